@@ -1,0 +1,3 @@
+import type { GuardPolicy } from "../core/policy";
+
+export const loggingPolicies: GuardPolicy[] = [];

@@ -1,0 +1,59 @@
+import { prowler, securityHub } from "../core/frameworks";
+import { resourcePolicy } from "../core/policy";
+
+export const sagemakerNotebookInVpc = resourcePolicy({
+    name: "sagemaker-notebook-in-vpc",
+    description: "SageMaker notebook instances must be launched in a VPC subnet with security groups.",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    practice: "network",
+    resources: { "aws:sagemaker/notebookInstance:NotebookInstance": {} },
+    controls: {
+        hipaa: {
+            ids: ["164.312(e)(1)"],
+            source: {
+                kind: "own",
+                rationale:
+                    "Transmission security: a notebook outside your VPC cannot be reached through VPC endpoints or security groups, so traffic carrying PHI is outside your network controls.",
+            },
+        },
+        "nist-800-53": {
+            ids: ["AC-3", "AC-4", "AC-4(21)", "AC-6", "AC-21", "SC-7", "SC-7(3)", "SC-7(4)", "SC-7(9)", "SC-7(11)"],
+            source: securityHub("SageMaker.1 related requirements; Checkov CKV_AWS_306 docstring"),
+        },
+        "pci-dss": {
+            ids: ["1.2.8", "1.3.1", "1.3.2", "1.4.1", "1.4.2", "1.4.4", "1.5.1"],
+            source: prowler("pci_4.0_aws.json: sagemaker_notebook_instance_vpc_settings_configured"),
+        },
+        iso27001: {
+            ids: ["A.8.20", "A.8.21", "A.8.22"],
+            source: prowler("iso27001_2022_aws.json: sagemaker_notebook_instance_vpc_settings_configured"),
+        },
+    },
+    fix: "set `subnetId` to a private subnet of your VPC and `securityGroups` to at least one security group",
+    remediationSteps: [
+        "1. Create (or reuse) a private subnet and a security group that allows only the traffic the notebook needs.",
+        "2. Set `subnetId` and `securityGroups` on the notebook instance.",
+        "```typescript",
+        'new aws.sagemaker.NotebookInstance("nb", {',
+        "    // ...",
+        "    subnetId: privateSubnet.id,",
+        "    securityGroups: [notebookSg.id],",
+        "});",
+        "```",
+    ].join("\n"),
+    check(r, report) {
+        const subnet = r.get("subnetId");
+        const groups = r.list("securityGroups");
+        const noSubnet =
+            subnet.state === "absent" || (subnet.state === "known" && (typeof subnet.value !== "string" || subnet.value.trim() === ""));
+        const noGroups = groups !== "unknown" && groups.length === 0;
+        if (noSubnet && noGroups) {
+            report("Neither `subnetId` nor `securityGroups` is set: the notebook runs in a SageMaker-managed network outside your VPC.");
+        } else if (noSubnet) {
+            report("`subnetId` is not set: the notebook runs in a SageMaker-managed network outside your VPC.");
+        } else if (noGroups) {
+            report("`securityGroups` is empty: the notebook's network interface in your VPC is not limited by a security group you chose.");
+        }
+    },
+});

@@ -1,0 +1,154 @@
+// Runs one policy on one resource (or a stack) in-process, with props wrapped exactly as the SDK
+// wraps them (`unknownCheckingProxy`) and config filled with schema defaults as the engine does.
+// It mirrors the SDK server's handling of what a policy throws: an UnknownValueError would become
+// an advisory "can't run" line (recorded in `cantRun`, which tests assert stays empty), a
+// not-applicable throw is recorded, and any other exception escapes (the test fails).
+
+import type {
+    PolicyResource,
+    ResourceValidationArgs,
+    ResourceValidationPolicy,
+    StackValidationArgs,
+    StackValidationPolicy,
+} from "@pulumi/policy";
+import { unknownCheckingProxy, UnknownValueError } from "@pulumi/policy";
+import { GuardPolicy, toPulumiPolicy } from "../policies/core/policy";
+
+export { UNKNOWN, UNKNOWN_SENTINELS } from "../cli/analyzer";
+
+export interface RunResult {
+    /** Violation messages (after the SDK's `description\n`). */
+    violations: string[];
+    /** URNs the violations were attributed to ("" for "this resource" / the stack). */
+    urns: string[];
+    notApplicable?: string;
+    cantRun: string[];
+}
+
+function defaults(p: GuardPolicy, config: Record<string, unknown> = {}): Record<string, unknown> {
+    const schema = toPulumiPolicy(p).configSchema?.properties ?? {};
+    const out: Record<string, unknown> = {};
+    for (const [k, s] of Object.entries(schema)) if ("default" in s) out[k] = structuredClone(s.default);
+    return { ...out, ...config };
+}
+
+class NotApplicable extends Error {
+    constructor(readonly reason?: string) {
+        super(reason);
+    }
+}
+
+function settle(result: RunResult, err: unknown): void {
+    if (err instanceof UnknownValueError) result.cantRun.push((err as Error).message);
+    else if (err instanceof NotApplicable) result.notApplicable = err.reason ?? "not applicable";
+    else throw err;
+}
+
+export interface ResourceCase {
+    type: string;
+    props: Record<string, unknown>;
+    name?: string;
+    urn?: string;
+    config?: Record<string, unknown>;
+}
+
+export function runResource(p: GuardPolicy, c: ResourceCase): RunResult {
+    const policy = toPulumiPolicy(p) as ResourceValidationPolicy;
+    const result: RunResult = { violations: [], urns: [], cantRun: [] };
+    const name = c.name ?? "res";
+    const args = {
+        type: c.type,
+        props: unknownCheckingProxy(structuredClone(c.props)),
+        urn: c.urn ?? `urn:pulumi:dev::test::${c.type}::${name}`,
+        name,
+        opts: { protect: false, ignoreChanges: [], aliases: [], additionalSecretOutputs: [], customTimeouts: {} },
+        stackTags: new Map(),
+        isType: () => false,
+        asType: () => undefined,
+        getConfig: () => defaults(p, c.config),
+        notApplicable: (reason?: string): never => {
+            throw new NotApplicable(reason);
+        },
+    } as unknown as ResourceValidationArgs;
+    const fns = Array.isArray(policy.validateResource) ? policy.validateResource : [policy.validateResource!];
+    for (const fn of fns) {
+        const pulumiType = (fn as unknown as { __pulumiType?: string }).__pulumiType;
+        if (pulumiType && pulumiType !== c.type) {
+            result.notApplicable = `Policy only applies to resources of type '${pulumiType}'`;
+            continue;
+        }
+        try {
+            fn(args, (message, urn) => {
+                result.violations.push(message);
+                result.urns.push(urn ?? "");
+            });
+        } catch (err) {
+            settle(result, err);
+        }
+    }
+    return result;
+}
+
+export interface StackResourceCase {
+    type: string;
+    name: string;
+    props: Record<string, unknown>;
+    urn?: string;
+    parent?: string;
+    dependencies?: string[];
+    propertyDependencies?: Record<string, string[]>;
+}
+
+export const urnFor = (type: string, name: string): string => `urn:pulumi:dev::test::${type}::${name}`;
+
+export function runStack(p: GuardPolicy, resources: StackResourceCase[], config?: Record<string, unknown>): RunResult {
+    const policy = toPulumiPolicy(p) as StackValidationPolicy;
+    const result: RunResult = { violations: [], urns: [], cantRun: [] };
+    // Build PolicyResources the way the SDK server does: URNs resolved to resource objects.
+    const byUrn = new Map<string, PolicyResource>();
+    const built: PolicyResource[] = resources.map((r) => {
+        const pr = {
+            type: r.type,
+            name: r.name,
+            urn: r.urn ?? urnFor(r.type, r.name),
+            props: unknownCheckingProxy(structuredClone(r.props)),
+            opts: { protect: false, ignoreChanges: [], aliases: [], additionalSecretOutputs: [], customTimeouts: {} },
+            dependencies: [],
+            propertyDependencies: {},
+            isType: () => false,
+            asType: () => undefined,
+        } as unknown as PolicyResource;
+        byUrn.set(pr.urn, pr);
+        return pr;
+    });
+    resources.forEach((r, i) => {
+        const pr = built[i] as unknown as Record<string, unknown>;
+        if (r.parent && byUrn.has(r.parent)) pr.parent = byUrn.get(r.parent);
+        pr.dependencies = (r.dependencies ?? []).map((u) => byUrn.get(u)).filter((x) => x);
+        const pd: Record<string, PolicyResource[]> = {};
+        for (const [k, urns] of Object.entries(r.propertyDependencies ?? {})) {
+            pd[k] = urns.map((u) => byUrn.get(u)).filter((x): x is PolicyResource => !!x);
+        }
+        pr.propertyDependencies = pd;
+    });
+    const args = {
+        resources: built,
+        stackTags: new Map(),
+        getConfig: () => defaults(p, config),
+        notApplicable: (reason?: string): never => {
+            throw new NotApplicable(reason);
+        },
+    } as unknown as StackValidationArgs;
+    try {
+        policy.validateStack(args, (message, urn) => {
+            result.violations.push(message);
+            result.urns.push(urn ?? "");
+        });
+    } catch (err) {
+        settle(result, err);
+    }
+    return result;
+}
+
+/** A value that must never appear in any message (stands for a secret the SDK unwrapped). */
+export const CANARY = "CANARY-s3cr3t-7f3a9c";

@@ -47,6 +47,8 @@ export interface PolicyMeta {
     fix: string;
     /** Steps with code, shown in Pulumi Cloud and the docs. */
     remediationSteps: string;
+    /** A before/after TypeScript snippet for the docs page (the resource declaration only). */
+    example?: { before: string; after: string };
     /** Extra topic tags (the service and the practice are added). */
     tags?: string[];
     /** Config properties beyond `exemptions` (JSON Schema, with defaults). */

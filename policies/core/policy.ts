@@ -14,6 +14,7 @@ import type {
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import { exemptionSchema, findExemption, isExpired } from "./exemptions";
 import { ControlMappings, FRAMEWORKS, FrameworkId, formatControls } from "./frameworks";
+import { StackIndex } from "./stack";
 import { list, read, unwrap, Value } from "./values";
 
 export type Severity = "low" | "medium" | "high" | "critical";
@@ -97,6 +98,8 @@ export interface StackResource {
 
 export interface StackContext {
     resources: readonly StackResource[];
+    /** Joins between the resources (built on first use, once per run). */
+    readonly index: StackIndex;
     config: Record<string, unknown>;
 }
 
@@ -177,6 +180,8 @@ function stringsIn(node: unknown, out: string[] = [], depth = 0): string[] {
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
+const expiredProblem = (date?: string) => `The exemption for this resource expired on ${date}; the policy applies again.`;
+const RENEW_FIX = 'renew the exemption (a new "expires" date) in the policy config, or fix the resource';
 
 /**
  * Applies the policy's exemptions to one resource. Returns true when the resource is exempt (and
@@ -187,21 +192,13 @@ function applyExemption(
     config: Record<string, unknown>,
     name: string,
     urn: string,
-    report: (message: string, urn?: string) => void,
+    report: (message: string) => void,
     notApplicable: (reason: string) => never,
-    violationUrn?: string,
 ): boolean {
     const ex = findExemption(config.exemptions, name, urn);
     if (!ex) return false;
     if (isExpired(ex, today())) {
-        report(
-            formatViolation(
-                p,
-                `The exemption for this resource expired on ${ex.expires}; the policy applies again.`,
-                `renew the exemption (new "expires" date) in the policy config, or fix the resource`,
-            ),
-            violationUrn,
-        );
+        report(formatViolation(p, expiredProblem(ex.expires), RENEW_FIX));
         return false;
     }
     const until = ex.expires ? ` until ${ex.expires}` : "";
@@ -262,24 +259,30 @@ function stackValidation(def: StackPolicyDef) {
     return (args: StackValidationArgs, reportViolation: ReportViolation): void => {
         const config = (args.getConfig() ?? {}) as Record<string, unknown>;
         try {
-            const resources: StackResource[] = [];
-            for (const r of args.resources) {
-                // Exempt resources are left out of the stack view; the stack summary names them.
-                const ex = findExemption(config.exemptions, r.name, r.urn);
-                if (ex && !isExpired(ex, today())) continue;
-                if (ex) {
-                    reportViolation(
-                        formatViolation(
-                            def,
-                            `The exemption for this resource expired on ${ex.expires}; the policy applies again.`,
-                            `renew the exemption (new "expires" date) in the policy config, or fix the resource`,
-                        ),
-                        r.urn,
-                    );
+            const resources = args.resources.map(toStackResource);
+            // Exempt resources still take part in joins (an exempt endpoint still exists), but
+            // findings about them are dropped; an expired exemption is reported once.
+            const exempt = new Set<string>();
+            if (Array.isArray(config.exemptions) && config.exemptions.length > 0) {
+                for (const r of resources) {
+                    const ex = findExemption(config.exemptions, r.name, r.urn);
+                    if (!ex) continue;
+                    if (!isExpired(ex, today())) exempt.add(r.urn);
+                    else reportViolation(formatViolation(def, expiredProblem(ex.expires), RENEW_FIX), r.urn);
                 }
-                resources.push(toStackResource(r));
             }
-            def.stackCheck({ resources, config }, (problem, urn, fix) => reportViolation(formatViolation(def, problem, fix), urn));
+            let index: StackIndex | undefined;
+            const ctx: StackContext = {
+                resources,
+                get index() {
+                    return (index ??= new StackIndex(resources));
+                },
+                config,
+            };
+            def.stackCheck(ctx, (problem, urn, fix) => {
+                if (urn && exempt.has(urn)) return;
+                reportViolation(formatViolation(def, problem, fix), urn);
+            });
         } catch (err) {
             reportViolation(formatViolation(def, couldNotEvaluate(err, undefined)));
         }

@@ -111,7 +111,9 @@ async function main(): Promise<void> {
         "Each run: spawn the pack as the language host does and read its port (start-up), GetAnalyzerInfo, Configure, then for every resource Remediate and Analyze one at a time (the engine's step order), then AnalyzeStack once with every resource.",
         "",
     );
-    lines.push("| pack | resources | start-up ms | Analyze ms | resources/s | AnalyzeStack ms | total analysis ms | peak RSS MB | diagnostics | policies |");
+    lines.push(
+        "| pack | resources | start-up ms | Analyze ms | resources/s | AnalyzeStack ms | total analysis ms | peak RSS MB | diagnostics | policies |",
+    );
     lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const size of SIZES) {
         for (const p of PACKS) {
@@ -127,15 +129,29 @@ async function main(): Promise<void> {
         const o = get("ours", size);
         const fl = get("floor", size);
         const pe = get("peer", size);
-        lines.push(`| ${size} | ${f2(o.totalMs / fl.totalMs)}× | ${f2(o.totalMs / pe.totalMs)}× | ${f2(o.startupMs / fl.startupMs)}× | ${f2(o.startupMs / pe.startupMs)}× |`);
+        lines.push(
+            `| ${size} | ${f2(o.totalMs / fl.totalMs)}× | ${f2(o.totalMs / pe.totalMs)}× | ${f2(o.startupMs / fl.startupMs)}× | ${f2(o.startupMs / pe.startupMs)}× |`,
+        );
     }
     const big = Math.max(...SIZES);
     const mid = SIZES.includes(1000) ? 1000 : Math.min(...SIZES);
     const o = get("ours", big);
     const checks = [
-        [`total analysis at ${big} within 1.5× the floor`, o.totalMs / get("floor", big).totalMs <= 1.5, `${f2(o.totalMs / get("floor", big).totalMs)}×`],
-        [`AnalyzeStack ${big} vs ${mid} within ${(big / mid) * 1.2}× (linear)`, o.stackMs / get("ours", mid).stackMs <= (big / mid) * 1.2, `${f2(o.stackMs / get("ours", mid).stackMs)}×`],
-        ["start-up within 1.5× the floor", o.startupMs / get("floor", big).startupMs <= 1.5, `${f2(o.startupMs / get("floor", big).startupMs)}×`],
+        [
+            `total analysis at ${big} within 1.5× the floor`,
+            o.totalMs / get("floor", big).totalMs <= 1.5,
+            `${f2(o.totalMs / get("floor", big).totalMs)}×`,
+        ],
+        [
+            `AnalyzeStack ${big} vs ${mid} within ${(big / mid) * 1.2}× (linear)`,
+            o.stackMs / get("ours", mid).stackMs <= (big / mid) * 1.2,
+            `${f2(o.stackMs / get("ours", mid).stackMs)}×`,
+        ],
+        [
+            "start-up within 1.5× the floor",
+            o.startupMs / get("floor", big).startupMs <= 1.5,
+            `${f2(o.startupMs / get("floor", big).startupMs)}×`,
+        ],
         [`faster than the peer at ${big}`, o.totalMs < get("peer", big).totalMs, `${f2(o.totalMs / get("peer", big).totalMs)}×`],
     ] as const;
     lines.push("", "| target | met | measured |", "|---|---|---:|");

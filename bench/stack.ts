@@ -38,9 +38,19 @@ export function generateStack(size: number, seed = 42): ResourceInput[] {
         const known = rand() < 0.3; // some ids are known (imported or looked up), most are not
         const id = (p: string) => (known ? `${p}-${u.toString(16).padStart(8, "0")}` : UNKNOWN);
         const region = "us-east-1";
-        const vpc = add("aws:ec2/vpc:Vpc", `vpc-${u}`, { cidrBlock: "10.0.0.0/16", enableDnsHostnames: true, enableDnsSupport: true, tags: { env: "prod", team: "ml" } });
+        const vpc = add("aws:ec2/vpc:Vpc", `vpc-${u}`, {
+            cidrBlock: "10.0.0.0/16",
+            enableDnsHostnames: true,
+            enableDnsSupport: true,
+            tags: { env: "prod", team: "ml" },
+        });
         const subnets = [0, 1].map((i) =>
-            add("aws:ec2/subnet:Subnet", `subnet-${u}-${i}`, { vpcId: id("vpc"), cidrBlock: `10.0.${i}.0/24`, mapPublicIpOnLaunch: bad && i === 0 }, { vpcId: [vpc] }),
+            add(
+                "aws:ec2/subnet:Subnet",
+                `subnet-${u}-${i}`,
+                { vpcId: id("vpc"), cidrBlock: `10.0.${i}.0/24`, mapPublicIpOnLaunch: bad && i === 0 },
+                { vpcId: [vpc] },
+            ),
         );
         const sg = add(
             "aws:ec2/securityGroup:SecurityGroup",
@@ -53,19 +63,43 @@ export function generateStack(size: number, seed = 42): ResourceInput[] {
             },
             { vpcId: [vpc] },
         );
-        const services = bad ? ["sagemaker.api", "sts"] : ["sagemaker.api", "sagemaker.runtime", "bedrock-runtime", "sts", "logs", "kms", "ecr.api", "ecr.dkr"];
+        const services = bad
+            ? ["sagemaker.api", "sts"]
+            : ["sagemaker.api", "sagemaker.runtime", "bedrock-runtime", "sts", "logs", "kms", "ecr.api", "ecr.dkr"];
         for (const s of services) {
             add(
                 "aws:ec2/vpcEndpoint:VpcEndpoint",
                 `vpce-${u}-${s}`,
-                { vpcId: id("vpc"), serviceName: `com.amazonaws.${region}.${s}`, vpcEndpointType: "Interface", privateDnsEnabled: true, subnetIds: [UNKNOWN, UNKNOWN], securityGroupIds: [UNKNOWN] },
+                {
+                    vpcId: id("vpc"),
+                    serviceName: `com.amazonaws.${region}.${s}`,
+                    vpcEndpointType: "Interface",
+                    privateDnsEnabled: true,
+                    subnetIds: [UNKNOWN, UNKNOWN],
+                    securityGroupIds: [UNKNOWN],
+                },
                 { vpcId: [vpc], subnetIds: subnets, securityGroupIds: [sg] },
             );
         }
-        add("aws:ec2/vpcEndpoint:VpcEndpoint", `vpce-${u}-s3`, { vpcId: id("vpc"), serviceName: `com.amazonaws.${region}.s3`, vpcEndpointType: "Gateway" }, { vpcId: [vpc] });
-        if (!bad) add("aws:ec2/flowLog:FlowLog", `flowlog-${u}`, { vpcId: id("vpc"), trafficType: "ALL", logDestination: UNKNOWN }, { vpcId: [vpc] });
+        add(
+            "aws:ec2/vpcEndpoint:VpcEndpoint",
+            `vpce-${u}-s3`,
+            { vpcId: id("vpc"), serviceName: `com.amazonaws.${region}.s3`, vpcEndpointType: "Gateway" },
+            { vpcId: [vpc] },
+        );
+        if (!bad)
+            add(
+                "aws:ec2/flowLog:FlowLog",
+                `flowlog-${u}`,
+                { vpcId: id("vpc"), trafficType: "ALL", logDestination: UNKNOWN },
+                { vpcId: [vpc] },
+            );
 
-        const key = add("aws:kms/key:Key", `key-${u}`, { description: "ML data key", enableKeyRotation: !bad, deletionWindowInDays: bad ? 7 : 30 });
+        const key = add("aws:kms/key:Key", `key-${u}`, {
+            description: "ML data key",
+            enableKeyRotation: !bad,
+            deletionWindowInDays: bad ? 7 : 30,
+        });
         const trust = JSON.stringify({
             Version: "2012-10-17",
             Statement: [{ Effect: "Allow", Principal: { Service: "sagemaker.amazonaws.com" }, Action: "sts:AssumeRole" }],
@@ -77,14 +111,23 @@ export function generateStack(size: number, seed = 42): ResourceInput[] {
                 ? [{ Effect: "Allow", Action: "*", Resource: "*" }]
                 : [
                       { Effect: "Allow", Action: ["s3:GetObject", "s3:PutObject"], Resource: [`arn:aws:s3:::ml-data-${u}/*`] },
-                      { Effect: "Allow", Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: ["arn:aws:kms:us-east-1:111122223333:key/abc"] },
+                      {
+                          Effect: "Allow",
+                          Action: ["kms:Decrypt", "kms:GenerateDataKey"],
+                          Resource: ["arn:aws:kms:us-east-1:111122223333:key/abc"],
+                      },
                   ],
         });
         add("aws:iam/rolePolicy:RolePolicy", `role-policy-${u}`, { role: id("role"), policy: doc }, { role: [role] });
         add(
             "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
             `role-attach-${u}`,
-            { role: id("role"), policyArn: bad ? "arn:aws:iam::aws:policy/AmazonSageMakerFullAccess" : "arn:aws:iam::aws:policy/CloudWatchLogsReadOnlyAccess" },
+            {
+                role: id("role"),
+                policyArn: bad
+                    ? "arn:aws:iam::aws:policy/AmazonSageMakerFullAccess"
+                    : "arn:aws:iam::aws:policy/CloudWatchLogsReadOnlyAccess",
+            },
             { role: [role] },
         );
 
@@ -93,16 +136,35 @@ export function generateStack(size: number, seed = 42): ResourceInput[] {
             add(
                 "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
                 `bucket-sse-${u}`,
-                { bucket: id("bucket"), rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: UNKNOWN }, bucketKeyEnabled: true }] },
+                {
+                    bucket: id("bucket"),
+                    rules: [
+                        {
+                            applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: UNKNOWN },
+                            bucketKeyEnabled: true,
+                        },
+                    ],
+                },
                 { bucket: [bucket], rules: [key] },
             );
             add(
                 "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
                 `bucket-pab-${u}`,
-                { bucket: id("bucket"), blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
+                {
+                    bucket: id("bucket"),
+                    blockPublicAcls: true,
+                    blockPublicPolicy: true,
+                    ignorePublicAcls: true,
+                    restrictPublicBuckets: true,
+                },
                 { bucket: [bucket] },
             );
-            add("aws:s3/bucketVersioning:BucketVersioning", `bucket-versioning-${u}`, { bucket: id("bucket"), versioningConfiguration: { status: "Enabled" } }, { bucket: [bucket] });
+            add(
+                "aws:s3/bucketVersioning:BucketVersioning",
+                `bucket-versioning-${u}`,
+                { bucket: id("bucket"), versioningConfiguration: { status: "Enabled" } },
+                { bucket: [bucket] },
+            );
         }
         add(
             "aws:s3/bucketPolicy:BucketPolicy",
@@ -111,7 +173,15 @@ export function generateStack(size: number, seed = 42): ResourceInput[] {
                 bucket: id("bucket"),
                 policy: JSON.stringify({
                     Version: "2012-10-17",
-                    Statement: [{ Effect: "Deny", Principal: "*", Action: "s3:*", Resource: ["arn:aws:s3:::x", "arn:aws:s3:::x/*"], Condition: { Bool: { "aws:SecureTransport": "false" } } }],
+                    Statement: [
+                        {
+                            Effect: "Deny",
+                            Principal: "*",
+                            Action: "s3:*",
+                            Resource: ["arn:aws:s3:::x", "arn:aws:s3:::x/*"],
+                            Condition: { Bool: { "aws:SecureTransport": "false" } },
+                        },
+                    ],
                 }),
             },
             { bucket: [bucket] },
@@ -150,7 +220,11 @@ export function generateStack(size: number, seed = 42): ResourceInput[] {
             },
             { vpcId: [vpc], subnetIds: subnets, kmsKeyId: [key], defaultUserSettings: [role, sg] },
         );
-        const container = { image: "111122223333.dkr.ecr.us-east-1.amazonaws.com/model:1", modelDataUrl: `s3://ml-data-${u}/model.tar.gz`, environment: { LOG_LEVEL: "info" } };
+        const container = {
+            image: "111122223333.dkr.ecr.us-east-1.amazonaws.com/model:1",
+            modelDataUrl: `s3://ml-data-${u}/model.tar.gz`,
+            environment: { LOG_LEVEL: "info" },
+        };
         add(
             "aws:sagemaker/model:Model",
             `model-${u}`,
@@ -168,9 +242,17 @@ export function generateStack(size: number, seed = 42): ResourceInput[] {
             "aws:sagemaker/endpointConfiguration:EndpointConfiguration",
             `endpoint-config-${u}`,
             {
-                productionVariants: [{ variantName: "main", modelName: UNKNOWN, initialInstanceCount: bad ? 1 : 2, instanceType: "ml.m5.large" }],
+                productionVariants: [
+                    { variantName: "main", modelName: UNKNOWN, initialInstanceCount: bad ? 1 : 2, instanceType: "ml.m5.large" },
+                ],
                 ...(bad ? {} : { kmsKeyArn: UNKNOWN }),
-                dataCaptureConfig: { enableCapture: true, initialSamplingPercentage: 10, destinationS3Uri: `s3://ml-data-${u}/capture`, ...kms, captureOptions: [{ captureMode: "Input" }] },
+                dataCaptureConfig: {
+                    enableCapture: true,
+                    initialSamplingPercentage: 10,
+                    destinationS3Uri: `s3://ml-data-${u}/capture`,
+                    ...kms,
+                    captureOptions: [{ captureMode: "Input" }],
+                },
             },
             { kmsKeyArn: [key] },
         );
@@ -181,7 +263,12 @@ export function generateStack(size: number, seed = 42): ResourceInput[] {
                 roleArn: UNKNOWN,
                 algorithmSpecification: { trainingImage: container.image, trainingInputMode: "File" },
                 outputDataConfig: { s3OutputPath: `s3://ml-data-${u}/out`, ...kms },
-                resourceConfig: { instanceCount: 2, instanceType: "ml.m5.xlarge", volumeSizeInGb: 50, ...(bad ? {} : { volumeKmsKeyId: UNKNOWN }) },
+                resourceConfig: {
+                    instanceCount: 2,
+                    instanceType: "ml.m5.xlarge",
+                    volumeSizeInGb: 50,
+                    ...(bad ? {} : { volumeKmsKeyId: UNKNOWN }),
+                },
                 stoppingCondition: { maxRuntimeInSeconds: 3600 },
                 enableNetworkIsolation: !bad,
                 enableInterContainerTrafficEncryption: !bad,
@@ -197,7 +284,9 @@ export function generateStack(size: number, seed = 42): ResourceInput[] {
                 blockedInputMessaging: "Blocked.",
                 blockedOutputsMessaging: "Blocked.",
                 ...(bad ? {} : { kmsKeyArn: UNKNOWN }),
-                sensitiveInformationPolicyConfig: bad ? undefined : { piiEntitiesConfigs: [{ type: "US_SOCIAL_SECURITY_NUMBER", action: "BLOCK" }] },
+                sensitiveInformationPolicyConfig: bad
+                    ? undefined
+                    : { piiEntitiesConfigs: [{ type: "US_SOCIAL_SECURITY_NUMBER", action: "BLOCK" }] },
                 contentPolicyConfig: { filtersConfigs: [{ type: "PROMPT_ATTACK", inputStrength: "HIGH", outputStrength: "NONE" }] },
             },
             { kmsKeyArn: [key] },
@@ -210,7 +299,12 @@ export function generateStack(size: number, seed = 42): ResourceInput[] {
                 agentResourceRoleArn: UNKNOWN,
                 foundationModel: "anthropic.claude-3-5-sonnet-20240620-v1:0",
                 instruction: "You help clinicians find scheduling information. Never reveal patient data.",
-                ...(bad ? {} : { customerEncryptionKeyArn: UNKNOWN, guardrailConfiguration: [{ guardrailIdentifier: UNKNOWN, guardrailVersion: "1" }] }),
+                ...(bad
+                    ? {}
+                    : {
+                          customerEncryptionKeyArn: UNKNOWN,
+                          guardrailConfiguration: [{ guardrailIdentifier: UNKNOWN, guardrailVersion: "1" }],
+                      }),
             },
             { agentResourceRoleArn: [role], customerEncryptionKeyArn: [key], guardrailConfiguration: [guardrail] },
         );
@@ -222,7 +316,11 @@ export function generateStack(size: number, seed = 42): ResourceInput[] {
                 ...(bad ? {} : { kmsKeyId: UNKNOWN }),
             });
             add("aws:guardduty/detector:Detector", `detector-${u}`, { enable: true });
-            add("aws:cloudwatch/logGroup:LogGroup", `/aws/sagemaker/Endpoints/ml-${u}`, { name: `/aws/sagemaker/Endpoints/ml-${u}`, retentionInDays: bad ? 0 : 2192, ...kms });
+            add("aws:cloudwatch/logGroup:LogGroup", `/aws/sagemaker/Endpoints/ml-${u}`, {
+                name: `/aws/sagemaker/Endpoints/ml-${u}`,
+                retentionInDays: bad ? 0 : 2192,
+                ...kms,
+            });
         }
     }
     return out.slice(0, size);

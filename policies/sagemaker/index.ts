@@ -1,9 +1,32 @@
 import type { GuardPolicy } from "../core/policy";
+import { sagemakerCodeRepositoryHttps } from "./sagemaker-code-repository-https";
+import { sagemakerCodeRepositorySecret } from "./sagemaker-code-repository-secret";
+import { sagemakerDomainDefaultExecutionRole } from "./sagemaker-domain-default-execution-role";
+import { sagemakerDomainInVpc } from "./sagemaker-domain-in-vpc";
+import { sagemakerDomainKmsEncryption } from "./sagemaker-domain-kms-encryption";
+import { sagemakerDomainUserAttribution } from "./sagemaker-domain-user-attribution";
+import { sagemakerDomainVpcOnly } from "./sagemaker-domain-vpc-only";
+import { sagemakerEndpointConfigKmsEncryption } from "./sagemaker-endpoint-config-kms-encryption";
+import { sagemakerEndpointConfigMultiInstance } from "./sagemaker-endpoint-config-multi-instance";
+import { sagemakerEndpointConfigPayloadEncryption } from "./sagemaker-endpoint-config-payload-encryption";
+import { sagemakerFeatureGroupKmsEncryption } from "./sagemaker-feature-group-kms-encryption";
+import { sagemakerFlowDefinitionKmsEncryption } from "./sagemaker-flow-definition-kms-encryption";
+import { sagemakerJobInVpc } from "./sagemaker-job-in-vpc";
+import { sagemakerJobInterContainerEncryption } from "./sagemaker-job-inter-container-encryption";
+import { sagemakerJobKmsEncryption } from "./sagemaker-job-kms-encryption";
+import { sagemakerJobNetworkIsolation } from "./sagemaker-job-network-isolation";
+import { sagemakerModelInVpc } from "./sagemaker-model-in-vpc";
+import { sagemakerModelNetworkIsolation } from "./sagemaker-model-network-isolation";
+import { sagemakerModelPrivateRegistry } from "./sagemaker-model-private-registry";
 import { sagemakerNotebookImdsv2 } from "./sagemaker-notebook-imdsv2";
 import { sagemakerNotebookInVpc } from "./sagemaker-notebook-in-vpc";
 import { sagemakerNotebookKmsEncryption } from "./sagemaker-notebook-kms-encryption";
 import { sagemakerNotebookNoDirectInternet } from "./sagemaker-notebook-no-direct-internet";
 import { sagemakerNotebookNoRootAccess } from "./sagemaker-notebook-no-root-access";
+import { sagemakerNotebookSupportedPlatform } from "./sagemaker-notebook-supported-platform";
+import { sagemakerSpacePrivate } from "./sagemaker-space-private";
+import { sagemakerStudioNotebookSharingEncrypted } from "./sagemaker-studio-notebook-sharing-encrypted";
+import { sagemakerUserProfileExecutionRole } from "./sagemaker-user-profile-execution-role";
 
 export const sagemakerPolicies: GuardPolicy[] = [
     sagemakerNotebookNoDirectInternet,
@@ -11,4 +34,27 @@ export const sagemakerPolicies: GuardPolicy[] = [
     sagemakerNotebookKmsEncryption,
     sagemakerNotebookNoRootAccess,
     sagemakerNotebookImdsv2,
+    sagemakerNotebookSupportedPlatform,
+    sagemakerDomainVpcOnly,
+    sagemakerDomainInVpc,
+    sagemakerDomainKmsEncryption,
+    sagemakerDomainDefaultExecutionRole,
+    sagemakerDomainUserAttribution,
+    sagemakerStudioNotebookSharingEncrypted,
+    sagemakerUserProfileExecutionRole,
+    sagemakerSpacePrivate,
+    sagemakerModelNetworkIsolation,
+    sagemakerModelInVpc,
+    sagemakerModelPrivateRegistry,
+    sagemakerEndpointConfigKmsEncryption,
+    sagemakerEndpointConfigPayloadEncryption,
+    sagemakerEndpointConfigMultiInstance,
+    sagemakerFeatureGroupKmsEncryption,
+    sagemakerJobNetworkIsolation,
+    sagemakerJobInterContainerEncryption,
+    sagemakerJobInVpc,
+    sagemakerJobKmsEncryption,
+    sagemakerFlowDefinitionKmsEncryption,
+    sagemakerCodeRepositoryHttps,
+    sagemakerCodeRepositorySecret,
 ];

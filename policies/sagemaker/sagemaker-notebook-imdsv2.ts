@@ -1,5 +1,6 @@
 import { resourcePolicy } from "../core/policy";
 import { describe } from "../core/values";
+import { NATIVE_NOTEBOOK, T } from "./common";
 
 export const sagemakerNotebookImdsv2 = resourcePolicy({
     name: "sagemaker-notebook-imdsv2",
@@ -7,7 +8,7 @@ export const sagemakerNotebookImdsv2 = resourcePolicy({
     severity: "medium",
     enforcementLevel: "advisory",
     practice: "access",
-    resources: { "aws:sagemaker/notebookInstance:NotebookInstance": {} },
+    resources: { [T.notebook]: {}, [T.nativeNotebook]: NATIVE_NOTEBOOK },
     controls: {
         hipaa: {
             ids: ["164.312(a)(1)"],
@@ -35,6 +36,10 @@ export const sagemakerNotebookImdsv2 = resourcePolicy({
         "});",
         "```",
     ].join("\n"),
+    example: {
+        before: 'new aws.sagemaker.NotebookInstance("nb", {\n    instanceType: "ml.t3.medium",\n    roleArn: role.arn,\n});',
+        after: 'new aws.sagemaker.NotebookInstance("nb", {\n    instanceType: "ml.t3.medium",\n    roleArn: role.arn,\n    instanceMetadataServiceConfiguration: { minimumInstanceMetadataServiceVersion: "2" },\n});',
+    },
     check(r, report) {
         const v = r.get("instanceMetadataServiceConfiguration.minimumInstanceMetadataServiceVersion", "1");
         if (v.state !== "known" || v.value === "2") return;

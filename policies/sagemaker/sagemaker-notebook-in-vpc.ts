@@ -1,5 +1,6 @@
 import { prowler, securityHub } from "../core/frameworks";
 import { resourcePolicy } from "../core/policy";
+import { NATIVE_NOTEBOOK, T } from "./common";
 
 export const sagemakerNotebookInVpc = resourcePolicy({
     name: "sagemaker-notebook-in-vpc",
@@ -7,7 +8,7 @@ export const sagemakerNotebookInVpc = resourcePolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     practice: "network",
-    resources: { "aws:sagemaker/notebookInstance:NotebookInstance": {} },
+    resources: { [T.notebook]: {}, [T.nativeNotebook]: NATIVE_NOTEBOOK },
     controls: {
         hipaa: {
             ids: ["164.312(e)(1)"],
@@ -42,18 +43,23 @@ export const sagemakerNotebookInVpc = resourcePolicy({
         "});",
         "```",
     ].join("\n"),
+    example: {
+        before: 'new aws.sagemaker.NotebookInstance("nb", {\n    instanceType: "ml.t3.medium",\n    roleArn: role.arn,\n});',
+        after: 'new aws.sagemaker.NotebookInstance("nb", {\n    instanceType: "ml.t3.medium",\n    roleArn: role.arn,\n    subnetId: privateSubnet.id,\n    securityGroups: [notebookSg.id],\n});',
+    },
     check(r, report) {
         const subnet = r.get("subnetId");
         const groups = r.list("securityGroups");
         const noSubnet =
             subnet.state === "absent" || (subnet.state === "known" && (typeof subnet.value !== "string" || subnet.value.trim() === ""));
         const noGroups = groups !== "unknown" && groups.length === 0;
+        const sg = r.type === T.nativeNotebook ? "securityGroupIds" : "securityGroups";
         if (noSubnet && noGroups) {
-            report("Neither `subnetId` nor `securityGroups` is set: the notebook runs in a SageMaker-managed network outside your VPC.");
+            report(`Neither \`subnetId\` nor \`${sg}\` is set: the notebook runs in a SageMaker-managed network outside your VPC.`);
         } else if (noSubnet) {
             report("`subnetId` is not set: the notebook runs in a SageMaker-managed network outside your VPC.");
         } else if (noGroups) {
-            report("`securityGroups` is empty: the notebook's network interface in your VPC is not limited by a security group you chose.");
+            report(`\`${sg}\` is empty: the notebook's network interface in your VPC is not limited by a security group you chose.`);
         }
     },
 });

@@ -1,6 +1,7 @@
 import { cdkNag, prowler } from "../core/frameworks";
 import { requireCustomerManagedKey } from "../core/kms";
 import { resourcePolicy } from "../core/policy";
+import { NATIVE_NOTEBOOK, T } from "./common";
 
 export const sagemakerNotebookKmsEncryption = resourcePolicy({
     name: "sagemaker-notebook-kms-encryption",
@@ -8,7 +9,7 @@ export const sagemakerNotebookKmsEncryption = resourcePolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     practice: "data",
-    resources: { "aws:sagemaker/notebookInstance:NotebookInstance": {} },
+    resources: { [T.notebook]: {}, [T.nativeNotebook]: NATIVE_NOTEBOOK },
     controls: {
         hipaa: {
             ids: ["164.312(a)(2)(iv)", "164.312(e)(2)(ii)"],
@@ -33,6 +34,10 @@ export const sagemakerNotebookKmsEncryption = resourcePolicy({
         "});",
         "```",
     ].join("\n"),
+    example: {
+        before: 'new aws.sagemaker.NotebookInstance("nb", {\n    instanceType: "ml.t3.medium",\n    roleArn: role.arn,\n});',
+        after: 'new aws.sagemaker.NotebookInstance("nb", {\n    instanceType: "ml.t3.medium",\n    roleArn: role.arn,\n    kmsKeyId: key.arn,\n});',
+    },
     check(r, report) {
         requireCustomerManagedKey(r.get("kmsKeyId"), "kmsKeyId", "the notebook's ML storage volume (where PHI is worked on)", report);
     },

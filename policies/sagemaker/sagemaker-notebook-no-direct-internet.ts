@@ -1,6 +1,7 @@
 import { cdkNag, securityHub, prowler } from "../core/frameworks";
 import { resourcePolicy } from "../core/policy";
 import { describe } from "../core/values";
+import { NATIVE_NOTEBOOK, T } from "./common";
 
 export const sagemakerNotebookNoDirectInternet = resourcePolicy({
     name: "sagemaker-notebook-no-direct-internet",
@@ -8,7 +9,7 @@ export const sagemakerNotebookNoDirectInternet = resourcePolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     practice: "network",
-    resources: { "aws:sagemaker/notebookInstance:NotebookInstance": {} },
+    resources: { [T.notebook]: {}, [T.nativeNotebook]: NATIVE_NOTEBOOK },
     controls: {
         hipaa: {
             ids: ["164.308(a)(3)(i)", "164.308(a)(4)(ii)(A)", "164.308(a)(4)(ii)(C)", "164.312(a)(1)", "164.312(e)(1)"],
@@ -37,6 +38,10 @@ export const sagemakerNotebookNoDirectInternet = resourcePolicy({
         "});",
         "```",
     ].join("\n"),
+    example: {
+        before: 'new aws.sagemaker.NotebookInstance("nb", {\n    instanceType: "ml.t3.medium",\n    roleArn: role.arn,\n});',
+        after: 'new aws.sagemaker.NotebookInstance("nb", {\n    instanceType: "ml.t3.medium",\n    roleArn: role.arn,\n    directInternetAccess: "Disabled",\n    subnetId: privateSubnet.id,\n    securityGroups: [notebookSg.id],\n});',
+    },
     check(r, report) {
         const v = r.get("directInternetAccess", "Enabled");
         // Unknown: set by another resource; the engine runs this policy again at update, with the value known.

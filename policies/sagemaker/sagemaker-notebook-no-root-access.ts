@@ -1,6 +1,7 @@
 import { prowler, securityHub } from "../core/frameworks";
 import { resourcePolicy } from "../core/policy";
 import { describe } from "../core/values";
+import { NATIVE_NOTEBOOK, T } from "./common";
 
 export const sagemakerNotebookNoRootAccess = resourcePolicy({
     name: "sagemaker-notebook-no-root-access",
@@ -8,7 +9,7 @@ export const sagemakerNotebookNoRootAccess = resourcePolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     practice: "access",
-    resources: { "aws:sagemaker/notebookInstance:NotebookInstance": {} },
+    resources: { [T.notebook]: {}, [T.nativeNotebook]: NATIVE_NOTEBOOK },
     controls: {
         hipaa: {
             ids: ["164.308(a)(3)(i)", "164.308(a)(4)(ii)(B)", "164.312(a)(1)"],
@@ -38,6 +39,10 @@ export const sagemakerNotebookNoRootAccess = resourcePolicy({
         "});",
         "```",
     ].join("\n"),
+    example: {
+        before: 'new aws.sagemaker.NotebookInstance("nb", {\n    instanceType: "ml.t3.medium",\n    roleArn: role.arn,\n});',
+        after: 'new aws.sagemaker.NotebookInstance("nb", {\n    instanceType: "ml.t3.medium",\n    roleArn: role.arn,\n    rootAccess: "Disabled",\n});',
+    },
     check(r, report) {
         const v = r.get("rootAccess", "Enabled");
         if (v.state !== "known" || v.value === "Disabled") return;

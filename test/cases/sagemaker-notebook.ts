@@ -3,6 +3,7 @@ import { sagemakerNotebookInVpc } from "../../policies/sagemaker/sagemaker-noteb
 import { sagemakerNotebookKmsEncryption } from "../../policies/sagemaker/sagemaker-notebook-kms-encryption";
 import { sagemakerNotebookNoDirectInternet } from "../../policies/sagemaker/sagemaker-notebook-no-direct-internet";
 import { sagemakerNotebookNoRootAccess } from "../../policies/sagemaker/sagemaker-notebook-no-root-access";
+import { sagemakerNotebookSupportedPlatform } from "../../policies/sagemaker/sagemaker-notebook-supported-platform";
 import { UNKNOWN } from "../harness";
 import type { PolicyCases } from "../policy-cases";
 
@@ -22,7 +23,23 @@ export const compliantNotebook = () => ({
     tags: { team: "ml-platform" },
 });
 
-export const cases: PolicyCases[] = [
+/** The same notebook declared with the aws-native provider (CloudFormation shape). */
+export const compliantNativeNotebook = () => ({
+    instanceType: "ml.t3.medium",
+    roleArn: UNKNOWN,
+    directInternetAccess: "Disabled",
+    rootAccess: "Disabled",
+    subnetId: UNKNOWN,
+    securityGroupIds: [UNKNOWN],
+    kmsKeyId: UNKNOWN,
+    instanceMetadataServiceConfiguration: { minimumInstanceMetadataServiceVersion: "2" },
+    platformIdentifier: "notebook-al2023-v1",
+    tags: [{ key: "team", value: "ml-platform" }],
+});
+
+const nativeType = "aws-native:sagemaker:NotebookInstance";
+
+const classicCases: PolicyCases[] = [
     {
         policy: sagemakerNotebookNoDirectInternet,
         type,
@@ -130,3 +147,76 @@ export const cases: PolicyCases[] = [
         ],
     },
 ];
+
+/** The classic tables again on the aws-native shape: the same fields, `securityGroupIds` renamed. */
+const nativeCases: PolicyCases[] = classicCases.map((c) =>
+    c.policy === sagemakerNotebookInVpc
+        ? {
+              ...c,
+              type: nativeType,
+              compliant: compliantNativeNotebook(),
+              alsoCompliant: [
+                  {
+                      title: "known subnet and group ids",
+                      mutate: (p) => Object.assign(p, { subnetId: "subnet-0abc", securityGroupIds: ["sg-0abc"] }),
+                  },
+              ],
+              mutations: [
+                  {
+                      title: "no subnetId and no securityGroupIds",
+                      mutate: (p) => (delete p.subnetId, delete p.securityGroupIds),
+                      expect: /Neither `subnetId` nor `securityGroupIds`/,
+                  },
+                  { title: "no subnetId", mutate: (p) => delete p.subnetId, expect: /`subnetId` is not set/ },
+                  { title: "empty securityGroupIds", mutate: (p) => (p.securityGroupIds = []), expect: /`securityGroupIds` is empty/ },
+              ],
+              unknownPaths: ["subnetId", "securityGroupIds"],
+          }
+        : { ...c, type: nativeType, compliant: compliantNativeNotebook() },
+);
+
+const platformCases: PolicyCases[] = [
+    {
+        policy: sagemakerNotebookSupportedPlatform,
+        type,
+        compliant: compliantNotebook(),
+        alsoCompliant: [
+            { title: "absent (provider default notebook-al2-v3, supported)", mutate: (p) => delete p.platformIdentifier },
+            { title: "notebook-al2-v3", mutate: (p) => (p.platformIdentifier = "notebook-al2-v3") },
+        ],
+        mutations: [
+            {
+                title: "notebook-al1-v1",
+                mutate: (p) => (p.platformIdentifier = "notebook-al1-v1"),
+                expect: /identifier is "notebook-al1-v1"/,
+            },
+            {
+                title: "notebook-al2-v1",
+                mutate: (p) => (p.platformIdentifier = "notebook-al2-v1"),
+                expect: /identifier is "notebook-al2-v1"/,
+            },
+            {
+                title: "an unknown platform",
+                mutate: (p) => (p.platformIdentifier = "notebook-custom"),
+                expect: /identifier is another value/,
+            },
+        ],
+        unknownPaths: ["platformIdentifier"],
+    },
+    {
+        policy: sagemakerNotebookSupportedPlatform,
+        type: nativeType,
+        compliant: compliantNativeNotebook(),
+        alsoCompliant: [{ title: "absent (aws-native default notebook-al2023-v1)", mutate: (p) => delete p.platformIdentifier }],
+        mutations: [
+            {
+                title: "notebook-al2-v1",
+                mutate: (p) => (p.platformIdentifier = "notebook-al2-v1"),
+                expect: /identifier is "notebook-al2-v1"/,
+            },
+        ],
+        unknownPaths: ["platformIdentifier"],
+    },
+];
+
+export const cases: PolicyCases[] = [...classicCases, ...nativeCases, ...platformCases];

@@ -1,0 +1,157 @@
+// Helpers shared by the SageMaker policies (not a policy): provider type tokens, the field maps
+// that adapt one check to several resource shapes, and small judgements on lists and key paths.
+
+import type { ResourceAdapter, ResourceContext } from "../core/policy";
+import { isUnknown, list, read, Value } from "../core/values";
+
+export const T = {
+    notebook: "aws:sagemaker/notebookInstance:NotebookInstance",
+    nativeNotebook: "aws-native:sagemaker:NotebookInstance",
+    domain: "aws:sagemaker/domain:Domain",
+    nativeDomain: "aws-native:sagemaker:Domain",
+    userProfile: "aws:sagemaker/userProfile:UserProfile",
+    nativeUserProfile: "aws-native:sagemaker:UserProfile",
+    space: "aws:sagemaker/space:Space",
+    nativeSpace: "aws-native:sagemaker:Space",
+    model: "aws:sagemaker/model:Model",
+    nativeModel: "aws-native:sagemaker:Model",
+    endpointConfig: "aws:sagemaker/endpointConfiguration:EndpointConfiguration",
+    nativeEndpointConfig: "aws-native:sagemaker:EndpointConfig",
+    featureGroup: "aws:sagemaker/featureGroup:FeatureGroup",
+    nativeFeatureGroup: "aws-native:sagemaker:FeatureGroup",
+    trainingJob: "aws:sagemaker/trainingJob:TrainingJob",
+    tuningJob: "aws:sagemaker/hyperParameterTuningJob:HyperParameterTuningJob",
+    dataQuality: "aws:sagemaker/dataQualityJobDefinition:DataQualityJobDefinition",
+    nativeDataQuality: "aws-native:sagemaker:DataQualityJobDefinition",
+    nativeModelBias: "aws-native:sagemaker:ModelBiasJobDefinition",
+    nativeModelExplainability: "aws-native:sagemaker:ModelExplainabilityJobDefinition",
+    nativeModelQuality: "aws-native:sagemaker:ModelQualityJobDefinition",
+    monitoringSchedule: "aws:sagemaker/monitoringSchedule:MonitoringSchedule",
+    nativeMonitoringSchedule: "aws-native:sagemaker:MonitoringSchedule",
+    flowDefinition: "aws:sagemaker/flowDefinition:FlowDefinition",
+    codeRepository: "aws:sagemaker/codeRepository:CodeRepository",
+} as const;
+
+export const isNative = (type: string): boolean => type.startsWith("aws-native:");
+
+/** The notebook policies' field names (classic) mapped to the aws-native (CloudFormation-shaped) inputs. */
+export const NATIVE_NOTEBOOK: ResourceAdapter = { fields: { securityGroups: "securityGroupIds" } };
+
+/** The user profile's `userSettings` has the shape of the domain's `defaultUserSettings`. */
+export const PROFILE_AS_DOMAIN: ResourceAdapter = { fields: { defaultUserSettings: "userSettings" } };
+
+// ---------------------------------------------------------------------------------------------
+// Jobs: training jobs, tuning jobs, monitoring job definitions and schedules.
+//
+// The job policies use the training job's field names. The monitoring shapes (data quality, model
+// bias / explainability / quality job definitions, and the job definition embedded in a monitoring
+// schedule) rename them; the maps below translate. A tuning job holds one or more training job
+// definitions (`trainingJobDefinition`, `trainingJobDefinitions[]`), read inside the check.
+
+const monitoringFields = (prefix: string, output: string, resources: string): Record<string, string> => ({
+    enableNetworkIsolation: `${prefix}networkConfig.enableNetworkIsolation`,
+    enableInterContainerTrafficEncryption: `${prefix}networkConfig.enableInterContainerTrafficEncryption`,
+    vpcConfig: `${prefix}networkConfig.vpcConfig`,
+    outputDataConfig: `${prefix}${output}`,
+    resourceConfig: `${prefix}${resources}.clusterConfig`,
+});
+
+const SCHEDULE_PREFIX = "monitoringScheduleConfig.monitoringJobDefinition.";
+
+export const JOB_RESOURCES: Record<string, ResourceAdapter> = {
+    [T.trainingJob]: {},
+    [T.tuningJob]: {},
+    [T.dataQuality]: { fields: monitoringFields("", "dataQualityJobOutputConfig", "jobResources") },
+    [T.nativeDataQuality]: { fields: monitoringFields("", "dataQualityJobOutputConfig", "jobResources") },
+    [T.nativeModelBias]: { fields: monitoringFields("", "modelBiasJobOutputConfig", "jobResources") },
+    [T.nativeModelExplainability]: { fields: monitoringFields("", "modelExplainabilityJobOutputConfig", "jobResources") },
+    [T.nativeModelQuality]: { fields: monitoringFields("", "modelQualityJobOutputConfig", "jobResources") },
+    [T.monitoringSchedule]: { fields: monitoringFields(SCHEDULE_PREFIX, "monitoringOutputConfig", "monitoringResources") },
+    [T.nativeMonitoringSchedule]: { fields: monitoringFields(SCHEDULE_PREFIX, "monitoringOutputConfig", "monitoringResources") },
+};
+
+/** The input path a policy field has on a resource type, for messages (mirrors the adapter's mapping). */
+export function pathOf(adapters: Record<string, ResourceAdapter>, type: string, field: string): string {
+    const fields = adapters[type]?.fields;
+    if (!fields) return field;
+    if (field in fields) return fields[field];
+    const dot = field.indexOf(".");
+    if (dot > 0 && field.slice(0, dot) in fields) return fields[field.slice(0, dot)] + field.slice(dot);
+    return field;
+}
+
+export type Reader = (field: string, awsDefault?: unknown) => Value;
+export type ListReader = (field: string) => unknown[] | "unknown";
+
+/** One job definition of a resource: where it is (for messages) and how to read its fields. */
+export interface JobView {
+    /** `""` for the resource itself, else e.g. "`trainingJobDefinitions[1]`: ". */
+    where: string;
+    get: Reader;
+    list: ListReader;
+    /** The input path of a field, for messages. */
+    path: (field: string) => string;
+}
+
+/**
+ * The job definitions a job policy checks on a resource. A monitoring schedule that references a
+ * separate job definition (`monitoringJobDefinitionName`) has none: the job definition resource is
+ * checked itself. A tuning job's definitions that are unknown at preview are judged at update.
+ */
+export function jobViews(r: ResourceContext): JobView[] {
+    if (r.type === T.tuningJob) {
+        const views: JobView[] = [];
+        const add = (node: unknown, base: string) =>
+            views.push({
+                where: `\`${base}\`: `,
+                get: (f, d) => read(node, f, d),
+                list: (f) => list(node, f),
+                path: (f) => `${base}.${f}`,
+            });
+        const single = r.get("trainingJobDefinition");
+        if (single.state === "known" && typeof single.value === "object") add(single.value, "trainingJobDefinition");
+        const many = r.list("trainingJobDefinitions");
+        if (many !== "unknown") many.forEach((node, i) => add(node, `trainingJobDefinitions[${i}]`));
+        return views;
+    }
+    if (r.type === T.monitoringSchedule || r.type === T.nativeMonitoringSchedule) {
+        if (r.get("monitoringScheduleConfig.monitoringJobDefinition").state !== "known") return [];
+    }
+    return [{ where: "", get: r.get, list: r.list, path: (f) => pathOf(JOB_RESOURCES, r.type, f) }];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists of IDs.
+
+/**
+ * Whether a list of IDs (subnets, security groups) is known to name nothing: absent, empty, or only
+ * blank strings. An unknown list, or an unknown element, names something another resource creates.
+ */
+export function namesNothing(items: unknown[] | "unknown"): boolean {
+    if (items === "unknown") return false;
+    return !items.some((x) => isUnknown(x) || (typeof x === "string" && x.trim() !== ""));
+}
+
+/** A known value that is not a non-empty string (absent, empty, or a wrong shape); unknown is set. */
+export function isBlank(v: Value): boolean {
+    if (v.state === "unknown") return false;
+    if (v.state === "absent") return true;
+    return typeof v.value !== "string" || v.value.trim() === "";
+}
+
+/**
+ * The VPC placement problem of a `vpcConfig`-like object (`subnets` + `securityGroupIds`), or
+ * undefined when both are set. `field` is read through `get`; `at` is its input path, for the message.
+ */
+export function vpcConfigProblem(get: Reader, lst: ListReader, field: string, at: string = field): string | undefined {
+    const cfg = get(field);
+    if (cfg.state === "unknown") return undefined;
+    if (cfg.state === "absent") return `\`${at}\` is not set, so the workload runs in a SageMaker-managed network outside your VPC.`;
+    const noSubnets = namesNothing(lst(`${field}.subnets`));
+    const noGroups = namesNothing(lst(`${field}.securityGroupIds`));
+    if (noSubnets && noGroups) return `\`${at}\` names no subnets and no security groups, so the workload is not placed in your VPC.`;
+    if (noSubnets) return `\`${at}.subnets\` is empty, so the workload is not placed in subnets of your VPC.`;
+    if (noGroups)
+        return `\`${at}.securityGroupIds\` is empty, so the workload's network interfaces are not limited by security groups you chose.`;
+    return undefined;
+}

@@ -74,6 +74,8 @@ export type MappingSource =
     | { kind: "cdk-nag"; ref: string }
     | { kind: "prowler"; ref: string }
     | { kind: "checkov"; ref: string }
+    /** pulumi/compliance-policies `frameworks` tags (framework only, no control ids: the ids are ours). */
+    | { kind: "pulumi-compliance-policies"; ref: string }
     | { kind: "own"; rationale: string };
 
 export interface ControlMapping {
@@ -89,7 +91,32 @@ export const awsConfig = (ref: string): MappingSource => ({ kind: "aws-config", 
 export const securityHub = (ref: string): MappingSource => ({ kind: "security-hub", ref });
 export const prowler = (ref: string): MappingSource => ({ kind: "prowler", ref });
 export const checkov = (ref: string): MappingSource => ({ kind: "checkov", ref });
+export const pulumiCompliancePolicies = (ref: string): MappingSource => ({ kind: "pulumi-compliance-policies", ref });
 export const own = (rationale: string): MappingSource => ({ kind: "own", rationale });
+
+/** The frameworks that get a generated enforcement profile (`profiles/<id>.json`). */
+export const PROFILE_FRAMEWORKS: readonly FrameworkId[] = ["hipaa", "nist-800-53", "pci-dss", "cis", "soc2", "iso27001"];
+
+const SOURCE_LABELS: Record<MappingSource["kind"], string> = {
+    "aws-config": "AWS Config conformance pack",
+    "security-hub": "Security Hub",
+    "cdk-nag": "cdk-nag",
+    prowler: "Prowler",
+    checkov: "Checkov",
+    "pulumi-compliance-policies": "pulumi/compliance-policies",
+    own: "own reasoning",
+};
+
+/** True when the mapping comes from a published source rather than the project's own reasoning. */
+export function isSourced(source: MappingSource): boolean {
+    return source.kind !== "own";
+}
+
+/** `Prowler: iso27001_2022_aws.json …` or `own reasoning: <rationale>`, for docs and reports. */
+export function describeSource(source: MappingSource): string {
+    const label = SOURCE_LABELS[source.kind] ?? source.kind;
+    return `${label}: ${source.kind === "own" ? source.rationale : source.ref}`;
+}
 
 /** `HIPAA 164.312(e)(1) · NIST SC-7, AC-4 …` for a violation message: at most `perFramework` ids each. */
 export function formatControls(controls: ControlMappings, perFramework = 3): string {

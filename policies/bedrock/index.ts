@@ -1,3 +1,47 @@
 import type { GuardPolicy } from "../core/policy";
+import { bedrockAgentGuardrailAttached } from "./bedrock-agent-guardrail-attached";
+import { bedrockAgentKmsEncryption } from "./bedrock-agent-kms-encryption";
+import { bedrockAgentcoreBrowserPrivateNetwork } from "./bedrock-agentcore-browser-private-network";
+import { bedrockAgentcoreBrowserSessionRecording } from "./bedrock-agentcore-browser-session-recording";
+import { bedrockAgentcoreCodeInterpreterPrivateNetwork } from "./bedrock-agentcore-code-interpreter-private-network";
+import { bedrockAgentcoreGatewayAuthorizer } from "./bedrock-agentcore-gateway-authorizer";
+import { bedrockAgentcoreGatewayKmsEncryption } from "./bedrock-agentcore-gateway-kms-encryption";
+import { bedrockAgentcoreMemoryKmsEncryption } from "./bedrock-agentcore-memory-kms-encryption";
+import { bedrockAgentcoreRuntimePrivateNetwork } from "./bedrock-agentcore-runtime-private-network";
+import { bedrockCustomModelInVpc } from "./bedrock-custom-model-in-vpc";
+import { bedrockCustomModelKmsEncryption } from "./bedrock-custom-model-kms-encryption";
+import { bedrockDataSourceKmsEncryption } from "./bedrock-data-source-kms-encryption";
+import { bedrockEvaluationJobKmsEncryption } from "./bedrock-evaluation-job-kms-encryption";
+import { bedrockFlowKmsEncryption } from "./bedrock-flow-kms-encryption";
+import { bedrockGuardrailKmsEncryption } from "./bedrock-guardrail-kms-encryption";
+import { bedrockGuardrailPromptAttackFilter } from "./bedrock-guardrail-prompt-attack-filter";
+import { bedrockGuardrailSensitiveInformationFilter } from "./bedrock-guardrail-sensitive-information-filter";
+import { bedrockInvocationLoggingEnabled } from "./bedrock-invocation-logging-enabled";
+import { bedrockPromptKmsEncryption } from "./bedrock-prompt-kms-encryption";
 
-export const bedrockPolicies: GuardPolicy[] = [];
+export const bedrockPolicies: GuardPolicy[] = [
+    // agents and what they hold
+    bedrockAgentKmsEncryption,
+    bedrockAgentGuardrailAttached,
+    bedrockDataSourceKmsEncryption,
+    bedrockPromptKmsEncryption,
+    bedrockFlowKmsEncryption,
+    // guardrails
+    bedrockGuardrailSensitiveInformationFilter,
+    bedrockGuardrailPromptAttackFilter,
+    bedrockGuardrailKmsEncryption,
+    // models and jobs
+    bedrockCustomModelKmsEncryption,
+    bedrockCustomModelInVpc,
+    bedrockEvaluationJobKmsEncryption,
+    // detection
+    bedrockInvocationLoggingEnabled,
+    // AgentCore
+    bedrockAgentcoreRuntimePrivateNetwork,
+    bedrockAgentcoreGatewayAuthorizer,
+    bedrockAgentcoreGatewayKmsEncryption,
+    bedrockAgentcoreMemoryKmsEncryption,
+    bedrockAgentcoreCodeInterpreterPrivateNetwork,
+    bedrockAgentcoreBrowserPrivateNetwork,
+    bedrockAgentcoreBrowserSessionRecording,
+];

@@ -1,3 +1,14 @@
 import type { GuardPolicy } from "../core/policy";
+import { hygieneNoCredentials } from "./hygiene-no-credentials";
+import { hygieneNoInsecureRepositoryUrls } from "./hygiene-no-insecure-repository-urls";
+import { hygieneNoInsecureUrls } from "./hygiene-no-insecure-urls";
+import { hygieneNoPhi } from "./hygiene-no-phi";
+import { hygienePossiblePhi } from "./hygiene-possible-phi";
 
-export const hygienePolicies: GuardPolicy[] = [];
+export const hygienePolicies: GuardPolicy[] = [
+    hygieneNoCredentials,
+    hygieneNoPhi,
+    hygienePossiblePhi,
+    hygieneNoInsecureRepositoryUrls,
+    hygieneNoInsecureUrls,
+];

@@ -1,0 +1,238 @@
+// Which inputs of which resource types are free text, tags, environment variables, scripts or code
+// repository URLs, and a walker that hands each known string to a visitor with a message-safe
+// description of where it sits. Unknown values (preview sentinels) are skipped, never scanned.
+//
+// The type list is the one place that says what the hygiene policies scan.
+
+import { isUnknown, rawChild } from "./values";
+
+/** `all`: every string input (classified by its key); `tags`: `tags`, `tagsAll` and `description` only. */
+export type Scope = "all" | "tags";
+
+const ALL = "all" as const;
+const TAGS = "tags" as const;
+
+/** SageMaker and Bedrock (@pulumi/aws 7.48.0 and 6.83.0) with free-text inputs, plus tags on the resources around them. */
+export const TEXT_SCAN_TYPES: Readonly<Record<string, Scope>> = {
+    "aws:sagemaker/algorithm:Algorithm": ALL,
+    "aws:sagemaker/app:App": ALL,
+    "aws:sagemaker/appImageConfig:AppImageConfig": ALL,
+    "aws:sagemaker/codeRepository:CodeRepository": ALL,
+    "aws:sagemaker/dataQualityJobDefinition:DataQualityJobDefinition": ALL,
+    "aws:sagemaker/device:Device": ALL,
+    "aws:sagemaker/deviceFleet:DeviceFleet": ALL,
+    "aws:sagemaker/domain:Domain": ALL,
+    "aws:sagemaker/endpoint:Endpoint": ALL,
+    "aws:sagemaker/endpointConfiguration:EndpointConfiguration": ALL,
+    "aws:sagemaker/featureGroup:FeatureGroup": ALL,
+    "aws:sagemaker/flowDefinition:FlowDefinition": ALL,
+    "aws:sagemaker/hub:Hub": ALL,
+    "aws:sagemaker/hubContentReference:HubContentReference": ALL,
+    "aws:sagemaker/humanTaskUI:HumanTaskUI": ALL,
+    "aws:sagemaker/hyperParameterTuningJob:HyperParameterTuningJob": ALL,
+    "aws:sagemaker/image:Image": ALL,
+    "aws:sagemaker/imageVersion:ImageVersion": ALL,
+    "aws:sagemaker/labelingJob:LabelingJob": ALL,
+    "aws:sagemaker/mlflowApp:MlflowApp": ALL,
+    "aws:sagemaker/mlflowTrackingServer:MlflowTrackingServer": ALL,
+    "aws:sagemaker/model:Model": ALL,
+    "aws:sagemaker/modelCard:ModelCard": ALL,
+    "aws:sagemaker/modelPackageGroup:ModelPackageGroup": ALL,
+    "aws:sagemaker/monitoringSchedule:MonitoringSchedule": ALL,
+    "aws:sagemaker/notebookInstance:NotebookInstance": ALL,
+    "aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration": ALL,
+    "aws:sagemaker/pipeline:Pipeline": ALL,
+    "aws:sagemaker/project:Project": ALL,
+    "aws:sagemaker/space:Space": ALL,
+    "aws:sagemaker/studioLifecycleConfig:StudioLifecycleConfig": ALL,
+    "aws:sagemaker/trainingJob:TrainingJob": ALL,
+    "aws:sagemaker/userProfile:UserProfile": ALL,
+    "aws:sagemaker/workforce:Workforce": ALL,
+    "aws:sagemaker/workteam:Workteam": ALL,
+    "aws:bedrock/agentAgent:AgentAgent": ALL,
+    "aws:bedrock/agentAgentActionGroup:AgentAgentActionGroup": ALL,
+    "aws:bedrock/agentAgentAlias:AgentAgentAlias": ALL,
+    "aws:bedrock/agentAgentCollaborator:AgentAgentCollaborator": ALL,
+    "aws:bedrock/agentAgentKnowledgeBaseAssociation:AgentAgentKnowledgeBaseAssociation": ALL,
+    "aws:bedrock/agentDataSource:AgentDataSource": ALL,
+    "aws:bedrock/agentFlow:AgentFlow": ALL,
+    "aws:bedrock/agentKnowledgeBase:AgentKnowledgeBase": ALL,
+    "aws:bedrock/agentPrompt:AgentPrompt": ALL,
+    "aws:bedrock/agentcoreAgentRuntime:AgentcoreAgentRuntime": ALL,
+    "aws:bedrock/agentcoreAgentRuntimeEndpoint:AgentcoreAgentRuntimeEndpoint": ALL,
+    "aws:bedrock/agentcoreBrowser:AgentcoreBrowser": ALL,
+    "aws:bedrock/agentcoreCodeInterpreter:AgentcoreCodeInterpreter": ALL,
+    "aws:bedrock/agentcoreGateway:AgentcoreGateway": ALL,
+    "aws:bedrock/agentcoreGatewayTarget:AgentcoreGatewayTarget": ALL,
+    "aws:bedrock/agentcoreHarness:AgentcoreHarness": ALL,
+    "aws:bedrock/agentcoreMemory:AgentcoreMemory": ALL,
+    "aws:bedrock/agentcoreMemoryStrategy:AgentcoreMemoryStrategy": ALL,
+    "aws:bedrock/customModel:CustomModel": ALL,
+    "aws:bedrock/evaluationJob:EvaluationJob": ALL,
+    "aws:bedrock/guardrail:Guardrail": ALL,
+    "aws:bedrock/guardrailVersion:GuardrailVersion": ALL,
+    "aws:bedrock/inferenceProfile:InferenceProfile": ALL,
+    "aws:bedrock/provisionedModelThroughput:ProvisionedModelThroughput": ALL,
+    "aws:bedrockmodel/invocationJob:InvocationJob": ALL,
+    // Around them: tags (and a description where the type has one).
+    "aws:s3/bucket:Bucket": TAGS,
+    "aws:s3/bucketV2:BucketV2": TAGS,
+    "aws:kms/key:Key": TAGS,
+    "aws:iam/role:Role": TAGS,
+    "aws:ec2/vpc:Vpc": TAGS,
+    "aws:ec2/subnet:Subnet": TAGS,
+    "aws:ec2/securityGroup:SecurityGroup": TAGS,
+    "aws:cloudtrail/trail:Trail": TAGS,
+    "aws:guardduty/detector:Detector": TAGS,
+    "aws:cloudwatch/logGroup:LogGroup": TAGS,
+};
+
+/** Types with a code repository URL input (the mandatory insecure-URL check). */
+export const REPO_URL_TYPES: readonly string[] = [
+    "aws:sagemaker/codeRepository:CodeRepository",
+    "aws:sagemaker/notebookInstance:NotebookInstance",
+];
+
+export type FieldKind = "tag" | "tag-key" | "env" | "script" | "repo-url" | "text" | "name";
+
+/** Maps of variable -> value. */
+const ENV_KEYS = new Set(["environment", "environmentVariables", "containerEnvironmentVariables"]);
+/** Maps of name -> value that are not environments but hold the same kind of settings. */
+const PARAM_KEYS = new Set(["hyperParameters", "hyperparameters", "staticHyperParameters"]);
+/** Base64-encoded shell scripts. */
+const SCRIPT_KEYS = new Set(["onCreate", "onStart", "studioLifecycleConfigContent"]);
+/** Code repository URLs (or names of CodeRepository resources). */
+const REPO_URL_KEYS = new Set(["repositoryUrl", "defaultCodeRepository", "additionalCodeRepositories"]);
+/**
+ * Inputs that are meant to hold a secret (marked secret by the provider) or detector definitions:
+ * not scanned. `*Wo` inputs are write-only secrets.
+ */
+const SKIP_KEYS = new Set([
+    "apiKey",
+    "clientSecret",
+    "clientSecretWo",
+    "clientIdWo",
+    "tenantIdWo",
+    "apiKeyWo",
+    "actorTokenContent",
+    "sensitiveInformationPolicyConfig",
+    "region",
+    "timeouts",
+]);
+
+const MAX_DEPTH = 16;
+const MAX_STRINGS = 4000;
+
+export interface TextField {
+    kind: FieldKind;
+    /** The value (known string). */
+    text: string;
+    /** The tag key / variable / parameter name (user data: print only through `safeName`). */
+    key?: string;
+    /** Path segments from the resource's inputs to the value (schema names, indexes and map keys). */
+    path: readonly (string | number)[];
+    /** The input that holds a script, for script fields (`onStart`). */
+    scriptField?: string;
+    /** For tags: from `tagsAll` (provider default tags). */
+    fromTagsAll?: boolean;
+}
+
+/**
+ * Calls `visit` for every known string the hygiene policies scan on a resource of `type`, plus the
+ * resource name. No allocation beyond the path stack when the inputs hold no string.
+ */
+export function forEachTextField(type: string, inputs: unknown, resourceName: string | undefined, visit: (f: TextField) => void): void {
+    const scope = TEXT_SCAN_TYPES[type];
+    if (scope === undefined) return;
+    if (typeof resourceName === "string" && resourceName.length > 0) visit({ kind: "name", text: resourceName, path: [] });
+    if (inputs === null || typeof inputs !== "object" || isUnknown(inputs)) return;
+    let budget = MAX_STRINGS;
+    const visitTags = (field: "tags" | "tagsAll") => {
+        const tags = rawChild(inputs, field);
+        if (tags === null || typeof tags !== "object" || Array.isArray(tags)) return;
+        for (const k of Object.keys(tags)) {
+            if (budget-- <= 0) return;
+            if (isUnknown(k)) continue;
+            // A tag key holding data is reported as "a tag key".
+            visit({ kind: "tag-key", text: k, key: k, path: [field], fromTagsAll: field === "tagsAll" });
+            const v = rawChild(tags, k);
+            if (typeof v === "string" && !isUnknown(v))
+                visit({ kind: "tag", text: v, key: k, path: [field, k], fromTagsAll: field === "tagsAll" });
+        }
+    };
+    visitTags("tags");
+    visitTags("tagsAll");
+    if (scope === "tags") {
+        const d = rawChild(inputs, "description");
+        if (typeof d === "string" && !isUnknown(d)) visit({ kind: "text", text: d, path: ["description"] });
+        return;
+    }
+    const path: (string | number)[] = [];
+    const leaf = (node: string, envKey: string | undefined): void => {
+        if (isUnknown(node) || node.length === 0) return;
+        budget--;
+        const last = path[path.length - 1];
+        const parent = path[path.length - 2];
+        if (envKey !== undefined) {
+            visit({ kind: "env", text: node, key: envKey, path: path.slice() });
+        } else if (typeof last === "string" && SCRIPT_KEYS.has(last)) {
+            visit({ kind: "script", text: node, path: path.slice(), scriptField: last });
+        } else if ((typeof last === "string" && REPO_URL_KEYS.has(last)) || (typeof parent === "string" && REPO_URL_KEYS.has(parent))) {
+            visit({ kind: "repo-url", text: node, path: path.slice() });
+        } else {
+            visit({ kind: "text", text: node, path: path.slice() });
+        }
+    };
+    /** `envMap`: the node is a map of variable (or parameter) -> value. */
+    const walk = (node: unknown, depth: number, envMap: boolean): void => {
+        if (budget <= 0 || depth > MAX_DEPTH) return;
+        if (typeof node === "string") return leaf(node, undefined);
+        if (node === null || typeof node !== "object") return;
+        if (Array.isArray(node)) {
+            for (let i = 0; i < node.length; i++) {
+                path.push(i);
+                walk(rawChild(node, i), depth + 1, false);
+                path.pop();
+            }
+            return;
+        }
+        for (const k of Object.keys(node)) {
+            if (depth === 0 && (k === "tags" || k === "tagsAll")) continue;
+            if (!envMap && (SKIP_KEYS.has(k) || k.endsWith("Wo"))) continue;
+            const child = rawChild(node, k);
+            path.push(k);
+            if (envMap && typeof child === "string") leaf(child, k);
+            else walk(child, depth + 1, !envMap && (ENV_KEYS.has(k) || PARAM_KEYS.has(k)));
+            path.pop();
+        }
+    };
+    walk(inputs, 0, false);
+}
+
+/** Strings above this many characters of base64 are not decoded (AWS limits scripts to 16 KiB). */
+const MAX_SCRIPT_BASE64 = 96 * 1024;
+const BASE64_PREFIX = /^[A-Za-z0-9+/\r\n]*={0,2}/;
+
+/**
+ * The text of a lifecycle script input: base64-decoded when it is base64 (a trailing non-base64
+ * part is ignored), the input itself when it is not (some programs pass the script unencoded).
+ */
+export function decodeScript(value: string): string {
+    const v = value.length > MAX_SCRIPT_BASE64 ? value.slice(0, MAX_SCRIPT_BASE64) : value;
+    const m = BASE64_PREFIX.exec(v.trim());
+    const b64 = m ? m[0] : "";
+    if (b64.replace(/\s/g, "").length < 8 || b64.length < v.trim().length * 0.5) return value;
+    let text: string;
+    try {
+        text = Buffer.from(b64, "base64").toString("utf8");
+    } catch {
+        return value;
+    }
+    // Mostly printable: a script. Otherwise it was not base64 of text; scan the input as is.
+    let bad = 0;
+    for (let i = 0; i < text.length && i < 4096; i++) {
+        const c = text.charCodeAt(i);
+        if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+    }
+    return bad > Math.min(text.length, 4096) * 0.05 ? value : text;
+}

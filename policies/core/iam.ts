@@ -1,0 +1,487 @@
+// The IAM policy document analyser: one reader for every policy document the pack judges (role
+// trust policies, inline and managed identity policies, KMS key policies).
+//
+// A document comes as a JSON string (`JSON.stringify(...)` in a program, or a literal) or as an
+// object (`aws.iam.PolicyDocument`), with single values or arrays for every list element. It is
+// normalised into statements with tri-state helpers:
+//
+// - a value unknown at preview (the engine's sentinel) anywhere inside is kept as "unknown", never
+//   read as a violation: an unknown Resource is an ARN another resource of the stack provides (a
+//   specific resource), an unknown Action, Principal or Condition cannot be judged until apply;
+// - a malformed document (not JSON, no Statement, a wrong shape) is an `invalid` result with a
+//   reason of our own wording (never the parser's message, which quotes the input);
+// - documents are bounded in size, so a pathological input cannot make a policy slow.
+//
+// Matching follows IAM: action names are case-insensitive, `*` matches any run of characters and
+// `?` one character; resource ARNs and condition keys compare as IAM does (ARNs case-sensitive,
+// condition keys case-insensitive).
+
+import { isUnknown, rawChild } from "./values";
+
+/** IAM's own limits are far lower (10,240 chars for inline role policies, 32 KB for key policies). */
+export const MAX_DOCUMENT_CHARS = 131_072;
+export const MAX_STATEMENTS = 1_000;
+const MAX_VALUES = 2_000;
+
+/** true / false, or "unknown" when a value unknown at preview decides. */
+export type Tri = boolean | "unknown";
+
+/** A list element of a statement (Action, Resource, a principal kind, a condition value). */
+export interface Field {
+    /** The known strings, as written. */
+    readonly values: readonly string[];
+    /** Some element (or the whole list) is unknown at preview. */
+    readonly unknown: boolean;
+}
+
+export interface Principal {
+    /** `"Principal": "*"`. */
+    readonly wildcard: boolean;
+    /** The principal block itself is unknown. */
+    readonly unknown: boolean;
+    readonly aws: Field;
+    readonly service: Field;
+    readonly federated: Field;
+    readonly canonicalUser: Field;
+}
+
+export interface ConditionEntry {
+    /** The operator as written, e.g. `Bool`, `StringEqualsIfExists`, `ForAnyValue:StringLike`. */
+    readonly operator: string;
+    /** The condition key as written, e.g. `aws:MultiFactorAuthPresent`. */
+    readonly key: string;
+    readonly values: Field;
+}
+
+export interface Statement {
+    /** Position in the document (0-based), for messages. */
+    readonly index: number;
+    readonly effect: "Allow" | "Deny" | "unknown";
+    readonly action?: Field;
+    readonly notAction?: Field;
+    readonly resource?: Field;
+    readonly notResource?: Field;
+    readonly principal?: Principal;
+    readonly notPrincipal?: Principal;
+    /** Absent when the statement has no Condition; "unknown" when the Condition block is unknown. */
+    readonly condition?: readonly ConditionEntry[] | "unknown";
+}
+
+export type DocResult =
+    | { readonly kind: "ok"; readonly statements: readonly Statement[] }
+    /** The document (or its Statement list) is unknown at preview: judged at update. */
+    | { readonly kind: "unknown" }
+    | { readonly kind: "absent" }
+    /** Malformed; `reason` is safe to print (it never quotes the document). */
+    | { readonly kind: "invalid"; readonly reason: string };
+
+class Invalid extends Error {}
+
+const EMPTY_FIELD: Field = Object.freeze({ values: Object.freeze([]) as readonly string[], unknown: false });
+const UNKNOWN_FIELD: Field = Object.freeze({ values: Object.freeze([]) as readonly string[], unknown: true });
+
+/**
+ * Parses a policy document given as a JSON string or an object. Never throws.
+ */
+export function parsePolicyDocument(input: unknown): DocResult {
+    if (input === undefined || input === null) return { kind: "absent" };
+    if (isUnknown(input)) return { kind: "unknown" };
+    let doc: unknown = input;
+    if (typeof input === "string") {
+        if (input.trim() === "") return { kind: "invalid", reason: "is an empty string, not a policy document" };
+        if (input.length > MAX_DOCUMENT_CHARS) {
+            return { kind: "invalid", reason: `is larger than ${MAX_DOCUMENT_CHARS} characters, far beyond IAM's limits` };
+        }
+        try {
+            doc = JSON.parse(input);
+        } catch {
+            return { kind: "invalid", reason: "is not valid JSON" };
+        }
+    }
+    try {
+        return normaliseDocument(doc);
+    } catch (err) {
+        if (err instanceof Invalid) return { kind: "invalid", reason: err.message };
+        return { kind: "invalid", reason: "could not be read as a policy document" };
+    }
+}
+
+function normaliseDocument(doc: unknown): DocResult {
+    if (isUnknown(doc)) return { kind: "unknown" };
+    if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
+        throw new Invalid("is not a JSON object with a `Statement`");
+    }
+    const raw = childCI(doc, "Statement");
+    if (raw === undefined || raw === null) throw new Invalid("has no `Statement`");
+    if (isUnknown(raw)) return { kind: "unknown" };
+    const items = Array.isArray(raw) ? raw.map((_, i) => rawChild(raw, i)) : [raw];
+    if (items.length > MAX_STATEMENTS) throw new Invalid(`has more than ${MAX_STATEMENTS} statements`);
+    return { kind: "ok", statements: items.map((s, i) => normaliseStatement(s, i)) };
+}
+
+/** A statement that is itself unknown at preview: nothing in it can be judged. */
+function unknownStatement(index: number): Statement {
+    return { index, effect: "unknown", action: UNKNOWN_FIELD, resource: UNKNOWN_FIELD, condition: "unknown" };
+}
+
+function normaliseStatement(s: unknown, index: number): Statement {
+    if (isUnknown(s)) return unknownStatement(index);
+    if (s === null || typeof s !== "object" || Array.isArray(s)) throw new Invalid(`has a statement (#${index + 1}) that is not an object`);
+    const effectRaw = childCI(s, "Effect");
+    let effect: Statement["effect"];
+    if (isUnknown(effectRaw)) effect = "unknown";
+    else if (effectRaw === "Allow" || effectRaw === "Deny") effect = effectRaw;
+    else throw new Invalid(`has a statement (#${index + 1}) whose \`Effect\` is not "Allow" or "Deny"`);
+
+    const action = field(childCI(s, "Action"), "Action", index);
+    const notAction = field(childCI(s, "NotAction"), "NotAction", index);
+    if (action && notAction) throw new Invalid(`has a statement (#${index + 1}) with both \`Action\` and \`NotAction\``);
+    if (!action && !notAction) throw new Invalid(`has a statement (#${index + 1}) with neither \`Action\` nor \`NotAction\``);
+    const resource = field(childCI(s, "Resource"), "Resource", index);
+    const notResource = field(childCI(s, "NotResource"), "NotResource", index);
+    if (resource && notResource) throw new Invalid(`has a statement (#${index + 1}) with both \`Resource\` and \`NotResource\``);
+    const principal = principalOf(childCI(s, "Principal"), "Principal", index);
+    const notPrincipal = principalOf(childCI(s, "NotPrincipal"), "NotPrincipal", index);
+    const condition = conditionOf(childCI(s, "Condition"), index);
+    return {
+        index,
+        effect,
+        ...(action ? { action } : {}),
+        ...(notAction ? { notAction } : {}),
+        ...(resource ? { resource } : {}),
+        ...(notResource ? { notResource } : {}),
+        ...(principal ? { principal } : {}),
+        ...(notPrincipal ? { notPrincipal } : {}),
+        ...(condition !== undefined ? { condition } : {}),
+    };
+}
+
+/** A string-or-list element; undefined when absent. */
+function field(v: unknown, name: string, index: number): Field | undefined {
+    if (v === undefined || v === null) return undefined;
+    if (isUnknown(v)) return UNKNOWN_FIELD;
+    if (typeof v === "string") return { values: [v], unknown: false };
+    if (Array.isArray(v)) {
+        if (v.length > MAX_VALUES) throw new Invalid(`has a statement (#${index + 1}) with more than ${MAX_VALUES} \`${name}\` values`);
+        const values: string[] = [];
+        let unknown = false;
+        for (let i = 0; i < v.length; i++) {
+            const x = rawChild(v, i);
+            if (isUnknown(x)) unknown = true;
+            else if (typeof x === "string") values.push(x);
+            else throw new Invalid(`has a statement (#${index + 1}) whose \`${name}\` is not a string or a list of strings`);
+        }
+        return { values, unknown };
+    }
+    throw new Invalid(`has a statement (#${index + 1}) whose \`${name}\` is not a string or a list of strings`);
+}
+
+function principalOf(v: unknown, name: string, index: number): Principal | undefined {
+    if (v === undefined || v === null) return undefined;
+    if (isUnknown(v)) {
+        return {
+            wildcard: false,
+            unknown: true,
+            aws: UNKNOWN_FIELD,
+            service: UNKNOWN_FIELD,
+            federated: UNKNOWN_FIELD,
+            canonicalUser: UNKNOWN_FIELD,
+        };
+    }
+    if (v === "*")
+        return {
+            wildcard: true,
+            unknown: false,
+            aws: EMPTY_FIELD,
+            service: EMPTY_FIELD,
+            federated: EMPTY_FIELD,
+            canonicalUser: EMPTY_FIELD,
+        };
+    if (typeof v !== "object" || Array.isArray(v))
+        throw new Invalid(`has a statement (#${index + 1}) whose \`${name}\` is not "*" or an object`);
+    return {
+        wildcard: false,
+        unknown: false,
+        aws: field(childCI(v, "AWS"), `${name}.AWS`, index) ?? EMPTY_FIELD,
+        service: field(childCI(v, "Service"), `${name}.Service`, index) ?? EMPTY_FIELD,
+        federated: field(childCI(v, "Federated"), `${name}.Federated`, index) ?? EMPTY_FIELD,
+        canonicalUser: field(childCI(v, "CanonicalUser"), `${name}.CanonicalUser`, index) ?? EMPTY_FIELD,
+    };
+}
+
+function conditionOf(v: unknown, index: number): readonly ConditionEntry[] | "unknown" | undefined {
+    if (v === undefined || v === null) return undefined;
+    if (isUnknown(v)) return "unknown";
+    if (typeof v !== "object" || Array.isArray(v))
+        throw new Invalid(`has a statement (#${index + 1}) whose \`Condition\` is not an object`);
+    const out: ConditionEntry[] = [];
+    for (const operator of Object.keys(v)) {
+        const block = rawChild(v, operator);
+        if (isUnknown(block)) {
+            out.push({ operator, key: "", values: UNKNOWN_FIELD });
+            continue;
+        }
+        if (block === null || typeof block !== "object" || Array.isArray(block)) {
+            throw new Invalid(`has a statement (#${index + 1}) with a \`Condition\` operator that is not an object`);
+        }
+        for (const key of Object.keys(block)) {
+            out.push({ operator, key, values: conditionValues(rawChild(block, key), index) });
+            if (out.length > MAX_VALUES) throw new Invalid(`has a statement (#${index + 1}) with too many conditions`);
+        }
+    }
+    return out;
+}
+
+function conditionValues(v: unknown, index: number): Field {
+    const scalar = (x: unknown): string | undefined =>
+        typeof x === "string" ? x : typeof x === "boolean" || typeof x === "number" ? String(x) : undefined;
+    if (isUnknown(v)) return UNKNOWN_FIELD;
+    const one = scalar(v);
+    if (one !== undefined) return { values: [one], unknown: false };
+    if (Array.isArray(v)) {
+        const values: string[] = [];
+        let unknown = false;
+        for (let i = 0; i < v.length && i < MAX_VALUES; i++) {
+            const x = rawChild(v, i);
+            if (isUnknown(x)) unknown = true;
+            else {
+                const s = scalar(x);
+                if (s === undefined)
+                    throw new Invalid(`has a statement (#${index + 1}) with a condition value that is not a string, number or boolean`);
+                values.push(s);
+            }
+        }
+        return { values, unknown };
+    }
+    throw new Invalid(`has a statement (#${index + 1}) with a condition value that is not a string, number or boolean`);
+}
+
+/** A property of a JSON object, by exact name first, then case-insensitively (IAM element names are case-sensitive, but hand-written `"statement"` should still be read). */
+function childCI(node: unknown, key: string): unknown {
+    const exact = rawChild(node, key);
+    if (exact !== undefined) return exact;
+    if (node === null || typeof node !== "object") return undefined;
+    const lower = key.toLowerCase();
+    for (const k of Object.keys(node)) if (k.toLowerCase() === lower) return rawChild(node, k);
+    return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wildcards.
+
+const patternCache = new Map<string, RegExp>();
+
+/** IAM wildcard pattern (`*` any run, `?` one character) as an anchored regular expression. */
+export function wildcardRegExp(pattern: string, caseInsensitive: boolean): RegExp {
+    const key = `${caseInsensitive ? "i" : "s"}${pattern}`;
+    let re = patternCache.get(key);
+    if (re === undefined) {
+        const body = pattern
+            .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+            .replace(/\*/g, ".*")
+            .replace(/\?/g, ".");
+        re = new RegExp(`^${body}$`, caseInsensitive ? "is" : "s");
+        if (patternCache.size > 10_000) patternCache.clear();
+        patternCache.set(key, re);
+    }
+    return re;
+}
+
+/** Whether an action pattern (e.g. `s3:Get*`) matches an action name (e.g. `s3:GetObject`); case-insensitive. */
+export function actionPatternMatches(pattern: string, action: string): boolean {
+    return wildcardRegExp(pattern, true).test(action);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statement helpers.
+
+/** Whether the statement's action element covers `action` (regardless of Effect). */
+export function coversAction(st: Statement, action: string): Tri {
+    if (st.action) {
+        if (st.action.values.some((p) => actionPatternMatches(p, action))) return true;
+        return st.action.unknown ? "unknown" : false;
+    }
+    if (st.notAction) {
+        if (st.notAction.values.some((p) => actionPatternMatches(p, action))) return false;
+        return st.notAction.unknown ? "unknown" : true;
+    }
+    return false;
+}
+
+/** Whether the statement is an Allow that covers `action` (e.g. `allowsAction(st, "iam:PassRole")`). */
+export function allowsAction(st: Statement, action: string): Tri {
+    if (st.effect === "Deny") return false;
+    const c = coversAction(st, action);
+    if (st.effect === "unknown") return c === false ? false : "unknown";
+    return c;
+}
+
+/**
+ * Whether the statement's actions may reach any action of `service` (e.g. "sagemaker"): a pattern
+ * whose service part matches, `*`, or a NotAction (which allows nearly everything).
+ */
+export function coversService(st: Statement, service: string): Tri {
+    if (st.notAction) return true;
+    if (!st.action) return false;
+    for (const p of st.action.values) {
+        const colon = p.indexOf(":");
+        const svc = colon < 0 ? p : p.slice(0, colon);
+        if (colon < 0 && p !== "*" && !p.endsWith("*")) continue;
+        if (wildcardRegExp(svc, true).test(service)) return true;
+    }
+    return st.action.unknown ? "unknown" : false;
+}
+
+/** `*` (or only-wildcard patterns like `*:*`) among the known actions. */
+export function hasWildcardAction(st: Statement): boolean {
+    return !!st.action?.values.some((p) => /^[*?]*(:[*?]*)?$/.test(p) && p.includes("*"));
+}
+
+const SERVICE_WILDCARD = /^([a-z0-9-]+):\*+$/i;
+
+/** The services granted in full by a known `service:*` action, lower-case (e.g. ["s3"]). */
+export function fullServiceWildcards(st: Statement): string[] {
+    const out: string[] = [];
+    for (const p of st.action?.values ?? []) {
+        const m = SERVICE_WILDCARD.exec(p);
+        if (m) out.push(m[1].toLowerCase());
+    }
+    return out;
+}
+
+const ALL_ARN = /^arn:(\*|aws[a-z-]*):\*?:\*?:\*?:\*$/;
+
+/**
+ * Whether the statement applies to every resource: a known `*` (or `arn:aws:*:*:*:*`), or a
+ * `NotResource` (everything but a list). An unknown Resource is an ARN another resource of the
+ * stack provides: a specific resource, so not a wildcard. A statement without Resource (trust and
+ * key policies) is not judged here.
+ */
+export function isWildcardResource(st: Statement): boolean {
+    if (st.notResource) return true;
+    return !!st.resource?.values.some((r) => r === "*" || ALL_ARN.test(r));
+}
+
+/** The condition entries for a key (case-insensitive), or "unknown" when the Condition block is unknown. */
+export function conditionsOn(st: Statement, key: string): readonly ConditionEntry[] | "unknown" {
+    if (st.condition === undefined) return [];
+    if (st.condition === "unknown") return "unknown";
+    const lower = key.toLowerCase();
+    const hits = st.condition.filter((c) => c.key.toLowerCase() === lower);
+    if (hits.length === 0 && st.condition.some((c) => c.key === "" && c.values.unknown)) return "unknown";
+    return hits;
+}
+
+/** Whether the statement has a condition on `key` (e.g. `aws:MultiFactorAuthPresent`). */
+export function hasCondition(st: Statement, key: string): Tri {
+    const c = conditionsOn(st, key);
+    if (c === "unknown") return "unknown";
+    return c.length > 0;
+}
+
+/** Whether the statement has any condition at all (an unknown Condition block counts as one). */
+export function hasAnyCondition(st: Statement): boolean {
+    return st.condition !== undefined && (st.condition === "unknown" || st.condition.length > 0);
+}
+
+const MFA_PRESENT = "aws:MultiFactorAuthPresent";
+const MFA_AGE = "aws:MultiFactorAuthAge";
+
+/**
+ * Whether an Allow statement only applies to callers who signed in with MFA:
+ * `"Bool": {"aws:MultiFactorAuthPresent": "true"}` or a `NumericLessThan(Equals)` on
+ * `aws:MultiFactorAuthAge`. `BoolIfExists` does not count: it also matches requests without the
+ * key (long-term access keys), which is exactly the case MFA must exclude.
+ */
+export function requiresMfa(st: Statement): Tri {
+    const present = conditionsOn(st, MFA_PRESENT);
+    const age = conditionsOn(st, MFA_AGE);
+    if (present === "unknown" || age === "unknown") return "unknown";
+    let unknown = false;
+    for (const c of present) {
+        if (c.operator.toLowerCase() !== "bool") continue;
+        if (c.values.values.length > 0 && c.values.values.every((v) => v.toLowerCase() === "true") && !c.values.unknown) return true;
+        if (c.values.unknown) unknown = true;
+    }
+    for (const c of age) {
+        const op = c.operator.toLowerCase();
+        if (op === "numericlessthan" || op === "numericlessthanequals") {
+            if (c.values.unknown) unknown = true;
+            else if (c.values.values.length > 0) return true;
+        }
+    }
+    return unknown ? "unknown" : false;
+}
+
+/**
+ * Whether a Deny statement denies callers without MFA: `"BoolIfExists"` (or `"Bool"`) on
+ * `aws:MultiFactorAuthPresent` with `"false"`.
+ */
+export function deniesWithoutMfa(st: Statement): Tri {
+    if (st.effect !== "Deny") return st.effect === "unknown" ? "unknown" : false;
+    const present = conditionsOn(st, MFA_PRESENT);
+    if (present === "unknown") return "unknown";
+    for (const c of present) {
+        const op = c.operator.toLowerCase();
+        if ((op === "bool" || op === "boolifexists") && c.values.values.some((v) => v.toLowerCase() === "false")) return true;
+        if (c.values.unknown) return "unknown";
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Principals (trust and key policies).
+
+/** Known service principals of an Allow statement, lower-case. */
+export function servicePrincipals(st: Statement): string[] {
+    if (st.effect !== "Allow" || !st.principal) return [];
+    return st.principal.service.values.map((s) => s.toLowerCase());
+}
+
+/** Whether the statement's Principal is everyone: `"*"` or `{"AWS": "*"}`. */
+export function isWildcardPrincipal(st: Statement): boolean {
+    const p = st.principal;
+    return !!p && (p.wildcard || p.aws.values.includes("*"));
+}
+
+const ACCOUNT_ID = /^\d{12}$/;
+const ROOT_OR_USER_ARN = /^arn:aws[a-z-]*:iam::\d{12}:(root|user\/.+)$/;
+
+/**
+ * Whether the statement's Principal names people: everyone (`*`), an account (id or root ARN, so
+ * any IAM user or role the account allows), or IAM users. Roles and service principals are not
+ * people here; federated (SAML/OIDC) principals authenticate at the identity provider, where MFA
+ * is enforced. "unknown" when an AWS principal is unknown at preview and no known one decides.
+ */
+export function namesPeople(st: Statement): Tri {
+    const p = st.principal;
+    if (!p) return false;
+    if (p.unknown) return "unknown";
+    if (isWildcardPrincipal(st)) return true;
+    if (p.aws.values.some((a) => ACCOUNT_ID.test(a) || ROOT_OR_USER_ARN.test(a))) return true;
+    return p.aws.unknown ? "unknown" : false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Managed policies.
+
+const AWS_MANAGED_ARN = /^arn:aws[a-z-]*:iam::aws:policy\/(?:[^\s]*\/)?([A-Za-z0-9+=,.@_-]+)$/;
+
+/** The name of an AWS-managed policy ARN (`arn:aws:iam::aws:policy/AdministratorAccess` → `AdministratorAccess`), else undefined. */
+export function awsManagedPolicyName(arn: unknown): string | undefined {
+    if (typeof arn !== "string") return undefined;
+    const m = AWS_MANAGED_ARN.exec(arn.trim());
+    return m ? m[1] : undefined;
+}
+
+/** AND over tri-states: false wins, then unknown. */
+export function triAnd(...xs: Tri[]): Tri {
+    if (xs.some((x) => x === false)) return false;
+    return xs.some((x) => x === "unknown") ? "unknown" : true;
+}
+
+/** OR over tri-states: true wins, then unknown. */
+export function triOr(...xs: Tri[]): Tri {
+    if (xs.some((x) => x === true)) return true;
+    return xs.some((x) => x === "unknown") ? "unknown" : false;
+}

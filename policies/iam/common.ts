@@ -1,0 +1,245 @@
+// Helpers shared by the IAM policies (not a policy): type tokens, control mappings, and the joins
+// that find every policy reaching a role.
+//
+// A policy reaches a role through: the role's `inlinePolicies` and `managedPolicyArns`, an
+// `aws.iam.RolePolicy`, an `aws.iam.RolePolicyAttachment`, an `aws.iam.PolicyAttachment` (`roles`),
+// or an `aws.iam.RolePolicyAttachmentsExclusive`; an attached customer policy is the
+// `aws.iam.Policy` whose document is judged. At preview the role name and policy ARN of resources
+// created in the same stack are unknown, so they are joined through the engine's property
+// dependencies (URNs) and, when known, through names and ARNs (StackIndex.referencedBy). Every
+// attachment is visited once, so building the map is linear in the number of resources.
+
+import { ControlMappings, cdkNag, own, prowler } from "../core/frameworks";
+import { awsManagedPolicyName, DocResult, parsePolicyDocument, Statement, allowsAction, namesPeople } from "../core/iam";
+import type { StackContext, StackResource } from "../core/policy";
+import { isUnknown, read, Value } from "../core/values";
+
+export const T = {
+    role: "aws:iam/role:Role",
+    policy: "aws:iam/policy:Policy",
+    rolePolicy: "aws:iam/rolePolicy:RolePolicy",
+    rolePolicyAttachment: "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+    policyAttachment: "aws:iam/policyAttachment:PolicyAttachment",
+    rolePolicyAttachmentsExclusive: "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
+    user: "aws:iam/user:User",
+    userPolicy: "aws:iam/userPolicy:UserPolicy",
+    userPolicyAttachment: "aws:iam/userPolicyAttachment:UserPolicyAttachment",
+    groupPolicy: "aws:iam/groupPolicy:GroupPolicy",
+    groupPolicyAttachment: "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
+    accountPasswordPolicy: "aws:iam/accountPasswordPolicy:AccountPasswordPolicy",
+} as const;
+
+/** The document of a policy input: a known value is parsed; unknown at preview is "unknown". */
+export function docOf(v: Value): DocResult {
+    if (v.state === "unknown") return { kind: "unknown" };
+    if (v.state === "absent") return { kind: "absent" };
+    return parsePolicyDocument(v.value);
+}
+
+/** One way a policy reaches a role. */
+export interface Grant {
+    /** For messages, e.g. "inline policy `inlinePolicies[0]`" (never input values). */
+    via: string;
+    /** The resource a finding about this grant is attributed to. */
+    urn: string;
+    /** A document that parsed (malformed documents are reported by iam-policy-document-no-admin). */
+    statements?: readonly Statement[];
+    /** The name of an AWS-managed policy (judged by name). */
+    managed?: string;
+}
+
+const WORKLOAD_TYPE = /^(aws:(sagemaker|bedrock|bedrockmodel)\/|aws-native:(sagemaker|bedrock):)/;
+const WORKLOAD_SERVICE = /^(sagemaker|bedrock|bedrock-agentcore)\.amazonaws\.com$/i;
+
+export interface RoleView {
+    role: StackResource;
+    trust: DocResult;
+    /** SageMaker / Bedrock service principals the trust policy names (lower-case). */
+    services: string[];
+    /** A SageMaker / Bedrock resource of the stack refers to the role. */
+    usedByWorkload: boolean;
+    grants: Grant[];
+}
+
+/**
+ * Every role of the stack with the policies that reach it. Built once per stack policy run, in one
+ * pass over the roles and one over the attachments.
+ */
+export function roleViews(ctx: StackContext): RoleView[] {
+    const index = ctx.index;
+    const roles = index.ofType(T.role);
+    const views = new Map<StackResource, RoleView>();
+    const policyDocs = new Map<StackResource, DocResult>();
+    const statementsOf = (p: StackResource): readonly Statement[] | undefined => {
+        let d = policyDocs.get(p);
+        if (d === undefined) {
+            d = docOf(p.get("policy"));
+            policyDocs.set(p, d);
+        }
+        return d.kind === "ok" ? d.statements : undefined;
+    };
+
+    for (const role of roles) {
+        const trust = docOf(role.get("assumeRolePolicy"));
+        const services = new Set<string>();
+        if (trust.kind === "ok") {
+            for (const st of trust.statements) {
+                if (st.effect !== "Allow" || !st.principal || allowsAction(st, "sts:AssumeRole") === false) continue;
+                for (const s of st.principal.service.values) if (WORKLOAD_SERVICE.test(s)) services.add(s.toLowerCase());
+            }
+        }
+        const usedByWorkload = index.dependents(role.urn).some((d) => WORKLOAD_TYPE.test(d.type));
+        const grants: Grant[] = [];
+        const inline = role.list("inlinePolicies");
+        if (inline !== "unknown") {
+            inline.forEach((node, i) => {
+                const d = docOf(read(node, "policy"));
+                if (d.kind === "ok")
+                    grants.push({ via: `inline policy \`inlinePolicies[${i}]\``, urn: role.urn, statements: d.statements });
+            });
+        }
+        const managed = role.list("managedPolicyArns");
+        if (managed !== "unknown") {
+            managed.forEach((arn, i) => {
+                const name = awsManagedPolicyName(arn);
+                if (name) grants.push({ via: `\`managedPolicyArns[${i}]\``, urn: role.urn, managed: name });
+                else if (typeof arn === "string" && !isUnknown(arn)) {
+                    for (const p of index.withIdentity(arn)) {
+                        if (p.type !== T.policy) continue;
+                        const sts = statementsOf(p);
+                        if (sts) grants.push({ via: `\`managedPolicyArns[${i}]\``, urn: role.urn, statements: sts });
+                    }
+                }
+            });
+        }
+        for (const p of refs(ctx, role, "managedPolicyArns", T.policy)) {
+            const sts = statementsOf(p);
+            if (sts && !grants.some((g) => g.statements === sts))
+                grants.push({ via: "`managedPolicyArns`", urn: role.urn, statements: sts });
+        }
+        views.set(role, { role, trust, services: [...services], usedByWorkload, grants });
+    }
+
+    const addTo = (targets: StackResource[], g: Grant) => {
+        for (const t of targets) views.get(t)?.grants.push(g);
+    };
+    const attached = (a: StackResource, prop: string, via: string): Grant[] => {
+        const out: Grant[] = [];
+        const v = a.get(prop);
+        const name = v.state === "known" ? awsManagedPolicyName(v.value) : undefined;
+        if (name) return [{ via, urn: a.urn, managed: name }];
+        for (const p of refs(ctx, a, prop, T.policy)) {
+            const sts = statementsOf(p);
+            if (sts) out.push({ via, urn: a.urn, statements: sts });
+        }
+        return out;
+    };
+
+    for (const rp of index.ofType(T.rolePolicy)) {
+        const d = docOf(rp.get("policy"));
+        if (d.kind !== "ok") continue;
+        addTo(refs(ctx, rp, "role", T.role), { via: `role policy \`${rp.name}\``, urn: rp.urn, statements: d.statements });
+    }
+    for (const a of index.ofType(T.rolePolicyAttachment)) {
+        const targets = refs(ctx, a, "role", T.role);
+        if (targets.length === 0) continue;
+        for (const g of attached(a, "policyArn", `the policy attached by \`${a.name}\``)) addTo(targets, g);
+    }
+    for (const a of index.ofType(T.policyAttachment)) {
+        const targets = refs(ctx, a, "roles", T.role);
+        if (targets.length === 0) continue;
+        for (const g of attached(a, "policyArn", `the policy attached by \`${a.name}\``)) addTo(targets, g);
+    }
+    for (const a of index.ofType(T.rolePolicyAttachmentsExclusive)) {
+        const targets = refs(ctx, a, "roleName", T.role);
+        if (targets.length === 0) continue;
+        const arns = a.list("policyArns");
+        const via = `the policies attached by \`${a.name}\``;
+        if (arns !== "unknown") {
+            for (const arn of arns) {
+                const name = awsManagedPolicyName(arn);
+                if (name) addTo(targets, { via, urn: a.urn, managed: name });
+            }
+        }
+        for (const p of refs(ctx, a, "policyArns", T.policy)) {
+            const sts = statementsOf(p);
+            if (sts) addTo(targets, { via, urn: a.urn, statements: sts });
+        }
+    }
+    return [...views.values()];
+}
+
+/** The resources of `type` that input `prop` of `r` refers to (property dependencies, known names/ARNs). */
+export function refs(ctx: StackContext, r: StackResource, prop: string, type: string): StackResource[] {
+    return ctx.index.referencedBy(r, prop).filter((x) => x.type === type);
+}
+
+/** Roles SageMaker or Bedrock can assume (trust policy) or that a SageMaker/Bedrock resource uses. */
+export function isWorkloadRole(v: RoleView): boolean {
+    return v.services.length > 0 || v.usedByWorkload;
+}
+
+/** "role `x` (assumable by sagemaker.amazonaws.com)" for messages: the logical name and our constants only. */
+export function roleLabel(v: RoleView): string {
+    const why = v.services.length > 0 ? `assumable by ${v.services.join(", ")}` : "used by a SageMaker or Bedrock resource";
+    return `Role \`${v.role.name}\` (${why})`;
+}
+
+/** Trust statements that let people (account, root or user principals, or everyone) assume the role. */
+export function peopleStatements(trust: DocResult): Statement[] {
+    if (trust.kind !== "ok") return [];
+    return trust.statements.filter((st) => allowsAction(st, "sts:AssumeRole") === true && namesPeople(st) === true);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Control mappings.
+
+/** IAM least privilege (cdk-nag IAMPolicyNoStatementsWithAdminAccess / FullAccess, Config HIPAA pack). */
+export function leastPrivilegeControls(withCis: boolean): ControlMappings {
+    return {
+        hipaa: {
+            ids: [
+                "164.308(a)(3)(i)",
+                "164.308(a)(3)(ii)(A)",
+                "164.308(a)(4)(i)",
+                "164.308(a)(4)(ii)(B)",
+                "164.308(a)(4)(ii)(C)",
+                "164.312(a)(1)",
+            ],
+            source: cdkNag("HIPAA.Security-IAMPolicyNoStatementsWithAdminAccess (AWS Config HIPAA conformance pack)"),
+        },
+        "nist-800-53": {
+            ids: ["AC-2(1)", "AC-3", "AC-5b", "AC-6", "AC-6(2)", "AC-6(3)", "AC-6(10)"],
+            source: cdkNag("NIST.800.53.R5-IAMPolicyNoStatementsWithAdminAccess"),
+        },
+        "pci-dss": {
+            ids: ["7.2.1", "7.2.2"],
+            source: own(
+                "PCI DSS v4 7.2.1/7.2.2 (access model, least privilege): the v4 successors of 7.1.2/7.2.1 that cdk-nag's PCI 3.2.1 pack maps.",
+            ),
+        },
+        ...(withCis ? { cis: { ids: ["1.15"], source: prowler("cis_5.0_aws.json 1.15: iam_*_policy_no_administrative_privileges") } } : {}),
+        soc2: { ids: ["CC6.3"], source: prowler("soc2_aws.json cc_6_3: iam_*_policy_no_administrative_privileges") },
+        iso27001: { ids: ["A.5.15", "A.8.2"], source: prowler("iso27001_2022_aws.json: iam_inline_policy_no_administrative_privileges") },
+        hitrust: { ids: ["01.c"], source: own("HITRUST 01.c Privilege Management: privileges allocated on a need-to-use basis.") },
+    };
+}
+
+/** MFA for people (Config iam-user-mfa-enabled / mfa-enabled-for-iam-console-access, via cdk-nag RULES.md). */
+export function mfaControls(): ControlMappings {
+    return {
+        hipaa: {
+            ids: ["164.312(d)", "164.308(a)(4)(ii)(B)"],
+            source: cdkNag(
+                "RULES.md excluded HIPAA rules: iam-user-mfa-enabled, mfa-enabled-for-iam-console-access (AWS Config HIPAA pack)",
+            ),
+        },
+        "nist-800-53": {
+            ids: ["IA-2(1)", "IA-2(2)", "IA-2(6)", "IA-2(8)"],
+            source: cdkNag("RULES.md excluded NIST 800-53 r5 rules: iam-user-mfa-enabled"),
+        },
+        "pci-dss": { ids: ["8.4.1", "8.4.2", "8.4.3"], source: prowler("pci_4.0_aws.json 8.4.x: iam_user_mfa_enabled_console_access") },
+        cis: { ids: ["1.9"], source: prowler("cis_5.0_aws.json 1.9: iam_user_mfa_enabled_console_access") },
+        iso27001: { ids: ["A.5.17", "A.8.5"], source: prowler("iso27001_2022_aws.json: iam_user_mfa_enabled_console_access") },
+    };
+}

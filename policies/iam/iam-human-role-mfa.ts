@@ -1,0 +1,61 @@
+import { coversService, requiresMfa } from "../core/iam";
+import { stackPolicy } from "../core/policy";
+import { Grant, mfaControls, peopleStatements, roleViews } from "./common";
+
+const ML_SERVICES = ["sagemaker", "bedrock"];
+/** AWS-managed policies that reach SageMaker or Bedrock. */
+const ML_MANAGED = /^(AdministratorAccess|PowerUserAccess|.*SageMaker.*|.*Bedrock.*)$/;
+
+function reachesMl(grants: readonly Grant[]): boolean {
+    return grants.some(
+        (g) =>
+            (g.managed !== undefined && ML_MANAGED.test(g.managed)) ||
+            (g.statements ?? []).some((st) => st.effect === "Allow" && ML_SERVICES.some((s) => coversService(st, s) === true)),
+    );
+}
+
+export const iamHumanRoleMfa = stackPolicy({
+    name: "iam-human-role-mfa",
+    description: "Roles that people assume to reach SageMaker or Bedrock must require MFA in their trust policy.",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    practice: "access",
+    controls: mfaControls(),
+    fix: 'add `Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } }` to the trust statement that lets people assume the role',
+    remediationSteps: [
+        "1. In the role's trust policy, require MFA on the statement that names the account or IAM users.",
+        "2. Better: let people sign in through IAM Identity Center (SAML/OIDC federation), where the identity provider enforces MFA.",
+        "```typescript",
+        'new aws.iam.Role("data-scientist", {',
+        "    assumeRolePolicy: JSON.stringify({",
+        '        Version: "2012-10-17",',
+        "        Statement: [{",
+        '            Effect: "Allow",',
+        '            Principal: { AWS: "arn:aws:iam::111122223333:root" },',
+        '            Action: "sts:AssumeRole",',
+        '            Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } },',
+        "        }],",
+        "    }),",
+        "});",
+        "```",
+    ].join("\n"),
+    example: {
+        before: '{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sts:AssumeRole" }',
+        after: '{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sts:AssumeRole", Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } } }',
+    },
+    stackCheck(ctx, report) {
+        for (const v of roleViews(ctx)) {
+            const people = peopleStatements(v.trust);
+            if (people.length === 0) continue;
+            if (!v.usedByWorkload && !reachesMl(v.grants)) continue;
+            for (const st of people) {
+                if (requiresMfa(st) === false) {
+                    report(
+                        `Role \`${v.role.name}\` reaches SageMaker or Bedrock, and \`assumeRolePolicy\` statement #${st.index + 1} lets people (an account, its root or IAM users) assume it without MFA (\`aws:MultiFactorAuthPresent\`).`,
+                        v.role.urn,
+                    );
+                }
+            }
+        }
+    },
+});

@@ -1,0 +1,60 @@
+import { fullServiceWildcards, hasWildcardAction, isWildcardResource } from "../core/iam";
+import { stackPolicy } from "../core/policy";
+import { isWorkloadRole, leastPrivilegeControls, roleLabel, roleViews } from "./common";
+
+/** AWS-managed policies that are administrator access. */
+const ADMIN_MANAGED = new Set(["AdministratorAccess"]);
+
+export const iamWorkloadRoleLeastPrivilege = stackPolicy({
+    name: "iam-workload-role-least-privilege",
+    description: "Roles that SageMaker or Bedrock assume must not get administrator access or all actions of a service on every resource.",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    practice: "access",
+    controls: leastPrivilegeControls(true),
+    fix: "grant the workload role only the actions it calls, on the ARNs of the buckets, keys and models it uses",
+    remediationSteps: [
+        '1. Remove `AdministratorAccess` and any `*` / `service:*` statement on `"Resource": "*"` from the execution role.',
+        "2. Grant the actions the job or notebook calls on the resources it uses (IAM Access Analyzer can generate the list).",
+        "```typescript",
+        'const execRole = new aws.iam.Role("training", {',
+        '    assumeRolePolicy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "sagemaker.amazonaws.com" }, Action: "sts:AssumeRole" }] }),',
+        "});",
+        'new aws.iam.RolePolicy("training", {',
+        "    role: execRole.name,",
+        '    policy: pulumi.jsonStringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:GetObject", "s3:PutObject"], Resource: [pulumi.interpolate`${bucket.arn}/*`] }] }),',
+        "});",
+        "```",
+    ].join("\n"),
+    example: {
+        before: 'new aws.iam.RolePolicyAttachment("training-admin", { role: execRole.name, policyArn: "arn:aws:iam::aws:policy/AdministratorAccess" });',
+        after: 'new aws.iam.RolePolicy("training", {\n    role: execRole.name,\n    policy: pulumi.jsonStringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:GetObject"], Resource: [pulumi.interpolate`${bucket.arn}/*`] }] }),\n});',
+    },
+    stackCheck(ctx, report) {
+        for (const v of roleViews(ctx)) {
+            if (!isWorkloadRole(v)) continue;
+            for (const g of v.grants) {
+                if (g.managed && ADMIN_MANAGED.has(g.managed)) {
+                    report(
+                        `${roleLabel(v)} gets the AWS-managed \`AdministratorAccess\` policy through ${g.via}: the workload could do anything in the account.`,
+                        g.urn,
+                    );
+                }
+                for (const st of g.statements ?? []) {
+                    if (st.effect !== "Allow" || !isWildcardResource(st)) continue;
+                    if (hasWildcardAction(st) || st.notAction) {
+                        report(
+                            `${roleLabel(v)} is allowed every action (\`*\` or \`NotAction\`) on every resource by ${g.via}, statement #${st.index + 1}.`,
+                            g.urn,
+                        );
+                    } else if (fullServiceWildcards(st).length > 0) {
+                        report(
+                            `${roleLabel(v)} is allowed all actions of a service (\`service:*\`) on every resource by ${g.via}, statement #${st.index + 1}.`,
+                            g.urn,
+                        );
+                    }
+                }
+            }
+        }
+    },
+});

@@ -1,0 +1,358 @@
+// Stack-level fixtures for the IAM stack policies: a compliant reference stack as a first preview
+// sees it (every ID, ARN and generated name unknown; joins only through the engine's property
+// dependencies), and one mutation at a time.
+
+import { iamHumanPolicyMfa } from "../../policies/iam/iam-human-policy-mfa";
+import { iamHumanRoleMfa } from "../../policies/iam/iam-human-role-mfa";
+import { iamWorkloadRoleLeastPrivilege } from "../../policies/iam/iam-workload-role-least-privilege";
+import { iamWorkloadRoleNoFullAccessPolicy } from "../../policies/iam/iam-workload-role-no-full-access-policy";
+import { iamWorkloadRolePassroleScoped } from "../../policies/iam/iam-workload-role-passrole-scoped";
+import { iamWorkloadRoleS3Scoped } from "../../policies/iam/iam-workload-role-s3-scoped";
+import { StackResourceCase, UNKNOWN, urnFor } from "../harness";
+import { findResource, StackCases, StackMutation } from "../policy-cases";
+
+const T = {
+    role: "aws:iam/role:Role",
+    policy: "aws:iam/policy:Policy",
+    rolePolicy: "aws:iam/rolePolicy:RolePolicy",
+    rpa: "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+    pa: "aws:iam/policyAttachment:PolicyAttachment",
+    group: "aws:iam/group:Group",
+    groupPolicy: "aws:iam/groupPolicy:GroupPolicy",
+    user: "aws:iam/user:User",
+    upa: "aws:iam/userPolicyAttachment:UserPolicyAttachment",
+    key: "aws:kms/key:Key",
+    bucket: "aws:s3/bucket:Bucket",
+    notebook: "aws:sagemaker/notebookInstance:NotebookInstance",
+    agent: "aws:bedrock/agentAgent:AgentAgent",
+};
+
+type Props = Record<string, unknown>;
+const doc = (...Statement: object[]) => ({ Version: "2012-10-17", Statement });
+const trust = (principal: object, extra: object = {}) => doc({ Effect: "Allow", Principal: principal, Action: "sts:AssumeRole", ...extra });
+const MFA = { Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } } };
+const urn = (type: string, name: string) => urnFor(type, name);
+const managed = (name: string) => `arn:aws:iam::aws:policy/${name}`;
+
+const r = (type: string, name: string, props: Props, propertyDependencies: Record<string, string[]> = {}): StackResourceCase => ({
+    type,
+    name,
+    props,
+    propertyDependencies,
+    dependencies: [...new Set(Object.values(propertyDependencies).flat())],
+});
+
+/** The reference stack: a SageMaker execution role, a Bedrock agent role, a person's role, a group. */
+export function compliantStack(): StackResourceCase[] {
+    const role = urn(T.role, "sm-exec");
+    const agentRole = urn(T.role, "agent-exec");
+    const kmsPolicy = urn(T.policy, "sm-exec-kms");
+    const invoke = urn(T.policy, "invoke");
+    const group = urn(T.group, "analysts");
+    return [
+        r(T.key, "phi", { enableKeyRotation: true }),
+        r(T.bucket, "training", {}),
+        r(T.role, "sm-exec", { assumeRolePolicy: JSON.stringify(trust({ Service: "sagemaker.amazonaws.com" })) }),
+        r(
+            T.rolePolicy,
+            "sm-exec-s3",
+            {
+                role: UNKNOWN,
+                policy: doc({ Effect: "Allow", Action: ["s3:GetObject", "s3:PutObject", "s3:ListBucket"], Resource: [UNKNOWN, UNKNOWN] }),
+            },
+            { role: [role], policy: [urn(T.bucket, "training")] },
+        ),
+        r(
+            T.policy,
+            "sm-exec-kms",
+            { policy: doc({ Effect: "Allow", Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: [UNKNOWN] }) },
+            { policy: [urn(T.key, "phi")] },
+        ),
+        r(T.rpa, "sm-exec-kms-attach", { role: UNKNOWN, policyArn: UNKNOWN }, { role: [role], policyArn: [kmsPolicy] }),
+        r(T.rpa, "sm-exec-ecr", { role: UNKNOWN, policyArn: managed("AmazonEC2ContainerRegistryReadOnly") }, { role: [role] }),
+        r(
+            T.notebook,
+            "research",
+            { instanceType: "ml.t3.medium", roleArn: UNKNOWN, kmsKeyId: UNKNOWN, directInternetAccess: "Disabled" },
+            { roleArn: [role], kmsKeyId: [urn(T.key, "phi")] },
+        ),
+        r(T.role, "agent-exec", {
+            assumeRolePolicy: JSON.stringify(
+                trust({ Service: ["bedrock.amazonaws.com"] }, { Condition: { StringEquals: { "aws:SourceAccount": "111122223333" } } }),
+            ),
+            inlinePolicies: [
+                {
+                    name: "invoke",
+                    policy: JSON.stringify(
+                        doc({
+                            Effect: "Allow",
+                            Action: "bedrock:InvokeModel",
+                            Resource: "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0",
+                        }),
+                    ),
+                },
+            ],
+            managedPolicyArns: [],
+        }),
+        r(
+            T.agent,
+            "triage",
+            { agentName: "triage", agentResourceRoleArn: UNKNOWN, foundationModel: "anthropic.claude-3-haiku" },
+            { agentResourceRoleArn: [agentRole] },
+        ),
+        r(T.role, "data-scientist", {
+            assumeRolePolicy: JSON.stringify(trust({ AWS: "arn:aws:iam::111122223333:root" }, MFA)),
+            inlinePolicies: [
+                {
+                    name: "studio",
+                    policy: JSON.stringify(
+                        doc({
+                            Effect: "Allow",
+                            Action: "sagemaker:CreatePresignedDomainUrl",
+                            Resource: "arn:aws:sagemaker:us-east-1:111122223333:user-profile/*",
+                        }),
+                    ),
+                },
+            ],
+        }),
+        r(T.role, "sso-analyst", {
+            assumeRolePolicy: JSON.stringify(
+                doc({
+                    Effect: "Allow",
+                    Principal: { Federated: "arn:aws:iam::111122223333:saml-provider/corp" },
+                    Action: "sts:AssumeRoleWithSAML",
+                }),
+            ),
+            managedPolicyArns: [managed("AmazonSageMakerReadOnly")],
+        }),
+        r(T.group, "analysts", { name: "analysts" }),
+        r(
+            T.groupPolicy,
+            "analysts-studio",
+            {
+                group: UNKNOWN,
+                policy: JSON.stringify(doc({ Effect: "Allow", Action: "sagemaker:CreatePresignedDomainUrl", Resource: "*", ...MFA })),
+            },
+            { group: [group] },
+        ),
+        r(T.policy, "invoke", {
+            policy: JSON.stringify(
+                doc(
+                    { Effect: "Allow", Action: ["bedrock:InvokeModel", "bedrock:Converse"], Resource: "*" },
+                    {
+                        Effect: "Deny",
+                        Action: "bedrock:*",
+                        Resource: "*",
+                        Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } },
+                    },
+                ),
+            ),
+        }),
+        r(T.pa, "invoke-analysts", { name: "invoke", groups: [UNKNOWN], policyArn: UNKNOWN }, { groups: [group], policyArn: [invoke] }),
+    ];
+}
+
+const props = (s: StackResourceCase[], name: string) => findResource(s, name).props;
+const setPolicy = (name: string, policy: unknown) => (s: StackResourceCase[]) => void (props(s, name).policy = policy);
+const add =
+    (...rs: StackResourceCase[]) =>
+    (s: StackResourceCase[]) =>
+        void s.push(...rs);
+const roleUrn = urn(T.role, "sm-exec");
+
+const leastPrivilege: StackMutation[] = [
+    {
+        title: "RolePolicy (joined by property dependency) allows * on *",
+        mutate: setPolicy("sm-exec-s3", doc({ Effect: "Allow", Action: "*", Resource: "*" })),
+        expect: /Role `sm-exec` \(assumable by sagemaker\.amazonaws\.com\) is allowed every action .* by role policy `sm-exec-s3`, statement #1/,
+        resource: "sm-exec-s3",
+    },
+    {
+        title: "RolePolicy allows s3:* on *",
+        mutate: setPolicy("sm-exec-s3", JSON.stringify(doc({ Effect: "Allow", Action: "S3:*", Resource: "*" }))),
+        expect: /all actions of a service \(`service:\*`\) on every resource/,
+        resource: "sm-exec-s3",
+    },
+    {
+        title: "attached customer Policy (joined through policyArn) uses NotAction on *",
+        mutate: setPolicy("sm-exec-kms", doc({ Effect: "Allow", NotAction: "iam:*", Resource: "*" })),
+        expect: /is allowed every action \(`\*` or `NotAction`\) on every resource by the policy attached by `sm-exec-kms-attach`/,
+        resource: "sm-exec-kms-attach",
+    },
+    {
+        title: "AdministratorAccess through a RolePolicyAttachment",
+        mutate: (s) => void (props(s, "sm-exec-ecr").policyArn = managed("AdministratorAccess")),
+        expect: /gets the AWS-managed `AdministratorAccess` policy through the policy attached by `sm-exec-ecr`/,
+        resource: "sm-exec-ecr",
+    },
+    {
+        title: "AdministratorAccess in the role's managedPolicyArns",
+        mutate: (s) => void (props(s, "agent-exec").managedPolicyArns = [managed("AdministratorAccess")]),
+        expect: /Role `agent-exec` \(assumable by bedrock\.amazonaws\.com\) gets the AWS-managed `AdministratorAccess` policy through `managedPolicyArns\[0\]`/,
+        resource: "agent-exec",
+    },
+    {
+        title: "inline policy * on * (role found through the Bedrock agent, trust policy unknown)",
+        mutate: (s) => {
+            const p = props(s, "agent-exec");
+            p.assumeRolePolicy = UNKNOWN;
+            p.inlinePolicies = [{ name: "all", policy: JSON.stringify(doc({ Effect: "Allow", Action: ["*"], Resource: ["*"] })) }];
+        },
+        expect: /Role `agent-exec` \(used by a SageMaker or Bedrock resource\) is allowed every action .* by inline policy `inlinePolicies\[0\]`/,
+        resource: "agent-exec",
+    },
+    {
+        title: "PolicyAttachment (roles) of AdministratorAccess",
+        mutate: add(
+            r(T.pa, "admins", { name: "admins", roles: [UNKNOWN], policyArn: managed("AdministratorAccess") }, { roles: [roleUrn] }),
+        ),
+        expect: /Role `sm-exec` .* gets the AWS-managed `AdministratorAccess` policy through the policy attached by `admins`/,
+        resource: "admins",
+    },
+    {
+        title: "RolePolicy joined by a known role name (no property dependency)",
+        mutate: (s) => {
+            props(s, "sm-exec").name = "sm-exec-role";
+            s.push(
+                r(T.rolePolicy, "by-name", {
+                    role: "sm-exec-role",
+                    policy: JSON.stringify(doc({ Effect: "Allow", Action: "sagemaker:*", Resource: "*" })),
+                }),
+            );
+        },
+        expect: /Role `sm-exec` .* all actions of a service .* by role policy `by-name`/,
+        resource: "by-name",
+    },
+    {
+        title: "managedPolicyArns naming a customer Policy of the stack (unknown ARN, property dependency)",
+        mutate: (s) => {
+            const p = props(s, "agent-exec");
+            p.managedPolicyArns = [UNKNOWN];
+            findResource(s, "agent-exec").propertyDependencies = { managedPolicyArns: [urn(T.policy, "wide")] };
+            s.push(r(T.policy, "wide", { policy: JSON.stringify(doc({ Effect: "Allow", Action: "bedrock:*", Resource: "*" })) }));
+        },
+        expect: /Role `agent-exec` .* all actions of a service .* by `managedPolicyArns`/,
+        resource: "agent-exec",
+    },
+];
+
+const passRole: StackMutation[] = [
+    {
+        title: "iam:PassRole on *",
+        mutate: setPolicy(
+            "sm-exec-s3",
+            doc(
+                { Effect: "Allow", Action: ["s3:GetObject"], Resource: [UNKNOWN] },
+                { Effect: "Allow", Action: "iam:PassRole", Resource: "*" },
+            ),
+        ),
+        expect: /Role `sm-exec` .* may pass any role \(`iam:PassRole` on `\*`\) by role policy `sm-exec-s3`, statement #2/,
+        resource: "sm-exec-s3",
+    },
+    {
+        title: "iam:Pass* on every role of the account",
+        mutate: setPolicy(
+            "sm-exec-kms",
+            JSON.stringify(doc({ Effect: "Allow", Action: "IAM:Pass*", Resource: "arn:aws:iam::111122223333:role/*" })),
+        ),
+        expect: /may pass any role .* by the policy attached by `sm-exec-kms-attach`/,
+        resource: "sm-exec-kms-attach",
+    },
+];
+
+const fullAccess: StackMutation[] = [
+    {
+        title: "AmazonSageMakerFullAccess through a RolePolicyAttachment",
+        mutate: (s) => void (props(s, "sm-exec-ecr").policyArn = managed("AmazonSageMakerFullAccess")),
+        expect: /gets the AWS-managed `AmazonSageMakerFullAccess` policy/,
+        resource: "sm-exec-ecr",
+    },
+    {
+        title: "AmazonBedrockFullAccess in managedPolicyArns",
+        mutate: (s) => void (props(s, "agent-exec").managedPolicyArns = [managed("AmazonBedrockFullAccess")]),
+        expect: /Role `agent-exec` .* gets the AWS-managed `AmazonBedrockFullAccess` policy through `managedPolicyArns\[0\]`/,
+        resource: "agent-exec",
+    },
+];
+
+const s3Scoped: StackMutation[] = [
+    {
+        title: "s3:GetObject on *",
+        mutate: setPolicy("sm-exec-s3", doc({ Effect: "Allow", Action: ["s3:GetObject"], Resource: "*" })),
+        expect: /Role `sm-exec` .* is allowed S3 actions on every bucket by role policy `sm-exec-s3`, statement #1/,
+        resource: "sm-exec-s3",
+    },
+    {
+        title: "s3:Get* on arn:aws:s3:::*/*",
+        mutate: setPolicy("sm-exec-s3", JSON.stringify(doc({ Effect: "Allow", Action: "s3:Get*", Resource: ["arn:aws:s3:::*/*"] }))),
+        expect: /S3 actions on every bucket/,
+        resource: "sm-exec-s3",
+    },
+];
+
+const humanRole: StackMutation[] = [
+    {
+        title: "account principal without MFA",
+        mutate: (s) =>
+            void (props(s, "data-scientist").assumeRolePolicy = JSON.stringify(trust({ AWS: "arn:aws:iam::111122223333:root" }))),
+        expect: /Role `data-scientist` reaches SageMaker or Bedrock, and `assumeRolePolicy` statement #1 lets people .* without MFA/,
+        resource: "data-scientist",
+    },
+    {
+        title: "user principal with BoolIfExists (not enforcing)",
+        mutate: (s) =>
+            void (props(s, "data-scientist").assumeRolePolicy = trust(
+                { AWS: ["arn:aws:iam::111122223333:user/alice"] },
+                { Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "true" } } },
+            )),
+        expect: /lets people .* without MFA/,
+        resource: "data-scientist",
+    },
+    {
+        title: "account id principal on a role with AmazonBedrockFullAccess",
+        mutate: (s) =>
+            void Object.assign(props(s, "data-scientist"), {
+                assumeRolePolicy: JSON.stringify(trust({ AWS: "111122223333" })),
+                inlinePolicies: [],
+                managedPolicyArns: [managed("AmazonBedrockFullAccess")],
+            }),
+        expect: /Role `data-scientist` reaches SageMaker or Bedrock/,
+        resource: "data-scientist",
+    },
+];
+
+const humanPolicy: StackMutation[] = [
+    {
+        title: "group policy allows CreatePresignedDomainUrl without MFA",
+        mutate: setPolicy(
+            "analysts-studio",
+            JSON.stringify(doc({ Effect: "Allow", Action: "sagemaker:CreatePresignedDomainUrl", Resource: "*" })),
+        ),
+        expect: /This group policy, statement #1, lets people open SageMaker Studio .* without MFA/,
+        resource: "analysts-studio",
+    },
+    {
+        title: "policy attached to the group (joined through property dependencies) invokes models without MFA",
+        mutate: setPolicy("invoke", JSON.stringify(doc({ Effect: "Allow", Action: "bedrock:Invoke*", Resource: "*" }))),
+        expect: /The policy `invoke` attached here to people, statement #1/,
+        resource: "invoke-analysts",
+    },
+    {
+        title: "AmazonBedrockFullAccess attached to a user",
+        mutate: add(
+            r(T.user, "alice", {}),
+            r(T.upa, "alice-bedrock", { user: UNKNOWN, policyArn: managed("AmazonBedrockFullAccess") }, { user: [urn(T.user, "alice")] }),
+        ),
+        expect: /gives people the AWS-managed `AmazonBedrockFullAccess` policy/,
+        resource: "alice-bedrock",
+    },
+];
+
+export const stackCases: StackCases[] = [
+    { policy: iamWorkloadRoleLeastPrivilege, compliant: compliantStack, mutations: leastPrivilege },
+    { policy: iamWorkloadRolePassroleScoped, compliant: compliantStack, mutations: passRole },
+    { policy: iamWorkloadRoleNoFullAccessPolicy, compliant: compliantStack, mutations: fullAccess },
+    { policy: iamWorkloadRoleS3Scoped, compliant: compliantStack, mutations: s3Scoped },
+    { policy: iamHumanRoleMfa, compliant: compliantStack, mutations: humanRole },
+    { policy: iamHumanPolicyMfa, compliant: compliantStack, mutations: humanPolicy },
+];

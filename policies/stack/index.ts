@@ -1,3 +1,5 @@
 import type { GuardPolicy } from "../core/policy";
+import { stackMlCloudtrailPresent } from "./stack-ml-cloudtrail-present";
+import { stackMlGuarddutyPresent } from "./stack-ml-guardduty-present";
 
-export const stackPolicies: GuardPolicy[] = [];
+export const stackPolicies: GuardPolicy[] = [stackMlCloudtrailPresent, stackMlGuarddutyPresent];

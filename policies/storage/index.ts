@@ -1,3 +1,7 @@
 import type { GuardPolicy } from "../core/policy";
+import { s3BucketPublicAccessBlock } from "./s3-bucket-public-access-block";
+import { s3BucketSseKms } from "./s3-bucket-sse-kms";
+import { s3BucketTlsOnly } from "./s3-bucket-tls-only";
+import { s3BucketVersioning } from "./s3-bucket-versioning";
 
-export const storagePolicies: GuardPolicy[] = [];
+export const storagePolicies: GuardPolicy[] = [s3BucketSseKms, s3BucketTlsOnly, s3BucketPublicAccessBlock, s3BucketVersioning];

@@ -1,0 +1,36 @@
+import { resourcePolicy } from "../core/policy";
+import { describe } from "../core/values";
+import { TRAIL_MULTI_REGION } from "./controls";
+
+export const cloudtrailTrailMultiRegion = resourcePolicy({
+    name: "cloudtrail-trail-multi-region",
+    description: "CloudTrail trails must record API activity in every region.",
+    severity: "medium",
+    enforcementLevel: "mandatory",
+    practice: "detection",
+    resources: { "aws:cloudtrail/trail:Trail": {} },
+    controls: TRAIL_MULTI_REGION,
+    fix: "set `isMultiRegionTrail: true` on the trail",
+    remediationSteps: [
+        "1. Set `isMultiRegionTrail: true` (the AWS default is false), so that activity in regions you do not use is recorded too.",
+        "```typescript",
+        'new aws.cloudtrail.Trail("org", {',
+        "    s3BucketName: trailBucket.id,",
+        "    isMultiRegionTrail: true,",
+        "    enableLogFileValidation: true,",
+        "    kmsKeyId: trailKey.arn,",
+        "});",
+        "```",
+    ].join("\n"),
+    example: {
+        before: 'new aws.cloudtrail.Trail("t", { s3BucketName: bucket.id });',
+        after: 'new aws.cloudtrail.Trail("t", { s3BucketName: bucket.id, isMultiRegionTrail: true });',
+    },
+    check(r, report) {
+        const v = r.get("isMultiRegionTrail", false);
+        if (v.state !== "known" || v.value === true) return;
+        report(
+            `\`isMultiRegionTrail\` is ${describe(v, [true, false])}: API calls in other regions (where SageMaker or Bedrock can be used with the same credentials) are not recorded.`,
+        );
+    },
+});

@@ -1,0 +1,45 @@
+import { judgeKmsKey } from "../core/kms";
+import { stackPolicy } from "../core/policy";
+import { LOG_GROUP_KMS } from "./controls";
+import { mlLogGroups } from "./ml-logs";
+
+export const logsMlGroupKmsEncryption = stackPolicy({
+    name: "logs-ml-group-kms-encryption",
+    description: "CloudWatch log groups that receive SageMaker or Bedrock logs must be encrypted with a customer-managed KMS key.",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    practice: "data",
+    controls: LOG_GROUP_KMS,
+    fix: "set `kmsKeyId` on the log group to the ARN of a customer-managed key whose policy allows `logs.<region>.amazonaws.com`",
+    remediationSteps: [
+        "1. Create (or reuse) a customer-managed key whose key policy lets CloudWatch Logs use it for this log group.",
+        "2. Set the log group's `kmsKeyId`.",
+        "```typescript",
+        'new aws.cloudwatch.LogGroup("notebooks", {',
+        '    name: "/aws/sagemaker/NotebookInstances",',
+        "    kmsKeyId: logsKey.arn,",
+        "    retentionInDays: 2192,",
+        "});",
+        "```",
+    ].join("\n"),
+    example: {
+        before: 'new aws.cloudwatch.LogGroup("nb", { name: "/aws/sagemaker/NotebookInstances" });',
+        after: 'new aws.cloudwatch.LogGroup("nb", { name: "/aws/sagemaker/NotebookInstances", kmsKeyId: logsKey.arn });',
+    },
+    stackCheck(stack, report) {
+        for (const g of mlLogGroups(stack.index)) {
+            const j = judgeKmsKey(g.get("kmsKeyId"));
+            if (j === "missing") {
+                report(
+                    "`kmsKeyId` is not set on this log group, which receives SageMaker or Bedrock logs (that can contain PHI from prompts, outputs or notebook sessions): it is encrypted only with a key CloudWatch owns, which you cannot control or audit.",
+                    g.urn,
+                );
+            } else if (j === "aws-managed") {
+                report(
+                    "`kmsKeyId` names an AWS-managed key (alias/aws/...); a customer-managed key is required for logs that can contain PHI.",
+                    g.urn,
+                );
+            }
+        }
+    },
+});

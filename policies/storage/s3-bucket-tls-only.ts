@@ -1,0 +1,68 @@
+import { stackPolicy } from "../core/policy";
+import { buckets, configsByBucket, judgeTlsOnly, mlBuckets, S3 } from "../core/s3";
+import { ML_NOTE, S3_TLS } from "./controls";
+
+export const s3BucketTlsOnly = stackPolicy({
+    name: "s3-bucket-tls-only",
+    description: "S3 buckets must have a bucket policy that denies requests made without TLS (aws:SecureTransport).",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    practice: "data",
+    controls: S3_TLS,
+    fix: 'add an `aws.s3.BucketPolicy` with a `Deny` statement for `"Principal": "*"`, `"Action": "s3:*"` when `"aws:SecureTransport": "false"`',
+    remediationSteps: [
+        "1. Add a bucket policy that denies every request without TLS (keep your other statements in the same policy).",
+        "```typescript",
+        'new aws.s3.BucketPolicy("ml-data-tls", {',
+        "    bucket: bucket.id,",
+        "    policy: pulumi.jsonStringify({",
+        '        Version: "2012-10-17",',
+        "        Statement: [{",
+        '            Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*",',
+        "            Resource: [bucket.arn, pulumi.interpolate`${bucket.arn}/*`],",
+        '            Condition: { Bool: { "aws:SecureTransport": "false" } },',
+        "        }],",
+        "    }),",
+        "});",
+        "```",
+    ].join("\n"),
+    example: {
+        before: 'const bucket = new aws.s3.Bucket("ml-data");',
+        after: 'const bucket = new aws.s3.Bucket("ml-data");\nnew aws.s3.BucketPolicy("ml-data-tls", { bucket: bucket.id, policy: denyInsecureTransportPolicy(bucket) });',
+    },
+    stackCheck(stack, report) {
+        const all = buckets(stack.index);
+        if (all.length === 0) return;
+        const policies = configsByBucket(stack.index, S3.policy);
+        const ml = mlBuckets(stack.index);
+        for (const b of all) {
+            const note = ml.has(b.urn) ? ML_NOTE : "";
+            const joined = policies.byTarget.get(b.urn);
+            if (joined) {
+                // Unknown at preview (a policy built from the bucket's ARN): judged again at update.
+                if (joined.some((p) => judgeTlsOnly(p.get("policy")) !== "no")) continue;
+                report(
+                    "The bucket policy has no statement that denies requests without TLS (`Deny` `s3:*` for `*` when `aws:SecureTransport` is false), so clients can read or write objects over plain HTTP." +
+                        note,
+                    b.urn,
+                );
+                continue;
+            }
+            if (policies.floating.length > 0) continue; // a policy whose bucket is unknown may be this one's
+            const inline = b.get("policy");
+            if (inline.state === "absent") {
+                report(
+                    "No bucket policy for this bucket, so nothing denies requests without TLS (`aws:SecureTransport`): clients can read or write objects over plain HTTP." +
+                        note,
+                    b.urn,
+                );
+            } else if (judgeTlsOnly(inline) === "no") {
+                report(
+                    "The bucket's inline `policy` has no statement that denies requests without TLS (`aws:SecureTransport` false), so clients can use plain HTTP." +
+                        note,
+                    b.urn,
+                );
+            }
+        }
+    },
+});

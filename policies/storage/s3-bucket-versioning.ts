@@ -1,0 +1,58 @@
+import { stackPolicy } from "../core/policy";
+import { buckets, configsByBucket, mlBuckets, S3 } from "../core/s3";
+import { describe, read } from "../core/values";
+import { ML_NOTE, S3_VERSIONING } from "./controls";
+
+export const s3BucketVersioning = stackPolicy({
+    name: "s3-bucket-versioning",
+    description: "S3 buckets should have versioning enabled, so that overwritten or deleted data can be recovered.",
+    severity: "medium",
+    enforcementLevel: "advisory",
+    practice: "data",
+    controls: S3_VERSIONING,
+    fix: 'add an `aws.s3.BucketVersioning` for the bucket with `versioningConfiguration: { status: "Enabled" }`',
+    remediationSteps: [
+        "1. Enable versioning with a separate resource (on @pulumi/aws v6: `BucketVersioningV2`).",
+        "```typescript",
+        'new aws.s3.BucketVersioning("ml-data", {',
+        "    bucket: bucket.id,",
+        '    versioningConfiguration: { status: "Enabled" },',
+        "});",
+        "```",
+    ].join("\n"),
+    example: {
+        before: 'const bucket = new aws.s3.Bucket("ml-data");',
+        after: 'const bucket = new aws.s3.Bucket("ml-data");\nnew aws.s3.BucketVersioning("ml-data", { bucket: bucket.id, versioningConfiguration: { status: "Enabled" } });',
+    },
+    stackCheck(stack, report) {
+        const all = buckets(stack.index);
+        if (all.length === 0) return;
+        const cfgs = configsByBucket(stack.index, S3.versioning, S3.versioningV2);
+        const ml = mlBuckets(stack.index);
+        for (const b of all) {
+            const note = ml.has(b.urn) ? ML_NOTE : "";
+            const joined = cfgs.byTarget.get(b.urn);
+            if (joined) {
+                const statuses = joined.map((c) => c.get("versioningConfiguration.status"));
+                if (statuses.some((s) => s.state === "unknown" || (s.state === "known" && s.value === "Enabled"))) continue;
+                report(
+                    `The bucket's versioning \`status\` is ${describe(statuses[0], ["Enabled", "Suspended", "Disabled"])}: overwritten or deleted training data and model artifacts cannot be recovered.` +
+                        note,
+                    b.urn,
+                );
+                continue;
+            }
+            if (cfgs.floating.length > 0) continue;
+            // Legacy inline settings: v6/v7 `Bucket.versioning.enabled`, `BucketV2.versionings[].enabled`.
+            const versionings = b.list("versionings");
+            if (versionings === "unknown") continue;
+            const inline = versionings.length > 0 ? read(versionings[0], "enabled", false) : b.get("versioning.enabled", false);
+            if (inline.state === "unknown" || (inline.state === "known" && inline.value === true)) continue;
+            report(
+                "Versioning is not enabled on this bucket (AWS default: disabled): overwritten or deleted training data and model artifacts cannot be recovered." +
+                    note,
+                b.urn,
+            );
+        }
+    },
+});

@@ -1,0 +1,521 @@
+// The compliant reference stack (VPC, subnet, security group, endpoints, flow log, role, key,
+// bucket with its configuration resources, log group, trail, detector, notebook, model) as a first
+// preview sees it: every ID and ARN created in the stack is unknown and joins only through the
+// engine's property dependencies. Each mutation breaks one thing and expects one finding.
+
+import { ec2MlSecurityGroupNoPublicIngress } from "../../policies/network/ec2-ml-security-group-no-public-ingress";
+import { ec2MlSubnetNoPublicIp } from "../../policies/network/ec2-ml-subnet-no-public-ip";
+import { vpcMlEndpointPolicyRestricted } from "../../policies/network/vpc-ml-endpoint-policy-restricted";
+import { vpcMlFlowLogs } from "../../policies/network/vpc-ml-flow-logs";
+import { vpcMlInterfaceEndpoints } from "../../policies/network/vpc-ml-interface-endpoints";
+import { cloudtrailTrailMlDataEvents } from "../../policies/logging/cloudtrail-trail-ml-data-events";
+import { logsMlGroupKmsEncryption } from "../../policies/logging/logs-ml-group-kms-encryption";
+import { logsMlGroupRetention } from "../../policies/logging/logs-ml-group-retention";
+import { s3BucketPublicAccessBlock } from "../../policies/storage/s3-bucket-public-access-block";
+import { s3BucketSseKms } from "../../policies/storage/s3-bucket-sse-kms";
+import { s3BucketTlsOnly } from "../../policies/storage/s3-bucket-tls-only";
+import { s3BucketVersioning } from "../../policies/storage/s3-bucket-versioning";
+import { stackMlCloudtrailPresent } from "../../policies/stack/stack-ml-cloudtrail-present";
+import { stackMlGuarddutyPresent } from "../../policies/stack/stack-ml-guardduty-present";
+import { StackResourceCase, UNKNOWN, urnFor } from "../harness";
+import { findResource, StackCases } from "../policy-cases";
+import { compliantNotebook } from "./sagemaker-notebook";
+
+export const T = {
+    vpc: "aws:ec2/vpc:Vpc",
+    subnet: "aws:ec2/subnet:Subnet",
+    sg: "aws:ec2/securityGroup:SecurityGroup",
+    sgRule: "aws:ec2/securityGroupRule:SecurityGroupRule",
+    ingressRule: "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+    endpoint: "aws:ec2/vpcEndpoint:VpcEndpoint",
+    flowLog: "aws:ec2/flowLog:FlowLog",
+    key: "aws:kms/key:Key",
+    role: "aws:iam/role:Role",
+    bucket: "aws:s3/bucket:Bucket",
+    bucketV2: "aws:s3/bucketV2:BucketV2",
+    bucketV6: "aws:s3/bucket:Bucket",
+    sse: "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+    sseV2: "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+    pab: "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+    accountPab: "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock",
+    bucketPolicy: "aws:s3/bucketPolicy:BucketPolicy",
+    versioning: "aws:s3/bucketVersioning:BucketVersioning",
+    versioningV2: "aws:s3/bucketVersioningV2:BucketVersioningV2",
+    logGroup: "aws:cloudwatch/logGroup:LogGroup",
+    trail: "aws:cloudtrail/trail:Trail",
+    detector: "aws:guardduty/detector:Detector",
+    notebook: "aws:sagemaker/notebookInstance:NotebookInstance",
+    model: "aws:sagemaker/model:Model",
+    customModel: "aws:bedrock/customModel:CustomModel",
+    invocationLogging: "aws:bedrockmodel/invocationLoggingConfiguration:InvocationLoggingConfiguration",
+} as const;
+
+export const INTERFACE_SERVICES = ["sagemaker.api", "sagemaker.runtime", "sts", "logs", "kms", "ecr.api", "ecr.dkr"];
+export const ML_BUCKET_NAME = "acme-ml-data-20260101";
+
+/** A resource as the engine sends it: property dependencies, and their union as dependencies. */
+export function res(type: string, name: string, props: Record<string, unknown>, deps: Record<string, string[]> = {}): StackResourceCase {
+    return { type, name, props, propertyDependencies: deps, dependencies: [...new Set(Object.values(deps).flat())] };
+}
+
+export const U = {
+    vpc: urnFor(T.vpc, "ml-vpc"),
+    subnet: urnFor(T.subnet, "ml-private"),
+    sg: urnFor(T.sg, "nb-sg"),
+    key: urnFor(T.key, "data-key"),
+    role: urnFor(T.role, "nb-role"),
+    bucket: urnFor(T.bucket, "ml-data"),
+    logGroup: urnFor(T.logGroup, "nb-logs"),
+};
+
+const DENY_PLAIN_HTTP = (resource: unknown) =>
+    JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Sid: "DenyInsecureTransport",
+                Effect: "Deny",
+                Principal: "*",
+                Action: "s3:*",
+                Resource: resource,
+                Condition: { Bool: { "aws:SecureTransport": "false" } },
+            },
+        ],
+    });
+export { DENY_PLAIN_HTTP };
+
+export function referenceStack(): StackResourceCase[] {
+    const endpointDeps = { vpcId: [U.vpc], subnetIds: [U.subnet], securityGroupIds: [U.sg] };
+    return [
+        res(T.vpc, "ml-vpc", { cidrBlock: "10.0.0.0/16", enableDnsHostnames: true, enableDnsSupport: true }),
+        res(T.subnet, "ml-private", { vpcId: UNKNOWN, cidrBlock: "10.0.1.0/24", availabilityZone: "us-east-1a" }, { vpcId: [U.vpc] }),
+        res(
+            T.sg,
+            "nb-sg",
+            {
+                vpcId: UNKNOWN,
+                description: "notebook",
+                ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["10.0.0.0/16"] }],
+                egress: [{ protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }],
+            },
+            { vpcId: [U.vpc] },
+        ),
+        res(
+            T.ingressRule,
+            "nb-sg-https",
+            { securityGroupId: UNKNOWN, ipProtocol: "tcp", fromPort: 443, toPort: 443, referencedSecurityGroupId: UNKNOWN },
+            { securityGroupId: [U.sg], referencedSecurityGroupId: [U.sg] },
+        ),
+        ...INTERFACE_SERVICES.map((svc) =>
+            res(
+                T.endpoint,
+                `ep-${svc}`,
+                {
+                    vpcId: UNKNOWN,
+                    serviceName: `com.amazonaws.us-east-1.${svc}`,
+                    vpcEndpointType: "Interface",
+                    privateDnsEnabled: true,
+                    subnetIds: [UNKNOWN],
+                    securityGroupIds: [UNKNOWN],
+                    policy: UNKNOWN,
+                },
+                { ...endpointDeps, policy: [U.bucket] },
+            ),
+        ),
+        res(
+            T.endpoint,
+            "ep-s3",
+            { vpcId: UNKNOWN, serviceName: "com.amazonaws.us-east-1.s3", routeTableIds: [UNKNOWN], policy: UNKNOWN },
+            { vpcId: [U.vpc], policy: [U.bucket] },
+        ),
+        res(
+            T.flowLog,
+            "ml-vpc-flows",
+            { vpcId: UNKNOWN, trafficType: "ALL", logDestination: UNKNOWN, iamRoleArn: UNKNOWN },
+            { vpcId: [U.vpc] },
+        ),
+        res(T.key, "data-key", { description: "ML data", enableKeyRotation: true, deletionWindowInDays: 30 }),
+        res(T.role, "nb-role", { assumeRolePolicy: JSON.stringify({ Version: "2012-10-17", Statement: [] }) }),
+        res(T.bucket, "ml-data", { bucket: ML_BUCKET_NAME, forceDestroy: false }),
+        res(
+            T.sse,
+            "ml-data-sse",
+            {
+                bucket: UNKNOWN,
+                rules: [
+                    { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: UNKNOWN }, bucketKeyEnabled: true },
+                ],
+            },
+            { bucket: [U.bucket], rules: [U.key] },
+        ),
+        res(
+            T.pab,
+            "ml-data-pab",
+            { bucket: UNKNOWN, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
+            { bucket: [U.bucket] },
+        ),
+        res(T.bucketPolicy, "ml-data-policy", { bucket: UNKNOWN, policy: UNKNOWN }, { bucket: [U.bucket], policy: [U.bucket] }),
+        res(
+            T.versioning,
+            "ml-data-versioning",
+            { bucket: UNKNOWN, versioningConfiguration: { status: "Enabled" } },
+            { bucket: [U.bucket] },
+        ),
+        res(
+            T.logGroup,
+            "nb-logs",
+            { name: "/aws/sagemaker/NotebookInstances", kmsKeyId: UNKNOWN, retentionInDays: 2192 },
+            { kmsKeyId: [U.key] },
+        ),
+        res(
+            T.trail,
+            "audit",
+            {
+                s3BucketName: "org-cloudtrail-logs",
+                isMultiRegionTrail: true,
+                enableLogFileValidation: true,
+                kmsKeyId: UNKNOWN,
+                eventSelectors: [
+                    {
+                        readWriteType: "All",
+                        includeManagementEvents: true,
+                        dataResources: [{ type: "AWS::S3::Object", values: [UNKNOWN] }],
+                    },
+                ],
+            },
+            { kmsKeyId: [U.key], eventSelectors: [U.bucket] },
+        ),
+        res(T.detector, "main", { enable: true }),
+        res(T.notebook, "research-nb", compliantNotebook(), {
+            subnetId: [U.subnet],
+            securityGroups: [U.sg],
+            kmsKeyId: [U.key],
+            roleArn: [U.role],
+        }),
+        res(
+            T.model,
+            "risk-model",
+            {
+                executionRoleArn: UNKNOWN,
+                enableNetworkIsolation: true,
+                primaryContainer: {
+                    image: "111122223333.dkr.ecr.us-east-1.amazonaws.com/risk:1",
+                    modelDataUrl: `s3://${ML_BUCKET_NAME}/models/risk.tar.gz`,
+                },
+                vpcConfig: { subnets: [UNKNOWN], securityGroupIds: [UNKNOWN] },
+            },
+            { executionRoleArn: [U.role], vpcConfig: [U.subnet, U.sg] },
+        ),
+    ];
+}
+
+const drop = (stack: StackResourceCase[], name: string) => stack.splice(stack.indexOf(findResource(stack, name)), 1);
+const props = (stack: StackResourceCase[], name: string) => findResource(stack, name).props;
+
+export const stackCases: StackCases[] = [
+    {
+        policy: vpcMlInterfaceEndpoints,
+        compliant: referenceStack,
+        mutations: [
+            {
+                title: "no sagemaker.api endpoint",
+                mutate: (s) => drop(s, "ep-sagemaker.api"),
+                expect: /no VPC endpoint for sagemaker\.api:/,
+                resource: "ml-vpc",
+            },
+            { title: "no S3 gateway endpoint", mutate: (s) => drop(s, "ep-s3"), expect: /no VPC endpoint for s3:/, resource: "ml-vpc" },
+            {
+                title: "kms endpoint without private DNS",
+                mutate: (s) => (props(s, "ep-kms").privateDnsEnabled = false),
+                expect: /endpoint for kms in this VPC is not an Interface endpoint/,
+                resource: "ml-vpc",
+            },
+            {
+                title: "sts endpoint of the default (Gateway) type",
+                mutate: (s) => delete props(s, "ep-sts").vpcEndpointType,
+                expect: /endpoint for sts in this VPC is not an Interface endpoint/,
+                resource: "ml-vpc",
+            },
+            {
+                title: "a Bedrock custom model in the VPC needs bedrock-runtime",
+                mutate: (s) =>
+                    s.push(
+                        res(
+                            T.customModel,
+                            "tuned",
+                            { customModelName: "tuned", vpcConfig: { subnetIds: [UNKNOWN], securityGroupIds: [UNKNOWN] } },
+                            { vpcConfig: [U.subnet, U.sg] },
+                        ),
+                    ),
+                expect: /no VPC endpoint for bedrock-runtime:/,
+                resource: "ml-vpc",
+            },
+        ],
+    },
+    {
+        policy: vpcMlEndpointPolicyRestricted,
+        compliant: referenceStack,
+        mutations: [
+            {
+                title: "sts endpoint without a policy (AWS default full access)",
+                mutate: (s) => delete props(s, "ep-sts").policy,
+                expect: /has no `policy` \(AWS default: full access/,
+                resource: "ep-sts",
+            },
+            {
+                title: "s3 endpoint policy allows * to *",
+                mutate: (s) =>
+                    (props(s, "ep-s3").policy = JSON.stringify({
+                        Statement: [{ Effect: "Allow", Principal: "*", Action: "*", Resource: "*" }],
+                    })),
+                expect: /allows every principal every action on every resource/,
+                resource: "ep-s3",
+            },
+        ],
+    },
+    {
+        policy: ec2MlSecurityGroupNoPublicIngress,
+        compliant: referenceStack,
+        mutations: [
+            {
+                title: "inline ingress from 0.0.0.0/0",
+                mutate: (s) => ((props(s, "nb-sg").ingress as { cidrBlocks: string[] }[])[0].cidrBlocks = ["0.0.0.0/0"]),
+                expect: /inline `ingress` rule .* 0\.0\.0\.0\/0/,
+                resource: "nb-sg",
+            },
+            {
+                title: "ingress rule resource from 0.0.0.0/0",
+                mutate: (s) => {
+                    const p = props(s, "nb-sg-https");
+                    delete p.referencedSecurityGroupId;
+                    p.cidrIpv4 = "0.0.0.0/0";
+                },
+                expect: /This ingress rule .* allows traffic from 0\.0\.0\.0\/0/,
+                resource: "nb-sg-https",
+            },
+            {
+                title: "security group rule resource (type ingress) from ::/0",
+                mutate: (s) =>
+                    s.push(
+                        res(
+                            T.sgRule,
+                            "nb-sg-v6",
+                            {
+                                type: "ingress",
+                                securityGroupId: UNKNOWN,
+                                protocol: "tcp",
+                                fromPort: 22,
+                                toPort: 22,
+                                ipv6CidrBlocks: ["::/0"],
+                            },
+                            { securityGroupId: [U.sg] },
+                        ),
+                    ),
+                expect: /security group rule \(`type: "ingress"`\)/,
+                resource: "nb-sg-v6",
+            },
+        ],
+    },
+    {
+        policy: vpcMlFlowLogs,
+        compliant: referenceStack,
+        mutations: [{ title: "no flow log", mutate: (s) => drop(s, "ml-vpc-flows"), expect: /no `aws\.ec2\.FlowLog`/, resource: "ml-vpc" }],
+    },
+    {
+        policy: ec2MlSubnetNoPublicIp,
+        compliant: referenceStack,
+        mutations: [
+            {
+                title: "mapPublicIpOnLaunch true",
+                mutate: (s) => (props(s, "ml-private").mapPublicIpOnLaunch = true),
+                expect: /`mapPublicIpOnLaunch` is true/,
+                resource: "ml-private",
+            },
+        ],
+    },
+    {
+        policy: cloudtrailTrailMlDataEvents,
+        compliant: referenceStack,
+        mutations: [
+            {
+                title: "trail without data events",
+                mutate: (s) => delete props(s, "audit").eventSelectors,
+                expect: /logs S3 data events/,
+                resource: "ml-data",
+            },
+            {
+                title: "data events for another bucket only",
+                mutate: (s) =>
+                    (props(s, "audit").eventSelectors = [
+                        { dataResources: [{ type: "AWS::S3::Object", values: ["arn:aws:s3:::other-bucket/"] }] },
+                    ]),
+                expect: /logs S3 data events/,
+                resource: "ml-data",
+            },
+        ],
+    },
+    {
+        policy: logsMlGroupKmsEncryption,
+        compliant: referenceStack,
+        mutations: [
+            {
+                title: "no kmsKeyId",
+                mutate: (s) => delete props(s, "nb-logs").kmsKeyId,
+                expect: /`kmsKeyId` is not set on this log group/,
+                resource: "nb-logs",
+            },
+            {
+                title: "AWS-managed key",
+                mutate: (s) => (props(s, "nb-logs").kmsKeyId = "alias/aws/logs"),
+                expect: /AWS-managed key/,
+                resource: "nb-logs",
+            },
+            {
+                title: "a log group that Bedrock invocation logging writes to (joined by property dependency)",
+                mutate: (s) => {
+                    const lg = urnFor(T.logGroup, "invocations");
+                    s.push(res(T.logGroup, "invocations", { name: "team-invocations", retentionInDays: 2192 }));
+                    s.push(
+                        res(
+                            T.invocationLogging,
+                            "bedrock-logging",
+                            { loggingConfig: { cloudwatchConfig: { logGroupName: UNKNOWN, roleArn: UNKNOWN } } },
+                            { loggingConfig: [lg, U.role] },
+                        ),
+                    );
+                },
+                expect: /`kmsKeyId` is not set on this log group/,
+                resource: "invocations",
+            },
+        ],
+    },
+    {
+        policy: logsMlGroupRetention,
+        compliant: referenceStack,
+        mutations: [
+            {
+                title: "retention absent (never expire)",
+                mutate: (s) => delete props(s, "nb-logs").retentionInDays,
+                expect: /not set \(AWS default 0, never expire\)/,
+                resource: "nb-logs",
+            },
+            {
+                title: "retention 30 days",
+                mutate: (s) => (props(s, "nb-logs").retentionInDays = 30),
+                expect: /shorter than the required 365 days/,
+                resource: "nb-logs",
+            },
+        ],
+    },
+    {
+        policy: s3BucketSseKms,
+        compliant: referenceStack,
+        mutations: [
+            {
+                title: "no encryption configuration (AWS default SSE-S3)",
+                mutate: (s) => drop(s, "ml-data-sse"),
+                expect: /AWS default: SSE-S3/,
+                resource: "ml-data",
+            },
+            {
+                title: "AES256",
+                mutate: (s) => (props(s, "ml-data-sse").rules = [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }]),
+                expect: /`sseAlgorithm` is "AES256"/,
+                resource: "ml-data",
+            },
+            {
+                title: "SSE-KMS with the aws/s3 key",
+                mutate: (s) =>
+                    delete (props(s, "ml-data-sse").rules as { applyServerSideEncryptionByDefault: Record<string, unknown> }[])[0]
+                        .applyServerSideEncryptionByDefault.kmsMasterKeyId,
+                expect: /AWS-managed `aws\/s3` key/,
+                resource: "ml-data",
+            },
+            {
+                title: "legacy inline AES256 (v6 Bucket)",
+                mutate: (s) => {
+                    drop(s, "ml-data-sse");
+                    props(s, "ml-data").serverSideEncryptionConfiguration = {
+                        rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } },
+                    };
+                },
+                expect: /`sseAlgorithm` is "AES256"/,
+                resource: "ml-data",
+            },
+        ],
+    },
+    {
+        policy: s3BucketTlsOnly,
+        compliant: referenceStack,
+        mutations: [
+            {
+                title: "no bucket policy",
+                mutate: (s) => drop(s, "ml-data-policy"),
+                expect: /No bucket policy for this bucket/,
+                resource: "ml-data",
+            },
+            {
+                title: "a bucket policy without aws:SecureTransport",
+                mutate: (s) =>
+                    (props(s, "ml-data-policy").policy = JSON.stringify({
+                        Statement: [
+                            {
+                                Effect: "Allow",
+                                Principal: { AWS: "arn:aws:iam::111122223333:root" },
+                                Action: "s3:GetObject",
+                                Resource: "*",
+                            },
+                        ],
+                    })),
+                expect: /has no statement that denies requests without TLS/,
+                resource: "ml-data",
+            },
+        ],
+    },
+    {
+        policy: s3BucketPublicAccessBlock,
+        compliant: referenceStack,
+        mutations: [
+            {
+                title: "no public access block",
+                mutate: (s) => drop(s, "ml-data-pab"),
+                expect: /No `aws\.s3\.BucketPublicAccessBlock`/,
+                resource: "ml-data",
+            },
+            {
+                title: "restrictPublicBuckets absent (false)",
+                mutate: (s) => delete props(s, "ml-data-pab").restrictPublicBuckets,
+                expect: /leaves `restrictPublicBuckets` off/,
+                resource: "ml-data-pab",
+            },
+        ],
+    },
+    {
+        policy: s3BucketVersioning,
+        compliant: referenceStack,
+        mutations: [
+            {
+                title: "no versioning",
+                mutate: (s) => drop(s, "ml-data-versioning"),
+                expect: /Versioning is not enabled/,
+                resource: "ml-data",
+            },
+            {
+                title: "versioning Suspended",
+                mutate: (s) => (props(s, "ml-data-versioning").versioningConfiguration = { status: "Suspended" }),
+                expect: /`status` is "Suspended"/,
+                resource: "ml-data",
+            },
+        ],
+    },
+    {
+        policy: stackMlCloudtrailPresent,
+        compliant: referenceStack,
+        mutations: [{ title: "no trail in the stack", mutate: (s) => drop(s, "audit"), expect: /no CloudTrail trail/ }],
+    },
+    {
+        policy: stackMlGuarddutyPresent,
+        compliant: referenceStack,
+        mutations: [{ title: "no detector in the stack", mutate: (s) => drop(s, "main"), expect: /no GuardDuty detector/ }],
+    },
+];

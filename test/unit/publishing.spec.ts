@@ -81,14 +81,21 @@ describe("publishing", function () {
         assert.deepStrictEqual(missing, [], "every policies/**/*.ts is packed");
     });
 
-    it("packs no tests, benchmarks, tooling or dependencies", () => {
-        // npm always packs the files package.json "bin" names; nothing else outside the pack belongs in it.
-        const bins = new Set(
-            Object.values(typeof pkg.bin === "string" ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {})).map((b) => path.posix.normalize(b)),
+    it("packs the sagemaker-guard command and the profiles, so `npx sagemaker-guard` and `--config <profile>` work from the package", () => {
+        const bins = Object.values(typeof pkg.bin === "string" ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {})).map((b) =>
+            path.posix.normalize(b),
         );
-        const extra = packed.filter(
-            (f) => !bins.has(f) && (/^(test|bench|cli|scripts|examples|node_modules|\.ci|profiles)\//.test(f) || f.endsWith(".tgz")),
+        for (const f of [...bins, "cli/main.ts", "cli/analyzer.ts"]) assert.ok(packed.includes(f), `${f} is not packed`);
+        const missingCli = walk("cli").filter((f) => f.endsWith(".ts") && !packed.includes(f));
+        assert.deepStrictEqual(missingCli, [], "every cli/**/*.ts is packed");
+        assert.ok(
+            packed.some((f) => f.startsWith("profiles/") && f.endsWith(".json")),
+            "profiles are packed",
         );
+    });
+
+    it("packs no tests, benchmarks, tooling, examples or dependencies", () => {
+        const extra = packed.filter((f) => /^(test|bench|scripts|examples|node_modules|\.ci)\//.test(f) || f.endsWith(".tgz"));
         assert.deepStrictEqual(extra, []);
     });
 

@@ -1,0 +1,220 @@
+// The findings model every output format renders: from the pack's diagnostics (scan) or from the
+// policy events of a Pulumi engine event log (report). Policy metadata comes from the catalog.
+
+import type { GuardPolicy } from "../policies/core/policy";
+import { FRAMEWORKS, FrameworkId } from "../policies/core/frameworks";
+import { DOCS_BASE_URL } from "../policies/core/policy";
+
+export type Level = "mandatory" | "advisory";
+export type Severity = "critical" | "high" | "medium" | "low" | "";
+
+export const SEVERITIES: Severity[] = ["critical", "high", "medium", "low", ""];
+
+export interface Finding {
+    policy: string;
+    pack: string;
+    packVersion: string;
+    level: Level;
+    severity: Severity;
+    urn: string;
+    resourceType: string;
+    resourceName: string;
+    /** The policy's one-sentence description. */
+    description: string;
+    /** What is wrong with this resource. */
+    problem: string;
+    fix?: string;
+    controls?: string;
+    docs?: string;
+    /** Where the program declares the resource, when known. */
+    source?: { file: string; line: number; column: number };
+}
+
+export interface Exemption {
+    policy: string;
+    urn: string;
+    reason: string;
+}
+
+export interface Report {
+    tool: { name: string; version: string };
+    source: { kind: "program" | "state" | "events"; path: string };
+    project?: string;
+    stack?: string;
+    resources?: number;
+    policies?: number;
+    findings: Finding[];
+    exempted: Exemption[];
+    durationMs?: number;
+}
+
+/** Pulumi's colour tags (`<{%reset%}>`, `<{%fg 1%}>`) and ANSI escapes. */
+export function stripColor(s: string): string {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/<\{%[^%]*%\}>/g, "").replace(/\u001b\[[0-9;]*m/g, "");
+}
+
+export function parseUrn(urn: string): { stack: string; project: string; type: string; name: string } | undefined {
+    const parts = urn.split("::");
+    if (parts.length < 4 || !parts[0].startsWith("urn:pulumi:")) return undefined;
+    const qualified = parts[2];
+    return {
+        stack: parts[0].slice("urn:pulumi:".length),
+        project: parts[1],
+        type: qualified.split("$").pop()!,
+        name: parts.slice(3).join("::"),
+    };
+}
+
+let byName: Map<string, GuardPolicy> | undefined;
+
+/** The catalog entry of a policy (loaded on first use: bad-input paths never pay for it). */
+export function policyMeta(name: string): GuardPolicy | undefined {
+    if (!byName) {
+        const { catalog } = require("../policies/catalog") as typeof import("../policies/catalog");
+        byName = new Map(catalog.map((p) => [p.name, p]));
+    }
+    return byName.get(name);
+}
+
+export function docsUrl(p: GuardPolicy): string {
+    return `${DOCS_BASE_URL}${p.name}.md`;
+}
+
+/** Splits `description\nproblem\nFix: …\nControls: …\nDocs: …` into its parts. */
+export function parseMessage(raw: string, description?: string): Pick<Finding, "problem" | "fix" | "controls" | "docs" | "description"> {
+    const lines = stripColor(raw)
+        .replace(/\r\n/g, "\n")
+        .split("\n")
+        .map((l) => l.replace(/\s+$/, ""));
+    while (lines.length && lines[lines.length - 1] === "") lines.pop();
+    while (lines.length && lines[0] === "") lines.shift();
+    let desc = description ?? "";
+    if (lines.length > 1 && description !== undefined && lines[0].trim() === description.trim()) lines.shift();
+    else if (lines.length > 1 && description === undefined) desc = lines.shift()!;
+    const out: Pick<Finding, "problem" | "fix" | "controls" | "docs" | "description"> = { problem: "", description: desc };
+    const rest: string[] = [];
+    for (const l of lines) {
+        const m = /^\s*(Fix|Controls|Docs): (.*)$/.exec(l);
+        if (m && m[1] === "Fix") out.fix = m[2];
+        else if (m && m[1] === "Controls") out.controls = m[2];
+        else if (m && m[1] === "Docs") out.docs = m[2];
+        else rest.push(l);
+    }
+    out.problem = rest.join("\n").trim() || desc;
+    return out;
+}
+
+export function makeFinding(d: {
+    policy: string;
+    pack: string;
+    packVersion: string;
+    level: string;
+    severity?: string;
+    urn: string;
+    message: string;
+    description?: string;
+}): Finding {
+    const meta = policyMeta(d.policy);
+    const parsed = parseMessage(d.message, d.description ?? meta?.description);
+    const u = parseUrn(d.urn);
+    const severity = (d.severity || meta?.severity || "") as Severity;
+    return {
+        policy: d.policy,
+        pack: d.pack,
+        packVersion: d.packVersion,
+        level: d.level === "mandatory" || d.level === "remediate" ? "mandatory" : "advisory",
+        severity,
+        urn: d.urn,
+        resourceType: u?.type ?? "",
+        resourceName: u?.name ?? d.urn,
+        description: parsed.description || meta?.description || "",
+        problem: parsed.problem,
+        fix: parsed.fix ?? meta?.fix,
+        controls: parsed.controls,
+        docs: parsed.docs ?? (meta ? docsUrl(meta) : undefined),
+    };
+}
+
+const LEVEL_RANK: Record<Level, number> = { mandatory: 0, advisory: 1 };
+const SEV_RANK = (s: Severity) => SEVERITIES.indexOf(s);
+
+export function compareFindings(a: Finding, b: Finding): number {
+    return (
+        LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+        SEV_RANK(a.severity) - SEV_RANK(b.severity) ||
+        a.policy.localeCompare(b.policy) ||
+        a.problem.localeCompare(b.problem)
+    );
+}
+
+export interface ResourceGroup {
+    urn: string;
+    type: string;
+    name: string;
+    findings: Finding[];
+}
+
+/** Findings grouped by resource: resources with mandatory findings first, then by type and name. */
+export function groupByResource(findings: Finding[]): ResourceGroup[] {
+    const groups = new Map<string, ResourceGroup>();
+    for (const f of findings) {
+        let g = groups.get(f.urn);
+        if (!g) groups.set(f.urn, (g = { urn: f.urn, type: f.resourceType, name: f.resourceName, findings: [] }));
+        g.findings.push(f);
+    }
+    const list = [...groups.values()];
+    for (const g of list) g.findings.sort(compareFindings);
+    const worst = (g: ResourceGroup) => LEVEL_RANK[g.findings[0].level] * 10 + SEV_RANK(g.findings[0].severity);
+    return list.sort(
+        (a, b) => worst(a) - worst(b) || a.type.localeCompare(b.type) || a.name.localeCompare(b.name) || a.urn.localeCompare(b.urn),
+    );
+}
+
+export interface Summary {
+    mandatory: number;
+    advisory: number;
+    bySeverity: Record<Exclude<Severity, "">, number>;
+    byLevelSeverity: Record<Level, Record<Exclude<Severity, "">, number>>;
+    resourcesWithFindings: number;
+}
+
+export function summarize(findings: Finding[]): Summary {
+    const zero = () => ({ critical: 0, high: 0, medium: 0, low: 0 });
+    const s: Summary = {
+        mandatory: 0,
+        advisory: 0,
+        bySeverity: zero(),
+        byLevelSeverity: { mandatory: zero(), advisory: zero() },
+        resourcesWithFindings: new Set(findings.map((f) => f.urn)).size,
+    };
+    for (const f of findings) {
+        s[f.level]++;
+        if (f.severity) {
+            s.bySeverity[f.severity]++;
+            s.byLevelSeverity[f.level][f.severity]++;
+        }
+    }
+    return s;
+}
+
+/** Per framework: the findings that map to it and the distinct control ids involved. */
+export function byFramework(findings: Finding[]): { id: FrameworkId; name: string; findings: number; controls: string[] }[] {
+    const out = [];
+    for (const id of Object.keys(FRAMEWORKS) as FrameworkId[]) {
+        const controls = new Set<string>();
+        let n = 0;
+        for (const f of findings) {
+            const m = policyMeta(f.policy)?.controls[id];
+            if (!m || m.ids.length === 0) continue;
+            n++;
+            m.ids.forEach((c) => controls.add(c));
+        }
+        if (n > 0) out.push({ id, name: `${FRAMEWORKS[id].name} ${FRAMEWORKS[id].version}`, findings: n, controls: [...controls].sort() });
+    }
+    return out;
+}
+
+export function exitCodeOf(findings: Finding[]): number {
+    return findings.some((f) => f.level === "mandatory") ? 1 : 0;
+}

@@ -1,0 +1,104 @@
+// Text output: findings grouped by resource, in a stable order, with a summary line at the end.
+
+import * as path from "path";
+import { Finding, groupByResource, Report, summarize } from "./findings";
+
+export interface Colors {
+    red(s: string): string;
+    yellow(s: string): string;
+    green(s: string): string;
+    dim(s: string): string;
+    bold(s: string): string;
+    cyan(s: string): string;
+    magenta(s: string): string;
+}
+
+const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+const ANSI: Colors = {
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    green: wrap(32, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22),
+    cyan: wrap(36, 39),
+    magenta: wrap(35, 39),
+};
+const PLAIN: Colors = {
+    red: (s) => s,
+    yellow: (s) => s,
+    green: (s) => s,
+    dim: (s) => s,
+    bold: (s) => s,
+    cyan: (s) => s,
+    magenta: (s) => s,
+};
+
+/** Colour when asked (--color / FORCE_COLOR), never with --no-color or NO_COLOR, else when stdout is a TTY. */
+export function useColor(flag: boolean | undefined, stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+    if (flag !== undefined) return flag;
+    if (env.NO_COLOR) return false;
+    if (env.FORCE_COLOR && env.FORCE_COLOR !== "0") return true;
+    return !!stream.isTTY && env.TERM !== "dumb";
+}
+
+export function colors(on: boolean): Colors {
+    return on ? ANSI : PLAIN;
+}
+
+function severityColor(c: Colors, f: Finding): (s: string) => string {
+    if (f.severity === "critical") return (s) => c.bold(c.red(s));
+    if (f.severity === "high") return c.red;
+    if (f.severity === "medium") return c.yellow;
+    return c.dim;
+}
+
+function rel(file: string): string {
+    const r = path.relative(process.cwd(), file);
+    return r.startsWith("..") ? file : r;
+}
+
+export function summaryLine(findings: Finding[], c: Colors = PLAIN): string {
+    const s = summarize(findings);
+    const levels = `${s.mandatory} mandatory · ${s.advisory} advisory`;
+    const sev = (["critical", "high", "medium", "low"] as const).map((k) => `${k} ${s.bySeverity[k]}`).join(" · ");
+    const head = s.mandatory > 0 ? c.red(levels) : s.advisory > 0 ? c.yellow(levels) : c.green(levels);
+    return `${head}  |  ${sev}`;
+}
+
+export function formatText(report: Report, c: Colors = PLAIN): string {
+    const out: string[] = [];
+    const groups = groupByResource(report.findings);
+    for (const g of groups) {
+        const isStack = g.type === "pulumi:pulumi:Stack";
+        out.push(`${c.bold(isStack ? `stack ${g.name}` : g.name)}  ${c.dim(g.type)}`);
+        const src = g.findings[0].source;
+        if (src) out.push(c.dim(`  declared at ${rel(src.file)}:${src.line}`));
+        for (const f of g.findings) {
+            const mark = f.level === "mandatory" ? c.red("✖ [mandatory]") : c.yellow("▲ [advisory] ");
+            const sev = f.severity ? severityColor(c, f)(`[severity: ${f.severity}]`) : "";
+            out.push(`  ${mark} ${sev}  ${c.bold(f.policy)}`);
+            for (const line of f.problem.split("\n")) out.push(`      ${line}`);
+            if (f.fix) out.push(`      ${c.cyan("Fix:")} ${f.fix}`);
+            if (f.controls) out.push(c.dim(`      Controls: ${f.controls}`));
+            if (f.docs) out.push(c.dim(`      Docs: ${f.docs}`));
+        }
+        out.push("");
+    }
+    if (report.exempted.length > 0) {
+        out.push(c.bold("Exempted"));
+        for (const e of [...report.exempted].sort((a, b) => a.urn.localeCompare(b.urn) || a.policy.localeCompare(b.policy))) {
+            out.push(`  ${e.policy}  ${c.dim(e.urn.split("::").slice(-1)[0])}  ${e.reason}`);
+        }
+        out.push("");
+    }
+    const what = report.source.kind === "program" ? `program ${report.source.path}` : `${report.source.kind} ${report.source.path}`;
+    const counts = [
+        report.resources !== undefined ? `${report.resources} resources` : undefined,
+        report.policies !== undefined ? `${report.policies} policies` : undefined,
+        report.durationMs !== undefined ? `${(report.durationMs / 1000).toFixed(1)} s` : undefined,
+    ].filter(Boolean);
+    out.push(c.dim(`${report.tool.name} ${report.tool.version}: ${what}${counts.length ? ` (${counts.join(", ")})` : ""}`));
+    if (report.findings.length === 0) out.push(c.green("No findings.") + "  " + summaryLine(report.findings, c));
+    else out.push(summaryLine(report.findings, c));
+    return out.join("\n") + "\n";
+}

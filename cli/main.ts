@@ -1,0 +1,198 @@
+// The `sagemaker-guard` command.
+//
+//   sagemaker-guard scan --program <dir> | --state <file> [--config <file|profile>] [--format text|json|markdown|sarif]
+//   sagemaker-guard report --events <file> [--format markdown|sarif|json|text]
+//
+// Exit codes: 0 no mandatory finding, 1 a mandatory finding (scan), 2 bad input or usage.
+
+import * as fs from "fs";
+import * as path from "path";
+import { parseArgs } from "util";
+import { readEventLog } from "./events";
+import { Report } from "./findings";
+import { formatJson, formatMarkdown, formatSarif } from "./format-report";
+import { colors, formatText, useColor } from "./format-text";
+import { InputError } from "./program";
+import { scan } from "./scan";
+
+const USAGE = `Usage:
+  sagemaker-guard scan --program <dir> [options]    run a Pulumi TypeScript program under mocks (preview) and check it
+  sagemaker-guard scan --state <file> [options]     check the resources of a \`pulumi stack export\` file
+  sagemaker-guard report --events <file> [options]  turn a \`pulumi preview --event-log\` file into a report
+
+Options:
+  --config <file|profile>   policy-pack config (Pulumi's --policy-pack-config format) or a profile name
+  --format <fmt>            text | json | markdown | sarif (scan default: text; report default: markdown)
+  --output <file>           write the report to a file (written whole, or not at all)
+  --pack <dir>              the policy pack to run (default: this sagemaker-guard checkout)
+  --stack <name>            stack name for --program (default: the only Pulumi.<stack>.yaml, else dev)
+  --color / --no-color      force colours on or off (default: on for a TTY, off with NO_COLOR)
+  --quiet                   no progress on stderr
+  --verbose                 program output and stack traces on stderr
+  -h, --help                this help
+  -v, --version             the version
+
+Exit codes: 0 no mandatory finding · 1 mandatory findings (scan) · 2 bad input`;
+
+const FORMATS = ["text", "json", "markdown", "sarif"] as const;
+type Format = (typeof FORMATS)[number];
+
+class Progress {
+    private frame = 0;
+    private timer?: NodeJS.Timeout;
+    private text = "";
+    constructor(private readonly on: boolean) {}
+    update(text: string): void {
+        if (!this.on) return;
+        this.text = text;
+        if (!this.timer) {
+            this.timer = setInterval(() => this.draw(), 100);
+            this.timer.unref();
+        }
+        this.draw();
+    }
+    private draw(): void {
+        const frames = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
+        const cols = process.stderr.columns ?? 80;
+        process.stderr.write(`\r\u001b[2K${frames[this.frame++ % frames.length]} ${this.text}`.slice(0, cols + 8));
+    }
+    stop(): void {
+        if (this.timer) clearInterval(this.timer);
+        if (this.on && this.text) process.stderr.write("\r\u001b[2K");
+        this.text = "";
+    }
+}
+
+function render(report: Report, format: Format, color: boolean): string {
+    switch (format) {
+        case "json":
+            return formatJson(report);
+        case "markdown":
+            return formatMarkdown(report);
+        case "sarif":
+            return formatSarif(report);
+        default:
+            return formatText(report, colors(color));
+    }
+}
+
+/** Writes the whole output to a temporary file and renames it: nothing half-written. */
+function writeOutput(file: string | undefined, text: string): void {
+    if (!file) {
+        process.stdout.write(text);
+        return;
+    }
+    const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+    try {
+        fs.writeFileSync(tmp, text);
+        fs.renameSync(tmp, file);
+    } catch (e) {
+        fs.rmSync(tmp, { force: true });
+        throw new InputError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+}
+
+export async function main(argv: string[]): Promise<number> {
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                program: { type: "string" },
+                state: { type: "string" },
+                events: { type: "string" },
+                config: { type: "string" },
+                pack: { type: "string" },
+                format: { type: "string", short: "f" },
+                output: { type: "string", short: "o" },
+                stack: { type: "string" },
+                timeout: { type: "string" },
+                color: { type: "boolean" },
+                "no-color": { type: "boolean" },
+                quiet: { type: "boolean", short: "q" },
+                verbose: { type: "boolean" },
+                help: { type: "boolean", short: "h" },
+                version: { type: "boolean", short: "v" },
+            },
+        });
+    } catch (e) {
+        process.stderr.write(`error: ${(e as Error).message}\n\n${USAGE}\n`);
+        return 2;
+    }
+    const { values: o, positionals } = parsed;
+    if (o.version) {
+        process.stdout.write(`${require("../package.json").version}\n`);
+        return 0;
+    }
+    const cmd = positionals[0];
+    if (o.help || !cmd) {
+        (o.help ? process.stdout : process.stderr).write(USAGE + "\n");
+        return o.help ? 0 : 2;
+    }
+    const fail = (msg: string) => {
+        process.stderr.write(`error: ${msg}\n`);
+        return 2;
+    };
+    if (positionals.length > 1) return fail(`unexpected argument "${positionals[1]}" (see --help)`);
+    const format = (o.format ?? (cmd === "report" ? "markdown" : "text")) as Format;
+    if (!FORMATS.includes(format)) return fail(`unknown --format "${o.format}" (text, json, markdown or sarif)`);
+    const color = useColor(o["no-color"] ? false : o.color, o.output ? {} : process.stdout);
+    const progress = new Progress(!o.quiet && !!process.stderr.isTTY && format !== undefined);
+    const timeoutMs = o.timeout ? Number(o.timeout) * 1000 : undefined;
+    if (timeoutMs !== undefined && !(timeoutMs > 0)) return fail(`--timeout takes a number of seconds`);
+
+    try {
+        if (cmd === "scan") {
+            if (o.events) return fail("--events belongs to `sagemaker-guard report`");
+            if (!o.program && !o.state) return fail("scan needs --program <dir> or --state <file>");
+            if (o.program && o.state) return fail("give --program or --state, not both");
+            const report = await scan({
+                program: o.program,
+                state: o.state,
+                config: o.config,
+                stack: o.stack,
+                packDir: o.pack ?? process.env.SAGEMAKER_GUARD_PACK,
+                timeoutMs,
+                progress: (t) => progress.update(t),
+                onProgramOutput: o.verbose ? (c) => process.stderr.write(c) : undefined,
+            });
+            progress.stop();
+            for (const w of report.warnings) process.stderr.write(`warning: ${w}\n`);
+            writeOutput(o.output, render(report, format, color));
+            return report.findings.some((f) => f.level === "mandatory") ? 1 : 0;
+        }
+        if (cmd === "report") {
+            if (!o.events) return fail("report needs --events <file> (from pulumi preview --event-log <file>)");
+            if (o.program || o.state) return fail("--program and --state belong to `sagemaker-guard scan`");
+            const report = readEventLog(o.events);
+            writeOutput(o.output, render(report, format, color));
+            return 0;
+        }
+        return fail(`unknown command "${cmd}" (scan or report; see --help)`);
+    } catch (e) {
+        progress.stop();
+        if (e instanceof InputError) {
+            process.stderr.write(`error: ${e.message}\n`);
+            if (o.verbose && e.detail) process.stderr.write(`${e.detail}\n`);
+            return 2;
+        }
+        const err = e as Error;
+        process.stderr.write(`error: ${err?.message?.split("\n")[0] ?? String(e)}\n`);
+        if (o.verbose) process.stderr.write(`${err?.stack ?? ""}\n`);
+        else process.stderr.write("(run with --verbose for details)\n");
+        return 2;
+    }
+}
+
+if (require.main === module) {
+    main(process.argv.slice(2)).then(
+        (code) => {
+            process.exitCode = code;
+        },
+        (err) => {
+            process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+            process.exitCode = 2;
+        },
+    );
+}

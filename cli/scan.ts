@@ -1,0 +1,201 @@
+// `sagemaker-guard scan`: evaluates a program's (or a state file's) resources with the pack through
+// the real analyzer protocol (cli/analyzer.ts), resource policies and stack policies.
+
+import * as fs from "fs";
+import * as path from "path";
+import { AnalyzerInfo, PACK_DIR, PackProcess, PolicyPackConfigFile, ResourceInput } from "./analyzer";
+import { Exemption, Finding, makeFinding, Report } from "./findings";
+import { InputError, readState, runProgram, ScanTarget } from "./program";
+
+export interface ScanOptions {
+    program?: string;
+    state?: string;
+    config?: string;
+    stack?: string;
+    /** The policy pack directory (default: this repository). */
+    packDir?: string;
+    concurrency?: number;
+    timeoutMs?: number;
+    progress?: (text: string) => void;
+    onProgramOutput?: (chunk: string) => void;
+}
+
+const LEVELS = new Set(["advisory", "mandatory", "disabled", "remediate"]);
+
+/** Reads a policy-pack config file or a profile name (`profiles/<name>.json` of the pack). */
+export function readConfig(arg: string): PolicyPackConfigFile {
+    let file = arg;
+    if (!fs.existsSync(file)) {
+        const profile = path.join(PACK_DIR, "profiles", `${arg.replace(/\.json$/, "")}.json`);
+        if (!/[/\\]/.test(arg) && fs.existsSync(profile)) file = profile;
+        else throw new InputError(`config file ${arg} does not exist (and is not a profile name)`);
+    }
+    let doc: unknown;
+    try {
+        doc = JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (e) {
+        throw new InputError(`config file ${arg} is not valid JSON: ${(e as Error).message.split("\n")[0]}`);
+    }
+    if (!doc || typeof doc !== "object" || Array.isArray(doc))
+        throw new InputError(`config file ${arg} must be a JSON object of policy names to levels or settings`);
+    const cfg = doc as Record<string, unknown>;
+    for (const [k, v] of Object.entries(cfg)) {
+        if (k === "environments" || k === "$schema" || k === "description") continue;
+        if (typeof v === "string" && !LEVELS.has(v))
+            throw new InputError(`config file ${arg}: "${k}" has the unknown enforcement level "${v}"`);
+        if (typeof v !== "string" && (!v || typeof v !== "object" || Array.isArray(v)))
+            throw new InputError(`config file ${arg}: "${k}" must be a level or an object`);
+        if (k === "all" && typeof v !== "string") throw new InputError(`config file ${arg}: "all" must be an enforcement level`);
+    }
+    const { environments: _e, $schema: _s, description: _d, ...rest } = cfg;
+    return rest as PolicyPackConfigFile;
+}
+
+/** The engine's config validation: each policy's properties against its schema. */
+function validateConfig(info: AnalyzerInfo, file: PolicyPackConfigFile, arg: string): string[] {
+    const Ajv = require("ajv");
+    const ajv = new Ajv({ strict: false, allErrors: false });
+    const warnings: string[] = [];
+    const names = new Set(info.policies.map((p) => p.name));
+    for (const [k, v] of Object.entries(file)) {
+        if (k === "all") continue;
+        if (!names.has(k)) {
+            warnings.push(`config ${arg}: "${k}" is not a policy of ${info.name}; ignored`);
+            continue;
+        }
+        if (typeof v !== "object") continue;
+        const p = info.policies.find((x) => x.name === k)!;
+        const { enforcementLevel, ...props } = v as Record<string, unknown>;
+        if (enforcementLevel !== undefined && !LEVELS.has(String(enforcementLevel))) {
+            throw new InputError(`config ${arg}: ${k}: unknown enforcement level "${String(enforcementLevel)}"`);
+        }
+        const validate = ajv.compile({ type: "object", properties: p.configSchema.properties, required: p.configSchema.required });
+        if (!validate(props)) {
+            const e = validate.errors[0];
+            throw new InputError(`config ${arg}: ${k}${e.instancePath || ""} ${e.message}`);
+        }
+    }
+    return warnings;
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T, i: number) => Promise<R>): Promise<R[]> {
+    const out: R[] = new Array(items.length);
+    let next = 0;
+    await Promise.all(
+        Array.from({ length: Math.min(limit, items.length) }, async () => {
+            while (next < items.length) {
+                const i = next++;
+                out[i] = await fn(items[i], i);
+            }
+        }),
+    );
+    return out;
+}
+
+export async function scan(opts: ScanOptions): Promise<Report & { warnings: string[] }> {
+    const t0 = Date.now();
+    const progress = opts.progress ?? (() => undefined);
+    if (!opts.program === !opts.state) throw new InputError("give exactly one of --program <dir> or --state <file>");
+    const configFile = opts.config ? readConfig(opts.config) : {};
+
+    // The target first when it is cheap to check (a bad state file should not wait for the pack).
+    let target: ScanTarget;
+    let stackResources: ResourceInput[];
+    let packPromise: Promise<PackProcess> | undefined;
+    const packDir = path.resolve(opts.packDir ?? PACK_DIR);
+    if (!fs.existsSync(path.join(packDir, "PulumiPolicy.yaml")))
+        throw new InputError(`${packDir} is not a policy pack (no PulumiPolicy.yaml)`);
+    const startPack = (project: string, stack: string) =>
+        PackProcess.start(packDir, { project, stack }).catch((e: Error) => {
+            const lines = e.message.split("\n").map((l) => l.trim());
+            const why = lines.find((l) => /error TS\d+|Error:/.test(l) && !l.startsWith("error: [runtime]")) ?? lines[0];
+            throw new Error(`the policy pack in ${packDir} failed to start: ${why}`);
+        });
+    if (opts.state) {
+        const s = readState(opts.state);
+        target = s.target;
+        stackResources = s.stackResources;
+        packPromise = startPack(target.project, target.stack);
+    } else {
+        // Start the pack while the program runs (both take seconds); project/stack are fixed later by URNs.
+        const dir = path.resolve(opts.program!);
+        let project = "project";
+        try {
+            // js-yaml-free peek at the project name, for the pack's environment.
+            const m = /^name:\s*["']?([^"'\s#]+)/m.exec(fs.readFileSync(path.join(dir, "Pulumi.yaml"), "utf8"));
+            if (m) project = m[1];
+        } catch {
+            // readProject reports it.
+        }
+        packPromise = fs.existsSync(dir) ? startPack(project, opts.stack ?? "dev") : undefined;
+        packPromise?.catch(() => undefined);
+        progress(`running ${opts.program} under mocks (preview)`);
+        try {
+            target = await runProgram(opts.program!, {
+                stack: opts.stack,
+                timeoutMs: opts.timeoutMs,
+                onProgress: (n) => progress(`running ${opts.program}: ${n} resources registered`),
+                onOutput: opts.onProgramOutput,
+            });
+        } catch (e) {
+            packPromise?.then((p) => p.close()).catch(() => undefined);
+            throw e;
+        }
+        stackResources = target.resources;
+    }
+
+    progress(`starting the policy pack`);
+    const pack = await packPromise!;
+    try {
+        await pack.configureStack({ "pulumi:project": target.project });
+        const info = await pack.getAnalyzerInfo();
+        const warnings = validateConfig(info, configFile, opts.config ?? "");
+        await pack.configure(configFile);
+        const findings: Finding[] = [];
+        const exempted: Exemption[] = [];
+        const describe = new Map(info.policies.map((p) => [p.name, p.description]));
+        const collect = (urn: string, r: Awaited<ReturnType<PackProcess["analyze"]>>) => {
+            for (const d of r.diagnostics) {
+                const f = makeFinding({
+                    policy: d.policyName,
+                    pack: d.policyPackName,
+                    packVersion: d.policyPackVersion,
+                    level: d.enforcementLevel,
+                    severity: d.severity,
+                    urn: d.urn,
+                    message: d.message,
+                    description: describe.get(d.policyName),
+                });
+                const src = target.sources[d.urn];
+                if (src) f.source = src;
+                findings.push(f);
+            }
+            for (const n of r.notApplicable) {
+                if (/^exempted/.test(n.reason)) exempted.push({ policy: n.policyName, urn, reason: n.reason });
+            }
+        };
+        let done = 0;
+        const total = target.resources.length;
+        await mapLimit(target.resources, opts.concurrency ?? 8, async (r) => {
+            collect(r.urn!, await pack.analyze(r));
+            done++;
+            progress(`analysing resources ${done}/${total}`);
+        });
+        progress(`analysing the stack`);
+        collect("", await pack.analyzeStack(stackResources));
+        return {
+            tool: { name: info.name, version: info.version },
+            source: { kind: opts.program ? "program" : "state", path: (opts.program ?? opts.state)! },
+            project: target.project,
+            stack: target.stack,
+            resources: total,
+            policies: info.policies.length,
+            findings,
+            exempted,
+            durationMs: Date.now() - t0,
+            warnings,
+        };
+    } finally {
+        await pack.close();
+    }
+}

@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# build-pulumi-cli.sh — build the REAL Pulumi CLI from the Go module proxy, for the
+# end-to-end test tier (test/e2e) only.
+#
+# Who runs this: CI (.ci/run) and contributors who have no Pulumi install but do have
+# Go >= 1.26 and access to the Go module proxy. It is NEVER run by the policy pack
+# itself, by `npm install`, or by any npm lifecycle script. Users of the pack bring
+# their own `pulumi` CLI.
+#
+# What it builds, into a cache OUTSIDE the repository, keyed by version:
+#   ${SAGEMAKER_GUARD_CACHE:-$HOME/.cache/sagemaker-guard}/pulumi-cli/<version>/
+#     pulumi                          github.com/pulumi/pulumi/pkg/v3/cmd/pulumi @ $PULUMI_CLI_VERSION
+#     pulumi-language-nodejs          only if its module is served by the proxy (see below)
+#     pulumi-language-yaml            github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml @ $PULUMI_YAML_VERSION
+#     pulumi-resource-aws             TEST DOUBLE of the AWS provider, from
+#                                     test/e2e/stand-in-aws-provider (never the real provider)
+#
+# `go install pkg@version` refuses pkg/v3 (its go.mod has replace directives), so each
+# binary is built inside a throw-away wrapper module in a temp dir that requires
+# pkg/v3 and sdk/v3 at the same version and copies the needed `replace`.
+#
+# The Node.js language host (module github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3)
+# has no tags of its own; the Go module proxy reachable here answers 403 "This module
+# version is not available" for every query of it. The script tries it (set
+# PULUMI_LANGUAGE_NODEJS_PSEUDO=<pseudo-version> to try a specific one) and, when it is
+# unavailable, the e2e tests fall back to Pulumi YAML programs (YAML language host, built
+# here) and launch the TypeScript pack through test/e2e/bin/sagemaker-guard-policy-pack.
+#
+# A second run finds the cached binaries and takes seconds.
+# Last line on stdout: the bin directory, so callers can do
+#   PATH="$(bash scripts/build-pulumi-cli.sh | tail -1):$PATH"
+#
+# Env: PULUMI_CLI_VERSION (default v3.274.1), PULUMI_YAML_VERSION (default v1.25.0),
+#      SAGEMAKER_GUARD_CACHE, PULUMI_CLI_FORCE_REBUILD=1, GOTOOLCHAIN (pass-through).
+set -euo pipefail
+
+VERSION="${PULUMI_CLI_VERSION:-v3.274.1}"
+YAML_VERSION="${PULUMI_YAML_VERSION:-v1.25.0}"
+CLIPBOARD_REPLACE="github.com/atotto/clipboard=github.com/tgummerer/clipboard@v0.0.0-20241001131231-d02d263e614e"
+CACHE_ROOT="${SAGEMAKER_GUARD_CACHE:-$HOME/.cache/sagemaker-guard}"
+BIN_DIR="$CACHE_ROOT/pulumi-cli/$VERSION"
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+STANDIN_SRC="$REPO_ROOT/test/e2e/stand-in-aws-provider"
+
+log() { echo "[build-pulumi-cli] $*" >&2; }
+
+command -v go >/dev/null 2>&1 || [ ! -x /usr/local/go/bin/go ] || export PATH="/usr/local/go/bin:$PATH"
+command -v go >/dev/null 2>&1 || { log "ERROR: Go toolchain not found (need Go >= 1.26 and the Go module proxy)"; exit 2; }
+
+mkdir -p "$BIN_DIR"
+if [ "${PULUMI_CLI_FORCE_REBUILD:-}" = "1" ]; then
+  log "PULUMI_CLI_FORCE_REBUILD=1: removing $BIN_DIR"
+  rm -rf "$BIN_DIR"
+  mkdir -p "$BIN_DIR"
+fi
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/sagemaker-guard-pulumi-build.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+export GOFLAGS="-mod=mod"
+LDFLAGS="-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$VERSION"
+
+# new_wrapper <dir>: a throw-away main module pinned to pkg/v3 + sdk/v3 @ $VERSION
+new_wrapper() {
+  local dir="$1"
+  mkdir -p "$dir"
+  (
+    cd "$dir"
+    go mod init sagemaker-guard.invalid/pulumi-cli-build >/dev/null 2>&1
+    go mod edit -replace "$CLIPBOARD_REPLACE"
+    go mod edit -require "github.com/pulumi/pulumi/pkg/v3@$VERSION" -require "github.com/pulumi/pulumi/sdk/v3@$VERSION"
+    # tools.go keeps the main packages in the module graph for `go mod tidy`.
+    cat >tools.go <<'EOF'
+//go:build tools
+
+package tools
+EOF
+  )
+}
+
+# ---- 1. pulumi ---------------------------------------------------------------------------
+if [ -x "$BIN_DIR/pulumi" ]; then
+  log "cached: $BIN_DIR/pulumi"
+else
+  log "building pulumi $VERSION (cold build: module download + compile, several minutes)"
+  start=$(date +%s)
+  new_wrapper "$WORK/cli"
+  (
+    cd "$WORK/cli"
+    go get "github.com/pulumi/pulumi/pkg/v3/cmd/pulumi@$VERSION" >&2
+    go build -trimpath -ldflags "$LDFLAGS" -o "$BIN_DIR/pulumi.tmp" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi >&2
+  )
+  mv "$BIN_DIR/pulumi.tmp" "$BIN_DIR/pulumi"
+  log "built pulumi in $(( $(date +%s) - start ))s"
+fi
+
+# ---- 2. pulumi-language-nodejs (best effort) ---------------------------------------------
+# Module without tags of its own: only a pseudo-version (commit of tag $VERSION) can name it.
+NODEJS_MOD="github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3"
+NODEJS_MARKER="$BIN_DIR/pulumi-language-nodejs.unavailable"
+if [ -x "$BIN_DIR/pulumi-language-nodejs" ]; then
+  log "cached: $BIN_DIR/pulumi-language-nodejs"
+elif [ -f "$NODEJS_MARKER" ] && [ -z "${PULUMI_LANGUAGE_NODEJS_PSEUDO:-}" ]; then
+  log "pulumi-language-nodejs: unavailable (cached result, see $NODEJS_MARKER)"
+else
+  query="${PULUMI_LANGUAGE_NODEJS_PSEUDO:-}"
+  if [ -z "$query" ]; then
+    # No commit hash is known offline; ask the proxy for the version list once.
+    if out=$(cd "$WORK" && GO111MODULE=on go list -m -versions "$NODEJS_MOD" 2>&1); then
+      query=$(echo "$out" | tr ' ' '\n' | grep -E '^v3\.' | tail -1 || true)
+    fi
+  fi
+  built=0
+  if [ -n "$query" ]; then
+    log "building pulumi-language-nodejs $query"
+    new_wrapper "$WORK/nodejs"
+    if (
+      cd "$WORK/nodejs"
+      go get "$NODEJS_MOD@$query" >&2 &&
+        go mod edit -require "github.com/pulumi/pulumi/pkg/v3@$VERSION" -require "github.com/pulumi/pulumi/sdk/v3@$VERSION" &&
+        go build -trimpath -ldflags "$LDFLAGS" -o "$BIN_DIR/pulumi-language-nodejs.tmp" "$NODEJS_MOD" >&2
+    ); then
+      mv "$BIN_DIR/pulumi-language-nodejs.tmp" "$BIN_DIR/pulumi-language-nodejs"
+      rm -f "$NODEJS_MARKER"
+      built=1
+    fi
+  fi
+  if [ "$built" = 0 ]; then
+    {
+      echo "pulumi-language-nodejs could not be built for $VERSION."
+      echo "command: go list -m -versions $NODEJS_MOD"
+      echo "result:  ${out:-<none>}"
+      echo "Retry with PULUMI_LANGUAGE_NODEJS_PSEUDO=<pseudo-version> or PULUMI_CLI_FORCE_REBUILD=1."
+    } >"$NODEJS_MARKER"
+    log "WARNING: pulumi-language-nodejs is NOT available from the module proxy ($(echo "${out:-no query}" | head -2 | tr '\n' ' '))"
+    log "         e2e tests will run Pulumi YAML programs and launch the pack via test/e2e/bin/sagemaker-guard-policy-pack"
+  fi
+fi
+
+# ---- 3. pulumi-language-yaml -------------------------------------------------------------
+# pulumi-yaml's go.mod has no replace directives, so `go install` works with its own pins.
+YAML_BIN="$BIN_DIR/pulumi-language-yaml"
+if [ -x "$YAML_BIN" ] && [ "$(cat "$BIN_DIR/.pulumi-language-yaml.version" 2>/dev/null)" = "$YAML_VERSION" ]; then
+  log "cached: $YAML_BIN ($YAML_VERSION)"
+else
+  log "building pulumi-language-yaml $YAML_VERSION"
+  start=$(date +%s)
+  mkdir -p "$WORK/gobin"
+  (cd "$WORK" && GOBIN="$WORK/gobin" go install -trimpath -ldflags "-s -w -X github.com/pulumi/pulumi-yaml/pkg/version.Version=$YAML_VERSION" \
+    "github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml@$YAML_VERSION" >&2)
+  mv "$WORK/gobin/pulumi-language-yaml" "$YAML_BIN"
+  echo "$YAML_VERSION" >"$BIN_DIR/.pulumi-language-yaml.version"
+  log "built pulumi-language-yaml in $(( $(date +%s) - start ))s"
+fi
+
+# ---- 4. pulumi-resource-aws: TEST DOUBLE of the AWS provider -----------------------------
+STANDIN_BIN="$BIN_DIR/pulumi-resource-aws"
+standin_hash=$(cat "$STANDIN_SRC"/go.mod "$STANDIN_SRC"/go.sum "$STANDIN_SRC"/*.go "$STANDIN_SRC"/schema.json | sha256sum | cut -c1-16)
+if [ -x "$STANDIN_BIN" ] && [ "$(cat "$BIN_DIR/.pulumi-resource-aws.sha" 2>/dev/null)" = "$standin_hash" ]; then
+  log "cached: $STANDIN_BIN (TEST DOUBLE, source $standin_hash)"
+else
+  log "building $STANDIN_BIN (TEST DOUBLE of the AWS provider, source $standin_hash)"
+  start=$(date +%s)
+  (cd "$STANDIN_SRC" && GOFLAGS=-mod=readonly go build -trimpath -ldflags "-s -w" -o "$STANDIN_BIN.tmp" . >&2)
+  mv "$STANDIN_BIN.tmp" "$STANDIN_BIN"
+  echo "$standin_hash" >"$BIN_DIR/.pulumi-resource-aws.sha"
+  log "built stand-in provider in $(( $(date +%s) - start ))s"
+fi
+
+log "$("$BIN_DIR/pulumi" version 2>/dev/null || echo '?') in $BIN_DIR"
+echo "$BIN_DIR"

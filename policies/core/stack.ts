@@ -4,7 +4,8 @@
 // joined through the engine's dependency data (URNs: `propertyDependencies`, `dependencies`,
 // `parent`) and, where values are known, through known IDs, ARNs and names. Never by comparing
 // unknown values (two unknowns are not equal). Every index is built once per stack policy run, in
-// one linear pass, so stack policies stay linear in the number of resources.
+// linear passes (the identity and dependents indexes on first use), so stack policies stay linear
+// in the number of resources.
 
 import type { StackResource } from "./policy";
 import { isUnknown, rawChild } from "./values";
@@ -15,30 +16,44 @@ const IDENTITY_KEYS = ["id", "arn", "name", "bucket", "keyId", "roleName"];
 export class StackIndex {
     readonly byUrn = new Map<string, StackResource>();
     private readonly byType = new Map<string, StackResource[]>();
-    private readonly dependentsOf = new Map<string, StackResource[]>();
-    private readonly byIdentity = new Map<string, StackResource[]>();
+    // Built on first use: many stack policies never need them.
+    private dependentsOf?: Map<string, StackResource[]>;
+    private byIdentity?: Map<string, StackResource[]>;
 
     constructor(readonly resources: readonly StackResource[]) {
         for (const r of resources) {
             if (!this.byUrn.has(r.urn)) this.byUrn.set(r.urn, r);
             push(this.byType, r.type, r);
-            const raw = r.raw();
+        }
+    }
+
+    private identities(): Map<string, StackResource[]> {
+        if (this.byIdentity) return this.byIdentity;
+        const m = new Map<string, StackResource[]>();
+        for (const r of this.resources) {
             for (const k of IDENTITY_KEYS) {
-                const v = rawChild(raw, k);
-                if (typeof v === "string" && v.length > 0 && !isUnknown(v)) push(this.byIdentity, v, r);
+                const v = r.get(k);
+                if (v.state === "known" && typeof v.value === "string" && v.value.length > 0) push(m, v.value, r);
             }
         }
-        for (const r of resources) {
+        return (this.byIdentity = m);
+    }
+
+    private dependentsMap(): Map<string, StackResource[]> {
+        if (this.dependentsOf) return this.dependentsOf;
+        const m = new Map<string, StackResource[]>();
+        for (const r of this.resources) {
             const seen = new Set<string>();
             const add = (urn: string | undefined) => {
                 if (!urn || seen.has(urn) || urn === r.urn) return;
                 seen.add(urn);
-                push(this.dependentsOf, urn, r);
+                push(m, urn, r);
             };
             r.dependencies.forEach(add);
             for (const urns of Object.values(r.propertyDependencies)) urns.forEach(add);
             add(r.parentUrn);
         }
+        return (this.dependentsOf = m);
     }
 
     /** Resources of any of the given type tokens, in stack order. */
@@ -49,12 +64,12 @@ export class StackIndex {
 
     /** Resources that depend on `urn` (through dependencies, property dependencies or as a child). */
     dependents(urn: string): StackResource[] {
-        return this.dependentsOf.get(urn) ?? [];
+        return this.dependentsMap().get(urn) ?? [];
     }
 
     /** Resources whose known id, ARN or name equals `value`. */
     withIdentity(value: string): StackResource[] {
-        return this.byIdentity.get(value) ?? [];
+        return this.identities().get(value) ?? [];
     }
 
     /**

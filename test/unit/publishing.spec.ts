@@ -15,6 +15,7 @@ const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"))
     version: string;
     main?: string;
     bin?: string | Record<string, string>;
+    scripts?: Record<string, string>;
     dependencies?: Record<string, string>;
     devDependencies?: Record<string, string>;
 };
@@ -100,7 +101,7 @@ describe("publishing", function () {
     });
 
     it("packs every file index.ts imports, and index.ts reaches no test or cli code", () => {
-        const { files } = importGraph(pkg.main ?? "index.ts");
+        const { files } = importGraph("index.ts");
         const outside = [...files].filter((f) => !packed.includes(f));
         assert.deepStrictEqual(outside, [], "imported by the pack but not packed");
         assert.deepStrictEqual(
@@ -110,7 +111,7 @@ describe("publishing", function () {
     });
 
     it("imports at run time only packages an install provides (dependencies, not devDependencies)", () => {
-        const { packages } = importGraph(pkg.main ?? "index.ts");
+        const { packages } = importGraph("index.ts");
         const deps = pkg.dependencies ?? {};
         const wrong = [...packages].filter(([name]) => !NODE_BUILTINS.has(name) && !(name in deps)).map(([n, f]) => `${n} (from ${f})`);
         assert.deepStrictEqual(wrong, []);
@@ -119,7 +120,12 @@ describe("publishing", function () {
 
     it("has a semantic version, an entry point and a nodejs PulumiPolicy.yaml", () => {
         assert.match(pkg.version, /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/);
-        assert.strictEqual(pkg.main ?? "index.ts", "index.ts");
+        // The loader requires the compiled pack (built by `prepare`, so `npm ci` and `npm pack` build it).
+        assert.strictEqual(pkg.main, "dist/index.js");
+        assert.ok(packed.includes("dist/index.js"), "the compiled entry point is packed");
+        const uncompiled = walk("policies").filter((f) => f.endsWith(".ts") && !packed.includes(`dist/${f.replace(/\.ts$/, ".js")}`));
+        assert.deepStrictEqual(uncompiled, [], "every policy is packed compiled");
+        assert.match(pkg.scripts?.prepare ?? "", /build:pack/);
         assert.match(fs.readFileSync(path.join(ROOT, "PulumiPolicy.yaml"), "utf8"), /^runtime:\s*nodejs\s*$/m);
         assert.match(pkg.name, /^[a-zA-Z0-9-_.]{1,100}$/);
     });

@@ -1,5 +1,4 @@
 import type { GuardPolicy } from "../core/policy";
-import { sagemakerCodeRepositoryHttps } from "./sagemaker-code-repository-https";
 import { sagemakerCodeRepositorySecret } from "./sagemaker-code-repository-secret";
 import { sagemakerDomainDefaultExecutionRole } from "./sagemaker-domain-default-execution-role";
 import { sagemakerDomainInVpc } from "./sagemaker-domain-in-vpc";
@@ -55,6 +54,5 @@ export const sagemakerPolicies: GuardPolicy[] = [
     sagemakerJobInVpc,
     sagemakerJobKmsEncryption,
     sagemakerFlowDefinitionKmsEncryption,
-    sagemakerCodeRepositoryHttps,
     sagemakerCodeRepositorySecret,
 ];

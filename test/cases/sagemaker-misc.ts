@@ -1,7 +1,6 @@
 // Case tables for human review flow definitions and code repositories.
 
 import { T } from "../../policies/sagemaker/common";
-import { sagemakerCodeRepositoryHttps } from "../../policies/sagemaker/sagemaker-code-repository-https";
 import { sagemakerCodeRepositorySecret } from "../../policies/sagemaker/sagemaker-code-repository-secret";
 import { sagemakerFlowDefinitionKmsEncryption } from "../../policies/sagemaker/sagemaker-flow-definition-kms-encryption";
 import { UNKNOWN } from "../harness";
@@ -41,37 +40,6 @@ export const cases: PolicyCases[] = [
             { title: "AWS-managed alias", mutate: set("outputConfig.kmsKeyId", "alias/aws/s3"), expect: /AWS-managed key/ },
         ],
         unknownPaths: ["outputConfig", "outputConfig.kmsKeyId"],
-    },
-    {
-        policy: sagemakerCodeRepositoryHttps,
-        type: T.codeRepository,
-        compliant: repo(),
-        alsoCompliant: [
-            { title: "upper-case scheme", mutate: set("gitConfig.repositoryUrl", "HTTPS://git.example.org/ml/models.git") },
-            {
-                title: "CodeCommit HTTPS URL",
-                mutate: set("gitConfig.repositoryUrl", "https://git-codecommit.us-east-1.amazonaws.com/v1/repos/models"),
-            },
-        ],
-        mutations: [
-            {
-                title: "http://",
-                mutate: set("gitConfig.repositoryUrl", "http://git.example.org/ml/models.git"),
-                expect: /does not start with https:\/\//,
-            },
-            {
-                title: "ssh scp form",
-                mutate: set("gitConfig.repositoryUrl", "git@git.example.org:ml/models.git"),
-                expect: /does not start with https:\/\//,
-            },
-            {
-                title: "git://",
-                mutate: set("gitConfig.repositoryUrl", "git://git.example.org/ml/models.git"),
-                expect: /does not start with https:\/\//,
-            },
-            { title: "no repositoryUrl", mutate: del("gitConfig.repositoryUrl"), expect: /`gitConfig.repositoryUrl` is not set/ },
-        ],
-        unknownPaths: ["gitConfig", "gitConfig.repositoryUrl"],
     },
     {
         policy: sagemakerCodeRepositorySecret,

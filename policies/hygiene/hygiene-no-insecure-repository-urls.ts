@@ -1,7 +1,6 @@
-import { DEFAULT_ALLOWED_HOSTS } from "../core/detectors";
 import { resourcePolicy } from "../core/policy";
 import { repoUrlResources } from "./resources";
-import { scanResource } from "./scan";
+import { allowedHostsSchema, scanResource } from "./scan";
 import { transportControls } from "./url-controls";
 
 export const hygieneNoInsecureRepositoryUrls = resourcePolicy({
@@ -27,12 +26,7 @@ export const hygieneNoInsecureRepositoryUrls = resourcePolicy({
         after: 'new aws.sagemaker.CodeRepository("repo", {\n    gitConfig: { repositoryUrl: "https://git.acme.internal/models.git", secretArn: gitSecret.arn },\n});',
     },
     config: {
-        allowedHosts: {
-            type: "array",
-            items: { type: "string" },
-            default: [...DEFAULT_ALLOWED_HOSTS],
-            description: "Hosts (exact, or `*.suffix`) whose plain-text URLs are not reported; loopback is always allowed.",
-        },
+        allowedHosts: allowedHostsSchema,
     },
     check(r, report) {
         scanResource(r, report, {

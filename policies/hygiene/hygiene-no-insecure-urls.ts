@@ -1,7 +1,6 @@
-import { DEFAULT_ALLOWED_HOSTS } from "../core/detectors";
 import { resourcePolicy } from "../core/policy";
-import { textScanResources } from "./resources";
-import { allowlistSchema, scanResource } from "./scan";
+import { repoUrlResources, textScanResources } from "./resources";
+import { allowedHostsSchema, allowlistSchema, scanResource } from "./scan";
 import { transportControls } from "./url-controls";
 
 export const hygieneNoInsecureUrls = resourcePolicy({
@@ -30,19 +29,13 @@ export const hygieneNoInsecureUrls = resourcePolicy({
     },
     config: {
         allowlist: allowlistSchema.allowlist,
-        allowedHosts: {
-            type: "array",
-            items: { type: "string" },
-            default: [...DEFAULT_ALLOWED_HOSTS],
-            description: "Hosts (exact, or `*.suffix`) whose plain-text URLs are not reported; loopback is always allowed.",
-        },
+        allowedHosts: allowedHostsSchema,
     },
     check(r, report) {
         scanResource(r, report, {
             category: "insecure-url",
-            fields: (f) =>
-                f.kind !== "repo-url" ||
-                !["aws:sagemaker/codeRepository:CodeRepository", "aws:sagemaker/notebookInstance:NotebookInstance"].includes(r.type),
+            // Repository URLs of the repository types are hygiene-no-insecure-repository-urls' (mandatory).
+            fields: (f) => f.kind !== "repo-url" || !(r.type in repoUrlResources),
             why: "Data and credentials sent to it travel unencrypted.",
         });
     },

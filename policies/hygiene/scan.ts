@@ -3,7 +3,17 @@
 // Messages name the field (tag key, variable name, script line) and the kind; never the value.
 
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
-import { Category, compileDetectorConfig, detect, Finding, KINDS, looksSensitive, RawDetectorConfig, ScanContext } from "../core/detectors";
+import {
+    Category,
+    compileDetectorConfig,
+    DEFAULT_ALLOWED_HOSTS,
+    detect,
+    Finding,
+    KINDS,
+    looksSensitive,
+    RawDetectorConfig,
+    ScanContext,
+} from "../core/detectors";
 import type { Report, ResourceContext } from "../core/policy";
 import { decodeScript, forEachTextField, TextField } from "../core/text-fields";
 
@@ -138,4 +148,12 @@ export const allowlistSchema: Record<string, PolicyConfigJSONSchema> = {
         description:
             "Regular expressions (case-insensitive); a value or matched text that matches one entirely is never reported. Nested quantifiers and back-references are rejected.",
     },
+};
+
+/** Hosts whose plain-text URLs the URL policies do not report. */
+export const allowedHostsSchema: PolicyConfigJSONSchema = {
+    type: "array",
+    items: { type: "string" },
+    default: [...DEFAULT_ALLOWED_HOSTS],
+    description: "Hosts (exact, or `*.suffix`) whose plain-text URLs are not reported; loopback is always allowed.",
 };

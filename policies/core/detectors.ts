@@ -8,6 +8,8 @@
 //   before a regex runs at all.
 // - A finding carries its kind and, for multi-line text, the line number; never the matched text.
 
+import { compileLinearRegExp } from "./patterns";
+
 /** Characters of one value that are scanned; the rest is ignored (said in the docs and messages). */
 export const MAX_SCAN_CHARS = 64 * 1024;
 
@@ -125,22 +127,18 @@ const EMPTY_CONFIG: DetectorConfig = {
 // Organisation regexes from config: compiled once per config, validated without throwing.
 
 const MAX_ORG_REGEX_LENGTH = 300;
-/** A quantified group that itself contains a quantifier: `(a+)+`, `(\w*x)*`, `(a|b+){2,}`. */
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
-/** Back-references, which no linear-time engine supports. */
-const BACKREFERENCE = /\\[1-9]|\\k</;
 
-/** Compiles an organisation regex; an error text (printable: config, not resource input) on failure. */
+/**
+ * Compiles an organisation regex; an error text (printable: config, not resource input) on failure.
+ * Organisation patterns run on RE2 (linear time, see core/patterns); the pack's own defaults are
+ * reviewed for linear time and run on the native engine, which starts faster.
+ */
 export function compileOrgRegex(source: unknown, flags = "i"): RegExp | string {
     if (typeof source !== "string" || source.length === 0) return "is not a non-empty string";
     if (source.length > MAX_ORG_REGEX_LENGTH) return `is longer than ${MAX_ORG_REGEX_LENGTH} characters`;
-    if (NESTED_QUANTIFIER.test(source)) return "has a quantified group containing a quantifier (it could backtrack catastrophically)";
-    if (BACKREFERENCE.test(source)) return "uses a back-reference (it could backtrack catastrophically)";
-    try {
-        return new RegExp(source, flags.includes("g") ? flags : flags + "g");
-    } catch (e) {
-        return `is not a valid regular expression (${(e as Error).message.replace(/^Invalid regular expression: /, "").slice(0, 80)})`;
-    }
+    const global = flags.includes("g") ? flags : flags + "g";
+    if (DEFAULT_MRN_PATTERNS.includes(source)) return new RegExp(source, global);
+    return compileLinearRegExp(source, global);
 }
 
 export interface RawDetectorConfig {

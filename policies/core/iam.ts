@@ -16,6 +16,7 @@
 // `?` one character; resource ARNs and condition keys compare as IAM does (ARNs case-sensitive,
 // condition keys case-insensitive).
 
+import { wildcardMatch } from "./patterns";
 import { isUnknown, rawChild } from "./values";
 
 /** IAM's own limits are far lower (10,240 chars for inline role policies, 32 KB for key policies). */
@@ -269,18 +270,41 @@ function childCI(node: unknown, key: string): unknown {
 // ---------------------------------------------------------------------------------------------
 // Wildcards.
 
-const patternCache = new Map<string, RegExp>();
-
-/** IAM wildcard pattern (`*` any run, `?` one character) as an anchored regular expression. */
-export function wildcardRegExp(pattern: string, caseInsensitive: boolean): RegExp {
-    const key = `${caseInsensitive ? "i" : "s"}${pattern}`;
-    let re = patternCache.get(key);
-    if (re === undefined) {
+/** An IAM wildcard pattern as a RegExp whose `test` and `exec` run the linear `wildcardMatch`. */
+class WildcardRegExp extends RegExp {
+    constructor(
+        private readonly pattern: string,
+        private readonly caseInsensitive: boolean,
+    ) {
         const body = pattern
             .replace(/[.+^${}()|[\]\\]/g, "\\$&")
             .replace(/\*/g, ".*")
             .replace(/\?/g, ".");
-        re = new RegExp(`^${body}$`, caseInsensitive ? "is" : "s");
+        super(`^${body}$`, caseInsensitive ? "is" : "s");
+    }
+
+    exec(subject: string): RegExpExecArray | null {
+        const s = String(subject);
+        if (!wildcardMatch(this.pattern, s, this.caseInsensitive)) return null;
+        return Object.assign([s], { index: 0, input: s, groups: undefined }) as unknown as RegExpExecArray;
+    }
+
+    test(subject: string): boolean {
+        return wildcardMatch(this.pattern, String(subject), this.caseInsensitive);
+    }
+}
+
+const patternCache = new Map<string, RegExp>();
+
+/**
+ * IAM wildcard pattern (`*` any run, `?` one character) as an anchored regular expression. Its
+ * `test` and `exec` never backtrack (see `wildcardMatch`); prefer `wildcardMatch` in new code.
+ */
+export function wildcardRegExp(pattern: string, caseInsensitive: boolean): RegExp {
+    const key = `${caseInsensitive ? "i" : "s"}${pattern}`;
+    let re = patternCache.get(key);
+    if (re === undefined) {
+        re = new WildcardRegExp(pattern, caseInsensitive);
         if (patternCache.size > 10_000) patternCache.clear();
         patternCache.set(key, re);
     }
@@ -289,7 +313,7 @@ export function wildcardRegExp(pattern: string, caseInsensitive: boolean): RegEx
 
 /** Whether an action pattern (e.g. `s3:Get*`) matches an action name (e.g. `s3:GetObject`); case-insensitive. */
 export function actionPatternMatches(pattern: string, action: string): boolean {
-    return wildcardRegExp(pattern, true).test(action);
+    return wildcardMatch(pattern, action, true);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -327,7 +351,7 @@ export function coversService(st: Statement, service: string): Tri {
         const colon = p.indexOf(":");
         const svc = colon < 0 ? p : p.slice(0, colon);
         if (colon < 0 && p !== "*" && !p.endsWith("*")) continue;
-        if (wildcardRegExp(svc, true).test(service)) return true;
+        if (wildcardMatch(svc, service, true)) return true;
     }
     return st.action.unknown ? "unknown" : false;
 }

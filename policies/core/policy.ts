@@ -12,7 +12,7 @@ import type {
     StackValidationPolicy,
 } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
-import { exemptionSchema, findExemption, isExpired } from "./exemptions";
+import { Exemption, exemptionProblem, exemptionSchema, findExemption, isExpired } from "./exemptions";
 import { ControlMappings, FRAMEWORKS, FrameworkId, formatControls } from "./frameworks";
 import { StackIndex } from "./stack";
 import { list, read, unwrap, Value } from "./values";
@@ -182,10 +182,34 @@ function stringsIn(node: unknown, out: string[] = [], depth = 0): string[] {
 const today = (): string => new Date().toISOString().slice(0, 10);
 const expiredProblem = (date?: string) => `The exemption for this resource expired on ${date}; the policy applies again.`;
 const RENEW_FIX = 'renew the exemption (a new "expires" date) in the policy config, or fix the resource';
+const unusableProblem = (problem: string) =>
+    `The exemption for this resource in the policy config is not used: ${problem}. The policy applies.`;
+const CORRECT_FIX =
+    "correct the exemption in the policy config (a non-blank reason, a real expiry date, an approver for one that covers every resource)";
+
+/**
+ * The exemption that takes this resource out of the policy, if any. An expired or unusable one
+ * (see `exemptionProblem`) is reported as a violation on the resource, which the policy then checks.
+ */
+function activeExemption(
+    p: PolicyMeta,
+    config: Record<string, unknown>,
+    name: string,
+    urn: string,
+    report: (message: string) => void,
+): Exemption | undefined {
+    const ex = findExemption(config.exemptions, name, urn);
+    if (!ex) return undefined;
+    const problem = exemptionProblem(ex, urn);
+    if (problem !== undefined) report(formatViolation(p, unusableProblem(problem), CORRECT_FIX));
+    else if (isExpired(ex, today())) report(formatViolation(p, expiredProblem(ex.expires), RENEW_FIX));
+    else return ex;
+    return undefined;
+}
 
 /**
  * Applies the policy's exemptions to one resource. Returns true when the resource is exempt (and
- * reported as not applicable with the reason); reports an expired exemption as a violation.
+ * reported as not applicable with the reason).
  */
 function applyExemption(
     p: PolicyMeta,
@@ -195,12 +219,8 @@ function applyExemption(
     report: (message: string) => void,
     notApplicable: (reason: string) => never,
 ): boolean {
-    const ex = findExemption(config.exemptions, name, urn);
+    const ex = activeExemption(p, config, name, urn, report);
     if (!ex) return false;
-    if (isExpired(ex, today())) {
-        report(formatViolation(p, expiredProblem(ex.expires), RENEW_FIX));
-        return false;
-    }
     const until = ex.expires ? ` until ${ex.expires}` : "";
     const by = ex.approvedBy ? `, approved by ${ex.approvedBy}` : "";
     return notApplicable(`exempted${until}${by}: ${ex.reason}`);
@@ -266,10 +286,7 @@ function stackValidation(def: StackPolicyDef) {
             const exempt = new Set<string>();
             if (Array.isArray(config.exemptions) && config.exemptions.length > 0) {
                 for (const r of resources) {
-                    const ex = findExemption(config.exemptions, r.name, r.urn);
-                    if (!ex) continue;
-                    if (!isExpired(ex, today())) exempt.add(r.urn);
-                    else reportViolation(formatViolation(def, expiredProblem(ex.expires), RENEW_FIX), r.urn);
+                    if (activeExemption(def, config, r.name, r.urn, (m) => reportViolation(m, r.urn))) exempt.add(r.urn);
                 }
             }
             let index: StackIndex | undefined;

@@ -105,7 +105,7 @@ export function scanResource(r: ResourceContext, report: Report, opts: ScanOptio
             if (compiled.errors.length > 0) {
                 report(
                     `The policy config has entries that cannot be used, so they are ignored: ${compiled.errors.slice(0, 5).join("; ")}.`,
-                    "correct the listed entries in this policy's config (regexes must be valid and free of nested quantifiers and back-references)",
+                    "correct the listed entries in this policy's config (regexes must be valid for RE2, the linear-time engine: no back-references or lookaheads)",
                 );
             }
         }
@@ -146,7 +146,7 @@ export const allowlistSchema: Record<string, PolicyConfigJSONSchema> = {
         items: { type: "string" },
         default: [],
         description:
-            "Regular expressions (case-insensitive); a value or matched text that matches one entirely is never reported. Nested quantifiers and back-references are rejected.",
+            "Regular expressions (case-insensitive); a value or matched text that matches one entirely is never reported. They run on RE2 (linear time): back-references and lookaheads are rejected.",
     },
 };
 

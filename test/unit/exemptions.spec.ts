@@ -85,6 +85,56 @@ describe("exemptions: resource policies", () => {
     });
 });
 
+describe("exemptions: entries that cannot be used", () => {
+    const run = (name: string, e: object) => runResource(resourceProbe, { type: BUCKET, name, props: {}, config: exemptions(e) });
+    const unused = (r: ReturnType<typeof run>, why: RegExp) => {
+        assert.strictEqual(r.notApplicable, undefined, "not applied");
+        assert.strictEqual(r.violations.length, 2, r.violations.join("\n"));
+        assert.match(r.violations[0], /^The exemption for this resource in the policy config is not used: /);
+        assert.match(r.violations[0], why);
+        assert.match(r.violations[1], /The bucket is checked\./, "the policy applies");
+    };
+
+    it("are reported on the resource they name, and the policy applies: impossible dates", () => {
+        for (const expires of ["2026-02-30", "9999-99-99", "2025-13-01", "2026-04-31", "2026-2-3", "tomorrow", 20270101])
+            unused(run("legacy-data", { resource: "legacy-*", reason: "migrating", expires }), /`expires` is not a real date/);
+        assert.strictEqual(run("legacy-data", { resource: "legacy-*", reason: "leap day", expires: "2096-02-29" }).violations.length, 0);
+    });
+
+    it("a blank reason or approver", () => {
+        for (const reason of ["", " ", "\t\n"]) unused(run("legacy-data", { resource: "legacy-*", reason }), /`reason` is blank/);
+        unused(run("legacy-data", { resource: "legacy-*", reason: "why", approvedBy: " " }), /`approvedBy` is blank/);
+    });
+
+    it("one that matches every resource, unless someone approved it", () => {
+        const urnWide = `urn:pulumi:dev::test::*`;
+        for (const resource of ["*", "**", "*?*", "?*", "urn:*", "urn:pulumi:*", urnWide, "*::*"])
+            unused(run("data", { resource, reason: "too noisy" }), /matches every resource, which needs an `approvedBy`/);
+        for (const resource of ["legacy-*", `urn:pulumi:dev::test::${BUCKET}::*`, "?", "data"])
+            assert.strictEqual(
+                run("data", { resource, reason: "r" }).violations.length,
+                resource === "legacy-*" || resource === "?" ? 1 : 0,
+                resource,
+            );
+        const approved = run("data", { resource: "*", reason: "sandbox account", approvedBy: "ciso@example.org" });
+        assert.deepStrictEqual(approved.violations, []);
+        assert.match(approved.notApplicable ?? "", /approved by ciso@example\.org: sandbox account/);
+    });
+
+    it("in stack policies too: reported on each resource, which is then checked", () => {
+        const r = runStack(
+            stackProbe,
+            [
+                { type: BUCKET, name: "a", props: {} },
+                { type: BUCKET, name: "b", props: {} },
+            ],
+            exemptions({ resource: "*", reason: "x" }),
+        );
+        assert.strictEqual(r.violations.filter((v) => /matches every resource/.test(v)).length, 2);
+        assert.strictEqual(r.violations.filter((v) => /is checked/.test(v)).length, 2);
+    });
+});
+
 describe("exemptions: stack policies", () => {
     const resources = [
         { type: BUCKET, name: "legacy-data", props: {} },
@@ -123,8 +173,11 @@ describe("exemptions: schema", () => {
         assert.ok(!validate([{ resource: "a", reason: "" }]));
     });
 
-    it("rejects a malformed date and unknown fields", () => {
+    it("rejects a malformed date, a blank reason and unknown fields", () => {
         assert.ok(!validate([{ resource: "a", reason: "b", expires: "tomorrow" }]));
+        assert.ok(!validate([{ resource: "a", reason: "b", expires: "9999-99-99" }]));
+        assert.ok(!validate([{ resource: "a", reason: "   " }]));
+        assert.ok(!validate([{ resource: "a", reason: "b", approvedBy: "" }]));
         assert.ok(!validate([{ resource: "a", reason: "b", owner: "me" }]));
     });
 });

@@ -85,7 +85,7 @@ let engine: typeof import("re2js") | undefined;
 const re2js = (): typeof import("re2js") => (engine ??= require("re2js") as typeof import("re2js"));
 
 /** The reason a pattern cannot run on RE2, in our words (config text may be quoted: it is not resource input). */
-export class UnsupportedPattern extends Error {}
+class UnsupportedPattern extends Error {}
 
 const BACKREFERENCE = "uses a back-reference, which a linear-time engine cannot run";
 const compiled = new Map<string, RE2JS>();

@@ -621,7 +621,7 @@ export function expandActionPattern(pattern: string): Expansion {
     if (cached) return cached;
     let result: Expansion;
     const colon = pattern.indexOf(":");
-    if (pattern === "*" || /^\*+(:\*+)?$/.test(pattern)) {
+    if (/^\*+(:\*+)?$/.test(pattern)) {
         result = { actions: iamServiceKeys().flatMap((s) => serviceActions(s) ?? []), unknownService: false };
     } else if (colon <= 0) {
         result = { actions: [], unknownService: true };
@@ -643,21 +643,15 @@ export function expandActionPattern(pattern: string): Expansion {
     return result;
 }
 
-/**
- * The actions a statement's Action (or NotAction: every action it does not list) reaches, from
- * AWS's data; `unknown` when some element is unknown at preview.
- */
-export function statementActions(st: Statement): { actions: readonly ActionInfo[]; unknown: boolean } {
+/** The actions a statement's Action (or NotAction: every action it does not list) reaches, from AWS's data (known elements only). */
+export function statementActions(st: Statement): readonly ActionInfo[] {
     if (st.action) {
         const seen = new Map<string, ActionInfo>();
         for (const p of st.action.values) for (const a of expandActionPattern(p).actions) seen.set(a.name, a);
-        return { actions: [...seen.values()], unknown: st.action.unknown };
+        return [...seen.values()];
     }
-    if (st.notAction) {
-        const all = expandActionPattern("*").actions;
-        return { actions: all.filter((a) => coversAction(st, a.name) === true), unknown: st.notAction.unknown };
-    }
-    return { actions: [], unknown: false };
+    if (st.notAction) return expandActionPattern("*").actions.filter((a) => coversAction(st, a.name) === true);
+    return [];
 }
 
 /** `a, b, c and 12 more` for messages: action names are AWS constants, never input values. */
@@ -682,15 +676,15 @@ export interface UnconstrainedAction {
  * The actions a document allows on every resource (`"Resource": "*"`, an all-ARN pattern or a
  * NotResource) without a condition, from AWS's data. Actions that cannot be scoped to resources
  * are among them (`*` is their only resource); callers that judge scoping filter on
- * `info.resourceLevel`. An unconditional Deny on every resource in the same document takes actions back. Administrator
- * statements are left out: they are iam-policy-document-no-admin's finding. A statement whose
- * Effect or Condition is unknown at preview is judged at update.
+ * `info.resourceLevel`. An unconditional Deny on every resource in the same document takes actions
+ * back. Administrator statements are left out: they are iam-policy-document-no-admin's finding. A
+ * statement whose Effect or Condition is unknown at preview is judged at update.
  */
 export function unconstrainedActions(statements: readonly Statement[]): Map<string, UnconstrainedAction> {
     const out = new Map<string, { info: ActionInfo; statements: number[] }>();
     for (const st of statements) {
         if (st.effect !== "Allow" || hasAnyCondition(st) || !isWildcardResource(st) || isAdminStatement(st)) continue;
-        for (const a of statementActions(st).actions) {
+        for (const a of statementActions(st)) {
             const hit = out.get(a.name);
             if (hit) hit.statements.push(st.index);
             else out.set(a.name, { info: a, statements: [st.index] });

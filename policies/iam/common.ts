@@ -41,7 +41,6 @@ export const T = {
     accountPasswordPolicy: "aws:iam/accountPasswordPolicy:AccountPasswordPolicy",
     permissionSetInlinePolicy: "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy",
     managedPolicyAttachment: "aws:ssoadmin/managedPolicyAttachment:ManagedPolicyAttachment",
-    customerManagedPolicyAttachment: "aws:ssoadmin/customerManagedPolicyAttachment:CustomerManagedPolicyAttachment",
 } as const;
 
 /** The document of a policy input: a known value is parsed; unknown at preview is "unknown". */

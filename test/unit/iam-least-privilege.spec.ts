@@ -1,8 +1,8 @@
 // The least-privilege policies on documents we did not write: the IAM test fixtures of Checkov's
 // CKV_AWS_286-290 (bridgecrewio/checkov, tests/terraform/checks/resource/aws/example_IAM*/main.tf),
 // each document re-expressed as an `aws.iam.Policy` in a stack with a SageMaker endpoint, and the
-// verdict compared with Checkov's expected pass/fail. Recorded per fixture: path and commit.
-// Also: no finding in a stack without SageMaker or Bedrock resources.
+// verdict compared with Checkov's expected pass/fail; then documents from cloudsplaining's own
+// tests. Recorded per fixture: path and commit. Also: no finding in a stack without SageMaker or Bedrock resources.
 
 import * as assert from "assert";
 import type { GuardPolicy } from "../../policies/core/policy";
@@ -114,6 +114,61 @@ const FIXTURES: Fixture[] = [
     },
 ];
 
+/**
+ * Documents from cloudsplaining's own tests (salesforce/cloudsplaining, test/scanning/test_policy_document.py
+ * @05d9b9c70f91edf281b68c1411baf2bd2f923b3f), the library behind CKV_AWS_286-290, with its expected
+ * verdict per check. One known difference, from the data's age: cloudsplaining's data rates
+ * `iam:PassRole` Permissions management, AWS's current data rates it Write.
+ */
+const CLOUDSPLAINING: { name: string; statements: object[]; fails: GuardPolicy[]; passes: GuardPolicy[] }[] = [
+    {
+        name: "ssm:GetParameters and ecr:PutImage on *, iam:CreateAccessKey on the caller's own user",
+        statements: [
+            allow(["ssm:GetParameters", "ecr:PutImage"], "*"),
+            allow(["iam:CreateAccessKey"], "arn:aws:iam::*:user/${aws:username}"),
+        ],
+        fails: [iamPolicyNoUnscopedWriteActions, iamPolicyNoDataExfiltration],
+        passes: [iamPolicyNoCredentialsExposure, iamPolicyNoPrivilegeEscalation, iamPolicyNoUnscopedPermissionsManagement],
+    },
+    {
+        name: "iam:PassRole with Lambda and DynamoDB creation on *",
+        statements: [
+            allow(
+                ["iam:PassRole", "lambda:CreateFunction", "lambda:CreateEventSourceMapping", "dynamodb:CreateTable", "dynamodb:PutItem"],
+                "*",
+            ),
+        ],
+        fails: [iamPolicyNoPrivilegeEscalation],
+        passes: [iamPolicyNoDataExfiltration, iamPolicyNoCredentialsExposure],
+    },
+    {
+        name: "Deny NotAction iam:* without MFA",
+        statements: [
+            {
+                Effect: "Deny",
+                NotAction: "iam:*",
+                Resource: "*",
+                Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } },
+            },
+        ],
+        fails: [],
+        passes: [
+            iamPolicyNoWildcardActions,
+            iamPolicyNoUnscopedWriteActions,
+            iamPolicyNoUnscopedPermissionsManagement,
+            iamPolicyNoPrivilegeEscalation,
+            iamPolicyNoCredentialsExposure,
+            iamPolicyNoDataExfiltration,
+        ],
+    },
+    {
+        name: "s3:PutObject and ec2:CreateTags (Tagging) among read actions on *",
+        statements: [allow(["s3:GetObject", "s3:PutObject", "ec2:CreateTags"], "*")],
+        fails: [iamPolicyNoUnscopedWriteActions, iamPolicyNoDataExfiltration],
+        passes: [iamPolicyNoUnscopedPermissionsManagement, iamPolicyNoCredentialsExposure],
+    },
+];
+
 const ENDPOINT: StackResourceCase = { type: "aws:sagemaker/endpoint:Endpoint", name: "ml", props: {} };
 const policyResource = (name: string, statements: object[]): StackResourceCase => ({
     type: "aws:iam/policy:Policy",
@@ -121,7 +176,7 @@ const policyResource = (name: string, statements: object[]): StackResourceCase =
     props: { policy: JSON.stringify({ Version: "2012-10-17", Statement: statements }) },
 });
 
-describe("least-privilege policies on Checkov's IAM fixtures (data we did not write)", () => {
+describe("least-privilege policies on Checkov's and cloudsplaining's IAM fixtures (data we did not write)", () => {
     let agree = 0;
     let total = 0;
     for (const f of FIXTURES) {
@@ -134,7 +189,17 @@ describe("least-privilege policies on Checkov's IAM fixtures (data we did not wr
             });
         }
     }
-    after(() => console.log(`      agreement with Checkov's CKV_AWS_286-290 fixtures: ${agree}/${total} documents`));
+    for (const c of CLOUDSPLAINING) {
+        for (const [p, fails] of [...c.fails.map((p) => [p, true] as const), ...c.passes.map((p) => [p, false] as const)]) {
+            it(`cloudsplaining: ${c.name}: ${p.name} ${fails ? "fails" : "passes"} it`, () => {
+                const r = runStack(p, [ENDPOINT, policyResource("doc", c.statements)]);
+                total++;
+                if (r.violations.length > 0 === fails) agree++;
+                assert.strictEqual(r.violations.length > 0, fails, JSON.stringify(r.violations));
+            });
+        }
+    }
+    after(() => console.log(`      agreement with Checkov's and cloudsplaining's fixtures: ${agree}/${total} verdicts`));
 });
 
 describe("least-privilege policies outside ML stacks", () => {

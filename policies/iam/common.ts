@@ -10,8 +10,20 @@
 // attachment is visited once, so building the map is linear in the number of resources.
 
 import { ControlMappings, cdkNag, own, prowler } from "../core/frameworks";
-import { awsManagedPolicyName, DocResult, parsePolicyDocument, Statement, allowsAction, namesPeople } from "../core/iam";
-import type { StackContext, StackResource } from "../core/policy";
+import {
+    ActionInfo,
+    allowsAction,
+    awsManagedPolicyName,
+    collapseActions,
+    DocResult,
+    namesPeople,
+    parsePolicyDocument,
+    Statement,
+    statementNumbers,
+    unconstrainedActions,
+} from "../core/iam";
+import { mlResources } from "../core/network";
+import type { StackContext, StackReport, StackResource } from "../core/policy";
 import { isUnknown, read, Value } from "../core/values";
 
 export const T = {
@@ -27,6 +39,8 @@ export const T = {
     groupPolicy: "aws:iam/groupPolicy:GroupPolicy",
     groupPolicyAttachment: "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
     accountPasswordPolicy: "aws:iam/accountPasswordPolicy:AccountPasswordPolicy",
+    permissionSetInlinePolicy: "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy",
+    managedPolicyAttachment: "aws:ssoadmin/managedPolicyAttachment:ManagedPolicyAttachment",
 } as const;
 
 /** The document of a policy input: a known value is parsed; unknown at preview is "unknown". */
@@ -242,4 +256,72 @@ export function mfaControls(): ControlMappings {
         cis: { ids: ["1.9"], source: prowler("cis_5.0_aws.json 1.9: iam_user_mfa_enabled_console_access") },
         iso27001: { ids: ["A.5.17", "A.8.5"], source: prowler("iso27001_2022_aws.json: iam_user_mfa_enabled_console_access") },
     };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every identity policy document of an ML stack.
+
+/** One identity policy document of the stack, with the resource a finding about it goes to. */
+export interface IdentityDocument {
+    /** For messages, e.g. "Role policy `x`" (logical names and our constants only). */
+    label: string;
+    urn: string;
+    statements: readonly Statement[];
+}
+
+/** Resources whose `policy` input is an identity policy document, and how messages name them. */
+const DOCUMENT_TYPES: readonly (readonly [type: string, prop: string, label: string])[] = [
+    [T.policy, "policy", "Policy"],
+    [T.rolePolicy, "policy", "Role policy"],
+    [T.userPolicy, "policy", "User policy"],
+    [T.groupPolicy, "policy", "Group policy"],
+    [T.permissionSetInlinePolicy, "inlinePolicy", "Permission set inline policy"],
+];
+
+/**
+ * Every identity policy document of a stack that holds SageMaker or Bedrock resources (managed and
+ * inline policies, role, user and group policies, roles' `inlinePolicies`, IAM Identity Center
+ * permission-set inline policies); none in other stacks. Documents unknown at preview are judged
+ * at update; malformed ones are iam-policy-document-no-admin's finding.
+ */
+export function mlStackDocuments(ctx: StackContext): IdentityDocument[] {
+    const index = ctx.index;
+    if (mlResources(index).length === 0) return [];
+    const out: IdentityDocument[] = [];
+    for (const [type, prop, label] of DOCUMENT_TYPES) {
+        for (const r of index.ofType(type)) {
+            const d = docOf(r.get(prop));
+            if (d.kind === "ok") out.push({ label: `${label} \`${r.name}\``, urn: r.urn, statements: d.statements });
+        }
+    }
+    for (const role of index.ofType(T.role)) {
+        const inline = role.list("inlinePolicies");
+        if (inline === "unknown") continue;
+        inline.forEach((node, i) => {
+            const d = docOf(read(node, "policy"));
+            if (d.kind === "ok")
+                out.push({
+                    label: `Role \`${role.name}\` inline policy \`inlinePolicies[${i}]\``,
+                    urn: role.urn,
+                    statements: d.statements,
+                });
+        });
+    }
+    return out;
+}
+
+/**
+ * One finding per document of an ML stack that allows, on every resource and without a condition,
+ * actions that `pick` selects: "<document> allows <what> on every resource without a condition
+ * (statement #n): `a`, `b` and 3 more."
+ */
+export function reportUnconstrained(ctx: StackContext, report: StackReport, what: string, pick: (a: ActionInfo) => boolean): void {
+    for (const doc of mlStackDocuments(ctx)) {
+        const hits = [...unconstrainedActions(doc.statements).values()].filter((a) => pick(a.info));
+        if (hits.length === 0) continue;
+        report(
+            `${doc.label} allows ${what} on every resource without a condition (${statementNumbers(hits.flatMap((h) => h.statements))}): ${collapseActions(hits.map((h) => h.info.name))}.`,
+            doc.urn,
+        );
+    }
 }

@@ -33,7 +33,15 @@ export const iamPolicyDocumentNoAdmin = resourcePolicy({
     severity: "critical",
     enforcementLevel: "mandatory",
     practice: "access",
-    resources: { [T.policy]: {}, [T.rolePolicy]: {}, [T.userPolicy]: {}, [T.groupPolicy]: {}, [T.role]: {} },
+    resources: {
+        [T.policy]: {},
+        [T.rolePolicy]: {},
+        [T.userPolicy]: {},
+        [T.groupPolicy]: {},
+        [T.role]: {},
+        // IAM Identity Center: people who sign in get the permission set's inline policy.
+        [T.permissionSetInlinePolicy]: { fields: { policy: "inlinePolicy" } },
+    },
     controls: leastPrivilegeControls(true),
     fix: 'list the actions and resource ARNs the workload needs instead of `"Action": "*"` on `"Resource": "*"`',
     remediationSteps: [
@@ -54,7 +62,7 @@ export const iamPolicyDocumentNoAdmin = resourcePolicy({
     },
     check(r, report) {
         if (r.type !== T.role) {
-            judge(r.get("policy"), "`policy`", report);
+            judge(r.get("policy"), r.type === T.permissionSetInlinePolicy ? "`inlinePolicy`" : "`policy`", report);
             return;
         }
         judge(r.get("assumeRolePolicy"), "`assumeRolePolicy`", (problem, fix) => {

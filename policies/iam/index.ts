@@ -3,6 +3,14 @@ import { iamAccountPasswordPolicyStrong } from "./iam-account-password-policy-st
 import { iamHumanPolicyMfa } from "./iam-human-policy-mfa";
 import { iamHumanRoleMfa } from "./iam-human-role-mfa";
 import { iamPolicyDocumentNoAdmin } from "./iam-policy-document-no-admin";
+import { iamPermissionSetNoAdministratorAccess } from "./iam-permission-set-no-administrator-access";
+import { iamPermissionSetNoFullAccessPolicy } from "./iam-permission-set-no-full-access-policy";
+import { iamPolicyNoCredentialsExposure } from "./iam-policy-no-credentials-exposure";
+import { iamPolicyNoDataExfiltration } from "./iam-policy-no-data-exfiltration";
+import { iamPolicyNoPrivilegeEscalation } from "./iam-policy-no-privilege-escalation";
+import { iamPolicyNoUnscopedPermissionsManagement } from "./iam-policy-no-unscoped-permissions-management";
+import { iamPolicyNoUnscopedWriteActions } from "./iam-policy-no-unscoped-write-actions";
+import { iamPolicyNoWildcardActions } from "./iam-policy-no-wildcard-actions";
 import { iamUserNoDirectPolicies } from "./iam-user-no-direct-policies";
 import { iamWorkloadRoleLeastPrivilege } from "./iam-workload-role-least-privilege";
 import { iamWorkloadRoleNoFullAccessPolicy } from "./iam-workload-role-no-full-access-policy";
@@ -19,4 +27,12 @@ export const iamPolicies: GuardPolicy[] = [
     iamWorkloadRoleS3Scoped,
     iamHumanRoleMfa,
     iamHumanPolicyMfa,
+    iamPolicyNoWildcardActions,
+    iamPolicyNoUnscopedWriteActions,
+    iamPolicyNoUnscopedPermissionsManagement,
+    iamPolicyNoPrivilegeEscalation,
+    iamPolicyNoCredentialsExposure,
+    iamPolicyNoDataExfiltration,
+    iamPermissionSetNoAdministratorAccess,
+    iamPermissionSetNoFullAccessPolicy,
 ];

@@ -60,6 +60,12 @@ export const KINDS: Readonly<Record<Kind, { category: Category; phrase: string }
     custom: { category: "phi", phrase: "text matching an organisation-defined pattern" },
 };
 
+/** The enforcement level of the policy that reports a kind (see `KINDS`). */
+export function kindLevel(kind: Kind): "mandatory" | "advisory" {
+    const c = KINDS[kind].category;
+    return c === "credential" || c === "phi" ? "mandatory" : "advisory";
+}
+
 /** Where a string sits: a tag or env value (with its key), a script, a code repository URL, free text. */
 export type FieldContext = "tag" | "env" | "script" | "repo-url" | "text";
 

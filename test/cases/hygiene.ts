@@ -17,7 +17,7 @@ type Props = Record<string, unknown>;
 const b64 = (s: string) => Buffer.from(s).toString("base64");
 // Synthetic values in the documented formats (not real credentials or people).
 const FAKE_AKID = "AKIA" + "QX7Z2KD4M5N6P3RT";
-const FAKE_GHP = "ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
+const FAKE_GHP = "ghp_" + "Zt9Qk3Wm7Rx2Vb6Np4Lc8Hs1Jd5Fg0Ty3Ue7K"; // random-looking: `a1B2c3…` reads as a placeholder
 const FAKE_SSN = "512-34-" + "8871";
 
 const benignTags = () => ({ Environment: "prod", CostCenter: "1234", Owner: "ml-platform@example.org", CreatedOn: "2024-01-15" });

@@ -49,7 +49,7 @@ const corpusConfig = compileDetectorConfig({
     allowedEmailDomains: [...DEFAULT_ALLOWED_EMAIL_DOMAINS, "acme-health.org"],
 }).config;
 
-const CATEGORIES: Category[] = ["credential", "phi", "possible-phi", "insecure-url"];
+const CATEGORIES: Category[] = ["credential", "possible-credential", "phi", "possible-phi", "insecure-url"];
 
 /** The resource a value is placed in, by field. */
 export function placed(e: CorpusEntry): { type: string; inputs: Record<string, unknown> } {
@@ -71,7 +71,10 @@ export function placed(e: CorpusEntry): { type: string; inputs: Record<string, u
 }
 
 /** The independent corpus is labelled for sensitive data only, not for plain-text URLs. */
-const SCORED: Record<CorpusName, Category[]> = { regression: CATEGORIES, independent: ["credential", "phi", "possible-phi"] };
+const SCORED: Record<CorpusName, Category[]> = {
+    regression: CATEGORIES,
+    independent: ["credential", "possible-credential", "phi", "possible-phi"],
+};
 
 export function kindsFound(e: CorpusEntry, categories: Category[] = CATEGORIES): Set<Kind> {
     const out = new Set<Kind>();
@@ -120,7 +123,8 @@ function right(e: CorpusEntry, k: Kind): boolean {
     return e.kind !== "benign" && (e.kind === k || KINDS[e.kind].category === KINDS[k].category || (e.also?.includes(k) ?? false));
 }
 
-export function evaluate(name: CorpusName): Evaluation {
+/** `finder`: the detectors under test (default: the pack's); lets another detector be measured on the same corpus. */
+export function evaluate(name: CorpusName, finder: (e: CorpusEntry, categories: Category[]) => Set<Kind> = kindsFound): Evaluation {
     const { benign, sensitive } = loadCorpus(name);
     const stats = new Map<Kind, KindStats>();
     const s = (k: Kind) => {
@@ -136,7 +140,7 @@ export function evaluate(name: CorpusName): Evaluation {
     let benignFlagged = 0;
     let benignMandatory = 0;
     for (const e of [...benign, ...sensitive]) {
-        const found = kindsFound(e, SCORED[name]);
+        const found = finder(e, SCORED[name]);
         if (e.kind === "benign" && found.size > 0) {
             benignFlagged++;
             if ([...found].some((k) => kindLevel(k) === "mandatory")) benignMandatory++;

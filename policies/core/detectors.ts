@@ -105,7 +105,7 @@ export interface DetectorConfig {
 }
 
 export const DEFAULT_MRN_PATTERNS: readonly string[] = [
-    "\\b(?:MRN|med(?:ical)?[ _-]?rec(?:ord)?(?:[ _-]?(?:number|num|no|nbr|#))?)[ \\t:#=._-]{0,3}[A-Z]{0,3}-?\\d{5,12}\\b",
+    "\\b(?:MRN|med(?:ical)?[ _-]?rec(?:ord)?(?:[ _-]?(?:number|num|no|nbr|#))?)[ \\t:#=._-]{0,3}[A-Z]{0,4}-?\\d{5,12}[A-Z]{0,2}\\b",
 ];
 
 export const DEFAULT_ALLOWED_EMAIL_DOMAINS: readonly string[] = ["example.com", "example.org", "example.net", "amazonaws.com"];
@@ -295,8 +295,9 @@ const PROSE_PASSWORD =
     /\bpass(?:word|wd|phrase)\b[^\n.;]{0,48}?(?:\bis\b|\bwas\b|-{2,})[ \t]{0,8}(?:(["'])([^"'\n]{2,128})\1|([^\s"']{6,128}))/gi;
 
 const SSN_DASHED = /(?<![A-Za-z0-9./_])(?<!\d-)(\d{3})-(\d{2})-(\d{4})(?![0-9A-Za-z_/]|[-.]\d)/g;
-const SSN_PLAIN = /(?<![\w.-])(\d{3})[ ]?(\d{2})[ ]?(\d{4})(?![\w-])/g;
-const SSN_CONTEXT = /\b(?:ssn|ss#|soc(?:ial)?[ _-]?sec(?:urity)?(?:[ _-]?(?:number|no|num|#))?|tin|itin)\b\W{0,4}$/i;
+/** Written with spaces, dots or nothing between the groups (the same separator twice); needs an SSN label. */
+const SSN_PLAIN = /(?<![\w.-])(\d{3})([ .]?)(\d{2})\2(\d{4})(?![\w-]|\.\d)/g;
+const SSN_CONTEXT = /\b(?:ssn|ss#|soc(?:ial)?[ _-]?sec(?:urity)?(?:[ _-]?(?:number|no|num|#))?|tin|itin)\b(?:\s{1,4}(?:is|was))?\W{0,4}$/i;
 const SSN_KEY = /(?:^|_)(?:ssn|social_?security|socsec|itin)(?:$|_)/;
 
 const CARD_CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g;
@@ -305,12 +306,16 @@ const DATE = new RegExp(
     [
         "\\b(?:19|20)\\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])\\b",
         "\\b(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])[-/.](?:19|20)?\\d{2}\\b",
-        "\\b(?:0?[1-9]|[12]\\d|3[01])[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[ -](?:19|20)\\d{2}\\b",
-        "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? (?:0?[1-9]|[12]\\d|3[01]),? (?:19|20)\\d{2}\\b",
+        "\\b(?:0?[1-9]|[12]\\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\\d{2}\\b",
+        "\\b(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?: of)?[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,?[ -](?:19|20)\\d{2}\\b",
+        "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? (?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\\d{2}\\b",
     ].join("|"),
     "gi",
 );
-const DOB_CONTEXT = /\b(?:dob|d\.o\.b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthdate|birthday|born(?: on)?)\b\W{0,4}$/i;
+/** A birth-date label before the date, in the same sentence ("date of birth is", "was born … on"). */
+const DOB_CONTEXT = /(?:\bdob|\bd\.o\.b\.?|\bdate[ _-]?of[ _-]?birth|\bbirth[ _-]?date|\bbirthdate|\bbirthday|\bborn)\b[^\n.!?;]{0,40}$/i;
+/** …or after it ("1985-01-01 is my birthday"). */
+const DOB_AFTER = /^[ \t]{0,4}(?:is|was)[ \t]{1,4}(?:my|his|her|their|the)?[ \t]{0,4}(?:birthday|birth[ _-]?date|date of birth|dob)\b/i;
 const DOB_KEY = /(?:^|_)(?:dob|birth_?date|birthdate|date_?of_?birth|birthday)$/;
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
@@ -320,8 +325,9 @@ const PATIENT_LABEL =
     /\b(?:patient|member|beneficiary|subscriber|insured|guarantor|enrollee)(?:'s)?[ _-]?(?:e-?mail|phone|tel|telephone|mobile|cell|contact|address)?\s{0,2}[:=#]\s{0,2}$/i;
 const PATIENT_KEY =
     /(?:^|_)(?:patient|member|beneficiary|subscriber|insured|guarantor|enrollee)_(?:e_?mail|phone|tel|telephone|mobile|cell|contact)$/;
+/** "Patient: Jane Doe", "patient name is Jane Doe", "patient John Smith was admitted" (a capitalised name after the word). */
 const PATIENT_NAME_TEXT =
-    /\b(?:[Pp]atient|PATIENT|[Mm]ember|[Bb]eneficiary)(?:'s)?(?:[ _-]?(?:[Nn]ame|NAME))?\s{0,2}[:=]\s{0,2}[A-Z][a-z]{1,20}(?: [A-Z]\.?)? [A-Z][a-zA-Z'-]{1,30}/g;
+    /\b(?:[Pp]atient|PATIENT|[Mm]ember|[Bb]eneficiary)(?:'s)?(?:[ _-]?(?:[Nn]ame|NAME))?(?:\s{0,2}[:=]\s{0,2}|\s{1,2}(?:is|was|named)\s{1,2}|\s{1,2}(?=[A-Z][a-z]{1,20}(?: [A-Z]\.?)? [A-Z][a-zA-Z'-]{1,30}\s{0,2}(?:$|[,.;(]|is\b|was\b|has\b|had\b)))[A-Z][a-z]{1,20}(?: [A-Z]\.?)? [A-Z][a-zA-Z'-]{1,30}/g;
 const PATIENT_ID_KEY =
     /(?:^|_)(?:patient|member|beneficiary|subscriber|enrollee)_?(?:name|first_?name|last_?name|full_?name|id|number|no)$/;
 const STREET_ADDRESS =
@@ -347,6 +353,7 @@ const WORD_VALUE =
 
 /** Long runs of one character, or of a sequence (`123456`, `abcdef`), that only filler has. */
 function fillerLike(v: string): boolean {
+    if (/^[\d\s.()+-]+$/.test(v)) return false; // numbers: judged by their checksums and ranges (4111 1111 1111 1111 is a card number)
     const body = v.replace(/^[A-Za-z]{1,8}[_-](?:[A-Za-z0-9]{1,6}[_-])?/, ""); // a vendor prefix (`ghp_`, `xoxb-`, `sk-ant-api03-`)
     if (body.length === 0) return true;
     if (/^[xX*#.•0\-_]+$/.test(body) || /(.)\1{7,}/.test(body)) return true;
@@ -365,22 +372,23 @@ function fillerLike(v: string): boolean {
  * True when `value`, found where a secret or personal datum would be, is not one: empty, a
  * placeholder or filler (`PUT_YOUR_TOKEN_HERE`, `ghp_xxxx…`, `changeme`), a template or reference
  * (`${VAR}`, `{{ secret }}`, `env.PASSWORD`, an ARN), a bare word (`password`, `none`), or a
- * documented example value (AWS's `…EXAMPLE` keys). Every credential and PHI detector asks it first.
+ * documented example value (AWS's `…EXAMPLE` keys). Every credential and PHI detector asks it first; PHI
+ * detectors without the filler rules (`filler: false`), since identifiers and numbers may repeat or run in sequence.
  */
-export function isNonValue(value: string): boolean {
+export function isNonValue(value: string, opts: { filler?: boolean } = {}): boolean {
     const v = value
         .trim()
         .replace(/^&lt;(.*)&gt;/, "<$1>")
         .replace(/^["'`]+|["'`,;)]+$/g, "");
     if (v.length === 0) return true;
     if (/^(?:\/|\.{1,2}\/|~\/)/.test(v)) return true; // a path
-    if (/^[[<{(]/.test(v) || /^(.)\1{2,}$/.test(v)) return true; // an expression or template (`(char *)`, `[… goes here]`); one character repeated
+    if ((/^[[<{(]/.test(v) && !/^[\d\s.()+-]+$/.test(v)) || /^(.)\1{2,}$/.test(v)) return true; // an expression or template (`(char *)`, `[… goes here]`); one character repeated
     if (v.includes("EXAMPLE")) return true;
     if (REFERENCE.test(v) || WORD_VALUE.test(v) || PLACEHOLDER_WORD.test(v) || /^your/i.test(v)) return true;
     if (WORD_VALUE.test(v.replace(/^[<[(]+|[>\])]+$/g, ""))) return true; // `<password>`, `[PASSWORD]`
     // A value naming what it is ("#add-password", "forgot_password", "Password:"): a label, not a secret.
     if (/password|passwd|secret|token/i.test(v) && !/[0-9]/.test(v.replace(/^[a-z]{2,8}[_-]/i, ""))) return true;
-    return fillerLike(v);
+    return opts.filler !== false && fillerLike(v);
 }
 
 const SECRETISH_PART = new Set([
@@ -533,6 +541,12 @@ function cardIssuer(d: string): boolean {
     if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19;
     if (p2 === 36 || p2 === 38 || (p3 >= 300 && p3 <= 305)) return n === 14;
     if (p2 === 62) return n >= 16 && n <= 19;
+    // Less common brands: UATP, Dankort, Maestro, Mir, RuPay.
+    if (d[0] === "1") return n === 15;
+    if (p4 === 5019) return n === 16;
+    if ([5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763].includes(p4)) return n >= 12 && n <= 19;
+    if (p4 >= 2200 && p4 <= 2204) return n >= 16 && n <= 19;
+    if (p2 === 60 || p2 === 81 || p2 === 82 || p3 === 508) return n === 16;
     return false;
 }
 
@@ -772,7 +786,7 @@ function before(text: string, index: number, n = 40): string {
 }
 
 function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink): void {
-    const ok = (s: string) => !allowed(s, cfg);
+    const ok = (s: string) => !allowed(s, cfg) && !isNonValue(s, { filler: false });
     const key = ctx.key !== undefined && ctx.key.length <= 128 ? snake(ctx.key) : undefined;
     const hasDigit = /\d/.test(text);
     if (hasDigit && text.includes("-")) {
@@ -782,8 +796,8 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
         const ssnKey = key !== undefined && SSN_KEY.test(key);
         if (ssnKey || /ssn|soc|tin|ss#/i.test(text)) {
             each(SSN_PLAIN, text, (m) => {
-                if (!validSsn(m[1], m[2], m[3])) return;
-                if ((ssnKey || SSN_CONTEXT.test(before(text, m.index, 32))) && ok(m[0])) out.add("us-ssn", m.index);
+                if (!validSsn(m[1], m[3], m[4])) return;
+                if ((ssnKey || SSN_CONTEXT.test(before(text, m.index, 40))) && ok(m[0])) out.add("us-ssn", m.index);
             });
         }
         each(CARD_CANDIDATE, text, (m) => {
@@ -803,7 +817,9 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
         const dobKey = key !== undefined && DOB_KEY.test(key);
         if (dobKey || /dob|birth|born|d\.o\.b/i.test(text)) {
             each(DATE, text, (m) => {
-                if ((dobKey || DOB_CONTEXT.test(before(text, m.index, 32))) && ok(m[0])) out.add("date-of-birth", m.index);
+                const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+                if ((dobKey || DOB_CONTEXT.test(before(text, m.index, 64)) || DOB_AFTER.test(after)) && ok(m[0]))
+                    out.add("date-of-birth", m.index);
             });
         }
     }
@@ -818,7 +834,7 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
 }
 
 function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink): void {
-    const ok = (s: string) => !allowed(s, cfg);
+    const ok = (s: string) => !allowed(s, cfg) && !isNonValue(s, { filler: false });
     const key = ctx.key !== undefined && ctx.key.length <= 128 ? snake(ctx.key) : undefined;
     // Contact details labelled as a patient's are reported by the high-confidence check instead.
     const patientKey = key !== undefined && PATIENT_KEY.test(key);

@@ -11,6 +11,13 @@ REPOS = {'praetorian-inc+noseyparker': 'praetorian-inc/noseyparker', 'gitleaks+g
          'alexwhin+redactum': 'alexwhin/redactum', 'Yelp+detect-secrets': 'Yelp/detect-secrets', 'secretlint+secretlint': 'secretlint/secretlint'}
 LICENCES = {'praetorian-inc/noseyparker': 'Apache-2.0', 'gitleaks/gitleaks': 'MIT', 'microsoft/presidio': 'MIT', 'LeapBeyond/scrubadub': 'Apache-2.0',
             'alexwhin/redactum': 'MIT', 'Yelp/detect-secrets': 'Apache-2.0', 'secretlint/secretlint': 'MIT'}
+def luhn(d):
+    t = 0
+    for i, c in enumerate(reversed(d)):
+        x = int(c) * (2 if i % 2 else 1)
+        t += x - 9 if x > 9 else x
+    return t % 10 == 0
+def ssn_ok(a, g, s): return a not in ('000', '666') and a[0] != '9' and g != '00' and s != '0000' and (a, g, s) != ('123', '45', '6789')
 sources = {}
 entries = []
 seen = set()
@@ -173,7 +180,9 @@ LX_KIND = {'street_address': 'street-address', 'us_ssn': 'us-ssn', 'date_of_birt
            'email_address': 'email-address', 'phone_number': 'phone-number'}
 sid = src('microsoft+presidio', LX)
 for ex in yaml.safe_load(show('microsoft+presidio', LX))['examples']:
-    kinds = [LX_KIND[(x.get('attributes') or {}).get('type')] for x in ex['extractions'] if (x.get('attributes') or {}).get('type') in LX_KIND]
+    kinds = [LX_KIND[(x.get('attributes') or {}).get('type')] for x in ex['extractions'] if (x.get('attributes') or {}).get('type') in LX_KIND
+             and not (x['extraction_class'] == 'US_SSN' and not ssn_ok(*re.findall(r'\d+', x['extraction_text'])[:3]))
+             and not (x['extraction_class'] == 'CREDIT_CARD' and not luhn(re.sub(r'\D', '', x['extraction_text'])))]
     if kinds: add(ex['text'], kinds[0], sid, 'langextract example', {'field': 'text'})
 for path, text, kind in [
     ('e2e-tests/tests/test_package_e2e_integration_flows.py', 'Patient John Smith, SSN 123-45-6789, email john@example.com, phone 555-123-4567, lives at 123 Main St, works at Acme Corp', 'patient-identifier'),
@@ -219,6 +228,18 @@ for path in sorted(git('microsoft+presidio', 'ls-tree', '-r', '--name-only', 'HE
     for m in re.finditer(r'\(\s*("(?:[^"\\]|\\.)*")\s*,\s*0\s*,', show('microsoft+presidio', path)):
         sid = sid or src('microsoft+presidio', path)
         add(ast.literal_eval(m.group(1)), 'benign', sid, f'{path.split("/")[-1]} expected 0', {'field': 'text'})
+
+
+# A label the value provably cannot have: an SSN outside the SSA's issued ranges (area 000, 666 or 9xx,
+# group 00, serial 0000, the SSA's example 123-45-6789), a card number failing the Luhn check.
+for e in entries:
+    if e['kind'] == 'us-ssn':
+        groups = re.findall(r'(?<!\d)(\d{3})[-. ]?(\d{2})[-. ]?(\d{4})(?!\d)', e['value'])
+        if not any(ssn_ok(*g) for g in groups): e.update(kind='benign', note='not an issued SSN (SSA ranges)')
+    if e['kind'] == 'payment-card':
+        nums = [re.sub(r'[ -]', '', n) for n in re.findall(r'(?<!\d)\d(?:[ -]?\d){11,18}(?!\d)', e['value'])]
+        if not any(luhn(n) for n in nums): e.update(kind='benign', note='fails the Luhn check')
+entries[:] = [e for e in entries if e['value'] != '078-051121 07805-1121']  # Presidio's "very weak" match: mixed groupings
 
 NOTE = ("Independent corpus: labelled values taken from other projects' published test data (secret scanners' and PII "
         "recognisers' positive and negative test cases), not written for this pack. Each entry names its source (see `sources`: "

@@ -849,6 +849,9 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     }
     if (hasDigit) {
         each(PHONE, text, (m) => !labelled(m.index) && ok(m[0]) && out.add("phone-number", m.index));
+        if (/\d[\d\s().-]{5,}\d/.test(text)) {
+            for (const m of internationalPhones(text)) if (!labelled(m.index) && ok(m.text)) out.add("phone-number", m.index);
+        }
         each(STREET_ADDRESS, text, (m) => ok(m[0]) && out.add("street-address", m.index));
         if (/diagnos|dx|icd/i.test(text)) each(DIAGNOSIS, text, (m) => ok(m[0]) && out.add("diagnosis-code", m.index));
     }
@@ -864,6 +867,29 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
             out.add("patient-identifier", 0);
         }
     }
+}
+
+/** Words that make a number next to them a phone number. */
+const PHONE_WORD = /\b(?:phone|tel|telephone|mobile|cell|call|fax|contact|reach|number|whatsapp|sms)\b/i;
+
+type FindPhones = typeof import("libphonenumber-js/max").findPhoneNumbersInText;
+let findPhones: FindPhones | undefined;
+
+/**
+ * Phone numbers outside the North American plan, found by libphonenumber-js (Google's libphonenumber
+ * metadata; loaded on the first text that needs it): numbers written with a country code (`+44 20 …`)
+ * or next to a word such as "phone" or "call". Measured against the pack's own pattern on the
+ * independent corpus (see docs/hygiene-detectors.md).
+ */
+function internationalPhones(text: string): { index: number; text: string }[] {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    findPhones ??= (require("libphonenumber-js/max") as typeof import("libphonenumber-js/max")).findPhoneNumbersInText;
+    const out: { index: number; text: string }[] = [];
+    for (const m of findPhones(text, { defaultCountry: "US" })) {
+        if (text[m.startsAt] === "+" || PHONE_WORD.test(text.slice(Math.max(0, m.startsAt - 40), m.startsAt)))
+            out.push({ index: m.startsAt, text: text.slice(m.startsAt, m.endsAt) });
+    }
+    return out;
 }
 
 function scanInsecureUrls(text: string, cfg: DetectorConfig, out: Sink): void {

@@ -45,7 +45,7 @@ export const KINDS: Readonly<Record<Kind, { category: Category; phrase: string }
     "private-key": { category: "credential", phrase: "a private key" },
     "github-token": { category: "credential", phrase: "a GitHub token" },
     "slack-token": { category: "credential", phrase: "a Slack token or webhook URL" },
-    jwt: { category: "credential", phrase: "a JSON Web Token" },
+    jwt: { category: "possible-credential", phrase: "a JSON Web Token" },
     "api-token": { category: "credential", phrase: "an API token of a well-known service" },
     "google-api-key": {
         category: "possible-credential",
@@ -242,7 +242,8 @@ const JWT = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192
 /** Tokens of well-known services, recognised by their documented prefix or shape. */
 const API_TOKEN = new RegExp(
     [
-        "(?<![A-Za-z0-9_])(?:sk|rk)_live_[A-Za-z0-9]{20,99}",
+        "(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{20,99}",
+        "(?<![A-Za-z0-9_.-])(?:eyJrIjoi[A-Za-z0-9+/=_-]{40,300}|(?:sk|tk)\\.eyJ[A-Za-z0-9_-]{20,400}\\.[A-Za-z0-9_-]{20,200}|cio[A-Za-z0-9]{32}|00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,200})(?![A-Za-z0-9_-])",
         "(?<![A-Za-z0-9_-])sk-ant-(?:api|admin)\\d{2}-[A-Za-z0-9_-]{60,200}",
         "(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,250}",
         "(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{48}(?![A-Za-z0-9])",
@@ -253,7 +254,7 @@ const API_TOKEN = new RegExp(
         "(?<![A-Za-z0-9_])pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300}",
         // Dotted and upper-case prefixes the generic prefixed-token shape below does not cover.
         "(?<![A-Za-z0-9_.])(?:dp\\.(?:ct|pt|sa|scim|audit|st(?:\\.[a-z0-9_-]{1,30})?)\\.[A-Za-z0-9]{40,44}|hv[sbr]\\.[A-Za-z0-9_-]{24,400}|ya29\\.[A-Za-z0-9_-]{30,400}|sl\\.[A-Za-z0-9_-]{100,300}|hawk\\.[A-Za-z0-9_-]{20}\\.[A-Za-z0-9_-]{20})",
-        "(?<![A-Za-z0-9_-])(?:GOCSPX-[A-Za-z0-9_-]{28}|NR(?:AK|AA|II|IQ|RA)-[A-Za-z0-9_-]{20,60}|[a-f0-9]{36}NRAL|AKCp[A-Za-z0-9]{69}|ATATT3[A-Za-z0-9_=-]{150,300}|GR1348941[A-Za-z0-9_-]{20}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|EAA[A-Za-z0-9]{90,300}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|dapi[a-f0-9]{32}(?:-\\d)?|key-[a-f0-9]{32}|[a-f0-9]{32}-us\\d{1,2}|live_\\d{6,12}_[A-Za-z0-9]{30}|oy2[a-z0-9]{43}|\\d{8,10}:AA[A-Za-z0-9_-]{32,33})(?![A-Za-z0-9_-])",
+        "(?<![A-Za-z0-9_-])(?:GOCSPX-[A-Za-z0-9_-]{28}|NR(?:AK|AA|II|IQ|RA)-[A-Za-z0-9_-]{20,60}|(?:eu01xx)?[a-f0-9]{30,36}NRAL|AKCp[A-Za-z0-9]{69}|ATATT3[A-Za-z0-9_=-]{150,300}|GR1348941[A-Za-z0-9_-]{20}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|EAA[A-Za-z0-9]{90,300}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|dapi[a-f0-9]{32}(?:-\\d)?|key-[a-f0-9]{32}|[a-f0-9]{32}-us\\d{1,2}|live_\\d{6,12}_[A-Za-z0-9]{30}|oy2[a-z0-9]{43}|\\d{8,10}:AA[A-Za-z0-9_-]{32,33})(?![A-Za-z0-9_-])",
         "https:\\/\\/(?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com\\/webhookb2|outlook\\.office\\.com\\/webhook)\\/[A-Za-z0-9@/_-]{60,400}",
     ].join("|"),
     "g",
@@ -272,7 +273,7 @@ const NOT_TOKEN_PREFIX =
 
 /** `KEY = value`, `key: "value"`, `key := value`, `key => value`, `"key": "value"` (one line at a time; quoted values may hold spaces). */
 const ASSIGNMENT =
-    /(?:^|[\s;,{([@>:])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?["'`]?([A-Za-z_][A-Za-z0-9_.>-]{0,63})["'`\]]?[ \t]{0,32}(?::=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}@?(?:(["'`])((?:(?!\2)[^\n]){1,256})\2|([^\s"'`;,)]{1,256}))/g;
+    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?["'`]?([A-Za-z_][A-Za-z0-9_.>-]{0,63})["'`\]]?[ \t]{0,32}(?::=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}@?(?:(["'`])((?:(?!\2)[^\n]){1,256})\2|([^\s"'`;,)]{1,256}))/g;
 /** `"value" == password`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'])([^"'\n]{1,256})\1\s{0,4}(?:===?|!==?)\s{0,4}([A-Za-z_][A-Za-z0-9_.]{0,63})/g;
 /** XML configuration: `<add key="SmtpPassword" value="..."/>`. */
@@ -351,7 +352,7 @@ const REFERENCE =
     /^(?:arn:|resolve:|ssm:|secretsmanager:|vault:|env:|file:|op:\/\/|@Microsoft\.KeyVault\(|\$|%[A-Za-z_][\w.]*%|#\{|\{\{|\{%|<%|<[^<>]*>$|\{[^{}]*\}$|\[[^\][]*\]$|(?:process\.)?env\.|(?:os\.)?(?:getenv|environ)\b|System\.getenv|ENV\[|request\.|params\[|secrets\.|config\.|settings\.)|\$\{[A-Za-z_][\w.:-]*\}|\{\{[\w.\s|'"-]+\}\}|\$\([\w.\s-]+\)|<%=/;
 /** Words that say "not a real value". */
 const PLACEHOLDER_WORD =
-    /(?:^|[^a-z])(?:your|my|some|the)[_ -]?(?:[a-z]+[_ -])?(?:password|passwd|pass|token|key|secret|api[_-]?key|username|user|account)(?:$|[^a-z])|replace|change[_ -]?me|changeit|example|sample|dummy|fake|placeholder|redacted|masked|not[_ -]?(?:a[_ -]?)?(?:real|set|valid)|insert[_ -]|[_ -]here(?:$|[^a-z])|^todo|^tbd$|^n\/?a$|lorem|foobar|^test(?:ing)?$/i;
+    /(?:^|[^a-z])(?:your|my|some|the)[_ -]?(?:[a-z]+[_ -])?(?:password|passwd|pass|token|key|secret|api[_-]?key|username|user|account)(?:$|[^a-z0-9])|replace|change[_ -]?me|changeit|example|sample|dummy|fake|placeholder|redacted|masked|not[_ -]?(?:a[_ -]?)?(?:real|set|valid)|insert[_ -]|[_ -]here(?:$|[^a-z])|^todo|^tbd$|^n\/?a$|lorem|foobar|^test(?:ing)?$/i;
 /** A value that is only a word a form or a program would use, not a secret. */
 const WORD_VALUE =
     /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;
@@ -409,7 +410,7 @@ const SECRETISH_PART = new Set([
     "privatekey",
 ]);
 const SECRETISH_PAIR =
-    /(?:^|_)(?:api_key|private_key|access_key|client_secret|auth_token|signing_key|master_key|secret_key|session_token|bearer_token)(?:$|_)/;
+    /(?:^|_)(?:api_key|private_key|access_key|client_secret|auth_token|signing_key|master_key|secret_key|session_token|bearer_token|license_key|licence_key|stream_key|unseal_key|account_key|shared_access_key|app_secret|pat)(?:$|_)/;
 const NON_SECRET_SUFFIX = new Set([
     "arn",
     "name",
@@ -500,8 +501,7 @@ export function isSecretKey(key: string): { secret: boolean; password: boolean }
     ) {
         return { secret: false, password: false };
     }
-    const password =
-        parts.some((p) => p === "password" || p === "passwd" || p === "pwd" || p === "passphrase") || last === "pass" || s === "secret";
+    const password = parts.some((p) => /^(?:[a-z]{0,4}password|passwd|pwd|passphrase)$/.test(p)) || last === "pass" || s === "secret"; // `PGPASSWORD`
     const secret = password || parts.some((p) => SECRETISH_PART.has(p)) || SECRETISH_PAIR.test(s) || (parts.length > 1 && last === "auth");
     return { secret, password };
 }
@@ -712,7 +712,7 @@ function privateKeyBody(text: string, from: number): boolean {
  * into filler (`xoxp-…-#####`): a reference or a truncated placeholder, not a value.
  */
 function inTemplate(text: string, start: number, end: number): boolean {
-    if (/^[#*•<]/.test(text.slice(end, end + 1))) return true;
+    if (/^[#*•]/.test(text.slice(end, end + 1))) return true;
     const lineStart = text.lastIndexOf("\n", start) + 1;
     const before = text.slice(Math.max(lineStart, start - 200), start);
     const open = Math.max(before.lastIndexOf("{{"), before.lastIndexOf("${"));

@@ -891,7 +891,6 @@ let findPhones: FindPhones | undefined;
  * independent corpus (see docs/hygiene-detectors.md).
  */
 function internationalPhones(text: string): { index: number; text: string }[] {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     findPhones ??= (require("libphonenumber-js/max") as typeof import("libphonenumber-js/max")).findPhoneNumbersInText;
     const out: { index: number; text: string }[] = [];
     for (const m of findPhones(text, { defaultCountry: "US" })) {

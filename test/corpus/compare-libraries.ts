@@ -32,7 +32,7 @@ const SECRETLINT_KIND: Record<string, Kind> = {
 };
 
 function loadSecretlint(): (text: string) => Set<Kind> {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const preset = require("@secretlint/secretlint-rule-preset-recommend") as { rules: SecretlintRule[] };
     const rules = preset.rules.filter((r) => SECRETLINT_KIND[r.meta.id] || r.meta.id.endsWith("-aws"));
     return (text) => {
@@ -60,7 +60,7 @@ function loadSecretlint(): (text: string) => Set<Kind> {
 }
 
 function loadLibphonenumber(): (text: string) => Set<Kind> {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const { findPhoneNumbersInText } = require("libphonenumber-js/max") as typeof import("libphonenumber-js/max");
     return (text) => new Set<Kind>(findPhoneNumbersInText(text, { defaultCountry: "US" }).length > 0 ? ["phone-number"] : []);
 }

@@ -924,7 +924,9 @@ export function detect(value: unknown, ctx: ScanContext, category: Category, cfg
             const id = pattern === undefined ? kind : `${kind}:${pattern}`;
             if (seen.has(id)) return;
             seen.add(id);
-            (found ??= []).push({ kind, ...(pattern !== undefined ? { pattern } : {}), ...lineOf(text, index) });
+            // A match that starts with the line break before it belongs to the next line.
+            const at = text.charCodeAt(index) === 10 ? index + 1 : index;
+            (found ??= []).push({ kind, ...(pattern !== undefined ? { pattern } : {}), ...lineOf(text, at) });
         },
     };
     if (category === "credential" || category === "possible-credential") {

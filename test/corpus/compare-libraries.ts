@@ -32,7 +32,6 @@ const SECRETLINT_KIND: Record<string, Kind> = {
 };
 
 function loadSecretlint(): (text: string) => Set<Kind> {
-     
     const preset = require("@secretlint/secretlint-rule-preset-recommend") as { rules: SecretlintRule[] };
     const rules = preset.rules.filter((r) => SECRETLINT_KIND[r.meta.id] || r.meta.id.endsWith("-aws"));
     return (text) => {
@@ -60,7 +59,6 @@ function loadSecretlint(): (text: string) => Set<Kind> {
 }
 
 function loadLibphonenumber(): (text: string) => Set<Kind> {
-     
     const { findPhoneNumbersInText } = require("libphonenumber-js/max") as typeof import("libphonenumber-js/max");
     return (text) => new Set<Kind>(findPhoneNumbersInText(text, { defaultCountry: "US" }).length > 0 ? ["phone-number"] : []);
 }

@@ -12,7 +12,7 @@ export type Scope = "all" | "tags";
 const ALL = "all" as const;
 const TAGS = "tags" as const;
 
-/** SageMaker and Bedrock (@pulumi/aws 7.48.0 and 6.83.0) with free-text inputs, plus tags on the resources around them. */
+/** SageMaker and Bedrock (@pulumi/aws 7.48.0 and 6.83.0, @pulumi/aws-native) with free-text inputs, plus tags on the resources around them. */
 export const TEXT_SCAN_TYPES: Readonly<Record<string, Scope>> = {
     "aws:sagemaker/algorithm:Algorithm": ALL,
     "aws:sagemaker/app:App": ALL,
@@ -74,6 +74,92 @@ export const TEXT_SCAN_TYPES: Readonly<Record<string, Scope>> = {
     "aws:bedrock/inferenceProfile:InferenceProfile": ALL,
     "aws:bedrock/provisionedModelThroughput:ProvisionedModelThroughput": ALL,
     "aws:bedrockmodel/invocationJob:InvocationJob": ALL,
+    // aws-native (@pulumi/aws-native): the same services. Credential providers (ApiKeyCredentialProvider,
+    // PaymentCredentialProvider) hold secrets by design and resource policies hold policy documents: not listed.
+    "aws-native:sagemaker:Action": ALL,
+    "aws-native:sagemaker:Algorithm": ALL,
+    "aws-native:sagemaker:App": ALL,
+    "aws-native:sagemaker:AppImageConfig": ALL,
+    "aws-native:sagemaker:Artifact": ALL,
+    "aws-native:sagemaker:Cluster": ALL,
+    "aws-native:sagemaker:Context": ALL,
+    "aws-native:sagemaker:DataQualityJobDefinition": ALL,
+    "aws-native:sagemaker:Device": ALL,
+    "aws-native:sagemaker:DeviceFleet": ALL,
+    "aws-native:sagemaker:Domain": ALL,
+    "aws-native:sagemaker:Endpoint": ALL,
+    "aws-native:sagemaker:EndpointConfig": ALL,
+    "aws-native:sagemaker:Experiment": ALL,
+    "aws-native:sagemaker:ExperimentTrialComponent": ALL,
+    "aws-native:sagemaker:FeatureGroup": ALL,
+    "aws-native:sagemaker:Hub": ALL,
+    "aws-native:sagemaker:HumanTaskUi": ALL,
+    "aws-native:sagemaker:Image": ALL,
+    "aws-native:sagemaker:ImageVersion": ALL,
+    "aws-native:sagemaker:InferenceComponent": ALL,
+    "aws-native:sagemaker:InferenceExperiment": ALL,
+    "aws-native:sagemaker:MlflowApp": ALL,
+    "aws-native:sagemaker:MlflowTrackingServer": ALL,
+    "aws-native:sagemaker:Model": ALL,
+    "aws-native:sagemaker:ModelBiasJobDefinition": ALL,
+    "aws-native:sagemaker:ModelCard": ALL,
+    "aws-native:sagemaker:ModelExplainabilityJobDefinition": ALL,
+    "aws-native:sagemaker:ModelPackage": ALL,
+    "aws-native:sagemaker:ModelPackageGroup": ALL,
+    "aws-native:sagemaker:ModelQualityJobDefinition": ALL,
+    "aws-native:sagemaker:MonitoringSchedule": ALL,
+    "aws-native:sagemaker:NotebookInstance": ALL,
+    "aws-native:sagemaker:PartnerApp": ALL,
+    "aws-native:sagemaker:Pipeline": ALL,
+    "aws-native:sagemaker:ProcessingJob": ALL,
+    "aws-native:sagemaker:Project": ALL,
+    "aws-native:sagemaker:Space": ALL,
+    "aws-native:sagemaker:StudioLifecycleConfig": ALL,
+    "aws-native:sagemaker:TrialComponent": ALL,
+    "aws-native:sagemaker:UserProfile": ALL,
+    "aws-native:sagemaker:Workforce": ALL,
+    "aws-native:bedrock:Agent": ALL,
+    "aws-native:bedrock:AgentAlias": ALL,
+    "aws-native:bedrock:ApplicationInferenceProfile": ALL,
+    "aws-native:bedrock:AutomatedReasoningPolicy": ALL,
+    "aws-native:bedrock:AutomatedReasoningPolicyVersion": ALL,
+    "aws-native:bedrock:Blueprint": ALL,
+    "aws-native:bedrock:DataAutomationLibrary": ALL,
+    "aws-native:bedrock:DataAutomationProject": ALL,
+    "aws-native:bedrock:DataSource": ALL,
+    "aws-native:bedrock:EnforcedGuardrailConfiguration": ALL,
+    "aws-native:bedrock:Flow": ALL,
+    "aws-native:bedrock:FlowAlias": ALL,
+    "aws-native:bedrock:FlowVersion": ALL,
+    "aws-native:bedrock:Guardrail": ALL,
+    "aws-native:bedrock:GuardrailVersion": ALL,
+    "aws-native:bedrock:IntelligentPromptRouter": ALL,
+    "aws-native:bedrock:KnowledgeBase": ALL,
+    "aws-native:bedrock:Prompt": ALL,
+    "aws-native:bedrock:PromptVersion": ALL,
+    "aws-native:bedrock:Session": ALL,
+    "aws-native:bedrockagentcore:BrowserCustom": ALL,
+    "aws-native:bedrockagentcore:BrowserProfile": ALL,
+    "aws-native:bedrockagentcore:CapacityProvider": ALL,
+    "aws-native:bedrockagentcore:CodeInterpreterCustom": ALL,
+    "aws-native:bedrockagentcore:ConfigurationBundle": ALL,
+    "aws-native:bedrockagentcore:Dataset": ALL,
+    "aws-native:bedrockagentcore:Evaluator": ALL,
+    "aws-native:bedrockagentcore:Gateway": ALL,
+    "aws-native:bedrockagentcore:GatewayRateLimit": ALL,
+    "aws-native:bedrockagentcore:GatewayRule": ALL,
+    "aws-native:bedrockagentcore:GatewayTarget": ALL,
+    "aws-native:bedrockagentcore:Harness": ALL,
+    "aws-native:bedrockagentcore:HarnessEndpoint": ALL,
+    "aws-native:bedrockagentcore:Memory": ALL,
+    "aws-native:bedrockagentcore:OnlineEvaluationConfig": ALL,
+    "aws-native:bedrockagentcore:PaymentConnector": ALL,
+    "aws-native:bedrockagentcore:PaymentManager": ALL,
+    "aws-native:bedrockagentcore:Policy": ALL,
+    "aws-native:bedrockagentcore:PolicyEngine": ALL,
+    "aws-native:bedrockagentcore:Runtime": ALL,
+    "aws-native:bedrockagentcore:RuntimeEndpoint": ALL,
+    "aws-native:bedrockagentcore:WorkloadIdentity": ALL,
     // Around them: tags (and a description where the type has one).
     "aws:s3/bucket:Bucket": TAGS,
     "aws:s3/bucketV2:BucketV2": TAGS,
@@ -85,6 +171,15 @@ export const TEXT_SCAN_TYPES: Readonly<Record<string, Scope>> = {
     "aws:cloudtrail/trail:Trail": TAGS,
     "aws:guardduty/detector:Detector": TAGS,
     "aws:cloudwatch/logGroup:LogGroup": TAGS,
+    "aws-native:s3:Bucket": TAGS,
+    "aws-native:kms:Key": TAGS,
+    "aws-native:iam:Role": TAGS,
+    "aws-native:ec2:Vpc": TAGS,
+    "aws-native:ec2:Subnet": TAGS,
+    "aws-native:ec2:SecurityGroup": TAGS,
+    "aws-native:cloudtrail:Trail": TAGS,
+    "aws-native:guardduty:Detector": TAGS,
+    "aws-native:logs:LogGroup": TAGS,
 };
 
 /** Types with a code repository URL input (the mandatory insecure-URL check). */
@@ -149,7 +244,20 @@ export function forEachTextField(type: string, inputs: unknown, resourceName: st
     let budget = MAX_STRINGS;
     const visitTags = (field: "tags" | "tagsAll") => {
         const tags = rawChild(inputs, field);
-        if (tags === null || typeof tags !== "object" || Array.isArray(tags)) return;
+        if (tags === null || typeof tags !== "object") return;
+        if (Array.isArray(tags)) {
+            // aws-native: `[{ key, value }]`.
+            for (let i = 0; i < tags.length && budget-- > 0; i++) {
+                const t = rawChild(tags, i);
+                const k = t !== null && typeof t === "object" ? rawChild(t, "key") : undefined;
+                const v = t !== null && typeof t === "object" ? rawChild(t, "value") : undefined;
+                if (typeof k !== "string" || isUnknown(k)) continue;
+                visit({ kind: "tag-key", text: k, key: k, path: [field], fromTagsAll: field === "tagsAll" });
+                if (typeof v === "string" && !isUnknown(v))
+                    visit({ kind: "tag", text: v, key: k, path: [field, i, "value"], fromTagsAll: field === "tagsAll" });
+            }
+            return;
+        }
         for (const k of Object.keys(tags)) {
             if (budget-- <= 0) return;
             if (isUnknown(k)) continue;

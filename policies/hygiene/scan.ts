@@ -8,6 +8,7 @@ import {
     compileDetectorConfig,
     DEFAULT_ALLOWED_HOSTS,
     detect,
+    DetectorConfig,
     Finding,
     KINDS,
     looksSensitive,
@@ -96,6 +97,23 @@ export interface ScanOptions {
     why: string;
 }
 
+/** Calls `visit` with each finding of `category` in the text fields of a resource (scripts decoded), as the policies see them. */
+export function forEachFinding(
+    type: string,
+    inputs: unknown,
+    name: string | undefined,
+    category: Category,
+    cfg: () => DetectorConfig,
+    fields: ((f: TextField) => boolean) | undefined,
+    visit: (f: TextField, x: Finding) => void,
+): void {
+    forEachTextField(type, inputs, name, (f) => {
+        if (fields && !fields(f)) return;
+        const text = f.kind === "script" ? decodeScript(f.text) : f.text;
+        for (const x of detect(text, contextOf(f), category, cfg())) visit(f, x);
+    });
+}
+
 /** Runs one detector category over a resource's text fields and reports per field. Never echoes values. */
 export function scanResource(r: ResourceContext, report: Report, opts: ScanOptions): void {
     let compiled: ReturnType<typeof compileDetectorConfig> | undefined;
@@ -112,16 +130,11 @@ export function scanResource(r: ResourceContext, report: Report, opts: ScanOptio
         return compiled.config;
     };
     const byLabel = new Map<string, Finding[]>();
-    forEachTextField(r.type, r.raw(), r.name, (f) => {
-        if (opts.fields && !opts.fields(f)) return;
-        const text = f.kind === "script" ? decodeScript(f.text) : f.text;
-        const found = detect(text, contextOf(f), opts.category, cfg());
-        for (const x of found) {
-            const label = fieldLabel(f, f.kind === "script" || f.kind === "text" ? x.line : undefined);
-            const list = byLabel.get(label);
-            if (!list) byLabel.set(label, [x]);
-            else if (!list.some((y) => y.kind === x.kind && y.pattern === x.pattern)) list.push(x);
-        }
+    forEachFinding(r.type, r.raw(), r.name, opts.category, cfg, opts.fields, (f, x) => {
+        const label = fieldLabel(f, f.kind === "script" || f.kind === "text" ? x.line : undefined);
+        const list = byLabel.get(label);
+        if (!list) byLabel.set(label, [x]);
+        else if (!list.some((y) => y.kind === x.kind && y.pattern === x.pattern)) list.push(x);
     });
     let n = 0;
     for (const [label, fs] of byLabel) {

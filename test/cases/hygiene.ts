@@ -6,6 +6,7 @@ import { hygieneNoCredentials } from "../../policies/hygiene/hygiene-no-credenti
 import { hygieneNoInsecureRepositoryUrls } from "../../policies/hygiene/hygiene-no-insecure-repository-urls";
 import { hygieneNoInsecureUrls } from "../../policies/hygiene/hygiene-no-insecure-urls";
 import { hygieneNoPhi } from "../../policies/hygiene/hygiene-no-phi";
+import { hygienePossibleCredentials } from "../../policies/hygiene/hygiene-possible-credentials";
 import { hygienePossiblePhi } from "../../policies/hygiene/hygiene-possible-phi";
 import type { GuardPolicy } from "../../policies/core/policy";
 import { TEXT_SCAN_TYPES } from "../../policies/core/text-fields";
@@ -17,8 +18,10 @@ type Props = Record<string, unknown>;
 const b64 = (s: string) => Buffer.from(s).toString("base64");
 // Synthetic values in the documented formats (not real credentials or people).
 const FAKE_AKID = "AKIA" + "QX7Z2KD4M5N6P3RT";
-const FAKE_GHP = "ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
+const FAKE_GHP = "ghp_" + "Zt9Qk3Wm7Rx2Vb6Np4Lc8Hs1Jd5Fg0Ty3Ue7K"; // random-looking: `a1B2c3…` reads as a placeholder
 const FAKE_SSN = "512-34-" + "8871";
+const FAKE_GOOGLE_KEY = "AIza" + "SyQ3vT8kLm2Xw9Rb7Nc4Hd6Jf1Gp5Zs0Yeq";
+const FAKE_JWT = "eyJhbGciOiJIUzI1NiJ9" + ".eyJzdWIiOiI0MjEiLCJyb2xlIjoib3BzIn0" + ".Qm9vX2xrT2dWd3Z6R1JtN2pQdA";
 
 const benignTags = () => ({ Environment: "prod", CostCenter: "1234", Owner: "ml-platform@example.org", CreatedOn: "2024-01-15" });
 
@@ -142,10 +145,9 @@ export const cases: PolicyCases[] = [
             ],
             [T.agent]: [
                 {
-                    title: "the agent instruction holds a JWT",
-                    mutate: (p) =>
-                        (p.instruction = "Call the API with Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzdmMtbWwifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ"),
-                    expect: /`instruction` holds a JSON Web Token\./,
+                    title: "the agent instruction holds a literal Authorization header",
+                    mutate: (p) => (p.instruction = "Call the claims API with the header Authorization: Basic ZGVwbG95OlhrOXBMbTJxNzc="),
+                    expect: /`instruction` holds a literal password or secret under a secret-like name\./,
                 },
             ],
         },
@@ -217,6 +219,31 @@ export const cases: PolicyCases[] = [
                     }),
             },
         ],
+    ),
+    ...table(
+        hygienePossibleCredentials,
+        {
+            title: "a tag holds a Google API key",
+            mutate: tag("MapsKey", FAKE_GOOGLE_KEY),
+            expect: /Tag `MapsKey` holds a Google API key/,
+        },
+        {
+            [T.model]: [
+                {
+                    title: "an environment variable holds a JSON Web Token",
+                    mutate: (p) => (p.primaryContainer = { image: "img", environment: { SESSION: FAKE_JWT } }),
+                    expect: /Environment variable `SESSION` of `primaryContainer` holds a JSON Web Token/,
+                },
+            ],
+            [T.agent]: [
+                {
+                    title: "the agent instruction holds a JWT",
+                    mutate: (p) =>
+                        (p.instruction = "Call the API with Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzdmMtbWwifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ"),
+                    expect: /`instruction` holds a JSON Web Token\./,
+                },
+            ],
+        },
     ),
     ...table(
         hygienePossiblePhi,

@@ -309,7 +309,7 @@ for (let i = 0; i < 3; i++)
     );
 S(`Authorization: Bearer ${b64u({ alg: "RS256" })}.${b64u({ sub: "svc", exp: 1800000000 })}.${chars(ALNUM, 86)}`, "jwt", "script");
 S(`sk_live_${chars(ALNUM, 24)}`, "api-token", "env", "STRIPE");
-S(`AIza${chars(ALNUM + "-_", 35)}`, "api-token", "env", "MAPS");
+S(`AIza${chars(ALNUM + "-_", 35)}`, "google-api-key", "env", "MAPS");
 S(`hf_${chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 34)}`, "api-token", "script");
 S(`sk-proj-${chars(ALNUM + "_-", 100)}`, "api-token", "env", "LLM");
 S(`sk-ant-api03-${chars(ALNUM + "_-", 93)}AA`, "api-token", "env", "ANTHROPIC");
@@ -322,7 +322,7 @@ for (const u of [
     "mongodb+srv://admin:hunter2hunter2@cluster0.ab12c.mongodb.net/phi",
     "mysql://root:toor1234@10.0.3.17:3306/claims",
     "redis://:p4ssw0rdRedis@cache.internal:6379/0",
-    "https://deploy:glpat-abcdefghijklmnopqrst@gitlab.acme-health.org/ml/repo.git",
+    "https://deploy:glpat-x7Rk2mQ9vB4nT8wZ1cLp@gitlab.acme-health.org/ml/repo.git",
     "ftp://anonymous:guest123@ftp.acme.org/outbound",
     "amqp://svc:Rabb1tMQ!@mq.internal:5672/",
     "Server=tcp:sql.acme.org,1433;Database=claims;User ID=svc_ml;Password=Sq1Pa55word!;Encrypt=true;",
@@ -344,7 +344,7 @@ for (const [k, v] of [
     ["API_KEY", "a8f5f167f44f4964e6c998dee827110c"],
     ["HF_TOKEN", "hf-internal-7Xk2mQ9"],
     ["CLIENT_SECRET", "Qe8~rT5vW2xY_zA1bC3dE"],
-    ["REDIS_PASS", "changeme123"],
+    ["REDIS_PASS", "Rk7!vq2Lx"],
     ["password", "Summer2023"],
     ["SecretKey", "k3y-" + chars(ALNUM, 20)],
     ["DATABASE_PASSWORD", "correcthorsebatterystaple"],
@@ -363,7 +363,7 @@ for (const d of ["Diagnosis: E11.9", "dx: C50.911", "ICD-10 code F32.1"]) S(`${d
 S("Patient: John Smith admitted", "patient-identifier");
 S("patient name: Maria Gonzalez", "patient-identifier");
 S("Jane Q Public", "patient-identifier", "tag", "PatientName");
-S("W12345678", "patient-identifier", "env", "MEMBER_ID");
+S("W83920174", "patient-identifier", "env", "MEMBER_ID");
 // insecure URLs
 for (const u of [
     "http://git.acme-health.org/ml/models.git",

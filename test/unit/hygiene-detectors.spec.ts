@@ -1,6 +1,15 @@
 import * as assert from "assert";
-import { compileDetectorConfig, compileOrgRegex, detect, isSecretKey, MAX_SCAN_CHARS } from "../../policies/core/detectors";
+import {
+    compileDetectorConfig,
+    compileOrgRegex,
+    detect,
+    isNonValue,
+    isSecretKey,
+    kindLevel,
+    MAX_SCAN_CHARS,
+} from "../../policies/core/detectors";
 import { decodeScript, forEachTextField, TextField } from "../../policies/core/text-fields";
+import { hygieneNoCredentials } from "../../policies/hygiene/hygiene-no-credentials";
 import { hygieneNoPhi } from "../../policies/hygiene/hygiene-no-phi";
 import { CANARY, runResource, UNKNOWN } from "../harness";
 
@@ -121,5 +130,99 @@ describe("hygiene: text fields", () => {
         assert.strictEqual(decodeScript(b), s);
         assert.strictEqual(decodeScript(s), s);
         assert.ok(decodeScript(b + CANARY).startsWith("#!/bin/bash"));
+    });
+});
+
+describe("hygiene: non-values and script-aware scanning (the classes of issue 12)", () => {
+    const mandatory = (v: string, context: "script" | "text" | "env" | "tag" = "script", key?: string) =>
+        (["credential", "phi"] as const).flatMap((c) => detect(v, { context, key }, c)).filter((f) => kindLevel(f.kind) === "mandatory");
+    const x = (n: number) => "x".repeat(n);
+    it("placeholders with a real prefix and filler, and words that say 'not a real value'", () => {
+        for (const v of [
+            `ghp_${x(36)}`,
+            `AKIA${"X".repeat(16)}`,
+            `xoxb-${"0".repeat(10)}-${"0".repeat(13)}-${x(24)}`,
+            "glpat-XXXXXXXXXXXXXXXXXXXX",
+            `AIza${"a".repeat(35)}`,
+            "token = PUT_YOUR_TOKEN_HERE",
+            "password = YOUR_PASSWORD",
+            'password = "somefakekey"',
+            "DB_PASSWORD=changeme",
+            "-----BEGIN OPENSSH PRIVATE KEY----------END OPENSSH PRIVATE KEY-----",
+            "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+    });
+    it("empty values, templates and references", () => {
+        for (const v of [
+            "API_KEY=\nDYNATRACE_API_KEY=\n",
+            "password=\nhost=db\n",
+            "access_key = {SumoAccessKey}",
+            'password: "${DB_PASSWORD}"',
+            "secret: {{ secret }}",
+            "password = env.SOME_PASSWORD",
+            'api_key = request.headers["apikey"]',
+            "credentialsId: '29f63271-dc2f-4734-8221-5b31b5169bac'",
+            'passwordLabel: "Password:"',
+            "curl -u <user:password> https://example.net",
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        assert.ok(isNonValue("${VAR}") && isNonValue("  ") && isNonValue("<your-token>") && !isNonValue("Xk9pLm2q77"));
+    });
+    it("finds passwords in config formats, command lines, headers and prose, with the line", () => {
+        const cases: [string, number][] = [
+            ["[db]\nhost = db.internal\npassword = Xk9pLm2q77\n", 3],
+            ['<add key="SmtpPassword" value="Rk7!vq2Lx9" />', 1],
+            ["#!/bin/bash\ndocker login -u ci -p Tq8vR2mN4kX registry.example.net\n", 2],
+            ["#!/bin/bash\nset -e\ncurl -u deploy:Tq8vR2mN4kX https://repo.internal/x\n", 3],
+            ["#!/bin/bash\ncurl -H 'Authorization: Bearer Tq8vR2mN4kXw7Lp' https://api.internal\n", 2],
+            ["machine api.internal login ci password Tq8vR2mN4kX", 1],
+            ["Setup:\nThe default password is 'Tq8vR2mN4kX'.", 2],
+            ["if password == 'Tq8vR2mN4kX':\n    ok()", 1],
+            ["Connect-VIServer -Server vc -User admin -Password Tq8vR2mN4kX", 1],
+            ["redis: cache.internal:6380,password=Tq8vR2mN4kX,ssl=True", 1],
+            ["DefaultEndpointsProtocol=https;AccountName=x;AccountKey=Tq8vR2mN4kXw7Lp+9a==;", 1],
+        ];
+        for (const [v, line] of cases) {
+            const f = mandatory(v);
+            assert.strictEqual(f.length > 0, true, v);
+            if (v.includes("\n")) assert.strictEqual(f[0].line, line, v);
+        }
+    });
+    it("PHI in the written forms the independent corpus showed", () => {
+        const phi = (v: string) => detect(v, { context: "text" }, "phi").map((f) => f.kind);
+        assert.deepStrictEqual(phi("SSN: 512.34.8871"), ["us-ssn"]);
+        assert.deepStrictEqual(phi("ssn is 512 34 8871"), ["us-ssn"]);
+        assert.deepStrictEqual(phi("512.34.8871"), [], "no label, no SSN");
+        assert.deepStrictEqual(phi("I was born 15th June 1991"), ["date-of-birth"]);
+        assert.deepStrictEqual(phi("1985-01-01 is my birthday."), ["date-of-birth"]);
+        assert.deepStrictEqual(phi("Today is 5-20-2021"), []);
+        assert.deepStrictEqual(phi("card 5019717010103742"), ["payment-card"], "Dankort");
+        assert.deepStrictEqual(phi("MRN-ABCD12345"), []);
+        assert.deepStrictEqual(detect("MRN-ABCD12345", { context: "text" }, "phi", compileDetectorConfig({}).config), []);
+        const possible = (v: string) => detect(v, { context: "text" }, "possible-phi").map((f) => f.kind);
+        assert.deepStrictEqual(possible("EU office: +44 20 7946 0958"), ["phone-number"]);
+        assert.deepStrictEqual(possible("version 2123258701"), []);
+        assert.deepStrictEqual(possible("patient John Smith was admitted"), ["patient-identifier"]);
+        assert.deepStrictEqual(possible("write to james.fake@ymail.com"), [], "a placeholder address");
+    });
+    it("scans aws-native types, tags given as key/value arrays included, and never echoes the value", () => {
+        const r = runResource(hygieneNoCredentials, {
+            type: "aws-native:sagemaker:Model",
+            props: { tags: [{ key: "DeployKey", value: `AKIAQX7Z2KD4M5N6P3RT` }], primaryContainer: { environment: { A: "1" } } },
+        });
+        assert.strictEqual(r.violations.length, 1);
+        assert.match(r.violations[0], /Tag `DeployKey` holds an AWS access key ID/);
+        const s = runResource(hygieneNoCredentials, {
+            type: "aws-native:sagemaker:StudioLifecycleConfig",
+            props: {
+                studioLifecycleConfigContent: Buffer.from(`#!/bin/bash\nexport X=1\ncurl -u ci:${CANARY} https://r.internal\n`).toString(
+                    "base64",
+                ),
+            },
+        });
+        assert.strictEqual(s.violations.length, 1);
+        assert.match(s.violations[0], /Line 3 of the `studioLifecycleConfigContent` lifecycle script/);
+        assert.ok(!s.violations[0].includes(CANARY));
     });
 });

@@ -84,6 +84,20 @@ const DENY_PLAIN_HTTP = (resource: unknown) =>
     });
 export { DENY_PLAIN_HTTP };
 
+/** A stack that holds only a SageMaker execution role and a security group (the jobs start elsewhere). */
+function onlyExecutionRole(s: StackResourceCase[]): void {
+    const trust = {
+        Version: "2012-10-17",
+        Statement: [{ Effect: "Allow", Principal: { Service: "sagemaker.amazonaws.com" }, Action: "sts:AssumeRole" }],
+    };
+    s.splice(
+        0,
+        s.length,
+        res(T.role, "sm-exec", { assumeRolePolicy: JSON.stringify(trust) }),
+        res(T.sg, "sm-sg", { vpcId: "vpc-0abc", description: "jobs" }),
+    );
+}
+
 export function referenceStack(): StackResourceCase[] {
     const endpointDeps = { vpcId: [U.vpc], subnetIds: [U.subnet], securityGroupIds: [U.sg] };
     return [
@@ -511,11 +525,26 @@ export const stackCases: StackCases[] = [
     {
         policy: stackMlCloudtrailPresent,
         compliant: referenceStack,
-        mutations: [{ title: "no trail in the stack", mutate: (s) => drop(s, "audit"), expect: /no CloudTrail trail/ }],
+        mutations: [
+            { title: "no trail in the stack", mutate: (s) => drop(s, "audit"), expect: /no CloudTrail trail/ },
+            // Before: silent (no SageMaker resource); after: the execution role makes it an ML stack.
+            {
+                title: "a stack of only a SageMaker execution role and its security group",
+                mutate: onlyExecutionRole,
+                expect: /no CloudTrail trail/,
+            },
+        ],
     },
     {
         policy: stackMlGuarddutyPresent,
         compliant: referenceStack,
-        mutations: [{ title: "no detector in the stack", mutate: (s) => drop(s, "main"), expect: /no GuardDuty detector/ }],
+        mutations: [
+            { title: "no detector in the stack", mutate: (s) => drop(s, "main"), expect: /no GuardDuty detector/ },
+            {
+                title: "a stack of only a SageMaker execution role and its security group",
+                mutate: onlyExecutionRole,
+                expect: /no GuardDuty detector/,
+            },
+        ],
     },
 ];

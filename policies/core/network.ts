@@ -8,7 +8,7 @@
 
 import { parsePolicyDocument, servicePrincipals } from "./iam";
 import type { StackResource } from "./policy";
-import { forEachString, StackIndex } from "./stack";
+import { forEachString, nameOf, StackIndex } from "./stack";
 
 export const NET = {
     vpc: "aws:ec2/vpc:Vpc",
@@ -153,6 +153,21 @@ export function mlNetwork(index: StackIndex): MlNetwork {
     }
     cache.set(index, net);
     return net;
+}
+
+/** The ML resources a network resource hosts, for messages: "SageMaker notebook `nb`", "… and 2 more". */
+export function hostsText(hosts: readonly StackResource[]): string {
+    const kind = (r: StackResource) => {
+        const [pkg, mod] = r.type.split(":");
+        const svc = pkg === "aws-native" ? mod : mod.split("/")[0];
+        return `${/^bedrock/.test(svc) ? "Bedrock" : "SageMaker"} ${r.type
+            .split(":")
+            .pop()!
+            .replace(/([a-z])([A-Z])/g, "$1 $2")
+            .toLowerCase()}`;
+    };
+    const shown = hosts.slice(0, 2).map((h) => `${kind(h)} ${nameOf(h)}`);
+    return hosts.length > 2 ? `${shown.join(", ")} and ${hosts.length - 2} more` : shown.join(" and ");
 }
 
 /** `com.amazonaws.<region>.sagemaker.api` → `sagemaker.api` (FIPS suffix dropped); undefined if not that shape. */

@@ -122,3 +122,14 @@ export function forEachString(node: unknown, fn: (s: string) => void, depth = 0)
         for (const k of Object.keys(node)) forEachString(rawChild(node, k), fn, depth + 1);
     }
 }
+
+/**
+ * A resource's logical name for a message that names the other side of a join (`ml-data`): the
+ * name the program gave it, never an input value; backticks and control characters removed, cut
+ * at 64 characters.
+ */
+export function nameOf(r: { name: string }): string {
+    // eslint-disable-next-line no-control-regex
+    const clean = r.name.replace(/[`\u0000-\u001f\u007f-\u009f]/g, "");
+    return `\`${clean.length > 64 ? `${clean.slice(0, 63)}…` : clean}\``;
+}

@@ -1,4 +1,4 @@
-import { endpointService, groupByReference, mlNetwork, NET } from "../core/network";
+import { endpointService, groupByReference, hostsText, mlNetwork, NET } from "../core/network";
 import type { StackResource } from "../core/policy";
 import { stackPolicy } from "../core/policy";
 import { ENDPOINTS } from "./controls";
@@ -72,7 +72,7 @@ export const vpcMlInterfaceEndpoints = stackPolicy({
         const required = net.bedrockUsed ? [...REQUIRED, ...BEDROCK] : REQUIRED;
         const g = groupByReference(stack.index, stack.index.ofType(NET.vpcEndpoint), "vpcId", VPC_TYPES);
         const floating = g.floating.map(judge);
-        for (const { resource: vpc } of net.vpcs.values()) {
+        for (const { resource: vpc, hosts } of net.vpcs.values()) {
             const eps = [...(g.byTarget.get(vpc.urn) ?? []).map(judge), ...floating];
             const missing: string[] = [];
             const noDns: string[] = [];
@@ -87,7 +87,7 @@ export const vpcMlInterfaceEndpoints = stackPolicy({
             }
             if (missing.length > 0) {
                 report(
-                    `This VPC hosts SageMaker or Bedrock resources but has no VPC endpoint for ${missing.join(", ")}: their API calls (which may carry PHI) leave the VPC through a NAT or internet gateway, or fail.`,
+                    `This VPC hosts ${hostsText(hosts)} but has no VPC endpoint for ${missing.join(", ")}: their API calls (which may carry PHI) leave the VPC through a NAT or internet gateway, or fail.`,
                     vpc.urn,
                 );
             }

@@ -18,7 +18,7 @@ import { s3BucketVersioning } from "../../policies/storage/s3-bucket-versioning"
 import { stackMlCloudtrailPresent } from "../../policies/stack/stack-ml-cloudtrail-present";
 import { stackMlGuarddutyPresent } from "../../policies/stack/stack-ml-guardduty-present";
 import { StackResourceCase, UNKNOWN, urnFor } from "../harness";
-import { findResource, StackCases } from "../policy-cases";
+import { findResource, StackCases, StackMutation } from "../policy-cases";
 import { compliantNotebook } from "./sagemaker-notebook";
 
 export const T = {
@@ -96,6 +96,31 @@ function onlyExecutionRole(s: StackResourceCase[]): void {
         res(T.role, "sm-exec", { assumeRolePolicy: JSON.stringify(trust) }),
         res(T.sg, "sm-sg", { vpcId: "vpc-0abc", description: "jobs" }),
     );
+}
+
+const BUCKET_ARN = `arn:aws:s3:::${ML_BUCKET_NAME}`;
+
+/** The bucket policy with its TLS statement changed (`undefined` removes a field); the bucket's name is known. */
+function withTlsStatement(s: StackResourceCase[], change: Record<string, unknown>): void {
+    const st: Record<string, unknown> = {
+        Effect: "Deny",
+        Principal: "*",
+        Action: "s3:*",
+        Resource: [BUCKET_ARN, `${BUCKET_ARN}/*`],
+        Condition: { Bool: { "aws:SecureTransport": "false" } },
+    };
+    for (const [k, v] of Object.entries(change))
+        if (v === undefined) delete st[k];
+        else st[k] = v;
+    props(s, "ml-data-policy").policy = JSON.stringify({ Version: "2012-10-17", Statement: [st] });
+}
+
+function tlsStatement(title: string, change: Record<string, unknown>, expect: RegExp): StackMutation[] {
+    return [{ title: `TLS statement ${title}`, mutate: (s) => withTlsStatement(s, change), expect, resource: "ml-data-policy" }];
+}
+
+function tlsCompliant(title: string, change: Record<string, unknown>) {
+    return [{ title: `TLS statement: ${title}`, mutate: (s: StackResourceCase[]) => withTlsStatement(s, change) }];
 }
 
 export function referenceStack(): StackResourceCase[] {
@@ -354,8 +379,8 @@ export const stackCases: StackCases[] = [
             {
                 title: "trail without data events",
                 mutate: (s) => delete props(s, "audit").eventSelectors,
-                expect: /logs S3 data events/,
-                resource: "ml-data",
+                expect: /logs S3 data events \(object reads and writes\) for bucket `ml-data`/,
+                resource: "audit",
             },
             {
                 title: "data events for another bucket only",
@@ -364,7 +389,7 @@ export const stackCases: StackCases[] = [
                         { dataResources: [{ type: "AWS::S3::Object", values: ["arn:aws:s3:::other-bucket/"] }] },
                     ]),
                 expect: /logs S3 data events/,
-                resource: "ml-data",
+                resource: "audit",
             },
         ],
     },
@@ -434,16 +459,16 @@ export const stackCases: StackCases[] = [
             {
                 title: "AES256",
                 mutate: (s) => (props(s, "ml-data-sse").rules = [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }]),
-                expect: /`sseAlgorithm` is "AES256"/,
-                resource: "ml-data",
+                expect: /This server-side encryption configuration for bucket `ml-data` sets `sseAlgorithm` "AES256"/,
+                resource: "ml-data-sse",
             },
             {
                 title: "SSE-KMS with the aws/s3 key",
                 mutate: (s) =>
                     delete (props(s, "ml-data-sse").rules as { applyServerSideEncryptionByDefault: Record<string, unknown> }[])[0]
                         .applyServerSideEncryptionByDefault.kmsMasterKeyId,
-                expect: /AWS-managed `aws\/s3` key/,
-                resource: "ml-data",
+                expect: /configuration for bucket `ml-data` uses SSE-KMS with the AWS-managed `aws\/s3` key/,
+                resource: "ml-data-sse",
             },
             {
                 title: "legacy inline AES256 (v6 Bucket)",
@@ -453,7 +478,7 @@ export const stackCases: StackCases[] = [
                         rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } },
                     };
                 },
-                expect: /`sseAlgorithm` is "AES256"/,
+                expect: /This bucket's inline default encryption sets `sseAlgorithm` "AES256"/,
                 resource: "ml-data",
             },
         ],
@@ -465,7 +490,7 @@ export const stackCases: StackCases[] = [
             {
                 title: "no bucket policy",
                 mutate: (s) => drop(s, "ml-data-policy"),
-                expect: /No bucket policy for this bucket/,
+                expect: /No `aws\.s3\.BucketPolicy` for this bucket/,
                 resource: "ml-data",
             },
             {
@@ -481,9 +506,69 @@ export const stackCases: StackCases[] = [
                             },
                         ],
                     })),
-                expect: /has no statement that denies requests without TLS/,
-                resource: "ml-data",
+                expect: /This bucket policy for bucket `ml-data` has no statement that denies requests without TLS/,
+                resource: "ml-data-policy",
             },
+            // Before: each of these passed (any Deny with aws:SecureTransport counted); after: the statement must cover the bucket.
+            ...tlsStatement(
+                "names another bucket",
+                { Resource: [`arn:aws:s3:::${ML_BUCKET_NAME}x`, `arn:aws:s3:::${ML_BUCKET_NAME}x/*`] },
+                /does not cover the bucket's own ARN/,
+            ),
+            ...tlsStatement("covers a prefix only", { Resource: [BUCKET_ARN, `${BUCKET_ARN}/path/*`] }, /does not cover every object/),
+            ...tlsStatement(
+                "covers the objects but not the bucket",
+                { Resource: `${BUCKET_ARN}/*` },
+                /does not cover the bucket's own ARN/,
+            ),
+            ...tlsStatement("covers the bucket but not its objects", { Resource: BUCKET_ARN }, /does not cover every object/),
+            ...tlsStatement("uses NotAction", { Action: undefined, NotAction: "s3:GetObject" }, /does not cover every S3 action/),
+            ...tlsStatement("one S3 action only", { Action: ["s3:GetObject", "s3:PutObject"] }, /does not cover every S3 action/),
+            ...tlsStatement(
+                "one IAM user as Principal",
+                { Principal: { AWS: "arn:aws:iam::111122223333:user/alice" } },
+                /some principals only/,
+            ),
+            ...tlsStatement(
+                "NotPrincipal",
+                { Principal: undefined, NotPrincipal: { AWS: "arn:aws:iam::111122223333:root" } },
+                /some principals only/,
+            ),
+            ...tlsStatement(
+                "aws:SecureTransport true",
+                { Condition: { Bool: { "aws:SecureTransport": "true" } } },
+                /has a condition other than/,
+            ),
+            ...tlsStatement(
+                "another condition narrows it",
+                { Condition: { Bool: { "aws:SecureTransport": "false" }, StringEquals: { "aws:PrincipalAccount": "111122223333" } } },
+                /has a condition other than/,
+            ),
+            {
+                title: "two BucketPolicy resources for one bucket (S3 keeps one)",
+                mutate: (s) =>
+                    s.push(
+                        res(
+                            T.bucketPolicy,
+                            "ml-data-policy-2",
+                            { bucket: UNKNOWN, policy: UNKNOWN },
+                            { bucket: [U.bucket], policy: [U.bucket] },
+                        ),
+                    ),
+                expect: /one of 2 `aws\.s3\.BucketPolicy` resources for bucket `ml-data`/,
+                resource: "ml-data-policy",
+            },
+        ],
+        alsoCompliant: [
+            ...tlsCompliant("the documented statement with the bucket's known name", {}),
+            ...tlsCompliant("a boolean false", { Condition: { Bool: { "aws:SecureTransport": false } } }),
+            ...tlsCompliant("BoolIfExists", { Condition: { BoolIfExists: { "aws:SecureTransport": "false" } } }),
+            ...tlsCompliant('Principal {"AWS": "*"} and Action "*"', { Principal: { AWS: "*" }, Action: "*" }),
+            ...tlsCompliant("a wildcard that covers the bucket and its objects", {
+                Resource: `arn:aws:s3:::${ML_BUCKET_NAME.slice(0, 8)}*`,
+            }),
+            ...tlsCompliant('Resource "*"', { Resource: "*" }),
+            ...tlsCompliant("a NotAction outside S3", { Action: undefined, NotAction: "iam:*" }),
         ],
     },
     {
@@ -517,8 +602,8 @@ export const stackCases: StackCases[] = [
             {
                 title: "versioning Suspended",
                 mutate: (s) => (props(s, "ml-data-versioning").versioningConfiguration = { status: "Suspended" }),
-                expect: /`status` is "Suspended"/,
-                resource: "ml-data",
+                expect: /This versioning configuration for bucket `ml-data` sets `status` "Suspended"/,
+                resource: "ml-data-versioning",
             },
         ],
     },

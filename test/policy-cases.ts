@@ -157,6 +157,8 @@ export interface StackMutation {
     expect: RegExp;
     /** Name of the resource the matching violation must be attributed to (omit: the stack). */
     resource?: string;
+    /** Why this mutation has no audit-shape equivalent (it tests a value that is unknown only at preview). */
+    previewOnly?: string;
 }
 
 export interface StackCases {

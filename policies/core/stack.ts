@@ -31,9 +31,13 @@ export class StackIndex {
         if (this.byIdentity) return this.byIdentity;
         const m = new Map<string, StackResource[]>();
         for (const r of this.resources) {
+            const seen = new Set<string>(); // an IAM policy's id is its ARN: one entry per resource and value
             for (const k of IDENTITY_KEYS) {
                 const v = r.get(k);
-                if (v.state === "known" && typeof v.value === "string" && v.value.length > 0) push(m, v.value, r);
+                if (v.state === "known" && typeof v.value === "string" && v.value.length > 0 && !seen.has(v.value)) {
+                    seen.add(v.value);
+                    push(m, v.value, r);
+                }
             }
         }
         return (this.byIdentity = m);

@@ -123,6 +123,27 @@ function tlsCompliant(title: string, change: Record<string, unknown>) {
     return [{ title: `TLS statement: ${title}`, mutate: (s: StackResourceCase[]) => withTlsStatement(s, change) }];
 }
 
+/** After apply, an endpoint's policy (built from the bucket's ARN) allows only this account's principals on the ML bucket. */
+function withEndpointPolicy(r: StackResourceCase): StackResourceCase {
+    return {
+        ...r,
+        applied: (ref) => ({
+            policy: JSON.stringify({
+                Version: "2012-10-17",
+                Statement: [
+                    {
+                        Effect: "Allow",
+                        Principal: "*",
+                        Action: "*",
+                        Resource: [ref("ml-data").arn, `${ref("ml-data").arn}/*`],
+                        Condition: { StringEquals: { "aws:PrincipalAccount": "111122223333" } },
+                    },
+                ],
+            }),
+        }),
+    };
+}
+
 export function referenceStack(): StackResourceCase[] {
     const endpointDeps = { vpcId: [U.vpc], subnetIds: [U.subnet], securityGroupIds: [U.sg] };
     return [
@@ -160,12 +181,14 @@ export function referenceStack(): StackResourceCase[] {
                 },
                 { ...endpointDeps, policy: [U.bucket] },
             ),
-        ),
-        res(
-            T.endpoint,
-            "ep-s3",
-            { vpcId: UNKNOWN, serviceName: "com.amazonaws.us-east-1.s3", routeTableIds: [UNKNOWN], policy: UNKNOWN },
-            { vpcId: [U.vpc], policy: [U.bucket] },
+        ).map(withEndpointPolicy),
+        withEndpointPolicy(
+            res(
+                T.endpoint,
+                "ep-s3",
+                { vpcId: UNKNOWN, serviceName: "com.amazonaws.us-east-1.s3", routeTableIds: [UNKNOWN], policy: UNKNOWN },
+                { vpcId: [U.vpc], policy: [U.bucket] },
+            ),
         ),
         res(
             T.flowLog,
@@ -193,7 +216,10 @@ export function referenceStack(): StackResourceCase[] {
             { bucket: UNKNOWN, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
             { bucket: [U.bucket] },
         ),
-        res(T.bucketPolicy, "ml-data-policy", { bucket: UNKNOWN, policy: UNKNOWN }, { bucket: [U.bucket], policy: [U.bucket] }),
+        {
+            ...res(T.bucketPolicy, "ml-data-policy", { bucket: UNKNOWN, policy: UNKNOWN }, { bucket: [U.bucket], policy: [U.bucket] }),
+            applied: (ref) => ({ policy: DENY_PLAIN_HTTP([ref("ml-data").arn, `${ref("ml-data").arn}/*`]) }),
+        },
         res(
             T.versioning,
             "ml-data-versioning",
@@ -547,14 +573,15 @@ export const stackCases: StackCases[] = [
             {
                 title: "two BucketPolicy resources for one bucket (S3 keeps one)",
                 mutate: (s) =>
-                    s.push(
-                        res(
+                    s.push({
+                        ...res(
                             T.bucketPolicy,
                             "ml-data-policy-2",
                             { bucket: UNKNOWN, policy: UNKNOWN },
                             { bucket: [U.bucket], policy: [U.bucket] },
                         ),
-                    ),
+                        applied: (ref) => ({ policy: DENY_PLAIN_HTTP([ref("ml-data").arn, `${ref("ml-data").arn}/*`]) }),
+                    }),
                 expect: /one of 2 `aws\.s3\.BucketPolicy` resources for bucket `ml-data`/,
                 resource: "ml-data-policy",
             },

@@ -292,14 +292,14 @@ export const stackCases: StackCases[] = [
             {
                 title: "kms endpoint without private DNS",
                 mutate: (s) => (props(s, "ep-kms").privateDnsEnabled = false),
-                expect: /endpoint for kms in this VPC is not an Interface endpoint/,
-                resource: "ml-vpc",
+                expect: /This VPC endpoint for kms in VPC `ml-vpc` .* is not an Interface endpoint/,
+                resource: "ep-kms",
             },
             {
                 title: "sts endpoint of the default (Gateway) type",
                 mutate: (s) => delete props(s, "ep-sts").vpcEndpointType,
-                expect: /endpoint for sts in this VPC is not an Interface endpoint/,
-                resource: "ml-vpc",
+                expect: /This VPC endpoint for sts in VPC `ml-vpc` .* is not an Interface endpoint/,
+                resource: "ep-sts",
             },
             {
                 title: "a Bedrock custom model in the VPC needs bedrock-runtime",
@@ -572,8 +572,9 @@ export const stackCases: StackCases[] = [
             ),
             {
                 title: "two BucketPolicy resources for one bucket (S3 keeps one)",
+                // Inserted before the first one, so that its finding comes first (both are reported).
                 mutate: (s) =>
-                    s.push({
+                    s.splice(s.indexOf(findResource(s, "ml-data-policy")), 0, {
                         ...res(
                             T.bucketPolicy,
                             "ml-data-policy-2",
@@ -583,7 +584,7 @@ export const stackCases: StackCases[] = [
                         applied: (ref) => ({ policy: DENY_PLAIN_HTTP([ref("ml-data").arn, `${ref("ml-data").arn}/*`]) }),
                     }),
                 expect: /one of 2 `aws\.s3\.BucketPolicy` resources for bucket `ml-data`/,
-                resource: "ml-data-policy",
+                resource: "ml-data-policy-2",
             },
         ],
         alsoCompliant: [

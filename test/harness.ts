@@ -97,6 +97,12 @@ export interface StackResourceCase {
     parent?: string;
     dependencies?: string[];
     propertyDependencies?: Record<string, string[]>;
+    /**
+     * What unknown inputs that no generic rule can fill (a document built from another resource's
+     * ARN) become after apply, for the audit shape (test/audit-shape.ts); `ref` gives another
+     * resource's computed id and ARN by name.
+     */
+    applied?: (ref: (name: string) => { id: string; arn: string }) => Record<string, unknown>;
 }
 
 export const urnFor = (type: string, name: string): string => `urn:pulumi:dev::test::${type}::${name}`;

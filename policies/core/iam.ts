@@ -726,3 +726,81 @@ export function statementNumbers(indexes: Iterable<number>): string {
     const ns = [...new Set(indexes)].sort((a, b) => a - b).map((i) => `#${i + 1}`);
     return `${ns.length > 1 ? "statements" : "statement"} ${ns.join(", ")}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Statement coverage: whether a statement applies to every request of a kind (every principal,
+// every action of a service, a resource and everything under a prefix), as AWS evaluates it. The
+// checks that need a statement to really cover what it protects (a TLS-only Deny on a bucket and
+// its objects, a wide-open endpoint policy) use these; they build only on the matcher above.
+
+/** `*?` and `?*` match the same strings: moving each run's `?` before its `*` lets a trailing `*` be seen. */
+function normaliseWildcards(pattern: string): string {
+    return pattern.replace(/[*?]{2,}/g, (run) => (run.includes("*") ? "?".repeat(run.split("?").length - 1) + "*" : run));
+}
+
+/** Whether an IAM wildcard pattern matches every string that starts with `prefix`. */
+export function patternCoversPrefix(pattern: string, prefix: string, caseInsensitive: boolean): boolean {
+    const p = normaliseWildcards(pattern);
+    // p = q* matches prefix ⇒ q matches a head of prefix and the final `*` takes the rest, and any suffix.
+    return p.endsWith("*") && wildcardMatch(p, prefix, caseInsensitive);
+}
+
+/** Longer patterns are not cut apart below (quadratic); they count as possibly matching. */
+const MAX_PREFIX_PATTERN = 512;
+
+/** Whether an IAM wildcard pattern matches at least one string that starts with `prefix`. */
+export function patternMayMatchPrefix(pattern: string, prefix: string, caseInsensitive: boolean): boolean {
+    if (pattern.length > MAX_PREFIX_PATTERN) return true;
+    // Some head of the pattern matches `prefix` exactly (a head ending in `*` may take its tail);
+    // the rest of the pattern matches some suffix.
+    for (let i = pattern.length; i >= 0; i--) {
+        if (wildcardMatch(pattern.slice(0, i), prefix, caseInsensitive)) return true;
+    }
+    return false;
+}
+
+/** Whether the statement applies to every principal: `"*"` or `{"AWS": "*"}`, and no `NotPrincipal`. */
+export function coversEveryPrincipal(st: Statement): Tri {
+    if (st.notPrincipal) return false;
+    const p = st.principal;
+    if (!p) return false;
+    if (p.unknown) return "unknown";
+    if (isWildcardPrincipal(st)) return true;
+    return p.aws.unknown ? "unknown" : false;
+}
+
+/** Whether the statement's actions cover every action of `service` (e.g. "s3"): `*`, `s3:*`, or a NotAction that names none of them. */
+export function coversAllActionsOf(st: Statement, service: string): Tri {
+    const prefix = `${service}:`;
+    if (st.action) {
+        if (st.action.values.some((p) => patternCoversPrefix(p, prefix, true))) return true;
+        return st.action.unknown ? "unknown" : false;
+    }
+    if (st.notAction) {
+        if (st.notAction.values.some((p) => patternMayMatchPrefix(p, prefix, true))) return false;
+        return st.notAction.unknown ? "unknown" : true;
+    }
+    return false;
+}
+
+/** Whether the statement's Resource (or NotResource) covers the resource `arn`. */
+export function coversResourceArn(st: Statement, arn: string): Tri {
+    const f = st.resource ?? st.notResource;
+    if (!f) return false;
+    const hit = f.values.some((p) => wildcardMatch(p, arn, false));
+    if (st.resource) return hit ? true : f.unknown ? "unknown" : false;
+    return hit ? false : f.unknown ? "unknown" : true;
+}
+
+/** Whether the statement's Resource (or NotResource) covers every resource whose ARN starts with `prefix` (e.g. every object of a bucket). */
+export function coversResourcePrefix(st: Statement, prefix: string): Tri {
+    if (st.resource) {
+        if (st.resource.values.some((p) => patternCoversPrefix(p, prefix, false))) return true;
+        return st.resource.unknown ? "unknown" : false;
+    }
+    if (st.notResource) {
+        if (st.notResource.values.some((p) => patternMayMatchPrefix(p, prefix, false))) return false;
+        return st.notResource.unknown ? "unknown" : true;
+    }
+    return false;
+}

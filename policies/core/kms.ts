@@ -26,7 +26,7 @@ export function judgeKmsKey(v: Value): KeyJudgement {
 export function requireCustomerManagedKey(v: Value, field: string, what: string, report: Report): boolean {
     const j = judgeKmsKey(v);
     if (j === "missing") {
-        report(`\`${field}\` is not set, so ${what} is encrypted only with an AWS-owned key that you cannot control or audit.`);
+        report(`\`${field}\` is not set, so AWS encrypts ${what} only with an AWS-owned key that you cannot control or audit.`);
         return true;
     }
     if (j === "aws-managed") {

@@ -6,8 +6,9 @@
 // ids/names in its inputs, never by comparing unknown values. A subnet or security group leads to
 // its VPC through its own `vpcId`. Every structure here is built in one linear pass over the stack.
 
+import { parsePolicyDocument, servicePrincipals } from "./iam";
 import type { StackResource } from "./policy";
-import { forEachString, StackIndex } from "./stack";
+import { forEachString, nameOf, StackIndex } from "./stack";
 
 export const NET = {
     vpc: "aws:ec2/vpc:Vpc",
@@ -36,6 +37,23 @@ export const isBedrockType = (type: string): boolean => BEDROCK_PREFIXES.some((p
 /** The SageMaker and Bedrock resources of the stack, in stack order. */
 export function mlResources(index: StackIndex): StackResource[] {
     return index.resources.filter((r) => isMlType(r.type));
+}
+
+const ML_SERVICE_PRINCIPAL = /^(sagemaker|bedrock|bedrock-agentcore)\.amazonaws\.com(\.cn)?$/;
+
+/**
+ * Whether the stack runs SageMaker or Bedrock workloads: it has their resources, or an IAM role
+ * whose trust policy lets SageMaker or Bedrock assume it (an execution role declared on its own,
+ * with the jobs started from a pipeline or notebook, is an ML stack too).
+ */
+export function isMlStack(index: StackIndex): boolean {
+    if (index.resources.some((r) => isMlType(r.type))) return true;
+    return index.ofType("aws:iam/role:Role", "aws-native:iam:Role").some((role) => {
+        const doc = role.get(role.type === "aws:iam/role:Role" ? "assumeRolePolicy" : "assumeRolePolicyDocument");
+        if (doc.state !== "known") return false;
+        const d = parsePolicyDocument(doc.value);
+        return d.kind === "ok" && d.statements.some((st) => servicePrincipals(st).some((p) => ML_SERVICE_PRINCIPAL.test(p)));
+    });
 }
 
 /**
@@ -135,6 +153,21 @@ export function mlNetwork(index: StackIndex): MlNetwork {
     }
     cache.set(index, net);
     return net;
+}
+
+/** The ML resources a network resource hosts, for messages: "SageMaker notebook `nb`", "… and 2 more". */
+export function hostsText(hosts: readonly StackResource[]): string {
+    const kind = (r: StackResource) => {
+        const [pkg, mod] = r.type.split(":");
+        const svc = pkg === "aws-native" ? mod : mod.split("/")[0];
+        return `${/^bedrock/.test(svc) ? "Bedrock" : "SageMaker"} ${r.type
+            .split(":")
+            .pop()!
+            .replace(/([a-z])([A-Z])/g, "$1 $2")
+            .toLowerCase()}`;
+    };
+    const shown = hosts.slice(0, 2).map((h) => `${kind(h)} ${nameOf(h)}`);
+    return hosts.length > 2 ? `${shown.join(", ")} and ${hosts.length - 2} more` : shown.join(" and ");
 }
 
 /** `com.amazonaws.<region>.sagemaker.api` → `sagemaker.api` (FIPS suffix dropped); undefined if not that shape. */

@@ -6,6 +6,15 @@
 // A configuration resource joins its bucket through its `bucket` input: the engine's property
 // dependency (the bucket's id is unknown at a first preview) or a known bucket name.
 
+import {
+    conditionsOn,
+    coversAllActionsOf,
+    coversEveryPrincipal,
+    coversResourceArn,
+    coversResourcePrefix,
+    parsePolicyDocument,
+    Statement,
+} from "./iam";
 import type { StackResource } from "./policy";
 import { forEachString, StackIndex } from "./stack";
 import { isUnknown, list, rawChild, read, Value } from "./values";
@@ -111,80 +120,111 @@ export function resourceSse(cfg: StackResource): { algorithm: Value; key: Value 
 }
 
 // ---------------------------------------------------------------------------------------------
-// TLS-only bucket policy (`aws:SecureTransport`). A minimal policy-document reading, local to the
-// storage checks (the IAM document analyser lives in core/iam.ts when present).
+// TLS-only bucket policy (`aws:SecureTransport`), judged as S3 evaluates the statement, through the
+// one IAM document analyser (core/iam.ts).
 
-const lower = (v: unknown): string | undefined => (typeof v === "string" ? v.toLowerCase() : undefined);
+const PARTITION = /^arn:(aws[a-z-]*):s3:::/;
 
-function asList(node: unknown): unknown[] {
-    if (Array.isArray(node)) return node.map((_, i) => rawChild(node, i));
-    return node === undefined || node === null ? [] : [node];
+/** The partition the statement's S3 ARNs are written in (a bucket lives in one; `aws` when none says). */
+function partitionOf(st: Statement): string {
+    for (const r of (st.resource ?? st.notResource)?.values ?? []) {
+        const m = PARTITION.exec(r);
+        if (m) return m[1];
+    }
+    return "aws";
+}
+const SECURE_TRANSPORT = "aws:SecureTransport";
+
+/** The bucket's name when known: its `bucket` name, its ARN, or the known name a configuration resource joined it by. */
+export function bucketName(bucket: StackResource, joinedBy?: StackResource): string | undefined {
+    const name = bucket.get("bucket");
+    if (name.state === "known" && typeof name.value === "string" && name.value !== "") return name.value;
+    const arn = bucket.get("arn");
+    const m = arn.state === "known" && typeof arn.value === "string" ? S3_ARN.exec(arn.value) : null;
+    if (m) return m[1];
+    const via = joinedBy?.get("bucket");
+    if (via?.state === "known" && typeof via.value === "string" && !via.value.startsWith("arn:")) return via.value;
+    return undefined;
 }
 
-/** Parses a policy input (JSON text or object). "unknown" when it (or its text) is unknown. */
-export function parsePolicy(v: Value): Record<string, unknown> | "unknown" | undefined {
-    if (v.state === "unknown") return "unknown";
-    if (v.state === "absent") return undefined;
-    let doc: unknown = v.value;
-    if (typeof doc === "string") {
-        if (doc.length > 200_000) return undefined;
-        try {
-            doc = JSON.parse(doc);
-        } catch {
-            return undefined;
-        }
+/** "yes" / "no" / "unknown" from a tri-state of the IAM analyser. */
+const tri = (t: boolean | "unknown"): Tri => (t === "unknown" ? "unknown" : t ? "yes" : "no");
+
+/** What keeps one statement from denying every request without TLS to the bucket and its objects, or undefined when it does. */
+export type TlsShortfall = "principal" | "action" | "bucket" | "objects" | "condition";
+
+function tlsCondition(st: Statement): Tri {
+    if (st.condition === "unknown") return "unknown";
+    const entries = st.condition ?? [];
+    let result: Tri = "no";
+    for (const c of entries) {
+        if (c.key === "" && c.values.unknown) return "unknown";
+        const op = c.operator.toLowerCase();
+        if (c.key.toLowerCase() !== SECURE_TRANSPORT.toLowerCase()) return "no"; // another condition narrows the Deny
+        if (op !== "bool" && op !== "boolifexists") return "no";
+        if (c.values.values.some((v) => v.toLowerCase() === "false")) result = "yes";
+        else if (c.values.unknown && result === "no") result = "unknown";
     }
-    return doc !== null && typeof doc === "object" && !Array.isArray(doc) ? (doc as Record<string, unknown>) : undefined;
+    return result;
 }
 
 /**
- * Whether a bucket policy denies requests without TLS: a `Deny` statement for every principal, on
- * `s3:*` (or `*`), with `Bool`/`BoolIfExists` `aws:SecureTransport` = false. An unknown in the
- * fields that decide it gives "unknown" (judged again at update).
+ * Judges one statement as a TLS-only Deny for the bucket `name` (undefined: not known at preview):
+ * Effect Deny, every principal, every S3 action, the bucket ARN and every object ARN, only the
+ * condition `aws:SecureTransport` false (`Bool` or `BoolIfExists`). Returns the verdict and, for a
+ * statement that is meant as one (a Deny on `aws:SecureTransport`), what it falls short of.
  */
-export function judgeTlsOnly(v: Value): Tri {
-    const doc = parsePolicy(v);
-    if (doc === "unknown") return "unknown";
-    if (!doc) return "no";
-    const statements = rawChild(doc, "Statement");
-    if (isUnknown(statements)) return "unknown";
-    let unknown = false;
-    for (const s of asList(statements)) {
-        if (isUnknown(s)) {
-            unknown = true;
-            continue;
-        }
-        const r = denyWithoutTls(s);
-        if (r === "yes") return "yes";
-        if (r === "unknown") unknown = true;
+export function judgeTlsStatement(st: Statement, name: string | undefined): { verdict: Tri; shortfall?: TlsShortfall } {
+    if (st.effect === "Allow") return { verdict: "no" };
+    const meant = conditionsOn(st, SECURE_TRANSPORT);
+    if (meant !== "unknown" && meant.length === 0) return { verdict: "no" }; // not a TLS statement at all
+    const checks: [TlsShortfall, Tri][] = [
+        ["principal", tri(coversEveryPrincipal(st))],
+        ["action", tri(coversAllActionsOf(st, "s3"))],
+    ];
+    if (name === undefined) {
+        // The bucket's name is unknown at preview: only a Resource that covers every bucket decides.
+        const everyBucket = tri(coversResourcePrefix(st, `arn:${partitionOf(st)}:s3:::`));
+        checks.push(["bucket", everyBucket === "yes" ? "yes" : st.resource || st.notResource ? "unknown" : "no"]);
+    } else {
+        const arn = `arn:${partitionOf(st)}:s3:::${name}`;
+        checks.push(["bucket", tri(coversResourceArn(st, arn))]);
+        checks.push(["objects", tri(coversResourcePrefix(st, `${arn}/`))]);
     }
-    return unknown ? "unknown" : "no";
+    checks.push(["condition", tlsCondition(st)]);
+    const failed = checks.find(([, t]) => t === "no");
+    if (failed) return { verdict: "no", shortfall: failed[0] };
+    if (st.effect === "unknown" || checks.some(([, t]) => t === "unknown")) return { verdict: "unknown" };
+    return { verdict: "yes" };
 }
 
-function denyWithoutTls(s: unknown): Tri {
-    const fields = ["Effect", "Principal", "Action", "Condition"].map((k) => rawChild(s, k));
-    if (fields.some(isUnknown)) return "unknown";
-    const [effect, principal, action, condition] = fields;
-    if (lower(effect) !== "deny") return "no";
-    const allPrincipals =
-        principal === "*" ||
-        asList(rawChild(principal, "AWS")).some((p) => p === "*") ||
-        asList(rawChild(principal, "aws")).some((p) => p === "*");
-    if (!allPrincipals) return "no";
-    const actions = asList(action).map(lower);
-    if (!actions.some((a) => a === "s3:*" || a === "*")) return "no";
+/**
+ * Whether a bucket policy denies every request without TLS to the bucket `name` and its objects.
+ * "unknown" when a value unknown at preview decides (judged again at update). `shortfall` says why
+ * the closest statement (a Deny on `aws:SecureTransport`) does not count.
+ */
+export function judgeTlsOnly(v: Value, name?: string): { verdict: Tri; shortfall?: TlsShortfall } {
+    if (v.state === "unknown") return { verdict: "unknown" };
+    if (v.state === "absent") return { verdict: "no" };
+    const doc = parsePolicyDocument(v.value);
+    if (doc.kind === "unknown") return { verdict: "unknown" };
+    if (doc.kind !== "ok") return { verdict: "no" };
     let unknown = false;
-    for (const op of ["Bool", "BoolIfExists"]) {
-        const block = rawChild(condition, op);
-        if (isUnknown(block)) return "unknown";
-        if (block === null || typeof block !== "object") continue;
-        for (const k of Object.keys(block)) {
-            if (k.toLowerCase() !== "aws:securetransport") continue;
-            for (const val of asList(rawChild(block, k))) {
-                if (isUnknown(val)) unknown = true;
-                else if (val === false || lower(val) === "false") return "yes";
-            }
-        }
+    let shortfall: TlsShortfall | undefined;
+    for (const st of doc.statements) {
+        const j = judgeTlsStatement(st, name);
+        if (j.verdict === "yes") return { verdict: "yes" };
+        if (j.verdict === "unknown") unknown = true;
+        shortfall ??= j.shortfall;
     }
-    return unknown ? "unknown" : "no";
+    return unknown ? { verdict: "unknown" } : { verdict: "no", shortfall };
 }
+
+/** The shortfall in words, for messages. */
+export const TLS_SHORTFALL: Record<TlsShortfall, string> = {
+    principal: 'applies to some principals only (it needs `Principal: "*"` with no `NotPrincipal`)',
+    action: 'does not cover every S3 action (it needs `Action: "s3:*"`; a `NotAction` or a narrower list leaves requests allowed over HTTP)',
+    bucket: "does not cover the bucket's own ARN (bucket-level requests such as listing stay allowed over HTTP)",
+    objects: "does not cover every object of the bucket (`arn:aws:s3:::<bucket>/*`): it names another bucket or only a prefix",
+    condition: "has a condition other than `aws:SecureTransport` false (`Bool` or `BoolIfExists`), which narrows the Deny",
+};

@@ -31,9 +31,13 @@ export class StackIndex {
         if (this.byIdentity) return this.byIdentity;
         const m = new Map<string, StackResource[]>();
         for (const r of this.resources) {
+            const seen = new Set<string>(); // an IAM policy's id is its ARN: one entry per resource and value
             for (const k of IDENTITY_KEYS) {
                 const v = r.get(k);
-                if (v.state === "known" && typeof v.value === "string" && v.value.length > 0) push(m, v.value, r);
+                if (v.state === "known" && typeof v.value === "string" && v.value.length > 0 && !seen.has(v.value)) {
+                    seen.add(v.value);
+                    push(m, v.value, r);
+                }
             }
         }
         return (this.byIdentity = m);
@@ -121,4 +125,15 @@ export function forEachString(node: unknown, fn: (s: string) => void, depth = 0)
     } else if (node !== null && typeof node === "object") {
         for (const k of Object.keys(node)) forEachString(rawChild(node, k), fn, depth + 1);
     }
+}
+
+/**
+ * A resource's logical name for a message that names the other side of a join (`ml-data`): the
+ * name the program gave it, never an input value; backticks and control characters removed, cut
+ * at 64 characters.
+ */
+export function nameOf(r: { name: string }): string {
+    // eslint-disable-next-line no-control-regex
+    const clean = r.name.replace(/[`\u0000-\u001f\u007f-\u009f]/g, "");
+    return `\`${clean.length > 64 ? `${clean.slice(0, 63)}…` : clean}\``;
 }

@@ -1,6 +1,7 @@
 import type { StackResource } from "../core/policy";
 import { stackPolicy } from "../core/policy";
 import { mlBuckets } from "../core/s3";
+import { nameOf } from "../core/stack";
 import { isUnknown, list, rawChild, read } from "../core/values";
 import { TRAIL_DATA_EVENTS } from "./controls";
 
@@ -119,9 +120,11 @@ export const cloudtrailTrailMlDataEvents = stackPolicy({
             // A name that is not known cannot be matched against the trails' bucket ARNs.
             if (name.state !== "known" && c.names.size > 0) continue;
             if (name.state === "known" && typeof name.value === "string" && c.names.has(name.value)) continue;
+            // The trail exists: its selectors must change, so it carries the finding (the first trail, when several).
             report(
-                "No CloudTrail trail of this stack logs S3 data events (object reads and writes) for this bucket, which SageMaker or Bedrock resources use: who read which training data or PHI is not recorded.",
-                urn,
+                `No CloudTrail trail of this stack logs S3 data events (object reads and writes) for bucket ${nameOf(b)}, which SageMaker or Bedrock resources use: who read which training data or PHI is not recorded.`,
+                trails[0].urn,
+                `add an \`AWS::S3::Object\` data resource for bucket ${nameOf(b)} (\`\${bucket.arn}/\`) to this trail's \`eventSelectors\` (or \`advancedEventSelectors\`)`,
             );
         }
     },

@@ -1,7 +1,7 @@
 import { judgeKmsKey } from "../core/kms";
 import { stackPolicy } from "../core/policy";
 import { LOG_GROUP_KMS } from "./controls";
-import { mlLogGroups } from "./ml-logs";
+import { logGroupRole, mlLogGroups } from "./ml-logs";
 
 export const logsMlGroupKmsEncryption = stackPolicy({
     name: "logs-ml-group-kms-encryption",
@@ -27,16 +27,17 @@ export const logsMlGroupKmsEncryption = stackPolicy({
         after: 'new aws.cloudwatch.LogGroup("nb", { name: "/aws/sagemaker/NotebookInstances", kmsKeyId: logsKey.arn });',
     },
     stackCheck(stack, report) {
-        for (const g of mlLogGroups(stack.index)) {
+        for (const h of mlLogGroups(stack.index)) {
+            const g = h.resource;
             const j = judgeKmsKey(g.get("kmsKeyId"));
             if (j === "missing") {
                 report(
-                    "`kmsKeyId` is not set on this log group, which receives SageMaker or Bedrock logs (that can contain PHI from prompts, outputs or notebook sessions): it is encrypted only with a key CloudWatch owns, which you cannot control or audit.",
+                    `\`kmsKeyId\` is not set on this log group, which ${logGroupRole(h)} (logs that can contain PHI from prompts, outputs or notebook sessions): CloudWatch encrypts it only with a key it owns, which you cannot control or audit.`,
                     g.urn,
                 );
             } else if (j === "aws-managed") {
                 report(
-                    "`kmsKeyId` names an AWS-managed key (alias/aws/...); a customer-managed key is required for logs that can contain PHI.",
+                    `\`kmsKeyId\` names an AWS-managed key (alias/aws/...); a customer-managed key is required for this log group, which ${logGroupRole(h)}.`,
                     g.urn,
                 );
             }

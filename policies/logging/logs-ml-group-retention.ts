@@ -1,6 +1,6 @@
 import { stackPolicy } from "../core/policy";
 import { LOG_GROUP_RETENTION } from "./controls";
-import { mlLogGroups } from "./ml-logs";
+import { logGroupRole, mlLogGroups } from "./ml-logs";
 
 const DEFAULT_MINIMUM_DAYS = 365;
 
@@ -37,18 +37,19 @@ export const logsMlGroupRetention = stackPolicy({
     },
     stackCheck(stack, report) {
         const min = typeof stack.config.minimumDays === "number" ? stack.config.minimumDays : DEFAULT_MINIMUM_DAYS;
-        for (const g of mlLogGroups(stack.index)) {
+        for (const h of mlLogGroups(stack.index)) {
+            const g = h.resource;
             const v = g.get("retentionInDays", 0);
             if (v.state !== "known") continue; // unknown: judged again at update
             const days = typeof v.value === "number" ? v.value : Number.NaN;
             if (days === 0) {
                 report(
-                    `\`retentionInDays\` is ${v.defaulted ? "not set (AWS default 0, never expire)" : "0 (never expire)"}: logs that can contain PHI are kept with no documented end, outside any retention schedule.`,
+                    `\`retentionInDays\` is ${v.defaulted ? "not set (AWS default 0, never expire)" : "0 (never expire)"}: logs that can contain PHI are kept with no documented end, outside any retention schedule. This log group ${logGroupRole(h)}.`,
                     g.urn,
                 );
             } else if (!(days >= min)) {
                 report(
-                    `\`retentionInDays\` is ${Number.isFinite(days) ? days : "not a number"}, shorter than the required ${min} days: the audit record is lost before it may be needed.`,
+                    `\`retentionInDays\` is ${Number.isFinite(days) ? days : "not a number"}, shorter than the required ${min} days: the audit record is lost before it may be needed. This log group ${logGroupRole(h)}.`,
                     g.urn,
                 );
             }

@@ -1,12 +1,14 @@
-import { groupByReference, isOpenCidr, mlNetwork, NET } from "../core/network";
+import { groupByReference, hostsText, isOpenCidr, mlNetwork, NET } from "../core/network";
+import type { StackResource } from "../core/policy";
+import { nameOf } from "../core/stack";
 import { stackPolicy } from "../core/policy";
 import { list, read } from "../core/values";
 import { OPEN_INGRESS } from "./controls";
 
 const SG_TYPES: ReadonlySet<string> = new Set([NET.securityGroup]);
 
-const OPEN_PROBLEM =
-    "from 0.0.0.0/0 or ::/0: anyone on the internet can reach the SageMaker or Bedrock resources behind this security group.";
+const openProblem = (hosts: readonly StackResource[]) =>
+    `from 0.0.0.0/0 or ::/0: anyone on the internet can reach ${hostsText(hosts)} behind this security group.`;
 
 export const ec2MlSecurityGroupNoPublicIngress = stackPolicy({
     name: "ec2-ml-security-group-no-public-ingress",
@@ -34,13 +36,13 @@ export const ec2MlSecurityGroupNoPublicIngress = stackPolicy({
     stackCheck(stack, report) {
         const groups = mlNetwork(stack.index).securityGroups;
         if (groups.size === 0) return;
-        for (const { resource: sg } of groups.values()) {
+        for (const { resource: sg, hosts } of groups.values()) {
             const ingress = sg.list("ingress");
             if (ingress === "unknown") continue;
             for (const rule of ingress) {
                 const open = [...asArray(read(rule, "cidrBlocks")), ...asArray(read(rule, "ipv6CidrBlocks"))].some(isOpenCidr);
                 if (open) {
-                    report(`An inline \`ingress\` rule of this security group allows traffic ${OPEN_PROBLEM}`, sg.urn);
+                    report(`An inline \`ingress\` rule of this security group allows traffic ${openProblem(hosts)}`, sg.urn);
                     break;
                 }
             }
@@ -52,16 +54,18 @@ export const ec2MlSecurityGroupNoPublicIngress = stackPolicy({
             SG_TYPES,
         );
         for (const [sgUrn, rs] of rules.byTarget) {
-            if (!groups.has(sgUrn)) continue;
+            const sg = groups.get(sgUrn);
+            if (!sg) continue;
+            const on = `for security group ${nameOf(sg.resource)} `;
             for (const r of rs) {
                 if (r.type === NET.securityGroupRule) {
                     const type = r.get("type");
                     if (type.state !== "known" || type.value !== "ingress") continue;
                     const cidrs = [...asArray(r.get("cidrBlocks")), ...asArray(r.get("ipv6CidrBlocks"))];
                     if (cidrs.some(isOpenCidr))
-                        report(`This security group rule (\`type: "ingress"\`) allows traffic ${OPEN_PROBLEM}`, r.urn);
+                        report(`This security group rule (\`type: "ingress"\`) ${on}allows traffic ${openProblem(sg.hosts)}`, r.urn);
                 } else if (isOpenCidr(known(r.get("cidrIpv4"))) || isOpenCidr(known(r.get("cidrIpv6")))) {
-                    report(`This ingress rule (\`cidrIpv4\`/\`cidrIpv6\`) allows traffic ${OPEN_PROBLEM}`, r.urn);
+                    report(`This ingress rule (\`cidrIpv4\`/\`cidrIpv6\`) ${on}allows traffic ${openProblem(sg.hosts)}`, r.urn);
                 }
             }
         }

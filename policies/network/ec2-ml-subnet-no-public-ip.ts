@@ -1,4 +1,4 @@
-import { mlNetwork } from "../core/network";
+import { hostsText, mlNetwork } from "../core/network";
 import { stackPolicy } from "../core/policy";
 import { describe } from "../core/values";
 import { NO_PUBLIC_IP } from "./controls";
@@ -26,12 +26,12 @@ export const ec2MlSubnetNoPublicIp = stackPolicy({
         after: 'new aws.ec2.Subnet("ml", { vpcId: vpc.id, cidrBlock: "10.0.1.0/24" });',
     },
     stackCheck(stack, report) {
-        for (const { resource: subnet } of mlNetwork(stack.index).subnets.values()) {
+        for (const { resource: subnet, hosts } of mlNetwork(stack.index).subnets.values()) {
             const v = subnet.get("mapPublicIpOnLaunch", false);
             // Unknown: judged again at update, with the value known.
             if (v.state !== "known" || (v.value !== true && v.value !== "true")) continue;
             report(
-                `\`mapPublicIpOnLaunch\` is ${describe(v, [true, false])}: network interfaces launched in this subnet, which hosts SageMaker or Bedrock resources, get a public IP address.`,
+                `\`mapPublicIpOnLaunch\` is ${describe(v, [true, false])}: network interfaces launched in this subnet, which hosts ${hostsText(hosts)}, get a public IP address.`,
                 subnet.urn,
             );
         }

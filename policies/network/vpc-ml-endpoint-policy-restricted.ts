@@ -1,32 +1,54 @@
-import { groupByReference, mlNetwork, NET } from "../core/network";
+import {
+    coversAllActionsOf,
+    coversEveryPrincipal,
+    coversResourcePrefix,
+    hasAnyCondition,
+    hasWildcardAction,
+    isWildcardResource,
+    parsePolicyDocument,
+    triAnd,
+    triOr,
+} from "../core/iam";
+import { endpointService, groupByReference, hostsText, mlNetwork, NET } from "../core/network";
 import type { StackResource } from "../core/policy";
 import { stackPolicy } from "../core/policy";
-import { parsePolicy } from "../core/s3";
-import { isUnknown, rawChild, Value } from "../core/values";
+import { nameOf } from "../core/stack";
+import type { Value } from "../core/values";
 import { ENDPOINT_POLICY } from "./controls";
 
 const VPC_TYPES: ReadonlySet<string> = new Set([NET.vpc]);
 const ENDPOINT_TYPES: ReadonlySet<string> = new Set([NET.vpcEndpoint]);
+const PARTITIONS = ["aws", "aws-cn", "aws-us-gov"];
 
-const asList = (n: unknown): unknown[] => (Array.isArray(n) ? n.map((_, i) => rawChild(n, i)) : n === undefined || n === null ? [] : [n]);
-const isStar = (n: unknown): boolean => asList(n).some((x) => x === "*");
+/** The IAM service prefix of an endpoint's service (`sagemaker.runtime` → sagemaker, `bedrock-agent-runtime` → bedrock). */
+function iamService(ep: StackResource): string | undefined {
+    const name = ep.get("serviceName");
+    const svc = name.state === "known" && typeof name.value === "string" ? endpointService(name.value) : undefined;
+    return svc?.split(".")[0].replace(/^bedrock-.*$/, "bedrock");
+}
 
-/** "open": a statement allows every principal every action on every resource, without condition. */
-function judgePolicy(v: Value): "open" | "restricted" | "unknown" {
-    const doc = parsePolicy(v);
-    if (doc === "unknown") return "unknown";
-    if (!doc) return "open";
-    const statements = rawChild(doc, "Statement");
-    if (isUnknown(statements)) return "unknown";
-    for (const s of asList(statements)) {
-        const [effect, principal, action, resource, condition] = ["Effect", "Principal", "Action", "Resource", "Condition"].map((k) =>
-            rawChild(s, k),
-        );
-        if (effect !== "Allow" || condition !== undefined) continue;
-        const everyone = principal === "*" || isStar(rawChild(principal, "AWS"));
-        if (everyone && isStar(action) && isStar(resource)) return "open";
+/**
+ * "open": a statement allows every principal every action of the endpoint's service on every
+ * resource, without a condition (judged through the IAM analyser: `*` and `s3:*`, NotAction and
+ * NotResource as AWS evaluates them). "invalid": not a policy document.
+ */
+function judgePolicy(v: Value, service: string | undefined): "open" | "restricted" | "unknown" | "invalid" {
+    if (v.state === "unknown") return "unknown";
+    if (v.state === "absent") return "open";
+    const doc = parsePolicyDocument(v.value);
+    if (doc.kind === "unknown") return "unknown";
+    if (doc.kind !== "ok") return "invalid";
+    let unknown = false;
+    for (const st of doc.statements) {
+        if (st.effect === "Deny" || hasAnyCondition(st)) continue;
+        const actions = service ? coversAllActionsOf(st, service) : hasWildcardAction(st);
+        const resources =
+            isWildcardResource(st) || (service ? triOr(...PARTITIONS.map((p) => coversResourcePrefix(st, `arn:${p}:${service}:`))) : false);
+        const t = triAnd(st.effect === "unknown" ? "unknown" : true, coversEveryPrincipal(st), actions, resources);
+        if (t === true) return "open";
+        if (t === "unknown") unknown = true;
     }
-    return "restricted";
+    return unknown ? "unknown" : "restricted";
 }
 
 export const vpcMlEndpointPolicyRestricted = stackPolicy({
@@ -61,19 +83,38 @@ export const vpcMlEndpointPolicyRestricted = stackPolicy({
         if (net.vpcs.size === 0) return;
         const byVpc = groupByReference(stack.index, stack.index.ofType(NET.vpcEndpoint), "vpcId", VPC_TYPES).byTarget;
         const policies = groupByReference(stack.index, stack.index.ofType(NET.vpcEndpointPolicy), "vpcEndpointId", ENDPOINT_TYPES);
-        for (const vpcUrn of net.vpcs.keys()) {
+        const OPEN = "so the ML VPC can reach any account's resources through it";
+        for (const [vpcUrn, hosted] of net.vpcs) {
+            const inVpc = `in VPC ${nameOf(hosted.resource)} (which hosts ${hostsText(hosted.hosts)})`;
             for (const ep of byVpc.get(vpcUrn) ?? []) {
                 const type = ep.get("vpcEndpointType", "Gateway");
                 if (type.state === "known" && type.value === "GatewayLoadBalancer") continue;
+                const service = iamService(ep);
                 const separate: StackResource[] = policies.byTarget.get(ep.urn) ?? [];
-                if (policies.floating.length > 0 && separate.length === 0) continue; // may be this endpoint's
-                const judged = separate.length > 0 ? separate.map((p) => judgePolicy(p.get("policy"))) : [judgePolicy(ep.get("policy"))];
-                if (judged.includes("unknown") || judged.includes("restricted")) continue;
+                if (separate.length > 0) {
+                    // The configuration resource exists: it carries the finding and names its endpoint.
+                    for (const p of separate) {
+                        const j = judgePolicy(p.get("policy"), service);
+                        if (j === "open" || j === "invalid")
+                            report(
+                                j === "open"
+                                    ? `This endpoint policy for endpoint ${nameOf(ep)} ${inVpc} allows every principal every action on every resource without a condition, ${OPEN}.`
+                                    : `This endpoint policy for endpoint ${nameOf(ep)} ${inVpc} is not a valid policy document.`,
+                                p.urn,
+                            );
+                    }
+                    continue;
+                }
+                if (policies.floating.length > 0) continue; // a policy whose endpoint is unknown may be this one's
                 const inline = ep.get("policy");
+                const j = judgePolicy(inline, service);
+                if (j === "unknown" || j === "restricted") continue;
                 report(
-                    separate.length === 0 && inline.state === "absent"
-                        ? "This endpoint has no `policy` (AWS default: full access for every principal, action and resource), so the ML VPC can reach any account's resources through it."
-                        : "This endpoint's policy allows every principal every action on every resource without a condition, so the ML VPC can reach any account's resources through it.",
+                    inline.state === "absent"
+                        ? `This endpoint ${inVpc} has no \`policy\` (AWS default: full access for every principal, action and resource), ${OPEN}.`
+                        : j === "open"
+                          ? `This endpoint's \`policy\` ${inVpc} allows every principal every action on every resource without a condition, ${OPEN}.`
+                          : `This endpoint's \`policy\` ${inVpc} is not a valid policy document.`,
                     ep.urn,
                 );
             }

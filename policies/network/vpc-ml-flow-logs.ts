@@ -1,4 +1,4 @@
-import { groupByReference, mlNetwork, NET } from "../core/network";
+import { groupByReference, hostsText, mlNetwork, NET } from "../core/network";
 import { stackPolicy } from "../core/policy";
 import { FLOW_LOGS } from "./controls";
 
@@ -32,10 +32,10 @@ export const vpcMlFlowLogs = stackPolicy({
         if (net.vpcs.size === 0) return;
         const g = groupByReference(stack.index, stack.index.ofType(NET.flowLog), "vpcId", VPC_TYPES);
         if (g.floating.length > 0) return; // a flow log whose VPC is unknown may be on any of them
-        for (const vpcUrn of net.vpcs.keys()) {
+        for (const [vpcUrn, hosted] of net.vpcs) {
             if ((g.byTarget.get(vpcUrn) ?? []).length > 0) continue;
             report(
-                "This VPC hosts SageMaker or Bedrock resources but no `aws.ec2.FlowLog` in the stack records its traffic, so connections to and from the ML workload leave no audit trail.",
+                `This VPC hosts ${hostsText(hosted.hosts)} but no \`aws.ec2.FlowLog\` in the stack records its traffic, so connections to and from the ML workload leave no audit trail.`,
                 vpcUrn,
             );
         }

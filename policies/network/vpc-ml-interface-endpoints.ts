@@ -1,6 +1,7 @@
-import { endpointService, groupByReference, mlNetwork, NET } from "../core/network";
+import { endpointService, groupByReference, hostsText, mlNetwork, NET } from "../core/network";
 import type { StackResource } from "../core/policy";
 import { stackPolicy } from "../core/policy";
+import { nameOf } from "../core/stack";
 import { ENDPOINTS } from "./controls";
 
 /** The services an ML VPC reaches privately: [service suffix of `serviceName`, interface endpoint?]. */
@@ -18,7 +19,7 @@ const BEDROCK: readonly [string, "Interface"][] = [["bedrock-runtime", "Interfac
 const VPC_TYPES: ReadonlySet<string> = new Set([NET.vpc]);
 
 /** What an endpoint offers: its service (undefined = unknown, may be any) and whether it is usable. */
-function judge(ep: StackResource): { service?: string; interfaceOk: boolean | "unknown"; gateway: boolean | "unknown" } {
+function judge(ep: StackResource): { ep: StackResource; service?: string; interfaceOk: boolean | "unknown"; gateway: boolean | "unknown" } {
     const name = ep.get("serviceName");
     const service = name.state === "known" && typeof name.value === "string" ? (endpointService(name.value) ?? "?") : undefined;
     const type = ep.get("vpcEndpointType", "Gateway");
@@ -33,7 +34,7 @@ function judge(ep: StackResource): { service?: string; interfaceOk: boolean | "u
               ? "unknown"
               : dns.state === "known" && dns.value === true;
     const gateway = type.state === "unknown" ? "unknown" : typeValue === "Gateway";
-    return { service, interfaceOk, gateway };
+    return { ep, service, interfaceOk, gateway };
 }
 
 export const vpcMlInterfaceEndpoints = stackPolicy({
@@ -72,10 +73,10 @@ export const vpcMlInterfaceEndpoints = stackPolicy({
         const required = net.bedrockUsed ? [...REQUIRED, ...BEDROCK] : REQUIRED;
         const g = groupByReference(stack.index, stack.index.ofType(NET.vpcEndpoint), "vpcId", VPC_TYPES);
         const floating = g.floating.map(judge);
-        for (const { resource: vpc } of net.vpcs.values()) {
+        for (const { resource: vpc, hosts } of net.vpcs.values()) {
             const eps = [...(g.byTarget.get(vpc.urn) ?? []).map(judge), ...floating];
             const missing: string[] = [];
-            const noDns: string[] = [];
+            const noDns = new Map<StackResource, string>();
             for (const [svc, kind] of required) {
                 // An endpoint whose service name is unknown (e.g. an interpolated region) may be this one.
                 const candidates = eps.filter((e) => e.service === undefined || e.service === svc);
@@ -83,18 +84,21 @@ export const vpcMlInterfaceEndpoints = stackPolicy({
                     kind === "Gateway" ? e.gateway !== false || e.interfaceOk !== false : e.interfaceOk !== false,
                 );
                 if (ok) continue;
-                (candidates.some((e) => e.service === svc) ? noDns : missing).push(svc);
+                const named = candidates.filter((e) => e.service === svc);
+                if (named.length === 0) missing.push(svc);
+                else for (const e of named) noDns.set(e.ep, svc); // the endpoint exists: its inputs must change
             }
             if (missing.length > 0) {
                 report(
-                    `This VPC hosts SageMaker or Bedrock resources but has no VPC endpoint for ${missing.join(", ")}: their API calls (which may carry PHI) leave the VPC through a NAT or internet gateway, or fail.`,
+                    `This VPC hosts ${hostsText(hosts)} but has no VPC endpoint for ${missing.join(", ")}: their API calls (which may carry PHI) leave the VPC through a NAT or internet gateway, or fail.`,
                     vpc.urn,
                 );
             }
-            if (noDns.length > 0) {
+            for (const [ep, svc] of noDns) {
                 report(
-                    `The VPC endpoint for ${noDns.join(", ")} in this VPC is not an Interface endpoint with \`privateDnsEnabled: true\` (AWS defaults: Gateway type, private DNS off), so the SDK's default hostnames do not resolve to it and calls bypass it.`,
-                    vpc.urn,
+                    `This VPC endpoint for ${svc} in VPC ${nameOf(vpc)} (which hosts ${hostsText(hosts)}) is not an Interface endpoint with \`privateDnsEnabled: true\` (AWS defaults: Gateway type, private DNS off), so the SDK's default hostnames do not resolve to it and calls bypass it.`,
+                    ep.urn,
+                    'set `vpcEndpointType: "Interface"` and `privateDnsEnabled: true` on this endpoint',
                 );
             }
         }

@@ -42,9 +42,9 @@ export const sagemakerFeatureGroupKmsEncryption = resourcePolicy({
         const judge = (field: string, what: string) => {
             const j = judgeKmsKey(r.get(field));
             if (j === "missing")
-                report(`\`${field}\` is not set: ${what} is encrypted only with an AWS-owned key that you cannot control or audit.`);
+                report(`\`${field}\` is not set: AWS encrypts ${what} only with an AWS-owned key that you cannot control or audit.`);
             else if (j === "aws-managed")
-                report(`\`${field}\` names an AWS-managed key (alias/aws/...); ${what} needs a customer-managed key.`);
+                report(`\`${field}\` names an AWS-managed key (alias/aws/...); a customer-managed key is required for ${what}.`);
         };
         if (r.get("offlineStoreConfig").state === "known") judge("offlineStoreConfig.s3StorageConfig.kmsKeyId", "the offline store (S3)");
         // The online store exists only when enabled (default false); the InMemory tier takes no key.

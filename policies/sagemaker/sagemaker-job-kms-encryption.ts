@@ -55,10 +55,12 @@ export const sagemakerJobKmsEncryption = resourcePolicy({
                 const shown = j.path(field);
                 if (k === "missing")
                     report(
-                        `${j.where}\`${shown}\` is not set: ${what} is encrypted only with an AWS-managed or AWS-owned key you cannot control.`,
+                        `${j.where}\`${shown}\` is not set: AWS encrypts ${what} only with an AWS-managed or AWS-owned key you cannot control.`,
                     );
                 else if (k === "aws-managed")
-                    report(`${j.where}\`${shown}\` names an AWS-managed key (alias/aws/...); ${what} needs a customer-managed key.`);
+                    report(
+                        `${j.where}\`${shown}\` names an AWS-managed key (alias/aws/...); a customer-managed key is required for ${what}.`,
+                    );
             };
             judge("outputDataConfig.kmsKeyId", "the job's output in S3 (models, reports derived from PHI)");
             // A tuning job may give the volume key in its tuning resource config instead.

@@ -4,7 +4,7 @@ import { NATIVE_NOTEBOOK, T } from "./common";
 
 export const sagemakerNotebookInVpc = resourcePolicy({
     name: "sagemaker-notebook-in-vpc",
-    description: "SageMaker notebook instances must be launched in a VPC subnet with security groups.",
+    description: "SageMaker notebook instances must be launched in a subnet of your VPC.",
     severity: "high",
     enforcementLevel: "mandatory",
     practice: "network",
@@ -31,7 +31,7 @@ export const sagemakerNotebookInVpc = resourcePolicy({
             source: prowler("iso27001_2022_aws.json: sagemaker_notebook_instance_vpc_settings_configured"),
         },
     },
-    fix: "set `subnetId` to a private subnet of your VPC and `securityGroups` to at least one security group",
+    fix: "set `subnetId` to a private subnet of your VPC (and `securityGroups` to groups you chose; without them AWS attaches the VPC's default security group)",
     remediationSteps: [
         "1. Create (or reuse) a private subnet and a security group that allows only the traffic the notebook needs.",
         "2. Set `subnetId` and `securityGroups` on the notebook instance.",
@@ -48,18 +48,11 @@ export const sagemakerNotebookInVpc = resourcePolicy({
         after: 'new aws.sagemaker.NotebookInstance("nb", {\n    instanceType: "ml.t3.medium",\n    roleArn: role.arn,\n    subnetId: privateSubnet.id,\n    securityGroups: [notebookSg.id],\n});',
     },
     check(r, report) {
+        // A subnet puts the notebook in the VPC; without `securityGroups` AWS attaches the VPC's default
+        // group, which is still inside the VPC (Checkov CKV_AWS_306 and cdk-nag SM1 pass it too).
         const subnet = r.get("subnetId");
-        const groups = r.list("securityGroups");
-        const noSubnet =
-            subnet.state === "absent" || (subnet.state === "known" && (typeof subnet.value !== "string" || subnet.value.trim() === ""));
-        const noGroups = groups !== "unknown" && groups.length === 0;
-        const sg = r.type === T.nativeNotebook ? "securityGroupIds" : "securityGroups";
-        if (noSubnet && noGroups) {
-            report(`Neither \`subnetId\` nor \`${sg}\` is set: the notebook runs in a SageMaker-managed network outside your VPC.`);
-        } else if (noSubnet) {
+        if (subnet.state === "absent" || (subnet.state === "known" && (typeof subnet.value !== "string" || subnet.value.trim() === ""))) {
             report("`subnetId` is not set: the notebook runs in a SageMaker-managed network outside your VPC.");
-        } else if (noGroups) {
-            report(`\`${sg}\` is empty: the notebook's network interface in your VPC is not limited by a security group you chose.`);
         }
     },
 });

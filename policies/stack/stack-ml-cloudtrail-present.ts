@@ -1,4 +1,4 @@
-import { mlResources } from "../core/network";
+import { isMlStack } from "../core/network";
 import { stackPolicy } from "../core/policy";
 import { TRAIL_MULTI_REGION } from "../logging/controls";
 
@@ -33,9 +33,9 @@ export const stackMlCloudtrailPresent = stackPolicy({
     stackCheck(stack, report) {
         if (stack.config.organizationLevel === true) return;
         if (stack.index.ofType("aws:cloudtrail/trail:Trail").length > 0) return;
-        if (mlResources(stack.index).length === 0) return;
+        if (!isMlStack(stack.index)) return;
         report(
-            "This stack has SageMaker or Bedrock resources but no CloudTrail trail: unless a trail outside the stack covers the account, nobody can tell who created, invoked or changed them.",
+            "This stack has SageMaker or Bedrock resources (or a role they assume) but no CloudTrail trail: unless a trail outside the stack covers the account, nobody can tell who created, invoked or changed them.",
         );
     },
 });

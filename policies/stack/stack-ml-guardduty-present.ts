@@ -1,4 +1,4 @@
-import { mlResources } from "../core/network";
+import { isMlStack } from "../core/network";
 import { stackPolicy } from "../core/policy";
 import { GUARDDUTY } from "../logging/controls";
 
@@ -28,9 +28,9 @@ export const stackMlGuarddutyPresent = stackPolicy({
     stackCheck(stack, report) {
         if (stack.config.organizationLevel === true) return;
         if (stack.index.ofType("aws:guardduty/detector:Detector").length > 0) return;
-        if (mlResources(stack.index).length === 0) return;
+        if (!isMlStack(stack.index)) return;
         report(
-            "This stack has SageMaker or Bedrock resources but no GuardDuty detector: unless GuardDuty is enabled outside the stack, credential misuse and data exfiltration around them go undetected.",
+            "This stack has SageMaker or Bedrock resources (or a role they assume) but no GuardDuty detector: unless GuardDuty is enabled outside the stack, credential misuse and data exfiltration around them go undetected.",
         );
     },
 });

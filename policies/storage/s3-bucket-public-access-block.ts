@@ -1,6 +1,7 @@
 import type { StackResource } from "../core/policy";
 import { stackPolicy } from "../core/policy";
 import { buckets, configsByBucket, mlBuckets, S3 } from "../core/s3";
+import { nameOf } from "../core/stack";
 import { ML_NOTE, S3_PUBLIC_ACCESS } from "./controls";
 
 const SETTINGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
@@ -69,7 +70,7 @@ export const s3BucketPublicAccessBlock = stackPolicy({
                     const o = off(p);
                     if (o.length > 0)
                         report(
-                            `The bucket's public access block leaves ${o.map((s) => `\`${s}\``).join(", ")} off (absent means false), so a policy or ACL can make objects public.` +
+                            `This public access block for bucket ${nameOf(b)} leaves ${o.map((s) => `\`${s}\``).join(", ")} off (absent means false), so a policy or ACL can make objects public.` +
                                 note,
                             p.urn,
                         );

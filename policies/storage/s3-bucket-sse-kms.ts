@@ -1,6 +1,7 @@
 import { judgeKmsKey } from "../core/kms";
 import { stackPolicy } from "../core/policy";
 import { accessLogTargets, buckets, configsByBucket, inlineSse, mlBuckets, resourceSse, S3 } from "../core/s3";
+import { nameOf } from "../core/stack";
 import { describe, Value } from "../core/values";
 import { ML_NOTE, S3_KMS } from "./controls";
 
@@ -11,11 +12,11 @@ function problem(rule: { algorithm: Value; key: Value }): string | undefined {
     const a = rule.algorithm;
     if (a.state === "unknown") return undefined;
     if (a.state !== "known" || !KMS_ALGORITHMS.includes(a.value as string)) {
-        return `The bucket's default encryption \`sseAlgorithm\` is ${describe(a, ["AES256", ...KMS_ALGORITHMS])}, not SSE-KMS: objects are encrypted with S3-managed keys that you cannot restrict, audit per use or revoke.`;
+        return `sets \`sseAlgorithm\` ${describe(a, ["AES256", ...KMS_ALGORITHMS])}, not SSE-KMS: objects are encrypted with S3-managed keys that you cannot restrict, audit per use or revoke.`;
     }
     const k = judgeKmsKey(rule.key);
     if (k === "missing" || k === "aws-managed") {
-        return "The bucket's default encryption is SSE-KMS with the AWS-managed `aws/s3` key (`kmsMasterKeyId` not set, or an alias/aws/ key), whose key policy you cannot control.";
+        return "uses SSE-KMS with the AWS-managed `aws/s3` key (`kmsMasterKeyId` not set, or an alias/aws/ key), whose key policy you cannot control.";
     }
     return undefined;
 }
@@ -53,20 +54,19 @@ export const s3BucketSseKms = stackPolicy({
             const note = ml.has(b.urn) ? ML_NOTE : "";
             const joined = cfgs.byTarget.get(b.urn);
             if (joined) {
+                // The configuration exists: a wrong one carries the finding and names its bucket.
                 const rules = joined.map(resourceSse);
                 if (rules.includes("unknown")) continue;
-                const flat = rules.flat() as { algorithm: Value; key: Value }[];
-                if (flat.length === 0) {
-                    report(
-                        "The bucket's server-side encryption configuration has no `rules`, so S3 applies its default SSE-S3 (AES256), not SSE-KMS." +
-                            note,
-                        b.urn,
-                    );
-                    continue;
-                }
-                const problems = flat.map(problem);
-                if (problems.includes(undefined)) continue;
-                report(problems[0]! + note, b.urn);
+                const judged = joined.map((c, i) => {
+                    const rs = rules[i] as { algorithm: Value; key: Value }[];
+                    if (rs.length === 0) return "has no `rules`, so S3 applies its default SSE-S3 (AES256), not SSE-KMS.";
+                    const ps = rs.map(problem);
+                    return ps.includes(undefined) ? undefined : ps[0];
+                });
+                if (judged.includes(undefined)) continue;
+                joined.forEach((c, i) =>
+                    report(`This server-side encryption configuration for bucket ${nameOf(b)} ${judged[i]}` + note, c.urn),
+                );
                 continue;
             }
             if (cfgs.floating.length > 0) continue; // a configuration whose bucket is unknown may be this one's
@@ -80,7 +80,7 @@ export const s3BucketSseKms = stackPolicy({
                 continue;
             }
             const p = problem(inline);
-            if (p) report(p + note, b.urn);
+            if (p) report(`This bucket's inline default encryption ${p}` + note, b.urn);
         }
     },
 });

@@ -1,5 +1,6 @@
 import { stackPolicy } from "../core/policy";
-import { buckets, configsByBucket, judgeTlsOnly, mlBuckets, S3 } from "../core/s3";
+import { bucketName, buckets, configsByBucket, judgeTlsOnly, mlBuckets, S3, TLS_SHORTFALL } from "../core/s3";
+import { nameOf } from "../core/stack";
 import { ML_NOTE, S3_TLS } from "./controls";
 
 export const s3BucketTlsOnly = stackPolicy({
@@ -39,26 +40,45 @@ export const s3BucketTlsOnly = stackPolicy({
             const note = ml.has(b.urn) ? ML_NOTE : "";
             const joined = policies.byTarget.get(b.urn);
             if (joined) {
-                // Unknown at preview (a policy built from the bucket's ARN): judged again at update.
-                if (joined.some((p) => judgeTlsOnly(p.get("policy")) !== "no")) continue;
-                report(
-                    "The bucket policy has no statement that denies requests without TLS (`Deny` `s3:*` for `*` when `aws:SecureTransport` is false), so clients can read or write objects over plain HTTP." +
-                        note,
-                    b.urn,
-                );
+                // The configuration exists: the policy resource carries the finding, and names its bucket.
+                if (joined.length > 1) {
+                    for (const p of joined)
+                        report(
+                            `This is one of ${joined.length} \`aws.s3.BucketPolicy\` resources for bucket ${nameOf(b)}: S3 keeps one policy per bucket, so each replaces the other and which one survives is not known before deploy.`,
+                            p.urn,
+                            "merge the statements into one `aws.s3.BucketPolicy` per bucket",
+                        );
+                }
+                for (const p of joined) {
+                    // Unknown at preview (a policy built from the bucket's ARN): judged again at update.
+                    const j = judgeTlsOnly(p.get("policy"), bucketName(b, p));
+                    if (j.verdict !== "no") continue;
+                    report(
+                        (j.shortfall
+                            ? `This bucket policy's \`aws:SecureTransport\` Deny for bucket ${nameOf(b)} ${TLS_SHORTFALL[j.shortfall]}, so some requests can still use plain HTTP.`
+                            : `This bucket policy for bucket ${nameOf(b)} has no statement that denies requests without TLS (\`Deny\` \`s3:*\` for \`*\` on the bucket and its objects when \`aws:SecureTransport\` is false), so clients can read or write objects over plain HTTP.`) +
+                            note,
+                        p.urn,
+                    );
+                }
                 continue;
             }
             if (policies.floating.length > 0) continue; // a policy whose bucket is unknown may be this one's
             const inline = b.get("policy");
             if (inline.state === "absent") {
                 report(
-                    "No bucket policy for this bucket, so nothing denies requests without TLS (`aws:SecureTransport`): clients can read or write objects over plain HTTP." +
+                    "No `aws.s3.BucketPolicy` for this bucket, so nothing denies requests without TLS (`aws:SecureTransport`): clients can read or write objects over plain HTTP." +
                         note,
                     b.urn,
                 );
-            } else if (judgeTlsOnly(inline) === "no") {
+                continue;
+            }
+            const j = judgeTlsOnly(inline, bucketName(b));
+            if (j.verdict === "no") {
                 report(
-                    "The bucket's inline `policy` has no statement that denies requests without TLS (`aws:SecureTransport` false), so clients can use plain HTTP." +
+                    (j.shortfall
+                        ? `The \`aws:SecureTransport\` Deny in this bucket's inline \`policy\` ${TLS_SHORTFALL[j.shortfall]}, so some requests can still use plain HTTP.`
+                        : "The bucket's inline `policy` has no statement that denies requests without TLS (`aws:SecureTransport` false), so clients can use plain HTTP.") +
                         note,
                     b.urn,
                 );

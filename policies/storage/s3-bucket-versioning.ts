@@ -1,5 +1,6 @@
 import { stackPolicy } from "../core/policy";
 import { buckets, configsByBucket, mlBuckets, S3 } from "../core/s3";
+import { nameOf } from "../core/stack";
 import { describe, read } from "../core/values";
 import { ML_NOTE, S3_VERSIONING } from "./controls";
 
@@ -35,10 +36,12 @@ export const s3BucketVersioning = stackPolicy({
             if (joined) {
                 const statuses = joined.map((c) => c.get("versioningConfiguration.status"));
                 if (statuses.some((s) => s.state === "unknown" || (s.state === "known" && s.value === "Enabled"))) continue;
-                report(
-                    `The bucket's versioning \`status\` is ${describe(statuses[0], ["Enabled", "Suspended", "Disabled"])}: overwritten or deleted training data and model artifacts cannot be recovered.` +
-                        note,
-                    b.urn,
+                joined.forEach((c, i) =>
+                    report(
+                        `This versioning configuration for bucket ${nameOf(b)} sets \`status\` ${describe(statuses[i], ["Enabled", "Suspended", "Disabled"])}: overwritten or deleted training data and model artifacts cannot be recovered.` +
+                            note,
+                        c.urn,
+                    ),
                 );
                 continue;
             }

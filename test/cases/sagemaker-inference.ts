@@ -16,6 +16,7 @@ const del = (path: string) => (p: Props) => deletePath(p, path);
 const set = (path: string, v: unknown) => (p: Props) => setPath(p, path, v);
 const ALIAS = "alias/aws/sagemaker";
 const IMAGE = "111122223333.dkr.ecr.us-east-1.amazonaws.com/infer:1";
+const OWN_ROLE = "arn:aws:iam::111122223333:role/model-execution";
 
 const container = (mode = "Vpc"): Props => ({
     image: IMAGE,
@@ -90,34 +91,97 @@ export const cases: PolicyCases[] = [
             type,
             compliant: model(),
             alsoCompliant: [
+                // Before: every one of these was reported ("repositoryAccessMode is Platform"); after: they pass.
                 {
-                    title: "inference pipeline, every container through the VPC",
-                    mutate: (p) => (delete p.primaryContainer, (p.containers = [container(), container()])),
+                    title: "the account's own ECR through the platform (no imageConfig, AWS default Platform)",
+                    mutate: (p) => (del("primaryContainer.imageConfig")(p), (p.executionRoleArn = OWN_ROLE)),
                 },
+                {
+                    title: "an ECR image whose account cannot be told from this one (role ARN unknown, no trustedAccounts)",
+                    mutate: del("primaryContainer.imageConfig"),
+                },
+                {
+                    title: "AWS's own Deep Learning Container image (account from the SageMaker Python SDK's registries)",
+                    mutate: (p) => (
+                        del("primaryContainer.imageConfig")(p),
+                        (p.executionRoleArn = OWN_ROLE),
+                        setPath(
+                            p,
+                            "primaryContainer.image",
+                            "763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-inference:2.3.0-cpu-py311",
+                        )
+                    ),
+                },
+                {
+                    title: "a built-in algorithm image in China (amazonaws.com.cn)",
+                    mutate: (p) => (
+                        del("primaryContainer.imageConfig")(p),
+                        (p.executionRoleArn = OWN_ROLE),
+                        setPath(p, "primaryContainer.image", "390948362332.dkr.ecr.cn-north-1.amazonaws.com.cn/xgboost:1")
+                    ),
+                },
+                {
+                    title: "a shared-images account listed in trustedAccounts",
+                    mutate: (p) => (
+                        del("primaryContainer.imageConfig")(p),
+                        (p.executionRoleArn = OWN_ROLE),
+                        setPath(p, "primaryContainer.image", "444455556666.dkr.ecr.us-east-1.amazonaws.com/infer:1")
+                    ),
+                },
+                {
+                    title: "a private registry in the VPC (repositoryAccessMode Vpc)",
+                    mutate: set("primaryContainer.image", "registry.internal.example:5000/infer:1"),
+                },
+                {
+                    title: "inference pipeline, every container from the account's ECR",
+                    mutate: (p) => (delete p.primaryContainer, (p.containers = [container("Platform"), { image: IMAGE }])),
+                },
+                { title: "image set by another resource (repositoryUrl)", mutate: set("primaryContainer.image", UNKNOWN) },
             ],
             mutations: [
                 {
-                    title: "no imageConfig (AWS default Platform)",
-                    mutate: del("primaryContainer.imageConfig"),
-                    expect: /`primaryContainer.imageConfig.repositoryAccessMode` is not set \(AWS default "Platform"\)/,
+                    title: "Docker Hub image (no registry host)",
+                    mutate: (p) => (del("primaryContainer.imageConfig")(p), setPath(p, "primaryContainer.image", "huggingface/tgi:2.0")),
+                    expect: /`primaryContainer.image` is pulled from Docker Hub, a public registry/,
                 },
                 {
-                    title: "Platform",
-                    mutate: set("primaryContainer.imageConfig.repositoryAccessMode", "Platform"),
-                    expect: /is "Platform"/,
+                    title: "docker.io image",
+                    mutate: (p) => (
+                        del("primaryContainer.imageConfig")(p),
+                        setPath(p, "primaryContainer.image", "docker.io/library/python:3.12")
+                    ),
+                    expect: /pulled from Docker Hub/,
                 },
                 {
-                    title: "one pipeline container through the platform",
-                    mutate: (p) => (delete p.primaryContainer, (p.containers = [container(), { image: IMAGE }])),
-                    expect: /`containers\[1\]\.imageConfig\.repositoryAccessMode` is not set/,
+                    title: "ECR Public Gallery image",
+                    mutate: (p) => (
+                        del("primaryContainer.imageConfig")(p),
+                        setPath(p, "primaryContainer.image", "public.ecr.aws/acme/infer:1")
+                    ),
+                    expect: /Amazon ECR Public Gallery/,
+                },
+                {
+                    title: "GitHub container registry",
+                    mutate: (p) => (del("primaryContainer.imageConfig")(p), setPath(p, "primaryContainer.image", "ghcr.io/acme/infer:1")),
+                    expect: /a registry outside AWS/,
+                },
+                {
+                    title: "another account's ECR (this account known from the execution role)",
+                    mutate: (p) => (
+                        del("primaryContainer.imageConfig")(p),
+                        (p.executionRoleArn = OWN_ROLE),
+                        setPath(p, "primaryContainer.image", "999988887777.dkr.ecr.us-east-1.amazonaws.com/infer:1")
+                    ),
+                    expect: /another AWS account's ECR registry/,
+                },
+                {
+                    title: "one pipeline container from Docker Hub",
+                    mutate: (p) => (delete p.primaryContainer, (p.containers = [container(), { image: "nginx:latest" }])),
+                    expect: /`containers\[1\]\.image` is pulled from Docker Hub/,
                 },
             ],
-            unknownPaths: [
-                "primaryContainer",
-                "primaryContainer.imageConfig",
-                "primaryContainer.imageConfig.repositoryAccessMode",
-                "containers",
-            ],
+            unknownPaths: ["primaryContainer", "primaryContainer.image", "primaryContainer.imageConfig.repositoryAccessMode", "containers"],
+            config: { trustedAccounts: ["444455556666"] },
         },
     ]),
 
@@ -134,7 +198,14 @@ export const cases: PolicyCases[] = [
                 type,
                 compliant: endpointConfig(native),
                 mutations: [
-                    { title: `no ${key}`, mutate: del(key), expect: new RegExp(`\`${key}\` is not set`) },
+                    // Before: "so the storage volumes ... is encrypted only with"; after: number-neutral wording.
+                    {
+                        title: `no ${key}`,
+                        mutate: del(key),
+                        expect: new RegExp(
+                            `\`${key}\` is not set, so AWS encrypts the storage volumes of the instances that host the model \\(they see every request\\) only with an AWS-owned key`,
+                        ),
+                    },
                     { title: "AWS-managed alias", mutate: set(key, ALIAS), expect: /AWS-managed key/ },
                 ],
                 unknownPaths: [key],

@@ -73,16 +73,18 @@ const classicCases: PolicyCases[] = [
                 title: "known subnet and group ids",
                 mutate: (p) => Object.assign(p, { subnetId: "subnet-0abc", securityGroups: ["sg-0abc"] }),
             },
+            // Before: "`securityGroups` is empty" (mandatory); after: in the VPC, with its default group.
+            { title: "a subnet without securityGroups (the VPC's default group)", mutate: (p) => delete p.securityGroups },
+            { title: "a subnet with an empty securityGroups list", mutate: (p) => (p.securityGroups = []) },
         ],
         mutations: [
             {
                 title: "no subnetId and no securityGroups",
                 mutate: (p) => (delete p.subnetId, delete p.securityGroups),
-                expect: /Neither `subnetId` nor `securityGroups`/,
+                expect: /`subnetId` is not set/,
             },
             { title: "no subnetId", mutate: (p) => delete p.subnetId, expect: /`subnetId` is not set/ },
             { title: "empty subnetId", mutate: (p) => (p.subnetId = ""), expect: /`subnetId` is not set/ },
-            { title: "empty securityGroups", mutate: (p) => (p.securityGroups = []), expect: /`securityGroups` is empty/ },
         ],
         unknownPaths: ["subnetId", "securityGroups"],
     },
@@ -160,15 +162,15 @@ const nativeCases: PolicyCases[] = classicCases.map((c) =>
                       title: "known subnet and group ids",
                       mutate: (p) => Object.assign(p, { subnetId: "subnet-0abc", securityGroupIds: ["sg-0abc"] }),
                   },
+                  { title: "a subnet without securityGroupIds (the VPC's default group)", mutate: (p) => delete p.securityGroupIds },
               ],
               mutations: [
                   {
                       title: "no subnetId and no securityGroupIds",
                       mutate: (p) => (delete p.subnetId, delete p.securityGroupIds),
-                      expect: /Neither `subnetId` nor `securityGroupIds`/,
+                      expect: /`subnetId` is not set/,
                   },
                   { title: "no subnetId", mutate: (p) => delete p.subnetId, expect: /`subnetId` is not set/ },
-                  { title: "empty securityGroupIds", mutate: (p) => (p.securityGroupIds = []), expect: /`securityGroupIds` is empty/ },
               ],
               unknownPaths: ["subnetId", "securityGroupIds"],
           }

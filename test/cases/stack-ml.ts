@@ -18,7 +18,7 @@ import { s3BucketVersioning } from "../../policies/storage/s3-bucket-versioning"
 import { stackMlCloudtrailPresent } from "../../policies/stack/stack-ml-cloudtrail-present";
 import { stackMlGuarddutyPresent } from "../../policies/stack/stack-ml-guardduty-present";
 import { StackResourceCase, UNKNOWN, urnFor } from "../harness";
-import { findResource, StackCases } from "../policy-cases";
+import { findResource, StackCases, StackMutation } from "../policy-cases";
 import { compliantNotebook } from "./sagemaker-notebook";
 
 export const T = {
@@ -84,6 +84,66 @@ const DENY_PLAIN_HTTP = (resource: unknown) =>
     });
 export { DENY_PLAIN_HTTP };
 
+/** A stack that holds only a SageMaker execution role and a security group (the jobs start elsewhere). */
+function onlyExecutionRole(s: StackResourceCase[]): void {
+    const trust = {
+        Version: "2012-10-17",
+        Statement: [{ Effect: "Allow", Principal: { Service: "sagemaker.amazonaws.com" }, Action: "sts:AssumeRole" }],
+    };
+    s.splice(
+        0,
+        s.length,
+        res(T.role, "sm-exec", { assumeRolePolicy: JSON.stringify(trust) }),
+        res(T.sg, "sm-sg", { vpcId: "vpc-0abc", description: "jobs" }),
+    );
+}
+
+const BUCKET_ARN = `arn:aws:s3:::${ML_BUCKET_NAME}`;
+
+/** The bucket policy with its TLS statement changed (`undefined` removes a field); the bucket's name is known. */
+function withTlsStatement(s: StackResourceCase[], change: Record<string, unknown>): void {
+    const st: Record<string, unknown> = {
+        Effect: "Deny",
+        Principal: "*",
+        Action: "s3:*",
+        Resource: [BUCKET_ARN, `${BUCKET_ARN}/*`],
+        Condition: { Bool: { "aws:SecureTransport": "false" } },
+    };
+    for (const [k, v] of Object.entries(change))
+        if (v === undefined) delete st[k];
+        else st[k] = v;
+    props(s, "ml-data-policy").policy = JSON.stringify({ Version: "2012-10-17", Statement: [st] });
+}
+
+function tlsStatement(title: string, change: Record<string, unknown>, expect: RegExp): StackMutation[] {
+    return [{ title: `TLS statement ${title}`, mutate: (s) => withTlsStatement(s, change), expect, resource: "ml-data-policy" }];
+}
+
+function tlsCompliant(title: string, change: Record<string, unknown>) {
+    return [{ title: `TLS statement: ${title}`, mutate: (s: StackResourceCase[]) => withTlsStatement(s, change) }];
+}
+
+/** After apply, an endpoint's policy (built from the bucket's ARN) allows only this account's principals on the ML bucket. */
+function withEndpointPolicy(r: StackResourceCase): StackResourceCase {
+    return {
+        ...r,
+        applied: (ref) => ({
+            policy: JSON.stringify({
+                Version: "2012-10-17",
+                Statement: [
+                    {
+                        Effect: "Allow",
+                        Principal: "*",
+                        Action: "*",
+                        Resource: [ref("ml-data").arn, `${ref("ml-data").arn}/*`],
+                        Condition: { StringEquals: { "aws:PrincipalAccount": "111122223333" } },
+                    },
+                ],
+            }),
+        }),
+    };
+}
+
 export function referenceStack(): StackResourceCase[] {
     const endpointDeps = { vpcId: [U.vpc], subnetIds: [U.subnet], securityGroupIds: [U.sg] };
     return [
@@ -121,12 +181,14 @@ export function referenceStack(): StackResourceCase[] {
                 },
                 { ...endpointDeps, policy: [U.bucket] },
             ),
-        ),
-        res(
-            T.endpoint,
-            "ep-s3",
-            { vpcId: UNKNOWN, serviceName: "com.amazonaws.us-east-1.s3", routeTableIds: [UNKNOWN], policy: UNKNOWN },
-            { vpcId: [U.vpc], policy: [U.bucket] },
+        ).map(withEndpointPolicy),
+        withEndpointPolicy(
+            res(
+                T.endpoint,
+                "ep-s3",
+                { vpcId: UNKNOWN, serviceName: "com.amazonaws.us-east-1.s3", routeTableIds: [UNKNOWN], policy: UNKNOWN },
+                { vpcId: [U.vpc], policy: [U.bucket] },
+            ),
         ),
         res(
             T.flowLog,
@@ -154,7 +216,10 @@ export function referenceStack(): StackResourceCase[] {
             { bucket: UNKNOWN, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
             { bucket: [U.bucket] },
         ),
-        res(T.bucketPolicy, "ml-data-policy", { bucket: UNKNOWN, policy: UNKNOWN }, { bucket: [U.bucket], policy: [U.bucket] }),
+        {
+            ...res(T.bucketPolicy, "ml-data-policy", { bucket: UNKNOWN, policy: UNKNOWN }, { bucket: [U.bucket], policy: [U.bucket] }),
+            applied: (ref) => ({ policy: DENY_PLAIN_HTTP([ref("ml-data").arn, `${ref("ml-data").arn}/*`]) }),
+        },
         res(
             T.versioning,
             "ml-data-versioning",
@@ -227,14 +292,14 @@ export const stackCases: StackCases[] = [
             {
                 title: "kms endpoint without private DNS",
                 mutate: (s) => (props(s, "ep-kms").privateDnsEnabled = false),
-                expect: /endpoint for kms in this VPC is not an Interface endpoint/,
-                resource: "ml-vpc",
+                expect: /This VPC endpoint for kms in VPC `ml-vpc` .* is not an Interface endpoint/,
+                resource: "ep-kms",
             },
             {
                 title: "sts endpoint of the default (Gateway) type",
                 mutate: (s) => delete props(s, "ep-sts").vpcEndpointType,
-                expect: /endpoint for sts in this VPC is not an Interface endpoint/,
-                resource: "ml-vpc",
+                expect: /This VPC endpoint for sts in VPC `ml-vpc` .* is not an Interface endpoint/,
+                resource: "ep-sts",
             },
             {
                 title: "a Bedrock custom model in the VPC needs bedrock-runtime",
@@ -340,8 +405,8 @@ export const stackCases: StackCases[] = [
             {
                 title: "trail without data events",
                 mutate: (s) => delete props(s, "audit").eventSelectors,
-                expect: /logs S3 data events/,
-                resource: "ml-data",
+                expect: /logs S3 data events \(object reads and writes\) for bucket `ml-data`/,
+                resource: "audit",
             },
             {
                 title: "data events for another bucket only",
@@ -350,7 +415,7 @@ export const stackCases: StackCases[] = [
                         { dataResources: [{ type: "AWS::S3::Object", values: ["arn:aws:s3:::other-bucket/"] }] },
                     ]),
                 expect: /logs S3 data events/,
-                resource: "ml-data",
+                resource: "audit",
             },
         ],
     },
@@ -420,16 +485,16 @@ export const stackCases: StackCases[] = [
             {
                 title: "AES256",
                 mutate: (s) => (props(s, "ml-data-sse").rules = [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }]),
-                expect: /`sseAlgorithm` is "AES256"/,
-                resource: "ml-data",
+                expect: /This server-side encryption configuration for bucket `ml-data` sets `sseAlgorithm` "AES256"/,
+                resource: "ml-data-sse",
             },
             {
                 title: "SSE-KMS with the aws/s3 key",
                 mutate: (s) =>
                     delete (props(s, "ml-data-sse").rules as { applyServerSideEncryptionByDefault: Record<string, unknown> }[])[0]
                         .applyServerSideEncryptionByDefault.kmsMasterKeyId,
-                expect: /AWS-managed `aws\/s3` key/,
-                resource: "ml-data",
+                expect: /configuration for bucket `ml-data` uses SSE-KMS with the AWS-managed `aws\/s3` key/,
+                resource: "ml-data-sse",
             },
             {
                 title: "legacy inline AES256 (v6 Bucket)",
@@ -439,7 +504,7 @@ export const stackCases: StackCases[] = [
                         rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } },
                     };
                 },
-                expect: /`sseAlgorithm` is "AES256"/,
+                expect: /This bucket's inline default encryption sets `sseAlgorithm` "AES256"/,
                 resource: "ml-data",
             },
         ],
@@ -451,7 +516,7 @@ export const stackCases: StackCases[] = [
             {
                 title: "no bucket policy",
                 mutate: (s) => drop(s, "ml-data-policy"),
-                expect: /No bucket policy for this bucket/,
+                expect: /No `aws\.s3\.BucketPolicy` for this bucket/,
                 resource: "ml-data",
             },
             {
@@ -467,9 +532,71 @@ export const stackCases: StackCases[] = [
                             },
                         ],
                     })),
-                expect: /has no statement that denies requests without TLS/,
-                resource: "ml-data",
+                expect: /This bucket policy for bucket `ml-data` has no statement that denies requests without TLS/,
+                resource: "ml-data-policy",
             },
+            // Before: each of these passed (any Deny with aws:SecureTransport counted); after: the statement must cover the bucket.
+            ...tlsStatement(
+                "names another bucket",
+                { Resource: [`arn:aws:s3:::${ML_BUCKET_NAME}x`, `arn:aws:s3:::${ML_BUCKET_NAME}x/*`] },
+                /does not cover the bucket's own ARN/,
+            ),
+            ...tlsStatement("covers a prefix only", { Resource: [BUCKET_ARN, `${BUCKET_ARN}/path/*`] }, /does not cover every object/),
+            ...tlsStatement(
+                "covers the objects but not the bucket",
+                { Resource: `${BUCKET_ARN}/*` },
+                /does not cover the bucket's own ARN/,
+            ),
+            ...tlsStatement("covers the bucket but not its objects", { Resource: BUCKET_ARN }, /does not cover every object/),
+            ...tlsStatement("uses NotAction", { Action: undefined, NotAction: "s3:GetObject" }, /does not cover every S3 action/),
+            ...tlsStatement("one S3 action only", { Action: ["s3:GetObject", "s3:PutObject"] }, /does not cover every S3 action/),
+            ...tlsStatement(
+                "one IAM user as Principal",
+                { Principal: { AWS: "arn:aws:iam::111122223333:user/alice" } },
+                /some principals only/,
+            ),
+            ...tlsStatement(
+                "NotPrincipal",
+                { Principal: undefined, NotPrincipal: { AWS: "arn:aws:iam::111122223333:root" } },
+                /some principals only/,
+            ),
+            ...tlsStatement(
+                "aws:SecureTransport true",
+                { Condition: { Bool: { "aws:SecureTransport": "true" } } },
+                /has a condition other than/,
+            ),
+            ...tlsStatement(
+                "another condition narrows it",
+                { Condition: { Bool: { "aws:SecureTransport": "false" }, StringEquals: { "aws:PrincipalAccount": "111122223333" } } },
+                /has a condition other than/,
+            ),
+            {
+                title: "two BucketPolicy resources for one bucket (S3 keeps one)",
+                // Inserted before the first one, so that its finding comes first (both are reported).
+                mutate: (s) =>
+                    s.splice(s.indexOf(findResource(s, "ml-data-policy")), 0, {
+                        ...res(
+                            T.bucketPolicy,
+                            "ml-data-policy-2",
+                            { bucket: UNKNOWN, policy: UNKNOWN },
+                            { bucket: [U.bucket], policy: [U.bucket] },
+                        ),
+                        applied: (ref) => ({ policy: DENY_PLAIN_HTTP([ref("ml-data").arn, `${ref("ml-data").arn}/*`]) }),
+                    }),
+                expect: /one of 2 `aws\.s3\.BucketPolicy` resources for bucket `ml-data`/,
+                resource: "ml-data-policy-2",
+            },
+        ],
+        alsoCompliant: [
+            ...tlsCompliant("the documented statement with the bucket's known name", {}),
+            ...tlsCompliant("a boolean false", { Condition: { Bool: { "aws:SecureTransport": false } } }),
+            ...tlsCompliant("BoolIfExists", { Condition: { BoolIfExists: { "aws:SecureTransport": "false" } } }),
+            ...tlsCompliant('Principal {"AWS": "*"} and Action "*"', { Principal: { AWS: "*" }, Action: "*" }),
+            ...tlsCompliant("a wildcard that covers the bucket and its objects", {
+                Resource: `arn:aws:s3:::${ML_BUCKET_NAME.slice(0, 8)}*`,
+            }),
+            ...tlsCompliant('Resource "*"', { Resource: "*" }),
+            ...tlsCompliant("a NotAction outside S3", { Action: undefined, NotAction: "iam:*" }),
         ],
     },
     {
@@ -503,19 +630,34 @@ export const stackCases: StackCases[] = [
             {
                 title: "versioning Suspended",
                 mutate: (s) => (props(s, "ml-data-versioning").versioningConfiguration = { status: "Suspended" }),
-                expect: /`status` is "Suspended"/,
-                resource: "ml-data",
+                expect: /This versioning configuration for bucket `ml-data` sets `status` "Suspended"/,
+                resource: "ml-data-versioning",
             },
         ],
     },
     {
         policy: stackMlCloudtrailPresent,
         compliant: referenceStack,
-        mutations: [{ title: "no trail in the stack", mutate: (s) => drop(s, "audit"), expect: /no CloudTrail trail/ }],
+        mutations: [
+            { title: "no trail in the stack", mutate: (s) => drop(s, "audit"), expect: /no CloudTrail trail/ },
+            // Before: silent (no SageMaker resource); after: the execution role makes it an ML stack.
+            {
+                title: "a stack of only a SageMaker execution role and its security group",
+                mutate: onlyExecutionRole,
+                expect: /no CloudTrail trail/,
+            },
+        ],
     },
     {
         policy: stackMlGuarddutyPresent,
         compliant: referenceStack,
-        mutations: [{ title: "no detector in the stack", mutate: (s) => drop(s, "main"), expect: /no GuardDuty detector/ }],
+        mutations: [
+            { title: "no detector in the stack", mutate: (s) => drop(s, "main"), expect: /no GuardDuty detector/ },
+            {
+                title: "a stack of only a SageMaker execution role and its security group",
+                mutate: onlyExecutionRole,
+                expect: /no GuardDuty detector/,
+            },
+        ],
     },
 ];

@@ -131,38 +131,41 @@ describe("stack ML joins", () => {
     });
     it("judges TLS-only bucket policies", () => {
         const known = (value: unknown) => ({ state: "known" as const, value });
-        assert.strictEqual(judgeTlsOnly(known(DENY_PLAIN_HTTP("*"))), "yes");
-        assert.strictEqual(judgeTlsOnly({ state: "unknown" }), "unknown");
-        assert.strictEqual(judgeTlsOnly({ state: "absent" }), "no");
-        assert.strictEqual(judgeTlsOnly(known("{not json")), "no");
+        const verdict = (v: Parameters<typeof judgeTlsOnly>[0], name?: string) => judgeTlsOnly(v, name).verdict;
+        const deny = (over: Record<string, unknown>) => ({
+            Statement: [
+                {
+                    Effect: "Deny",
+                    Principal: "*",
+                    Action: "s3:*",
+                    Resource: "*",
+                    Condition: { Bool: { "aws:SecureTransport": "false" } },
+                    ...over,
+                },
+            ],
+        });
+        assert.strictEqual(verdict(known(DENY_PLAIN_HTTP("*"))), "yes");
+        assert.strictEqual(verdict({ state: "unknown" }), "unknown");
+        assert.strictEqual(verdict({ state: "absent" }), "no");
+        assert.strictEqual(verdict(known("{not json")), "no");
         assert.strictEqual(
-            judgeTlsOnly(
-                known({
-                    Statement: [
-                        {
-                            Effect: "Deny",
-                            Principal: { AWS: ["*"] },
-                            Action: ["s3:*"],
-                            Condition: { Bool: { "aws:SecureTransport": false } },
-                        },
-                    ],
-                }),
-            ),
+            verdict(known(deny({ Principal: { AWS: ["*"] }, Action: ["s3:*"], Condition: { Bool: { "aws:SecureTransport": false } } }))),
             "yes",
         );
-        assert.strictEqual(
-            judgeTlsOnly(
-                known({
-                    Statement: [
-                        { Effect: "Deny", Principal: "*", Action: "s3:GetObject", Condition: { Bool: { "aws:SecureTransport": "false" } } },
-                    ],
-                }),
-            ),
-            "no",
-        );
-        assert.strictEqual(
-            judgeTlsOnly(known({ Statement: [{ Effect: "Deny", Principal: "*", Action: "s3:*", Condition: UNKNOWN }] })),
-            "unknown",
-        );
+        assert.strictEqual(verdict(known(deny({ Action: "s3:GetObject" }))), "no");
+        assert.strictEqual(judgeTlsOnly(known(deny({ Action: "s3:GetObject" }))).shortfall, "action");
+        assert.strictEqual(verdict(known(deny({ Condition: UNKNOWN }))), "unknown");
+        assert.strictEqual(verdict(known(deny({ Resource: undefined }))), "no", "a statement without Resource covers nothing");
+        // The bucket's name unknown at preview: a specific Resource is judged at update, "*" decides now.
+        assert.strictEqual(verdict(known(deny({ Resource: ["arn:aws:s3:::foo", "arn:aws:s3:::foo/*"] }))), "unknown");
+        // Known name: the statement must cover the bucket ARN and every object ARN, in any partition.
+        assert.strictEqual(verdict(known(deny({ Resource: ["arn:aws:s3:::foo", "arn:aws:s3:::foo/*"] })), "foo"), "yes");
+        assert.strictEqual(verdict(known(deny({ Resource: ["arn:aws-cn:s3:::foo", "arn:aws-cn:s3:::foo/*"] })), "foo"), "yes");
+        assert.strictEqual(verdict(known(deny({ Resource: ["arn:aws:s3:::food", "arn:aws:s3:::food/*"] })), "foo"), "no");
+        assert.strictEqual(verdict(known(deny({ Resource: ["arn:aws:s3:::foo", "arn:aws:s3:::foo/s/*"] })), "foo"), "no");
+        assert.strictEqual(verdict(known(deny({ Resource: "arn:aws:s3:::fo?*" })), "foo"), "yes");
+        assert.strictEqual(verdict(known(deny({ Resource: ["arn:aws:s3:::foo", UNKNOWN] })), "foo"), "unknown");
+        assert.strictEqual(verdict(known(deny({ Resource: undefined, NotResource: "arn:aws:s3:::other/*" })), "foo"), "yes");
+        assert.strictEqual(verdict(known(deny({ Resource: undefined, NotResource: "arn:aws:s3:::foo/secret/*" })), "foo"), "no");
     });
 });

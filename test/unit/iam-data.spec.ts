@@ -107,7 +107,7 @@ describe("IAM analyser on AWS's authorization data", () => {
         assert.ok(actions.length > 20_000);
         assert.ok(!actions.some((a) => a.name.startsWith("iam:") || a.name.startsWith("sts:")));
         assert.ok(actions.some((a) => a.name === "s3:GetObject"));
-    });
+    }).timeout(60_000);
 
     it("unconstrained actions: on * without a condition, less an unconditional Deny; named ARNs, conditions and admin statements excluded", () => {
         const got = unconstrainedActions(

@@ -171,6 +171,14 @@ function mapField(adapter: ResourceAdapter | undefined, field: string): string {
     return field;
 }
 
+/** The input paths a policy's remediation sets on a resource type (`[*]`: each element of a list). */
+export function remediationPaths(def: ResourcePolicyDef, type: string): string[] {
+    const adapter = def.resources[type];
+    if (!def.remediation || !adapter) return [];
+    const fields = Object.keys(def.remediation.set).map((f) => mapField(adapter, f));
+    return (adapter.remediateIn ?? [""]).flatMap((w) => fields.map((f) => (w ? `${w}.${f}` : f)));
+}
+
 /**
  * Text for a policy that could not evaluate a resource. The error's message is included with every
  * string of the resource's inputs cut out, so that no input value (which may be a secret the SDK

@@ -84,6 +84,22 @@ export interface AnalyzeResult {
     notApplicable: NotApplicable[];
 }
 
+/** One remediation: the resource's inputs after it (engine encoding: unknown sentinels, secret signatures). */
+export interface Remediation {
+    policyName: string;
+    policyPackName: string;
+    policyPackVersion: string;
+    description: string;
+    properties?: Record<string, unknown>;
+    /** Set instead of `properties` when the remediation could not run (the engine shows it as an advisory). */
+    diagnostic: string;
+}
+
+export interface RemediateResult {
+    remediations: Remediation[];
+    notApplicable: NotApplicable[];
+}
+
 export interface ResourceInput {
     type: string;
     name: string;
@@ -360,9 +376,20 @@ export class PackProcess {
         return this.toResult(await this.call("analyzeStack", req), stackUrn);
     }
 
-    async remediate(r: ResourceInput): Promise<any[]> {
+    /** Remediate, as the engine calls it before Analyze: each remediation's full replacement inputs. */
+    async remediate(r: ResourceInput): Promise<RemediateResult> {
         const res: any = await this.call("remediate", this.resourceRequest(r, this.m.pb.AnalyzeRequest));
-        return res.getRemediationsList().map((x: any) => x.toObject());
+        return {
+            remediations: res.getRemediationsList().map((x: any): Remediation => ({
+                policyName: x.getPolicyname(),
+                policyPackName: x.getPolicypackname(),
+                policyPackVersion: x.getPolicypackversion(),
+                description: x.getDescription(),
+                properties: x.getProperties()?.toJavaScript(),
+                diagnostic: x.getDiagnostic(),
+            })),
+            notApplicable: (res.getNotApplicableList?.() ?? []).map((n: any) => ({ policyName: n.getPolicyName(), reason: n.getReason() })),
+        };
     }
 
     /** Closes the connection and kills the pack (its gRPC server would keep it alive forever). */

@@ -3,7 +3,7 @@
 // apitype.EngineEvent objects. Policy events become findings; metadata comes from the catalog.
 
 import * as fs from "fs";
-import { Finding, makeFinding, parseUrn, Report } from "./findings";
+import { Finding, Fixed, makeFinding, makeFixed, parseUrn, Report } from "./findings";
 import { InputError } from "./program";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -45,6 +45,7 @@ export function parseEventLog(text: string, file = "<events>"): Report {
     if (events.length === 0) throw new InputError(`${file} has no engine events: an empty event log`);
 
     const findings: Finding[] = [];
+    const fixed: Fixed[] = [];
     const seen = new Set<string>();
     const resources = new Set<string>();
     let packs: Record<string, string> | undefined;
@@ -55,6 +56,9 @@ export function parseEventLog(text: string, file = "<events>"): Report {
         const urn = e.resourcePreEvent?.metadata?.urn ?? e.resOutputsEvent?.metadata?.urn;
         if (typeof urn === "string") resources.add(urn);
         if (e.summaryEvent && e.summaryEvent.PolicyPacks) packs = e.summaryEvent.PolicyPacks;
+        const fix = e.policyRemediationEvent; // the engine replaced the inputs with the pack's remediation
+        if (fix && typeof fix.policyName === "string" && typeof fix.resourceUrn === "string")
+            fixed.push(makeFixed(fix.policyName, fix.resourceUrn, fix.before, fix.after, true));
         const p = e.policyEvent;
         if (!p) continue;
         if (typeof p.policyName !== "string" || typeof p.message !== "string") {
@@ -91,7 +95,7 @@ export function parseEventLog(text: string, file = "<events>"): Report {
             stack ??= u.stack;
         }
     }
-    if (packs && Object.keys(packs).length === 0 && findings.length === 0) {
+    if (packs && Object.keys(packs).length === 0 && findings.length === 0 && fixed.length === 0) {
         throw new InputError(`${file}: no policy pack ran in this preview (run pulumi preview with --policy-pack)`);
     }
     return {
@@ -102,5 +106,6 @@ export function parseEventLog(text: string, file = "<events>"): Report {
         resources: resources.size || undefined,
         findings,
         exempted: [],
+        ...(fixed.length ? { fixed } : {}),
     };
 }

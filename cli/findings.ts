@@ -36,6 +36,18 @@ export interface Exemption {
     reason: string;
 }
 
+/** A violation the pack fixed itself (a policy at the `remediate` level): what it set on which resource. */
+export interface Fixed {
+    policy: string;
+    urn: string;
+    resourceType: string;
+    resourceName: string;
+    /** `path = value` per changed setting (values only when they are the policy's own constants). */
+    changes: string[];
+    /** False when reported but not applied: a deployed state is changed by the next `pulumi up`. */
+    applied: boolean;
+}
+
 export interface Report {
     tool: { name: string; version: string };
     source: { kind: "program" | "state" | "events"; path: string };
@@ -45,6 +57,8 @@ export interface Report {
     policies?: number;
     findings: Finding[];
     exempted: Exemption[];
+    /** Remediations (the `remediate` level); absent when none ran. */
+    fixed?: Fixed[];
     durationMs?: number;
 }
 
@@ -134,6 +148,52 @@ export function makeFinding(d: {
         controls: parsed.controls,
         docs: parsed.docs ?? (meta ? docsUrl(meta) : undefined),
     };
+}
+
+/** Leaf paths where two input trees (engine encoding) differ; a block that was absent counts as `{}`. */
+export function changedPaths(before: unknown, after: unknown, at = "", depth = 0): string[] {
+    if (before === after || depth > 32) return [];
+    const isObj = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === "object" && !Array.isArray(x);
+    if (Array.isArray(before) && Array.isArray(after) && before.length === after.length)
+        return before.flatMap((x, i) => changedPaths(x, after[i], `${at}[${i}]`, depth + 1));
+    if (isObj(after) && (before === undefined || before === null || isObj(before))) {
+        const b = isObj(before) ? before : {};
+        const keys = [...new Set([...Object.keys(b), ...Object.keys(after)])];
+        return keys.flatMap((k) => changedPaths(b[k], after[k], at ? `${at}.${k}` : k, depth + 1));
+    }
+    return JSON.stringify(before) === JSON.stringify(after) ? [] : [at];
+}
+
+function valueAt(node: unknown, path: string): unknown {
+    let cur = node;
+    for (const seg of path.replace(/\[(\d+)\]/g, ".$1").split(".")) {
+        if (cur === null || typeof cur !== "object") return undefined;
+        cur = (cur as Record<string, unknown>)[seg];
+    }
+    return cur;
+}
+
+/** What a remediation changed: `path = value`, the value shown only when it is one the policy declares. */
+export function makeFixed(policy: string, urn: string, before: unknown, after: unknown, applied: boolean): Fixed {
+    const meta = policyMeta(policy);
+    const constants = meta?.kind === "resource" && meta.remediation ? Object.values(meta.remediation.set) : [];
+    const u = parseUrn(urn);
+    return {
+        policy,
+        urn,
+        resourceType: u?.type ?? "",
+        resourceName: u?.name ?? urn,
+        changes: changedPaths(before, after).map((p) => {
+            const v = valueAt(after, p);
+            return constants.includes(v as never) ? `${p} = ${JSON.stringify(v)}` : `${p} changed`;
+        }),
+        applied,
+    };
+}
+
+/** One line per fix, the same in every format: `fixed: <policy> on <resource>: <changes>`. */
+export function fixedLine(f: Fixed): string {
+    return `${f.applied ? "fixed" : "would fix"}: ${f.policy} on ${f.resourceName}: ${f.changes.join(", ") || "no setting changed"}`;
 }
 
 const LEVEL_RANK: Record<Level, number> = { mandatory: 0, advisory: 1 };

@@ -3,7 +3,7 @@
 import { createHash } from "crypto";
 import * as path from "path";
 import { FRAMEWORKS, FrameworkId, formatControls } from "../policies/core/frameworks";
-import { byFramework, docsUrl, exitCodeOf, Finding, groupByResource, policyMeta, Report, summarize } from "./findings";
+import { byFramework, docsUrl, exitCodeOf, Finding, fixedLine, groupByResource, policyMeta, Report, summarize } from "./findings";
 
 /** GitHub's limit for an issue or pull-request comment body. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -26,6 +26,7 @@ export function formatJson(report: Report): string {
             advisory: s.advisory,
             bySeverity: s.bySeverity,
             resourcesWithFindings: s.resourcesWithFindings,
+            fixed: report.fixed?.length ?? 0,
             exitCode: exitCodeOf(report.findings),
         },
         findings: groupByResource(report.findings).flatMap((g) =>
@@ -38,6 +39,7 @@ export function formatJson(report: Report): string {
             }),
         ),
         exempted: report.exempted,
+        fixed: (report.fixed ?? []).map((f) => ({ ...f, line: fixedLine(f) })),
     };
     return JSON.stringify(out, null, 2) + "\n";
 }
@@ -158,6 +160,11 @@ function renderMarkdown(report: Report, o: MdOptions): string {
             `_${omitted} more findings are not listed here to keep this comment under GitHub's size limit; see the SARIF or JSON report of this run._`,
             "",
         );
+    if (report.fixed?.length) {
+        out.push(`<details><summary>Fixed by the pack (${report.fixed.length})</summary>`, "");
+        for (const f of report.fixed.slice(0, 200)) out.push(`- ✅ ${md(fixedLine(f))}`);
+        out.push("", "</details>", "");
+    }
     if (report.exempted.length) {
         out.push(`<details><summary>Exempted (${report.exempted.length})</summary>`, "");
         for (const e of report.exempted.slice(0, 200))
@@ -210,10 +217,12 @@ function uriOf(file: string, base: string): string {
 }
 
 export function formatSarif(report: Report, base = process.cwd()): string {
-    const policies = [...new Set(report.findings.map((f) => f.policy))].sort();
+    const fixed = report.fixed ?? [];
+    const policies = [...new Set([...report.findings, ...fixed].map((f) => f.policy))].sort();
     const rules = policies.map((name) => {
         const meta = policyMeta(name);
-        const f = report.findings.find((x) => x.policy === name)!;
+        // A policy with only fixes (no finding) still has its catalog entry; `name` is the last resort.
+        const f: Partial<Finding> & { description: string } = report.findings.find((x) => x.policy === name) ?? { description: name };
         const severity = meta?.severity ?? f.severity;
         const level = (meta?.enforcementLevel ?? f.level) === "mandatory" ? "error" : "warning";
         const tags = meta
@@ -264,6 +273,16 @@ export function formatSarif(report: Report, base = process.cwd()): string {
             };
         }),
     );
+    // A fix is a result of kind "pass": the rule was checked and the pack made the resource comply.
+    const fixes = fixed.map((f) => ({
+        ruleId: f.policy,
+        ruleIndex: index.get(f.policy)!,
+        kind: f.applied ? "pass" : "fail",
+        level: f.applied ? "none" : "error",
+        message: { text: fixedLine(f) },
+        locations: [{ logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.urn, kind: "resource" }] }],
+        properties: { enforcementLevel: "remediate", fixed: f.applied, urn: f.urn, resourceType: f.resourceType, changes: f.changes },
+    }));
     const sarif = {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",
@@ -280,7 +299,7 @@ export function formatSarif(report: Report, base = process.cwd()): string {
                 },
                 automationDetails: report.stack ? { id: `${report.tool.name}/${report.project ?? ""}/${report.stack}/` } : undefined,
                 invocations: [{ executionSuccessful: true, exitCode: exitCodeOf(report.findings) }],
-                results,
+                results: [...results, ...fixes],
             },
         ],
     };

@@ -1,7 +1,7 @@
 // Text output: findings grouped by resource, in a stable order, with a summary line at the end.
 
 import * as path from "path";
-import { Finding, groupByResource, Report, summarize } from "./findings";
+import { Finding, fixedLine, groupByResource, Report, summarize } from "./findings";
 
 export interface Colors {
     red(s: string): string;
@@ -84,6 +84,11 @@ export function formatText(report: Report, c: Colors = PLAIN): string {
         }
         out.push("");
     }
+    if (report.fixed?.length) {
+        out.push(c.bold("Fixed by the pack (remediate level)"));
+        for (const f of report.fixed) out.push(`  ${c.green(fixedLine(f))}`);
+        out.push("");
+    }
     if (report.exempted.length > 0) {
         out.push(c.bold("Exempted"));
         for (const e of [...report.exempted].sort((a, b) => a.urn.localeCompare(b.urn) || a.policy.localeCompare(b.policy))) {
@@ -98,7 +103,8 @@ export function formatText(report: Report, c: Colors = PLAIN): string {
         report.durationMs !== undefined ? `${(report.durationMs / 1000).toFixed(1)} s` : undefined,
     ].filter(Boolean);
     out.push(c.dim(`${report.tool.name} ${report.tool.version}: ${what}${counts.length ? ` (${counts.join(", ")})` : ""}`));
-    if (report.findings.length === 0) out.push(c.green("No findings.") + "  " + summaryLine(report.findings, c));
-    else out.push(summaryLine(report.findings, c));
+    const fixes = report.fixed?.length ? `  |  ${report.fixed.length} fixed` : "";
+    if (report.findings.length === 0) out.push(c.green("No findings.") + "  " + summaryLine(report.findings, c) + fixes);
+    else out.push(summaryLine(report.findings, c) + fixes);
     return out.join("\n") + "\n";
 }

@@ -4,7 +4,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { AnalyzerInfo, PACK_DIR, PackProcess, PolicyPackConfigFile, ResourceInput } from "./analyzer";
-import { Exemption, Finding, makeFinding, Report } from "./findings";
+import { Exemption, Finding, Fixed, makeFinding, makeFixed, Report } from "./findings";
 import { InputError, readState, runProgram, ScanTarget } from "./program";
 
 export interface ScanOptions {
@@ -153,6 +153,10 @@ export async function scan(opts: ScanOptions): Promise<Report & { warnings: stri
         await pack.configure(configFile);
         const findings: Finding[] = [];
         const exempted: Exemption[] = [];
+        const fixed: Fixed[] = [];
+        // Policies at `remediate` fix a program's inputs before Analyze, as `pulumi preview` does; a
+        // state is already deployed, so its fixes are reported, not applied (as `pulumi policy analyze`).
+        const apply = !!opts.program;
         const describe = new Map(info.policies.map((p) => [p.name, p.description]));
         const collect = (urn: string, r: Awaited<ReturnType<PackProcess["analyze"]>>) => {
             for (const d of r.diagnostics) {
@@ -177,10 +181,29 @@ export async function scan(opts: ScanOptions): Promise<Report & { warnings: stri
         let done = 0;
         const total = target.resources.length;
         await mapLimit(target.resources, opts.concurrency ?? 8, async (r) => {
+            const { remediations } = await pack.remediate(r);
+            let props = r.properties;
+            for (const x of remediations) {
+                if (x.diagnostic) {
+                    // A remediation that could not run: the engine shows it as an advisory violation.
+                    const { properties: _, diagnostic, ...d } = x;
+                    const diagnostics = [
+                        { ...d, message: diagnostic, enforcementLevel: "advisory" as const, severity: "" as const, urn: r.urn! },
+                    ];
+                    collect(r.urn!, { diagnostics, notApplicable: [] });
+                } else if (x.properties) {
+                    fixed.push(makeFixed(x.policyName, r.urn!, props, x.properties, apply));
+                    if (apply) props = x.properties;
+                }
+            }
+            r.properties = props;
             collect(r.urn!, await pack.analyze(r));
             done++;
             progress(`analysing resources ${done}/${total}`);
         });
+        fixed.sort(
+            (a, b) => a.resourceName.localeCompare(b.resourceName) || a.urn.localeCompare(b.urn) || a.policy.localeCompare(b.policy),
+        );
         progress(`analysing the stack`);
         collect("", await pack.analyzeStack(stackResources));
         return {
@@ -192,6 +215,7 @@ export async function scan(opts: ScanOptions): Promise<Report & { warnings: stri
             policies: info.policies.length,
             findings,
             exempted,
+            ...(fixed.length ? { fixed } : {}),
             durationMs: Date.now() - t0,
             warnings,
         };

@@ -1,5 +1,5 @@
-// Generates the enforcement profiles (profiles/<framework>.json, profiles/baseline.json) and the
-// compliance matrix (docs/compliance-matrix.md) from the catalog. Output is deterministic: the same
+// Generates the enforcement profiles (profiles/<framework>.json, profiles/baseline.json,
+// profiles/autofix.json) and the compliance matrix (docs/compliance-matrix.md) from the catalog. Output is deterministic: the same
 // catalog gives byte-identical files.
 //
 //   npm run generate:profiles            write the files
@@ -22,7 +22,9 @@ export const MATRIX_FILE = "docs/compliance-matrix.md";
 const FRAMEWORK_IDS = Object.keys(FRAMEWORKS) as FrameworkId[];
 
 /** A Pulumi policy-pack config file: `{ "<policy>": "<level>" }`, every policy listed explicitly. */
-export type Profile = Record<string, Level>;
+export type Profile = Record<string, Level | "remediate">;
+
+export const AUTOFIX_PROFILE = `${PROFILE_DIR}/autofix.json`;
 
 function sorted(policies: readonly GuardPolicy[]): GuardPolicy[] {
     const names = new Set<string>();
@@ -45,8 +47,18 @@ export function profileFor(policies: readonly GuardPolicy[], fw?: FrameworkId): 
     return out;
 }
 
+/** Baseline, with every policy that has a safe auto-fix at `remediate`. */
+export function autofixProfile(policies: readonly GuardPolicy[]): Profile {
+    const out = profileFor(policies);
+    for (const p of policies) if (p.kind === "resource" && p.remediation) out[p.name] = "remediate";
+    return out;
+}
+
 export function profileFiles(policies: readonly GuardPolicy[]): Record<string, Profile> {
-    const files: Record<string, Profile> = { [`${PROFILE_DIR}/baseline.json`]: profileFor(policies) };
+    const files: Record<string, Profile> = {
+        [`${PROFILE_DIR}/baseline.json`]: profileFor(policies),
+        [AUTOFIX_PROFILE]: autofixProfile(policies),
+    };
     for (const fw of PROFILE_FRAMEWORKS) files[`${PROFILE_DIR}/${fw}.json`] = profileFor(policies, fw);
     return files;
 }
@@ -97,7 +109,13 @@ export function renderMatrix(policies: readonly GuardPolicy[]): string {
         const profile = PROFILE_FRAMEWORKS.includes(s.framework) ? `[profiles/${s.framework}.json](../profiles/${s.framework}.json)` : "–";
         push(`| [${f.name}](${f.reference}) | ${cell(f.version)} | ${s.policies} | ${s.sourced} | ${s.own} | ${s.controls} | ${profile} |`);
     }
-    push("", `The baseline profile ([profiles/baseline.json](../profiles/baseline.json)) keeps every policy at its default level.`, "");
+    push(
+        "",
+        `The baseline profile ([profiles/baseline.json](../profiles/baseline.json)) keeps every policy at its default level;`,
+        `[profiles/autofix.json](../profiles/autofix.json) is the baseline with every policy that has a safe auto-fix at \`remediate\``,
+        `([when to choose it](organisations.md#safe-auto-fixes-the-remediate-level)).`,
+        "",
+    );
 
     push("## Policies × frameworks", "");
     push(`| policy | severity | default level | ${FRAMEWORK_IDS.map((fw) => FRAMEWORKS[fw].label).join(" | ")} |`);

@@ -11,7 +11,8 @@ import type {
     StackValidationArgs,
     StackValidationPolicy,
 } from "@pulumi/policy";
-import { unknownCheckingProxy, UnknownValueError } from "@pulumi/policy";
+import { Secret, unknownCheckingProxy, UnknownValueError } from "@pulumi/policy";
+import { secretsPreservingProxy } from "@pulumi/policy/secret";
 import { GuardPolicy, toPulumiPolicy } from "../policies/core/policy";
 
 export { UNKNOWN, UNKNOWN_SENTINELS } from "../cli/analyzer";
@@ -52,8 +53,8 @@ export interface ResourceCase {
     config?: Record<string, unknown>;
 }
 
-export function runResource(p: GuardPolicy, c: ResourceCase): RunResult {
-    const policy = toPulumiPolicy(p) as ResourceValidationPolicy;
+/** `policy`: an already built policy, to share its state between a remediation and the Analyze after it. */
+export function runResource(p: GuardPolicy, c: ResourceCase, policy = toPulumiPolicy(p) as ResourceValidationPolicy): RunResult {
     const result: RunResult = { violations: [], urns: [], cantRun: [] };
     const name = c.name ?? "res";
     const args = {
@@ -158,3 +159,47 @@ export function runStack(p: GuardPolicy, resources: StackResourceCase[], config?
 
 /** A value that must never appear in any message (stands for a secret the SDK unwrapped). */
 export const CANARY = "CANARY-s3cr3t-7f3a9c";
+
+export interface RemediationResult {
+    /** The inputs the remediation returned (secrets still wrapped in `Secret`), or undefined for no change. */
+    props?: Record<string, unknown>;
+    notApplicable?: string;
+}
+
+/** Copies an input tree, keeping `Secret` wrappers (structuredClone would turn them into plain objects). */
+function cloneTree(node: unknown): unknown {
+    if (node instanceof Secret) return new Secret(cloneTree(node.value));
+    if (Array.isArray(node)) return node.map(cloneTree);
+    if (node !== null && typeof node === "object") return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, cloneTree(v)]));
+    return node;
+}
+
+/**
+ * Runs a policy's remediation on one resource as the SDK's Remediate does: secrets arrive wrapped in
+ * `Secret` behind the secrets-preserving proxy, inside the unknown-checking proxy. Any exception
+ * other than not-applicable escapes (the test fails): a remediation must never throw.
+ */
+export function runRemediation(p: GuardPolicy, c: ResourceCase, policy = toPulumiPolicy(p) as ResourceValidationPolicy): RemediationResult {
+    if (!policy.remediateResource) throw new Error(`${p.name} has no remediation`);
+    const name = c.name ?? "res";
+    const args = {
+        type: c.type,
+        props: unknownCheckingProxy(secretsPreservingProxy(cloneTree(c.props))),
+        urn: c.urn ?? `urn:pulumi:dev::test::${c.type}::${name}`,
+        name,
+        getConfig: () => defaults(p, c.config),
+        notApplicable: (reason?: string): never => {
+            throw new NotApplicable(reason);
+        },
+    } as unknown as ResourceValidationArgs;
+    const pulumiType = (policy.remediateResource as unknown as { __pulumiType?: string }).__pulumiType;
+    if (pulumiType && pulumiType !== c.type) return { notApplicable: `Policy only applies to resources of type '${pulumiType}'` };
+    try {
+        const out = policy.remediateResource(args);
+        if (out instanceof Promise) throw new Error("remediations are synchronous");
+        return { props: (out as Record<string, unknown> | undefined) ?? undefined };
+    } catch (err) {
+        if (err instanceof NotApplicable) return { notApplicable: err.reason ?? "not applicable" };
+        throw err;
+    }
+}

@@ -1,7 +1,8 @@
 // The policy model: every policy of the pack is defined with `resourcePolicy` or `stackPolicy` and
 // turned into an @pulumi/policy policy by `toPulumiPolicy`, which adds what every policy needs and
 // none should repeat: the violation format (problem, fix, controls, docs), exemptions, and the
-// guarantee that a policy never throws (an unexpected error becomes a violation, fail closed).
+// guarantee that a policy never throws (an unexpected error becomes a violation, fail closed). A
+// resource policy may also declare a safe auto-fix (`remediation`), applied at the `remediate` level.
 
 import type {
     PolicyResource,
@@ -14,6 +15,7 @@ import type {
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import { Exemption, exemptionProblem, exemptionSchema, findExemption, isExpired } from "./exemptions";
 import { ControlMappings, FRAMEWORKS, FrameworkId, formatControls } from "./frameworks";
+import { applySettings, revealSecrets, Setting } from "./remediate";
 import { StackIndex } from "./stack";
 import { list, read, unwrap, Value } from "./values";
 
@@ -59,6 +61,22 @@ export interface PolicyMeta {
 /** Per provider type token: how the policy's field names map to that provider's input paths. */
 export interface ResourceAdapter {
     fields?: Record<string, string>;
+    /**
+     * The objects a remediation sets its fields in, when not the resource itself: paths that must
+     * already be set (`[*]`: each element of a list), e.g. a tuning job's training job definitions.
+     */
+    remediateIn?: string[];
+}
+
+/**
+ * A safe auto-fix, applied when the policy's level is `remediate`: the fields (the policy's names,
+ * mapped per provider like reads) and the constant each is set to. Only for a setting with one right
+ * answer that needs no value only the user knows and cannot break a working deployment.
+ */
+export interface Remediation {
+    set: Record<string, Setting>;
+    /** Why setting it is safe: shown in the docs. */
+    safe: string;
 }
 
 export interface ResourceContext {
@@ -82,6 +100,7 @@ export interface ResourcePolicyDef extends PolicyMeta {
     /** Type tokens the policy applies to, exactly as in the provider SDKs. */
     resources: Record<string, ResourceAdapter>;
     check(r: ResourceContext, report: Report): void;
+    remediation?: Remediation;
 }
 
 export interface StackResource {
@@ -150,6 +169,14 @@ function mapField(adapter: ResourceAdapter | undefined, field: string): string {
         if (head in fields) return fields[head] + field.slice(dot);
     }
     return field;
+}
+
+/** The input paths a policy's remediation sets on a resource type (`[*]`: each element of a list). */
+export function remediationPaths(def: ResourcePolicyDef, type: string): string[] {
+    const adapter = def.resources[type];
+    if (!def.remediation || !adapter) return [];
+    const fields = Object.keys(def.remediation.set).map((f) => mapField(adapter, f));
+    return (adapter.remediateIn ?? [""]).flatMap((w) => fields.map((f) => (w ? `${w}.${f}` : f)));
 }
 
 /**
@@ -226,7 +253,27 @@ function applyExemption(
     return notApplicable(`exempted${until}${by}: ${ex.reason}`);
 }
 
-function resourceValidation(def: ResourcePolicyDef) {
+function resourceContext(
+    args: ResourceValidationArgs,
+    adapter: ResourceAdapter,
+    props: unknown,
+    config: Record<string, unknown>,
+): ResourceContext {
+    return {
+        type: args.type,
+        name: args.name,
+        urn: args.urn,
+        get: (field, awsDefault) => read(props, mapField(adapter, field), awsDefault),
+        list: (field) => list(props, mapField(adapter, field)),
+        raw: () => unwrap(props),
+        config,
+    };
+}
+
+/** Why the last remediation of a resource left it unchanged, per URN, for the `Analyze` that follows it. */
+type NotFixed = Map<string, string>;
+
+function resourceValidation(def: ResourcePolicyDef, notFixed: NotFixed) {
     const types = Object.keys(def.resources);
     const validate = (args: ResourceValidationArgs, reportViolation: ReportViolation): void => {
         const adapter = def.resources[args.type];
@@ -234,20 +281,16 @@ function resourceValidation(def: ResourcePolicyDef) {
         // and reports "not applicable". For multi-type ones a not-applicable throw per resource and
         // policy cost a third of the analysis time, so they simply pass.)
         if (adapter === undefined) return;
+        const why = notFixed.get(args.urn);
+        if (why !== undefined) notFixed.delete(args.urn);
         const config = (args.getConfig() ?? {}) as Record<string, unknown>;
         if (applyExemption(def, config, args.name, args.urn, reportViolation, args.notApplicable)) return;
         const props = args.props;
-        const ctx: ResourceContext = {
-            type: args.type,
-            name: args.name,
-            urn: args.urn,
-            get: (field, awsDefault) => read(props, mapField(adapter, field), awsDefault),
-            list: (field) => list(props, mapField(adapter, field)),
-            raw: () => unwrap(props),
-            config,
-        };
+        const note = why === undefined ? "" : ` Not fixed automatically: ${why}.`;
         try {
-            def.check(ctx, (problem, fix) => reportViolation(formatViolation(def, problem, fix)));
+            def.check(resourceContext(args, adapter, props, config), (problem, fix) =>
+                reportViolation(formatViolation(def, problem + note, fix)),
+            );
         } catch (err) {
             reportViolation(formatViolation(def, couldNotEvaluate(err, unwrap(props))));
         }
@@ -255,6 +298,58 @@ function resourceValidation(def: ResourcePolicyDef) {
     // A single type lets the SDK skip other resource types without calling (or deserializing for) us.
     if (types.length === 1) (validate as unknown as { __pulumiType: string }).__pulumiType = types[0];
     return validate;
+}
+
+/**
+ * The `remediateResource` of a policy with a remediation. It changes the inputs only when the check
+ * reports a violation on them and reports fewer after the change; an exempt resource is left alone.
+ * It never throws: anything that stops it means no change, and the reason is added to the violation
+ * that the `Analyze` after it reports.
+ */
+function resourceRemediation(def: ResourcePolicyDef, remediation: Remediation, notFixed: NotFixed) {
+    const types = Object.keys(def.resources);
+    const remediate = (args: ResourceValidationArgs): Record<string, unknown> | undefined => {
+        const adapter = def.resources[args.type];
+        if (adapter === undefined) return undefined;
+        let exempt: string | undefined;
+        try {
+            const config = (args.getConfig() ?? {}) as Record<string, unknown>;
+            const ex = findExemption(config.exemptions, args.name, args.urn);
+            if (ex && !isExpired(ex, today())) exempt = `exempted: ${ex.reason}`;
+            else {
+                const violations = (props: unknown): number => {
+                    let n = 0;
+                    def.check(resourceContext(args, adapter, revealSecrets(props), config), () => n++);
+                    return n;
+                };
+                const before = violations(args.props);
+                if (before === 0) return undefined;
+                const settings = Object.entries(remediation.set).map(([field, value]) => ({ path: mapField(adapter, field), value }));
+                const outcome = applySettings(args.props, settings, adapter.remediateIn);
+                if ("skipped" in outcome) return noteNotFixed(notFixed, args.urn, outcome.skipped);
+                if (outcome.changes.length === 0) return undefined;
+                if (violations(outcome.props) >= before)
+                    return noteNotFixed(notFixed, args.urn, "the change would not clear the violation");
+                return outcome.props;
+            }
+        } catch (err) {
+            const name = err instanceof Error ? err.name : typeof err;
+            return noteNotFixed(
+                notFixed,
+                args.urn,
+                `the remediation failed with ${name}; please report this to the sagemaker-guard maintainers`,
+            );
+        }
+        return exempt === undefined ? undefined : args.notApplicable(exempt);
+    };
+    if (types.length === 1) (remediate as unknown as { __pulumiType: string }).__pulumiType = types[0];
+    return remediate;
+}
+
+function noteNotFixed(notFixed: NotFixed, urn: string, why: string): undefined {
+    if (notFixed.size >= 10_000) notFixed.clear(); // entries are consumed by the next Analyze; never grow without bound
+    notFixed.set(urn, why);
+    return undefined;
 }
 
 function toStackResource(r: PolicyResource): StackResource {
@@ -334,6 +429,13 @@ export function toPulumiPolicy(p: GuardPolicy): ResourceValidationPolicy | Stack
               }
             : {}),
     };
-    if (p.kind === "resource") return { ...common, validateResource: resourceValidation(p) };
+    if (p.kind === "resource") {
+        const notFixed: NotFixed = new Map();
+        return {
+            ...common,
+            validateResource: resourceValidation(p, notFixed),
+            ...(p.remediation ? { remediateResource: resourceRemediation(p, p.remediation, notFixed) } : {}),
+        };
+    }
     return { ...common, validateStack: stackValidation(p) };
 }

@@ -37,6 +37,13 @@ export const kmsKeyRotationEnabled = resourcePolicy({
         before: 'new aws.kms.Key("phi", { description: "PHI data key" });',
         after: 'new aws.kms.Key("phi", { description: "PHI data key", enableKeyRotation: true });',
     },
+    // Remediable: rotation is on or off. KMS keeps every older key material, so data encrypted before
+    // a rotation still decrypts; nothing that uses the key changes. The check only fires for keys
+    // that can rotate (symmetric, KMS key material, default key store), so the fix never fails.
+    remediation: {
+        set: { enableKeyRotation: true },
+        safe: "Needs no other value, and nothing that uses the key changes: KMS keeps every older key material, so existing ciphertext still decrypts. Only keys that support automatic rotation are changed.",
+    },
     check(r, report) {
         // Automatic rotation exists only for symmetric keys with KMS key material in the default key store.
         const spec = r.get("customerMasterKeySpec", "SYMMETRIC_DEFAULT");

@@ -24,6 +24,12 @@ export const cloudtrailTrailLogFileValidation = resourcePolicy({
         before: 'new aws.cloudtrail.Trail("t", { s3BucketName: bucket.id });',
         after: 'new aws.cloudtrail.Trail("t", { s3BucketName: bucket.id, enableLogFileValidation: true });',
     },
+    // Remediable: CloudTrail then also writes a digest file per hour next to the logs, in the same
+    // bucket and prefix its bucket policy already allows; log delivery is unchanged.
+    remediation: {
+        set: { enableLogFileValidation: true },
+        safe: "Needs no other value: CloudTrail adds hourly digest files next to the logs, under the prefix its bucket policy already allows; log delivery is unchanged.",
+    },
     check(r, report) {
         const v = r.get("enableLogFileValidation", false);
         if (v.state !== "known" || v.value === true) return;

@@ -26,6 +26,13 @@ export const cloudtrailTrailMultiRegion = resourcePolicy({
         before: 'new aws.cloudtrail.Trail("t", { s3BucketName: bucket.id });',
         after: 'new aws.cloudtrail.Trail("t", { s3BucketName: bucket.id, isMultiRegionTrail: true });',
     },
+    // Remediable: the trail keeps its bucket, key and selectors and starts recording the other
+    // regions too. Cost: data events from other regions are billed, and a second copy of management
+    // events is billed when another trail already records them (an organization trail).
+    remediation: {
+        set: { isMultiRegionTrail: true },
+        safe: "Needs no other value: the trail keeps its bucket, key and selectors and also records the other regions. It can add cost (data events there, and a second copy of management events when an organization trail exists).",
+    },
     check(r, report) {
         const v = r.get("isMultiRegionTrail", false);
         if (v.state !== "known" || v.value === true) return;

@@ -21,6 +21,12 @@ export const guarddutyDetectorEnabled = resourcePolicy({
         before: 'new aws.guardduty.Detector("main", { enable: false });',
         after: 'new aws.guardduty.Detector("main", { enable: true });',
     },
+    // Remediable: `true` is the AWS default and the only compliant value; resuming a suspended
+    // detector changes no other resource (GuardDuty reads logs AWS already has). It resumes billing.
+    remediation: {
+        set: { enable: true },
+        safe: "Needs no other value and changes no other resource: GuardDuty analyses logs AWS already collects. A suspended detector resumes billing.",
+    },
     check(r, report) {
         const v = r.get("enable", true);
         if (v.state !== "known" || v.value === true) return;

@@ -60,7 +60,8 @@ const SCHEDULE_PREFIX = "monitoringScheduleConfig.monitoringJobDefinition.";
 
 export const JOB_RESOURCES: Record<string, ResourceAdapter> = {
     [T.trainingJob]: {},
-    [T.tuningJob]: {},
+    // Remediations set the fields in each training job definition of a tuning job (never create one).
+    [T.tuningJob]: { remediateIn: ["trainingJobDefinition", "trainingJobDefinitions[*]"] },
     [T.dataQuality]: { fields: monitoringFields("", "dataQualityJobOutputConfig", "jobResources") },
     [T.nativeDataQuality]: { fields: monitoringFields("", "dataQualityJobOutputConfig", "jobResources") },
     [T.nativeModelBias]: { fields: monitoringFields("", "modelBiasJobOutputConfig", "jobResources") },

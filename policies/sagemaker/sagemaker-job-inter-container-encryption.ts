@@ -42,6 +42,13 @@ export const sagemakerJobInterContainerEncryption = resourcePolicy({
         before: 'new aws.sagemaker.TrainingJob("train", {\n    // ...\n});',
         after: 'new aws.sagemaker.TrainingJob("train", {\n    // ...\n    enableInterContainerTrafficEncryption: true,\n});',
     },
+    // Remediable: `true` is the only compliant value and SageMaker needs nothing else to do it (it
+    // manages the certificates). Distributed jobs run somewhat slower; single-instance jobs are
+    // unaffected. Jobs cannot be updated in place: on an existing job the change is a new job run.
+    remediation: {
+        set: { enableInterContainerTrafficEncryption: true },
+        safe: "Needs no other value: SageMaker encrypts the traffic between the job's instances itself. Distributed jobs run somewhat slower; an existing job is replaced (a new run), as for any change to a job.",
+    },
     check(r, report) {
         for (const j of jobViews(r)) {
             const v = j.get("enableInterContainerTrafficEncryption", false);

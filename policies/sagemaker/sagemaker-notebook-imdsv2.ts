@@ -40,6 +40,12 @@ export const sagemakerNotebookImdsv2 = resourcePolicy({
         before: 'new aws.sagemaker.NotebookInstance("nb", {\n    instanceType: "ml.t3.medium",\n    roleArn: role.arn,\n});',
         after: 'new aws.sagemaker.NotebookInstance("nb", {\n    instanceType: "ml.t3.medium",\n    roleArn: role.arn,\n    instanceMetadataServiceConfiguration: { minimumInstanceMetadataServiceVersion: "2" },\n});',
     },
+    // Remediable: "2" is the only compliant value. The AWS SDKs and CLI in SageMaker's images use
+    // IMDSv2 tokens (botocore since 2019), so code that gets its credentials the usual way is unaffected.
+    remediation: {
+        set: { "instanceMetadataServiceConfiguration.minimumInstanceMetadataServiceVersion": "2" },
+        safe: "Needs no other value; the AWS SDKs and CLI in SageMaker notebook images already use IMDSv2 session tokens, so credential lookups keep working. An existing notebook is restarted to apply it, as for any change.",
+    },
     check(r, report) {
         const v = r.get("instanceMetadataServiceConfiguration.minimumInstanceMetadataServiceVersion", "1");
         if (v.state !== "known" || v.value === "2") return;

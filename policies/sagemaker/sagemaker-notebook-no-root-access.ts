@@ -43,6 +43,13 @@ export const sagemakerNotebookNoRootAccess = resourcePolicy({
         before: 'new aws.sagemaker.NotebookInstance("nb", {\n    instanceType: "ml.t3.medium",\n    roleArn: role.arn,\n});',
         after: 'new aws.sagemaker.NotebookInstance("nb", {\n    instanceType: "ml.t3.medium",\n    roleArn: role.arn,\n    rootAccess: "Disabled",\n});',
     },
+    // Remediable: "Disabled" is the only compliant value and needs nothing else. Users lose `sudo` in
+    // the notebook; lifecycle configurations still run as root, so setup moves there (step 2 above).
+    // On an existing notebook the provider stops and restarts it to apply any change.
+    remediation: {
+        set: { rootAccess: "Disabled" },
+        safe: "Needs no other value, and the notebook keeps working: lifecycle configurations still run as root, only interactive `sudo` goes. An existing notebook is restarted to apply it, as for any change.",
+    },
     check(r, report) {
         const v = r.get("rootAccess", "Enabled");
         if (v.state !== "known" || v.value === "Disabled") return;

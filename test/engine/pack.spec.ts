@@ -125,7 +125,8 @@ describe("engine: the pack over the analyzer protocol", function () {
             stack.diagnostics.filter((d) => d.enforcementLevel === "mandatory"),
             [],
         );
-        assert.deepStrictEqual(await pack.remediate({ type: NOTEBOOK, name: "nb", properties: {} }), []);
+        // No policy is at `remediate` by default: nothing changes.
+        assert.deepStrictEqual((await pack.remediate({ type: NOTEBOOK, name: "nb", properties: {} })).remediations, []);
     });
 });
 

@@ -10,7 +10,7 @@ import * as path from "path";
 import { catalog } from "../../policies/catalog";
 import { FRAMEWORKS, PROFILE_FRAMEWORKS } from "../../policies/core/frameworks";
 import { toPulumiPolicy } from "../../policies/core/policy";
-import { generatedFiles, mapsTo, MATRIX_FILE, profileFor, ROOT, staleFiles } from "../../scripts/generate-profiles";
+import { autofixProfile, generatedFiles, mapsTo, MATRIX_FILE, profileFor, ROOT, staleFiles } from "../../scripts/generate-profiles";
 
 const LEVELS = ["advisory", "mandatory", "remediate", "disabled"];
 const PROFILE_DIR = path.join(ROOT, "profiles");
@@ -69,7 +69,10 @@ const profileFilesOnDisk = (): string[] =>
 
 describe("profiles", () => {
     it("exist for the baseline and every framework profile, and nothing else", () => {
-        assert.deepStrictEqual(profileFilesOnDisk(), ["baseline.json", ...PROFILE_FRAMEWORKS.map((f) => `${f}.json`)].sort());
+        assert.deepStrictEqual(
+            profileFilesOnDisk(),
+            ["autofix.json", "baseline.json", ...PROFILE_FRAMEWORKS.map((f) => `${f}.json`)].sort(),
+        );
     });
 
     it("are up to date with the catalog (run `npm run generate:profiles` when this fails)", () => {
@@ -77,7 +80,7 @@ describe("profiles", () => {
         assert.deepStrictEqual(stale, [], `stale generated files, run \`npm run generate:profiles\`: ${stale.join(", ")}`);
     });
 
-    for (const file of ["baseline.json", ...PROFILE_FRAMEWORKS.map((f) => `${f}.json`)]) {
+    for (const file of ["autofix.json", "baseline.json", ...PROFILE_FRAMEWORKS.map((f) => `${f}.json`)]) {
         describe(file, () => {
             const read = () => JSON.parse(fs.readFileSync(path.join(PROFILE_DIR, file), "utf8")) as Record<string, unknown>;
 
@@ -94,6 +97,14 @@ describe("profiles", () => {
     it("baseline keeps every policy at its default level", () => {
         const baseline = profileFor(catalog);
         for (const p of catalog) assert.strictEqual(baseline[p.name], p.enforcementLevel, p.name);
+    });
+
+    it("autofix: the policies with a safe auto-fix at remediate, the rest as in baseline", () => {
+        const autofix = autofixProfile(catalog);
+        const baseline = profileFor(catalog);
+        const fixing = catalog.filter((p) => p.kind === "resource" && p.remediation).map((p) => p.name);
+        assert.ok(fixing.length > 0);
+        for (const p of catalog) assert.strictEqual(autofix[p.name], fixing.includes(p.name) ? "remediate" : baseline[p.name], p.name);
     });
 
     for (const fw of PROFILE_FRAMEWORKS) {

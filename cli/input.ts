@@ -62,14 +62,12 @@ function tooBig(what: string, file: string, size: number, limit: number): InputE
     );
 }
 
-/** Text from UTF-8 (BOM or not) or UTF-16 LE/BE (BOM, or a NUL byte beside the first ASCII character). */
+/** Text from UTF-8 (with or without a BOM) or UTF-16 LE/BE with a BOM (what PowerShell 5's `>` writes). */
 export function decodeText(buf: Buffer, what: string, file: string): string {
     let text: string;
     try {
         if (buf[0] === 0xff && buf[1] === 0xfe) text = utf16le(buf.subarray(2));
         else if (buf[0] === 0xfe && buf[1] === 0xff) text = utf16le(Buffer.from(buf.subarray(2)).swap16());
-        else if (buf.length >= 2 && buf[0] !== 0 && buf[1] === 0) text = utf16le(buf);
-        else if (buf.length >= 2 && buf[0] === 0 && buf[1] !== 0) text = utf16le(Buffer.from(buf).swap16());
         else text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(buf);
     } catch {
         throw new InputError(`${what} ${file} is not text (neither UTF-8 nor UTF-16): a binary file?`);

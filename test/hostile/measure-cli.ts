@@ -92,12 +92,7 @@ async function main() {
         ]),
     );
     r = cli(["report", "--events", esc, "--format", "text"]);
-    row(
-        "text: terminal escapes",
-        r.code,
-        r.ms,
-        `ESC in stdout: ${r.stdout.split("\u001b").length - 1}, CR: ${r.stdout.includes("\r")}`,
-    );
+    row("text: terminal escapes", r.code, r.ms, `ESC in stdout: ${r.stdout.split("\u001b").length - 1}, CR: ${r.stdout.includes("\r")}`);
 
     for (const s of ["SIGKILL", "SIGTERM", "SIGINT"] as const) {
         const t0 = Date.now();

@@ -196,6 +196,10 @@ function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: st
         for (const g of groupByResource(findings)) {
             let first = true;
             for (const f of g.findings) {
+                if (out.full) {
+                    omitted++;
+                    continue;
+                }
                 const item = findingItem(f, o);
                 const lines = first ? [`#### ${codeSpan(g.name)} <sub>${mdText(g.type, CAP.name)}</sub>`, "", ...item] : item;
                 if (!out.add(lines, TAIL_RESERVE)) omitted++;
@@ -228,6 +232,10 @@ function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: st
     if (report.exempted.length) {
         out.add([`<details><summary>Exempted (${report.exempted.length})</summary>`, ""]);
         for (const e of report.exempted) {
+            if (out.full) {
+                exemptionsOmitted++;
+                continue;
+            }
             const line = `- ${codeSpan(e.policy, CAP.policy)} on ${codeSpan(e.urn.split("::").pop() ?? "")}: ${mdText(e.reason, CAP.reason)}`;
             if (!out.add([line], TAIL_RESERVE)) exemptionsOmitted++;
         }

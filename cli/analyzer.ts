@@ -158,6 +158,17 @@ function loadModules(packDir: string): Modules {
     };
 }
 
+/** Pack processes still running: the command kills them when it is interrupted (killPackProcesses). */
+const running = new Set<ChildProcess>();
+
+/** Kills every pack process this process started and has not closed yet. */
+export function killPackProcesses(): void {
+    for (const p of running) p.kill("SIGKILL");
+}
+
+/** Preloaded into each pack: it exits when this process is gone, even after a SIGKILL (cli/parent-watchdog.js). */
+const WATCHDOG = path.join(__dirname, "parent-watchdog.js");
+
 /** A running policy pack and a gRPC client connected to it. */
 export class PackProcess {
     /** Milliseconds from spawn to the port line. */
@@ -193,7 +204,7 @@ export class PackProcess {
     static async start(packDir: string, opts: StartOptions = {}): Promise<PackProcess> {
         const m = loadModules(packDir);
         const t0 = process.hrtime.bigint();
-        const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), m.runPolicyPack, "127.0.0.1:0", packDir], {
+        const proc = spawn(process.execPath, ["--require", WATCHDOG, ...(opts.nodeArgs ?? []), m.runPolicyPack, "127.0.0.1:0", packDir], {
             cwd: packDir,
             env: {
                 ...process.env,
@@ -202,10 +213,13 @@ export class PackProcess {
                 PULUMI_NODEJS_ORGANIZATION: "organization",
                 PULUMI_NODEJS_DRY_RUN: "true",
                 PULUMI_CONFIG: "{}",
+                SAGEMAKER_GUARD_PARENT_PID: String(process.pid),
                 ...opts.env,
             },
             stdio: ["ignore", "pipe", "pipe"],
         });
+        running.add(proc);
+        proc.once("exit", () => running.delete(proc));
         let stderr = "";
         proc.stderr!.on("data", (d) => (stderr += d.toString()));
         const port = await new Promise<number>((resolve, reject) => {

@@ -2,20 +2,41 @@
 // `PULUMI_ENABLE_STREAMING_JSON_PREVIEW=true pulumi preview --json`): newline-delimited
 // apitype.EngineEvent objects. Policy events become findings; metadata comes from the catalog.
 
-import * as fs from "fs";
 import { Finding, Fixed, makeFinding, makeFixed, parseUrn, Report } from "./findings";
+import { DEFAULT_MAX_INPUT_MIB, readInputText } from "./input";
 import { InputError } from "./program";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-export function readEventLog(file: string): Report {
-    let text: string;
-    try {
-        text = fs.readFileSync(file, "utf8");
-    } catch (e) {
-        throw new InputError(`cannot read event log ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+/** The policyEvent fields a report reads (apitype.PolicyEvent); anything else in an event is ignored. */
+const POLICY_EVENT_SCHEMA = {
+    type: "object",
+    required: ["policyName", "message", "enforcementLevel"],
+    propertyNames: { not: { enum: ["__proto__", "constructor", "prototype"] } },
+    properties: {
+        resourceUrn: { type: "string" },
+        message: { type: "string" },
+        color: { type: "string" },
+        policyName: { type: "string", minLength: 1 },
+        policyPackName: { type: "string" },
+        policyPackVersion: { type: "string" },
+        policyPackVersionTag: { type: "string" },
+        enforcementLevel: { enum: ["advisory", "mandatory", "remediate"] },
+        severity: { enum: ["", "low", "medium", "high", "critical"] },
+    },
+};
+
+let validatePolicyEvent: ((o: unknown) => boolean) | undefined;
+function policyEventIsValid(o: unknown): boolean {
+    if (!validatePolicyEvent) {
+        const Ajv = require("ajv");
+        validatePolicyEvent = new Ajv({ strict: false, allErrors: false }).compile(POLICY_EVENT_SCHEMA);
     }
-    return parseEventLog(text, file);
+    return validatePolicyEvent!(o);
+}
+
+export function readEventLog(file: string, maxBytes: number = DEFAULT_MAX_INPUT_MIB * 1024 * 1024): Report & { warnings: string[] } {
+    return parseEventLog(readInputText(file, "event log", maxBytes), file);
 }
 
 function isEngineEvent(o: any): boolean {
@@ -23,9 +44,12 @@ function isEngineEvent(o: any): boolean {
     return Object.keys(o).some((k) => /^[a-z][A-Za-z]*Event$/.test(k) && o[k] && typeof o[k] === "object");
 }
 
-export function parseEventLog(text: string, file = "<events>"): Report {
+export function parseEventLog(text: string, file = "<events>"): Report & { warnings: string[] } {
     const lines = text.split(/\r?\n/);
     const events: any[] = [];
+    const warnings: string[] = [];
+    // The last line of a preview killed mid-write has no newline after it.
+    const lastLine = text.endsWith("\n") ? -1 : lines.length - 1;
     lines.forEach((line, i) => {
         if (line.trim() === "") return;
         let o: any;
@@ -37,6 +61,10 @@ export function parseEventLog(text: string, file = "<events>"): Report {
                     `${file} is not an event log: it looks like the summary of \`pulumi preview --json\`, which carries no policy events; use \`pulumi preview --event-log <file>\``,
                 );
             }
+            if (i === lastLine && i > 0) {
+                warnings.push(`${file}: the last line is incomplete (a preview stopped while writing it?); ignored`);
+                return;
+            }
             throw new InputError(`${file}: line ${i + 1} is not JSON, so this is not a Pulumi engine event log`);
         }
         if (!isEngineEvent(o)) throw new InputError(`${file}: line ${i + 1} is not a Pulumi engine event (no "<kind>Event" field)`);
@@ -46,6 +74,7 @@ export function parseEventLog(text: string, file = "<events>"): Report {
 
     const findings: Finding[] = [];
     const fixed: Fixed[] = [];
+    let skipped = 0;
     const seen = new Set<string>();
     const resources = new Set<string>();
     let packs: Record<string, string> | undefined;
@@ -61,8 +90,9 @@ export function parseEventLog(text: string, file = "<events>"): Report {
             fixed.push(makeFixed(fix.policyName, fix.resourceUrn, fix.before, fix.after, true));
         const p = e.policyEvent;
         if (!p) continue;
-        if (typeof p.policyName !== "string" || typeof p.message !== "string") {
-            throw new InputError(`${file}: a policyEvent (sequence ${e.sequence ?? "?"}) has no policyName or message`);
+        if (!policyEventIsValid(p)) {
+            skipped++;
+            continue;
         }
         const u = typeof p.resourceUrn === "string" ? parseUrn(p.resourceUrn) : undefined;
         if (u) {
@@ -79,7 +109,7 @@ export function parseEventLog(text: string, file = "<events>"): Report {
                 policy: p.policyName,
                 pack: p.policyPackName ?? "",
                 packVersion: p.policyPackVersion ?? "",
-                level: p.enforcementLevel ?? "advisory",
+                level: p.enforcementLevel,
                 severity: p.severity,
                 urn:
                     p.resourceUrn ||
@@ -95,6 +125,10 @@ export function parseEventLog(text: string, file = "<events>"): Report {
             stack ??= u.stack;
         }
     }
+    if (skipped)
+        warnings.push(
+            `${file}: ${skipped} policy event${skipped === 1 ? "" : "s"} skipped: fields of the wrong type, an unknown enforcement level or severity`,
+        );
     if (packs && Object.keys(packs).length === 0 && findings.length === 0 && fixed.length === 0) {
         throw new InputError(`${file}: no policy pack ran in this preview (run pulumi preview with --policy-pack)`);
     }
@@ -107,5 +141,6 @@ export function parseEventLog(text: string, file = "<events>"): Report {
         findings,
         exempted: [],
         ...(fixed.length ? { fixed } : {}),
+        warnings,
     };
 }

@@ -45,10 +45,59 @@ export function formatJson(report: Report): string {
 }
 
 // ---------------------------------------------------------------- Markdown
+//
+// Every string that is not ours (resource names and types, URNs, policy names, messages from other
+// packs, stack and project names, exemption reasons, the pack's name) is escaped for the context it
+// lands in: a code span, plain text or a table cell. Only our own links are rendered.
 
-/** Text for a Markdown table cell or list item: no pipes, no raw HTML, one line. */
-function md(s: string): string {
-    return s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/** Longest rendering of one untrusted string, in characters (before escaping). */
+const CAP = { name: 200, policy: 120, text: 2_000, reason: 500, title: 300 };
+
+/** One line, no control or bidirectional-override characters; CR, LF and CRLF become spaces. */
+function oneLine(s: string, cap: number): string {
+    let t = s
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, " ")
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "\ufffd");
+    if (t.length > cap) t = t.slice(0, cap).replace(/[\ud800-\udbff]$/, "") + "…";
+    return t;
+}
+
+/**
+ * Plain text: every ASCII punctuation character backslash-escaped (no emphasis, link, image,
+ * heading, list, HTML, entity or table-cell break), and a zero-width space after `@`, after `:` and
+ * inside dotted names, so that neither GitHub's mentions nor its bare links (`https://`, `www.`,
+ * e-mail addresses) can form.
+ */
+function mdText(s: string, cap = CAP.text): string {
+    return oneLine(s, cap)
+        .replace(/[!-/:-@[-`{-~]/g, "\\$&")
+        .replace(/\\([@:])/g, "\\$1\u200b")
+        .replace(/\\\.(?=[\p{L}\p{N}])/gu, "\\.\u200b");
+}
+
+/** A code span that holds `s` verbatim: a fence longer than any backtick run inside it. */
+function codeSpan(s: string, cap = CAP.name, inTable = false): string {
+    let t = oneLine(s, cap);
+    let longest = 0;
+    for (const run of t.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+    // A table row is split at every unescaped `|`, code spans included.
+    if (inTable) t = t.replace(/\|/g, "\\|");
+    const fence = "`".repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(t) ? " " : "";
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+
+/** A message: its own `code` spans kept as code spans (inert whatever they hold), the rest plain text. */
+function mdMessage(s: string, cap = CAP.text): string {
+    const t = oneLine(s, cap);
+    let out = "";
+    let last = 0;
+    for (const m of t.matchAll(/`([^`]+)`/g)) {
+        out += mdText(t.slice(last, m.index), cap) + codeSpan(m[1], cap);
+        last = m.index! + m[0].length;
+    }
+    return out + mdText(t.slice(last), cap);
 }
 
 const SEV_ICON: Record<string, string> = { critical: "🟥", high: "🟧", medium: "🟨", low: "🟦", "": "⬜" };
@@ -58,146 +107,189 @@ interface MdOptions {
     details: boolean;
     /** Advisory findings listed one by one (else summarised per policy). */
     advisoryItems: boolean;
-    /** At most this many findings listed; the rest summarised. */
-    maxItems: number;
 }
+
+/** Lines of Markdown, counted in UTF-8 bytes (never fewer than the characters GitHub counts). */
+class Budget {
+    readonly lines: string[] = [];
+    private used = 0;
+    /** Set once something did not fit: later items are counted, not added, so the order stays. */
+    full = false;
+    constructor(private readonly limit: number) {}
+    /** Adds the lines if they fit under the limit less `reserve`; always adds when `reserve` is 0. */
+    add(lines: string[], reserve = 0): boolean {
+        let size = 0;
+        for (const l of lines) size += Buffer.byteLength(l) + 1;
+        if (reserve > 0 && (this.full || this.used + size + reserve > this.limit)) {
+            this.full = true;
+            return false;
+        }
+        for (const l of lines) this.lines.push(l);
+        this.used += size;
+        return true;
+    }
+    get size(): number {
+        return this.used;
+    }
+}
+
+/** Room kept for what always ends the comment: closing tags, the "not listed" line and the footer. */
+const TAIL_RESERVE = 3_000;
 
 function findingItem(f: Finding, o: MdOptions): string[] {
     const meta = policyMeta(f.policy);
-    const docs = f.docs ?? (meta ? docsUrl(meta) : undefined);
-    const name = docs ? `[\`${f.policy}\`](${docs})` : `\`${f.policy}\``;
-    const lines = [`- ${SEV_ICON[f.severity]} **${f.severity || "unspecified"}** ${name}: ${md(f.problem)}`];
-    if (f.fix) lines.push(`  **Fix:** ${md(f.fix)}`);
+    // Only our own catalog's docs get a link: a message's "Docs:" line is not ours to render.
+    const name = meta ? `[${codeSpan(f.policy, CAP.policy)}](${docsUrl(meta)})` : codeSpan(f.policy, CAP.policy);
+    const severity = f.severity in SEV_ICON ? f.severity : "";
+    const lines = [`- ${SEV_ICON[severity]} **${severity || "unspecified"}** ${name}: ${mdMessage(f.problem)}`];
+    if (f.fix) lines.push(`  **Fix:** ${mdMessage(f.fix)}`);
     if (o.details && meta) {
         const controls = (Object.keys(FRAMEWORKS) as FrameworkId[])
             .filter((id) => meta.controls[id]?.ids.length)
             .map((id) => `**${FRAMEWORKS[id].label}** ${meta.controls[id]!.ids.join(", ")}`);
         lines.push("  <details><summary>Controls and remediation</summary>", "");
         if (controls.length) lines.push(`  ${controls.join(" · ")}`, "");
-        lines.push(`  ${md(meta.description)}`, "");
+        lines.push(`  ${mdText(meta.description)}`, "");
         const code = /```typescript\n([\s\S]*?)```/.exec(meta.remediationSteps);
-        if (code)
-            lines.push(
-                "  ```typescript",
-                ...code[1]
-                    .trimEnd()
-                    .split("\n")
-                    .map((l) => `  ${l}`),
-                "  ```",
-                "",
-            );
+        if (code) {
+            lines.push("  ```typescript");
+            for (const l of code[1].trimEnd().split("\n")) lines.push(`  ${l}`);
+            lines.push("  ```", "");
+        }
         lines.push("  </details>");
     } else if (o.details && f.controls) {
-        lines.push(`  <sub>${md(f.controls)}</sub>`);
+        lines.push(`  <sub>${mdText(f.controls)}</sub>`);
     }
     return lines;
 }
 
-function renderMarkdown(report: Report, o: MdOptions): string {
+function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: string; omitted: number } {
     const s = summarize(report.findings);
-    const out: string[] = [];
+    const out = new Budget(limit);
     const title = `${report.tool.name}${report.stack ? `: ${report.project ?? ""}${report.project ? "/" : ""}${report.stack}` : ""}`;
-    out.push(`## ${s.mandatory > 0 ? "❌" : s.advisory > 0 ? "⚠️" : "✅"} ${md(title)}`, "");
+    out.add([`## ${s.mandatory > 0 ? "❌" : s.advisory > 0 ? "⚠️" : "✅"} ${mdText(title, CAP.title)}`, ""]);
     if (report.findings.length === 0) {
-        out.push("No policy violations.", "");
+        out.add(["No policy violations.", ""]);
     } else {
-        out.push(
+        out.add([
             `**${s.mandatory} mandatory** and **${s.advisory} advisory** findings on ${s.resourcesWithFindings} resource${s.resourcesWithFindings === 1 ? "" : "s"}.` +
                 (s.mandatory > 0 ? " Mandatory findings block the deployment." : ""),
             "",
-        );
-        out.push("| Level | Critical | High | Medium | Low | Total |", "|---|---:|---:|---:|---:|---:|");
+            "| Level | Critical | High | Medium | Low | Total |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]);
         for (const lvl of ["mandatory", "advisory"] as const) {
             const b = s.byLevelSeverity[lvl];
-            out.push(`| ${lvl} | ${b.critical} | ${b.high} | ${b.medium} | ${b.low} | ${s[lvl]} |`);
+            out.add([`| ${lvl} | ${b.critical} | ${b.high} | ${b.medium} | ${b.low} | ${s[lvl]} |`]);
         }
-        out.push("");
+        out.add([""]);
         const fw = byFramework(report.findings);
         if (fw.length) {
-            out.push("| Framework | Findings | Controls |", "|---|---:|---|");
+            out.add(["| Framework | Findings | Controls |", "|---|---:|---|"]);
             for (const f of fw) {
                 const shown = f.controls.slice(0, 8).join(", ") + (f.controls.length > 8 ? ` … (+${f.controls.length - 8})` : "");
-                out.push(`| ${md(f.name)} | ${f.findings} | ${md(shown)} |`);
+                out.add([`| ${mdText(f.name)} | ${f.findings} | ${mdText(shown)} |`]);
             }
-            out.push("");
+            out.add([""]);
         }
     }
-    let listed = 0;
     let omitted = 0;
-    const section = (level: "mandatory" | "advisory", findings: Finding[]) => {
-        const body: string[] = [];
+    const section = (findings: Finding[]) => {
         for (const g of groupByResource(findings)) {
-            const items: string[] = [];
+            let first = true;
             for (const f of g.findings) {
-                if (listed >= o.maxItems) {
+                if (out.full) {
                     omitted++;
                     continue;
                 }
-                listed++;
-                items.push(...findingItem(f, o));
+                const item = findingItem(f, o);
+                const lines = first ? [`#### ${codeSpan(g.name)} <sub>${mdText(g.type, CAP.name)}</sub>`, "", ...item] : item;
+                if (!out.add(lines, TAIL_RESERVE)) omitted++;
+                else first = false;
             }
-            if (items.length) body.push(`#### \`${md(g.name)}\` <sub>${md(g.type)}</sub>`, "", ...items, "");
+            if (!first) out.add([""]);
         }
-        return body;
     };
     const mandatory = report.findings.filter((f) => f.level === "mandatory");
     const advisory = report.findings.filter((f) => f.level === "advisory");
-    if (mandatory.length) out.push(`### Mandatory (${mandatory.length})`, "", ...section("mandatory", mandatory));
+    if (mandatory.length) {
+        out.add([`### Mandatory (${mandatory.length})`, ""]);
+        section(mandatory);
+    }
     if (advisory.length) {
-        out.push(`<details><summary><b>Advisory (${advisory.length})</b></summary>`, "");
-        if (o.advisoryItems) out.push(...section("advisory", advisory));
+        out.add([`<details><summary><b>Advisory (${advisory.length})</b></summary>`, ""]);
+        if (o.advisoryItems) section(advisory);
         else {
             const per = new Map<string, number>();
             for (const f of advisory) per.set(f.policy, (per.get(f.policy) ?? 0) + 1);
-            out.push("| Policy | Resources |", "|---|---:|");
-            for (const [p, n] of [...per].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) out.push(`| \`${p}\` | ${n} |`);
-            out.push("");
+            out.add(["| Policy | Resources |", "|---|---:|"]);
+            for (const [p, n] of [...per].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+                if (!out.add([`| ${codeSpan(p, CAP.policy, true)} | ${n} |`], TAIL_RESERVE)) omitted += n;
+            }
+            out.add([""]);
         }
-        out.push("</details>", "");
+        out.add(["</details>", ""]);
     }
-    if (omitted > 0)
-        out.push(
-            `_${omitted} more findings are not listed here to keep this comment under GitHub's size limit; see the SARIF or JSON report of this run._`,
-            "",
-        );
     if (report.fixed?.length) {
-        out.push(`<details><summary>Fixed by the pack (${report.fixed.length})</summary>`, "");
-        for (const f of report.fixed.slice(0, 200)) out.push(`- ✅ ${md(fixedLine(f))}`);
-        out.push("", "</details>", "");
+        out.add([`<details><summary>Fixed by the pack (${report.fixed.length})</summary>`, ""]);
+        for (const f of report.fixed) {
+            const what = mdMessage(f.changes.join(", ") || "no setting changed");
+            if (
+                !out.add(
+                    [
+                        `- ✅ ${f.applied ? "fixed" : "would fix"}: ${codeSpan(f.policy, CAP.policy)} on ${codeSpan(f.resourceName)}: ${what}`,
+                    ],
+                    TAIL_RESERVE,
+                )
+            )
+                break;
+        }
+        out.add(["", "</details>", ""]);
     }
+    let exemptionsOmitted = 0;
     if (report.exempted.length) {
-        out.push(`<details><summary>Exempted (${report.exempted.length})</summary>`, "");
-        for (const e of report.exempted.slice(0, 200))
-            out.push(`- \`${e.policy}\` on \`${md(e.urn.split("::").pop()!)}\`: ${md(e.reason)}`);
-        out.push("", "</details>", "");
+        out.add([`<details><summary>Exempted (${report.exempted.length})</summary>`, ""]);
+        for (const e of report.exempted) {
+            if (out.full) {
+                exemptionsOmitted++;
+                continue;
+            }
+            const line = `- ${codeSpan(e.policy, CAP.policy)} on ${codeSpan(e.urn.split("::").pop() ?? "")}: ${mdText(e.reason, CAP.reason)}`;
+            if (!out.add([line], TAIL_RESERVE)) exemptionsOmitted++;
+        }
+        out.add(["", "</details>", ""]);
     }
-    out.push(
-        `<sub>${md(`${report.tool.name} ${report.tool.version}`)} · [policies](${REPOSITORY}/blob/main/docs/policies/README.md)</sub>`,
+    if (omitted + exemptionsOmitted > 0) {
+        const what = [omitted ? `${omitted} more findings` : "", exemptionsOmitted ? `${exemptionsOmitted} exemptions` : ""];
+        out.add([
+            `_${what.filter(Boolean).join(" and ")} are not listed here to keep this comment under GitHub's ${GITHUB_COMMENT_LIMIT.toLocaleString("en")}-character limit; see the SARIF or JSON report of this run._`,
+            "",
+        ]);
+    }
+    out.add([
+        `<sub>${mdText(`${report.tool.name} ${report.tool.version}`, CAP.policy)} · [policies](${REPOSITORY}/blob/main/docs/policies/README.md)</sub>`,
         "",
-    );
-    return out.join("\n");
+    ]);
+    return { text: out.lines.join("\n"), omitted: omitted + exemptionsOmitted };
 }
 
-/** Markdown for a pull-request comment, summarised until it fits under `limit` characters. */
+/**
+ * Markdown for a pull-request comment, under `limit` UTF-8 bytes whatever the input: with every
+ * detail when that fits, else more compact, else truncated with a line saying what was left out.
+ */
 export function formatMarkdown(report: Report, limit = GITHUB_COMMENT_LIMIT - 1_000): string {
-    const n = report.findings.length;
     const attempts: MdOptions[] = [
-        { details: true, advisoryItems: true, maxItems: Infinity },
-        { details: false, advisoryItems: true, maxItems: Infinity },
-        { details: false, advisoryItems: false, maxItems: Infinity },
+        { details: true, advisoryItems: true },
+        { details: false, advisoryItems: true },
+        { details: false, advisoryItems: false },
     ];
+    let text = "";
     for (const o of attempts) {
-        const text = renderMarkdown(report, o);
-        if (text.length <= limit) return text;
+        const r = renderMarkdown(report, o, limit);
+        text = r.text;
+        if (r.omitted === 0) break;
     }
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (renderMarkdown(report, { details: false, advisoryItems: false, maxItems: mid }).length <= limit) lo = mid;
-        else hi = mid - 1;
-    }
-    return renderMarkdown(report, { details: false, advisoryItems: false, maxItems: lo });
+    return text;
 }
 
 // ---------------------------------------------------------------- SARIF

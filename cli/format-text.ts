@@ -41,6 +41,24 @@ export function useColor(flag: boolean | undefined, stream: { isTTY?: boolean },
     return !!stream.isTTY && env.TERM !== "dumb";
 }
 
+/**
+ * An untrusted string (a name, a URN, a message from another pack) made safe for a terminal, on one
+ * line: every control character (C0 including ESC, so no cursor movement, screen clear, OSC 8 link
+ * or window title; lone CR; DEL; C1) and every bidirectional override is shown as a visible `\\u{…}`
+ * escape instead of acting. Our own colours are added after this, so they are the only ones left.
+ */
+export function terminalSafe(s: string): string {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+        c === "\t" ? " " : `\\u{${c.charCodeAt(0).toString(16)}}`,
+    );
+}
+
+/** Lines of an untrusted multi-line text (CRLF, lone CR and LF all end a line), each made safe. */
+function safeLines(s: string): string[] {
+    return s.split(/\r\n|\r|\n/).map(terminalSafe);
+}
+
 export function colors(on: boolean): Colors {
     return on ? ANSI : PLAIN;
 }
@@ -66,33 +84,34 @@ export function summaryLine(findings: Finding[], c: Colors = PLAIN): string {
 }
 
 export function formatText(report: Report, c: Colors = PLAIN): string {
+    const t = terminalSafe;
     const out: string[] = [];
     const groups = groupByResource(report.findings);
     for (const g of groups) {
         const isStack = g.type === "pulumi:pulumi:Stack";
-        out.push(`${c.bold(isStack ? `stack ${g.name}` : g.name)}  ${c.dim(g.type)}`);
+        out.push(`${c.bold(t(isStack ? `stack ${g.name}` : g.name))}  ${c.dim(t(g.type))}`);
         const src = g.findings[0].source;
-        if (src) out.push(c.dim(`  declared at ${rel(src.file)}:${src.line}`));
+        if (src) out.push(c.dim(`  declared at ${t(rel(src.file))}:${src.line}`));
         for (const f of g.findings) {
             const mark = f.level === "mandatory" ? c.red("✖ [mandatory]") : c.yellow("▲ [advisory] ");
             const sev = f.severity ? severityColor(c, f)(`[severity: ${f.severity}]`) : "";
-            out.push(`  ${mark} ${sev}  ${c.bold(f.policy)}`);
-            for (const line of f.problem.split("\n")) out.push(`      ${line}`);
-            if (f.fix) out.push(`      ${c.cyan("Fix:")} ${f.fix}`);
-            if (f.controls) out.push(c.dim(`      Controls: ${f.controls}`));
-            if (f.docs) out.push(c.dim(`      Docs: ${f.docs}`));
+            out.push(`  ${mark} ${sev}  ${c.bold(t(f.policy))}`);
+            for (const line of safeLines(f.problem)) out.push(`      ${line}`);
+            if (f.fix) out.push(`      ${c.cyan("Fix:")} ${safeLines(f.fix).join(" ")}`);
+            if (f.controls) out.push(c.dim(`      Controls: ${t(f.controls)}`));
+            if (f.docs) out.push(c.dim(`      Docs: ${t(f.docs)}`));
         }
         out.push("");
     }
     if (report.fixed?.length) {
         out.push(c.bold("Fixed by the pack (remediate level)"));
-        for (const f of report.fixed) out.push(`  ${c.green(fixedLine(f))}`);
+        for (const f of report.fixed) out.push(`  ${c.green(t(fixedLine(f)))}`);
         out.push("");
     }
     if (report.exempted.length > 0) {
         out.push(c.bold("Exempted"));
         for (const e of [...report.exempted].sort((a, b) => a.urn.localeCompare(b.urn) || a.policy.localeCompare(b.policy))) {
-            out.push(`  ${e.policy}  ${c.dim(e.urn.split("::").slice(-1)[0])}  ${e.reason}`);
+            out.push(`  ${t(e.policy)}  ${c.dim(t(e.urn.split("::").slice(-1)[0]))}  ${safeLines(e.reason).join(" ")}`);
         }
         out.push("");
     }
@@ -102,7 +121,7 @@ export function formatText(report: Report, c: Colors = PLAIN): string {
         report.policies !== undefined ? `${report.policies} policies` : undefined,
         report.durationMs !== undefined ? `${(report.durationMs / 1000).toFixed(1)} s` : undefined,
     ].filter(Boolean);
-    out.push(c.dim(`${report.tool.name} ${report.tool.version}: ${what}${counts.length ? ` (${counts.join(", ")})` : ""}`));
+    out.push(c.dim(t(`${report.tool.name} ${report.tool.version}: ${what}${counts.length ? ` (${counts.join(", ")})` : ""}`)));
     const fixes = report.fixed?.length ? `  |  ${report.fixed.length} fixed` : "";
     if (report.findings.length === 0) out.push(c.green("No findings.") + "  " + summaryLine(report.findings, c) + fixes);
     else out.push(summaryLine(report.findings, c) + fixes);

@@ -5,13 +5,14 @@
 //
 // Exit codes: 0 no mandatory finding, 1 a mandatory finding (scan), 2 bad input or usage.
 
-import * as fs from "fs";
-import * as path from "path";
 import { parseArgs } from "util";
+import { killPackProcesses } from "./analyzer";
 import { readEventLog } from "./events";
-import { Report } from "./findings";
+import { exitCodeOf, Report } from "./findings";
 import { formatJson, formatMarkdown, formatSarif } from "./format-report";
-import { colors, formatText, useColor } from "./format-text";
+import { colors, formatText, terminalSafe, useColor } from "./format-text";
+import { DEFAULT_MAX_INPUT_MIB, MAX_INPUT_ENV, maxInputBytes } from "./input";
+import { refuseOverwritingInputs, writeFileAtomic, writeStdout } from "./output";
 import { InputError } from "./program";
 import { scan } from "./scan";
 
@@ -23,9 +24,10 @@ const USAGE = `Usage:
 Options:
   --config <file|profile>   policy-pack config (Pulumi's --policy-pack-config format) or a profile name
   --format <fmt>            text | json | markdown | sarif (scan default: text; report default: markdown)
-  --output <file>           write the report to a file (written whole, or not at all)
+  --output <file>           write the report to a file (written whole, or not at all; never one of the inputs)
   --pack <dir>              the policy pack to run (default: this sagemaker-guard checkout)
   --stack <name>            stack name for --program (default: the only Pulumi.<stack>.yaml, else dev)
+  --max-input-mb <n>        refuse --state, --events and --config files over n MiB (default: ${DEFAULT_MAX_INPUT_MIB}, or ${MAX_INPUT_ENV})
   --color / --no-color      force colours on or off (default: on for a TTY, off with NO_COLOR)
   --quiet                   no progress on stderr
   --verbose                 program output and stack traces on stderr
@@ -76,23 +78,34 @@ function render(report: Report, format: Format, color: boolean): string {
     }
 }
 
-/** Writes the whole output to a temporary file and renames it: nothing half-written. */
-function writeOutput(file: string | undefined, text: string): void {
-    if (!file) {
-        process.stdout.write(text);
-        return;
+/** Writes the report to the --output file or stdout; returns the exit code (2 when it could not be written). */
+async function writeOutput(file: string | undefined, text: string, code: number): Promise<number> {
+    if (file) {
+        writeFileAtomic(file, text);
+        return code;
     }
-    const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
-    try {
-        fs.writeFileSync(tmp, text);
-        fs.renameSync(tmp, file);
-    } catch (e) {
-        fs.rmSync(tmp, { force: true });
-        throw new InputError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const err = await writeStdout(text);
+    // A reader that went away (`| head`) took what it wanted: the run's result stands.
+    if (!err || err.code === "EPIPE") return code;
+    process.stderr.write(`error: cannot write the report to stdout: ${err.code ?? err.message}\n`);
+    return 2;
+}
+
+/** On SIGINT/SIGTERM/SIGHUP: stop the pack, then die of the same signal (the shell sees 128+n). */
+function exitWithChildrenOnSignals(): void {
+    for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+        process.once(sig, () => {
+            killPackProcesses();
+            process.kill(process.pid, sig);
+        });
     }
 }
 
 export async function main(argv: string[]): Promise<number> {
+    // Write errors come back through writeOutput; without a listener they would crash the process.
+    process.stdout.on("error", () => undefined);
+    process.stderr.on("error", () => undefined);
+    exitWithChildrenOnSignals();
     let parsed;
     try {
         parsed = parseArgs({
@@ -108,6 +121,7 @@ export async function main(argv: string[]): Promise<number> {
                 output: { type: "string", short: "o" },
                 stack: { type: "string" },
                 timeout: { type: "string" },
+                "max-input-mb": { type: "string" },
                 color: { type: "boolean" },
                 "no-color": { type: "boolean" },
                 quiet: { type: "boolean", short: "q" },
@@ -131,9 +145,10 @@ export async function main(argv: string[]): Promise<number> {
         return o.help ? 0 : 2;
     }
     const fail = (msg: string) => {
-        process.stderr.write(`error: ${msg}\n`);
+        process.stderr.write(`error: ${terminalSafe(msg)}\n`);
         return 2;
     };
+    const warn = (msg: string) => process.stderr.write(`warning: ${terminalSafe(msg)}\n`);
     if (positionals.length > 1) return fail(`unexpected argument "${positionals[1]}" (see --help)`);
     const format = (o.format ?? (cmd === "report" ? "markdown" : "text")) as Format;
     if (!FORMATS.includes(format)) return fail(`unknown --format "${o.format}" (text, json, markdown or sarif)`);
@@ -143,6 +158,8 @@ export async function main(argv: string[]): Promise<number> {
     if (timeoutMs !== undefined && !(timeoutMs > 0)) return fail(`--timeout takes a number of seconds`);
 
     try {
+        const maxBytes = maxInputBytes(o["max-input-mb"]);
+        if (o.output) refuseOverwritingInputs(o.output, { "--state": o.state, "--events": o.events, "--config": o.config });
         if (cmd === "scan") {
             if (o.events) return fail("--events belongs to `sagemaker-guard report`");
             if (!o.program && !o.state) return fail("scan needs --program <dir> or --state <file>");
@@ -154,31 +171,31 @@ export async function main(argv: string[]): Promise<number> {
                 stack: o.stack,
                 packDir: o.pack ?? process.env.SAGEMAKER_GUARD_PACK,
                 timeoutMs,
+                maxInputBytes: maxBytes,
                 progress: (t) => progress.update(t),
                 onProgramOutput: o.verbose ? (c) => process.stderr.write(c) : undefined,
             });
             progress.stop();
-            for (const w of report.warnings) process.stderr.write(`warning: ${w}\n`);
-            writeOutput(o.output, render(report, format, color));
-            return report.findings.some((f) => f.level === "mandatory") ? 1 : 0;
+            report.warnings.forEach(warn);
+            return await writeOutput(o.output, render(report, format, color), exitCodeOf(report.findings));
         }
         if (cmd === "report") {
             if (!o.events) return fail("report needs --events <file> (from pulumi preview --event-log <file>)");
             if (o.program || o.state) return fail("--program and --state belong to `sagemaker-guard scan`");
-            const report = readEventLog(o.events);
-            writeOutput(o.output, render(report, format, color));
-            return 0;
+            const report = readEventLog(o.events, maxBytes);
+            report.warnings.forEach(warn);
+            return await writeOutput(o.output, render(report, format, color), 0);
         }
         return fail(`unknown command "${cmd}" (scan or report; see --help)`);
     } catch (e) {
         progress.stop();
         if (e instanceof InputError) {
-            process.stderr.write(`error: ${e.message}\n`);
-            if (o.verbose && e.detail) process.stderr.write(`${e.detail}\n`);
+            fail(e.message);
+            if (o.verbose && e.detail) process.stderr.write(`${terminalSafe(e.detail)}\n`);
             return 2;
         }
         const err = e as Error;
-        process.stderr.write(`error: ${err?.message?.split("\n")[0] ?? String(e)}\n`);
+        fail(err?.message?.split("\n")[0] ?? String(e));
         if (o.verbose) process.stderr.write(`${err?.stack ?? ""}\n`);
         else process.stderr.write("(run with --verbose for details)\n");
         return 2;

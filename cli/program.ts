@@ -5,8 +5,7 @@
 import { fork } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { ResourceInput, UNKNOWN } from "./analyzer";
-import { parseUrn } from "./findings";
+import { ResourceInput } from "./analyzer";
 import type { RecordedResource, RunnerMessage } from "./program-runner";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -30,9 +29,6 @@ export interface ScanTarget {
     /** Source positions by URN, when the program's SDK reported them. */
     sources: Record<string, { file: string; line: number; column: number }>;
 }
-
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 
 function loadYaml(file: string): any {
     // js-yaml ships with @pulumi/pulumi.
@@ -219,91 +215,4 @@ function toTarget(project: string, stack: string, recorded: RecordedResource[], 
         if (r.source) sources[r.urn] = r.source;
     }
     return { project, stack, resources, sources };
-}
-
-/** Secrets in an export are `{sig, ciphertext}` (or `{sig, plaintext}` with --show-secrets). */
-function decodeState(node: unknown): unknown {
-    if (Array.isArray(node)) return node.map(decodeState);
-    if (node === null || typeof node !== "object") return node;
-    const o = node as Record<string, unknown>;
-    if (o[SIG_KEY] === SECRET_SIG) {
-        if ("plaintext" in o && typeof o.plaintext === "string") {
-            try {
-                return { [SIG_KEY]: SECRET_SIG, value: decodeState(JSON.parse(o.plaintext)) };
-            } catch {
-                return { [SIG_KEY]: SECRET_SIG, value: o.plaintext };
-            }
-        }
-        if ("value" in o) return { [SIG_KEY]: SECRET_SIG, value: decodeState(o.value) };
-        return { [SIG_KEY]: SECRET_SIG, value: UNKNOWN };
-    }
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(o)) out[k] = decodeState(v);
-    return out;
-}
-
-/** Reads a `pulumi stack export` file. `inputs` go to Analyze; `outputs` to AnalyzeStack. */
-export function readState(file: string): { target: ScanTarget; stackResources: ResourceInput[] } {
-    let text: string;
-    try {
-        text = fs.readFileSync(file, "utf8");
-    } catch (e) {
-        throw new InputError(`cannot read state file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-    let doc: any;
-    try {
-        doc = JSON.parse(text);
-    } catch (e) {
-        throw new InputError(`state file ${file} is not JSON: ${(e as Error).message.split("\n")[0]}`);
-    }
-    if (!doc || typeof doc !== "object" || Array.isArray(doc))
-        throw new InputError(`state file ${file} is not a pulumi stack export (expected an object with "version" and "deployment")`);
-    if (doc.version !== 3)
-        throw new InputError(
-            `state file ${file} has version ${JSON.stringify(doc.version)}; expected 3 (the format of pulumi stack export)`,
-        );
-    const list = doc.deployment?.resources;
-    if (list === undefined || list === null) throw new InputError(`state file ${file} has no resources: an empty stack, nothing to scan`);
-    if (!Array.isArray(list)) throw new InputError(`state file ${file}: deployment.resources is not a list`);
-    const resources: ResourceInput[] = [];
-    const stackResources: ResourceInput[] = [];
-    let project = "";
-    let stack = "";
-    const byUrn = new Map<string, any>();
-    list.forEach((r: any, i: number) => {
-        if (!r || typeof r !== "object" || typeof r.urn !== "string" || typeof r.type !== "string") {
-            throw new InputError(`state file ${file}: resource #${i + 1} has no urn or type`);
-        }
-        if (!parseUrn(r.urn)) throw new InputError(`state file ${file}: resource #${i + 1} has a malformed URN`);
-        byUrn.set(r.urn, r);
-    });
-    for (const r of list) {
-        if (r.delete === true) continue;
-        const u = parseUrn(r.urn)!;
-        stack = u.stack;
-        project = u.project;
-        const name = u.name;
-        const base = {
-            type: r.type,
-            name,
-            urn: r.urn,
-            parent: typeof r.parent === "string" ? r.parent : undefined,
-            dependencies: Array.isArray(r.dependencies) ? r.dependencies : [],
-            propertyDependencies: r.propertyDependencies && typeof r.propertyDependencies === "object" ? r.propertyDependencies : {},
-        };
-        let provider: ResourceInput["provider"];
-        if (typeof r.provider === "string" && r.provider.includes("::")) {
-            const purn = r.provider.slice(0, r.provider.lastIndexOf("::"));
-            const p = byUrn.get(purn);
-            const pm = parseUrn(purn);
-            if (p && pm)
-                provider = { type: p.type, name: pm.name, urn: purn, properties: decodeState(p.inputs ?? {}) as Record<string, unknown> };
-        }
-        resources.push({ ...base, provider, properties: decodeState(r.inputs ?? {}) as Record<string, unknown> });
-        stackResources.push({ ...base, provider, properties: decodeState(r.outputs ?? r.inputs ?? {}) as Record<string, unknown> });
-    }
-    if (resources.filter((r) => r.type !== "pulumi:pulumi:Stack" && !r.type.startsWith("pulumi:providers:")).length === 0) {
-        throw new InputError(`state file ${file} has no resources: an empty stack, nothing to scan`);
-    }
-    return { target: { project, stack, resources, sources: {} }, stackResources };
 }

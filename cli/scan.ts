@@ -5,7 +5,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { AnalyzerInfo, PACK_DIR, PackProcess, PolicyPackConfigFile, ResourceInput } from "./analyzer";
 import { Exemption, Finding, Fixed, makeFinding, makeFixed, Report } from "./findings";
-import { InputError, readState, runProgram, ScanTarget } from "./program";
+import { DEFAULT_MAX_INPUT_MIB, parseJson, readInputText } from "./input";
+import { InputError, runProgram, ScanTarget } from "./program";
+import { readState } from "./state";
 
 export interface ScanOptions {
     program?: string;
@@ -16,6 +18,8 @@ export interface ScanOptions {
     packDir?: string;
     concurrency?: number;
     timeoutMs?: number;
+    /** The size limit of --state and --config files, in bytes (default 256 MiB). */
+    maxInputBytes?: number;
     progress?: (text: string) => void;
     onProgramOutput?: (chunk: string) => void;
 }
@@ -23,19 +27,14 @@ export interface ScanOptions {
 const LEVELS = new Set(["advisory", "mandatory", "disabled", "remediate"]);
 
 /** Reads a policy-pack config file or a profile name (`profiles/<name>.json` of the pack). */
-export function readConfig(arg: string): PolicyPackConfigFile {
+export function readConfig(arg: string, maxBytes = DEFAULT_MAX_INPUT_MIB * 1024 * 1024): PolicyPackConfigFile {
     let file = arg;
     if (!fs.existsSync(file)) {
         const profile = path.join(PACK_DIR, "profiles", `${arg.replace(/\.json$/, "")}.json`);
         if (!/[/\\]/.test(arg) && fs.existsSync(profile)) file = profile;
         else throw new InputError(`config file ${arg} does not exist (and is not a profile name)`);
     }
-    let doc: unknown;
-    try {
-        doc = JSON.parse(fs.readFileSync(file, "utf8"));
-    } catch (e) {
-        throw new InputError(`config file ${arg} is not valid JSON: ${(e as Error).message.split("\n")[0]}`);
-    }
+    const doc = parseJson(readInputText(file, "config file", maxBytes), "config file", arg);
     if (!doc || typeof doc !== "object" || Array.isArray(doc))
         throw new InputError(`config file ${arg} must be a JSON object of policy names to levels or settings`);
     const cfg = doc as Record<string, unknown>;
@@ -96,12 +95,14 @@ export async function scan(opts: ScanOptions): Promise<Report & { warnings: stri
     const t0 = Date.now();
     const progress = opts.progress ?? (() => undefined);
     if (!opts.program === !opts.state) throw new InputError("give exactly one of --program <dir> or --state <file>");
-    const configFile = opts.config ? readConfig(opts.config) : {};
+    const configFile = opts.config ? readConfig(opts.config, opts.maxInputBytes) : {};
+    const maxBytes = opts.maxInputBytes ?? DEFAULT_MAX_INPUT_MIB * 1024 * 1024;
 
     // The target first when it is cheap to check (a bad state file should not wait for the pack).
     let target: ScanTarget;
     let stackResources: ResourceInput[];
     let packPromise: Promise<PackProcess> | undefined;
+    const warnings: string[] = [];
     const packDir = path.resolve(opts.packDir ?? PACK_DIR);
     if (!fs.existsSync(path.join(packDir, "PulumiPolicy.yaml")))
         throw new InputError(`${packDir} is not a policy pack (no PulumiPolicy.yaml)`);
@@ -112,7 +113,8 @@ export async function scan(opts: ScanOptions): Promise<Report & { warnings: stri
             throw new Error(`the policy pack in ${packDir} failed to start: ${why}`);
         });
     if (opts.state) {
-        const s = readState(opts.state);
+        const s = readState(opts.state, maxBytes);
+        for (const w of s.warnings) warnings.push(w);
         target = s.target;
         stackResources = s.stackResources;
         packPromise = startPack(target.project, target.stack);
@@ -149,7 +151,7 @@ export async function scan(opts: ScanOptions): Promise<Report & { warnings: stri
     try {
         await pack.configureStack({ "pulumi:project": target.project });
         const info = await pack.getAnalyzerInfo();
-        const warnings = validateConfig(info, configFile, opts.config ?? "");
+        for (const w of validateConfig(info, configFile, opts.config ?? "")) warnings.push(w);
         await pack.configure(configFile);
         const findings: Finding[] = [];
         const exempted: Exemption[] = [];

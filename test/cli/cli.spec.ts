@@ -92,7 +92,11 @@ describe("cli: sagemaker-guard scan", function () {
             /registered no resources: an empty stack/,
         ],
         ["an unreadable state file", ["scan", "--state", "no/such.json"], /cannot read state file no\/such\.json: ENOENT/],
-        ["a state file that is not JSON", ["scan", "--state", path.join(FIX, "events.ndjson")], /is not JSON/],
+        [
+            "a state file that is not JSON",
+            ["scan", "--state", path.join(FIX, "events.ndjson")],
+            /is not valid JSON: syntax error at line 2, column 1$/m,
+        ],
         ["a state file of another version", ["scan", "--state", path.join(FIX, "sarif-schema-2.1.0.json")], /expected 3/],
         ["an unknown format", ["scan", "--program", "examples/healthcare-ml-compliant", "--format", "html"], /unknown --format "html"/],
         [

@@ -1,0 +1,31 @@
+// s3-bucket-tls-only on other people's inputs (test/peers/s3-tls-only.ts: cdk-nag's and Prowler's
+// own test cases, translated to stacks): our verdict per bucket against theirs. A disagreement must
+// be one we chose and explained; the agreement figure is printed for the record.
+
+import * as assert from "assert";
+import { s3BucketTlsOnly } from "../../policies/storage/s3-bucket-tls-only";
+import { runStack, urnFor } from "../harness";
+import { PEER_CASES } from "../peers/s3-tls-only";
+
+describe("s3-bucket-tls-only on peers' test inputs", () => {
+    const agreed: Record<string, [number, number]> = {};
+    after(() => console.log(`      agreement with peers (agreed/total): ${JSON.stringify(agreed)}`));
+    for (const c of PEER_CASES) {
+        it(`${c.source}: ${c.title} (${c.peer} there${c.disagree ? "; we differ on purpose" : ""})`, () => {
+            const r = runStack(s3BucketTlsOnly, structuredClone(c.stack));
+            const target = c.stack.find((x) => x.name === c.bucket)!;
+            const bucketUrn = urnFor(target.type, target.name);
+            // A finding about this bucket: on the bucket, or on a configuration resource joined to it.
+            const joined = new Set([
+                bucketUrn,
+                ...c.stack.filter((x) => x.type.includes("bucketPolicy")).map((x) => urnFor(x.type, x.name)),
+            ]);
+            const ours = r.urns.some((u) => joined.has(u)) ? "fail" : "pass";
+            const expected = c.disagree ? (c.peer === "pass" ? "fail" : "pass") : c.peer;
+            const tally = (agreed[c.source] ??= [0, 0]);
+            tally[1]++;
+            if (ours === c.peer) tally[0]++;
+            assert.strictEqual(ours, expected, JSON.stringify(r.violations.map((v) => v.split("\n")[0])));
+        });
+    }
+});

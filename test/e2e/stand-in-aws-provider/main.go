@@ -13,8 +13,8 @@
 //   - Create with preview=true returns the inputs plus every schema output that is not an
 //     input as an unknown value, like a real provider during `pulumi preview`.
 //   - Create outside preview (`pulumi up`) creates nothing: it returns the inputs, a fake id
-//     and, when absent, a fake `arn` built from the type and name (account 123456789012), so
-//     that a program's `.arn` references resolve and `pulumi stack export` writes a state
+//     and, when absent, a fake `arn` built from the type and name (account 123456789012), the
+//     name as `name` and a fake `<type>Id`, so that a program's references resolve and `pulumi stack export` writes a state
 //     for `pulumi policy analyze`.
 //   - Update/Delete/Read outside preview, and every Invoke/Call/Construct, fail with an
 //     error that says this is a test double.
@@ -162,8 +162,18 @@ func (p *standInProvider) Create(_ context.Context, req *pulumirpc.CreateRequest
 	}
 	if !req.GetPreview() {
 		name := resourceName(req.GetUrn())
-		if _, ok := fields["arn"]; !ok {
-			fields["arn"] = structpb.NewStringValue(fakeArn(req.GetType(), name))
+		typeName := req.GetType()[strings.LastIndex(req.GetType(), ":")+1:]
+		// Outputs programs commonly read: the ARN, the auto-name, and the type's own id
+		// (`guardrailId` of a Guardrail, `keyId` of a Key).
+		fake := map[string]string{
+			"arn":  fakeArn(req.GetType(), name),
+			"name": name,
+			strings.ToLower(typeName[:1]) + typeName[1:] + "Id": "test-double-" + name,
+		}
+		for k, v := range fake {
+			if _, ok := fields[k]; !ok {
+				fields[k] = structpb.NewStringValue(v)
+			}
 		}
 		return &pulumirpc.CreateResponse{
 			Id:         "test-double-" + name,

@@ -10,7 +10,8 @@
 # What it builds, into a cache OUTSIDE the repository, keyed by version:
 #   ${SAGEMAKER_GUARD_CACHE:-$HOME/.cache/sagemaker-guard}/pulumi-cli/<version>/
 #     pulumi                          github.com/pulumi/pulumi/pkg/v3/cmd/pulumi @ $PULUMI_CLI_VERSION
-#     pulumi-language-nodejs          only if its module is served by the proxy (see below)
+#     pulumi-language-nodejs          the Node.js language host @ $PULUMI_LANGUAGE_NODEJS_VERSION, from the
+#                                     upstream source in <repo>/../shared/vendor/ (see below)
 #     pulumi-language-yaml            github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml @ $PULUMI_YAML_VERSION
 #     pulumi-resource-aws             TEST DOUBLE of the AWS provider, from
 #                                     test/e2e/stand-in-aws-provider (never the real provider)
@@ -20,22 +21,24 @@
 # pkg/v3 and sdk/v3 at the same version and copies the needed `replace`.
 #
 # The Node.js language host (module github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3)
-# has no tags of its own; the Go module proxy reachable here answers 403 "This module
-# version is not available" for every query of it. The script tries it (set
-# PULUMI_LANGUAGE_NODEJS_PSEUDO=<pseudo-version> to try a specific one) and, when it is
-# unavailable, the e2e tests fall back to Pulumi YAML programs (YAML language host, built
-# here) and launch the TypeScript pack through test/e2e/bin/sagemaker-guard-policy-pack.
+# is refused by the Go module proxy reachable here (403), so it is built from its upstream
+# source, kept beside the repository in shared/vendor/pulumi-language-nodejs-<version>/ (never
+# copied into it; PULUMI_LANGUAGE_NODEJS_SRC=<dir> points elsewhere). Without that source the
+# script warns loudly and the e2e tier falls back to Pulumi YAML programs and the launcher
+# test/e2e/bin/sagemaker-guard-policy-pack, skipping the TypeScript routes.
 #
 # A second run finds the cached binaries and takes seconds.
 # Last line on stdout: the bin directory, so callers can do
 #   PATH="$(bash scripts/build-pulumi-cli.sh | tail -1):$PATH"
 #
 # Env: PULUMI_CLI_VERSION (default v3.274.1), PULUMI_YAML_VERSION (default v1.25.0),
+#      PULUMI_LANGUAGE_NODEJS_VERSION (default v3.259.0), PULUMI_LANGUAGE_NODEJS_SRC,
 #      SAGEMAKER_GUARD_CACHE, PULUMI_CLI_FORCE_REBUILD=1, GOTOOLCHAIN (pass-through).
 set -euo pipefail
 
 VERSION="${PULUMI_CLI_VERSION:-v3.274.1}"
 YAML_VERSION="${PULUMI_YAML_VERSION:-v1.25.0}"
+NODEJS_VERSION="${PULUMI_LANGUAGE_NODEJS_VERSION:-v3.259.0}"
 CLIPBOARD_REPLACE="github.com/atotto/clipboard=github.com/tgummerer/clipboard@v0.0.0-20241001131231-d02d263e614e"
 CACHE_ROOT="${SAGEMAKER_GUARD_CACHE:-$HOME/.cache/sagemaker-guard}"
 BIN_DIR="$CACHE_ROOT/pulumi-cli/$VERSION"
@@ -93,47 +96,42 @@ else
   log "built pulumi in $(( $(date +%s) - start ))s"
 fi
 
-# ---- 2. pulumi-language-nodejs (best effort) ---------------------------------------------
-# Module without tags of its own: only a pseudo-version (commit of tag $VERSION) can name it.
-NODEJS_MOD="github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3"
-NODEJS_MARKER="$BIN_DIR/pulumi-language-nodejs.unavailable"
-if [ -x "$BIN_DIR/pulumi-language-nodejs" ]; then
-  log "cached: $BIN_DIR/pulumi-language-nodejs"
-elif [ -f "$NODEJS_MARKER" ] && [ -z "${PULUMI_LANGUAGE_NODEJS_PSEUDO:-}" ]; then
-  log "pulumi-language-nodejs: unavailable (cached result, see $NODEJS_MARKER)"
+# ---- 2. pulumi-language-nodejs, from the vendored upstream source --------------------------
+# The module proxy reachable here refuses the host's module (403), so it is built from the
+# upstream source kept OUTSIDE this repository, in <repo>/../shared/vendor/ (see its
+# PROVENANCE.md). shared/ is read-only: the source is copied to a temp dir, the two upstream
+# `replace`s of pkg/v3 and sdk/v3 (paths inside pulumi/pulumi) are dropped and released
+# versions required instead. It builds unchanged against v3.259.0 (not against the CLI's
+# v3.274.1: ResourceMonitorServer gained a method); that host runs with the newer CLI.
+NODEJS_BIN="$BIN_DIR/pulumi-language-nodejs"
+NODEJS_SRC="${PULUMI_LANGUAGE_NODEJS_SRC:-$REPO_ROOT/../shared/vendor/pulumi-language-nodejs-$NODEJS_VERSION}"
+if [ -x "$NODEJS_BIN" ] && [ "$(cat "$BIN_DIR/.pulumi-language-nodejs.version" 2>/dev/null)" = "$NODEJS_VERSION" ]; then
+  log "cached: $NODEJS_BIN ($NODEJS_VERSION)"
+elif [ ! -f "$NODEJS_SRC/go.mod" ] && [ -x "$NODEJS_BIN" ]; then
+  log "WARNING: pulumi-language-nodejs source missing at $NODEJS_SRC; keeping the cached $NODEJS_BIN (version unknown)"
+elif [ ! -f "$NODEJS_SRC/go.mod" ]; then
+  log "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"
+  log "!! WARNING: no pulumi-language-nodejs: its source is missing at $NODEJS_SRC"
+  log "!! (expected shared/vendor/ beside the repository, or PULUMI_LANGUAGE_NODEJS_SRC)."
+  log "!! The e2e tier falls back to Pulumi YAML programs and the launcher script, and SKIPS"
+  log "!! the TypeScript programs, the published-tarball route and the workflow route."
+  log "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"
 else
-  query="${PULUMI_LANGUAGE_NODEJS_PSEUDO:-}"
-  if [ -z "$query" ]; then
-    # No commit hash is known offline; ask the proxy for the version list once.
-    if out=$(cd "$WORK" && GO111MODULE=on go list -m -versions "$NODEJS_MOD" 2>&1); then
-      query=$(echo "$out" | tr ' ' '\n' | grep -E '^v3\.' | tail -1 || true)
-    fi
-  fi
-  built=0
-  if [ -n "$query" ]; then
-    log "building pulumi-language-nodejs $query"
-    new_wrapper "$WORK/nodejs"
-    if (
-      cd "$WORK/nodejs"
-      go get "$NODEJS_MOD@$query" >&2 &&
-        go mod edit -require "github.com/pulumi/pulumi/pkg/v3@$VERSION" -require "github.com/pulumi/pulumi/sdk/v3@$VERSION" &&
-        go build -trimpath -ldflags "$LDFLAGS" -o "$BIN_DIR/pulumi-language-nodejs.tmp" "$NODEJS_MOD" >&2
-    ); then
-      mv "$BIN_DIR/pulumi-language-nodejs.tmp" "$BIN_DIR/pulumi-language-nodejs"
-      rm -f "$NODEJS_MARKER"
-      built=1
-    fi
-  fi
-  if [ "$built" = 0 ]; then
-    {
-      echo "pulumi-language-nodejs could not be built for $VERSION."
-      echo "command: go list -m -versions $NODEJS_MOD"
-      echo "result:  ${out:-<none>}"
-      echo "Retry with PULUMI_LANGUAGE_NODEJS_PSEUDO=<pseudo-version> or PULUMI_CLI_FORCE_REBUILD=1."
-    } >"$NODEJS_MARKER"
-    log "WARNING: pulumi-language-nodejs is NOT available from the module proxy ($(echo "${out:-no query}" | head -2 | tr '\n' ' '))"
-    log "         e2e tests will run Pulumi YAML programs and launch the pack via test/e2e/bin/sagemaker-guard-policy-pack"
-  fi
+  log "building pulumi-language-nodejs $NODEJS_VERSION from $NODEJS_SRC"
+  start=$(date +%s)
+  cp -R "$NODEJS_SRC" "$WORK/nodejs"
+  chmod -R u+w "$WORK/nodejs"
+  (
+    cd "$WORK/nodejs"
+    go mod edit -dropreplace github.com/pulumi/pulumi/pkg/v3 -dropreplace github.com/pulumi/pulumi/sdk/v3 \
+      -require "github.com/pulumi/pulumi/pkg/v3@$NODEJS_VERSION" -require "github.com/pulumi/pulumi/sdk/v3@$NODEJS_VERSION"
+    go mod tidy >&2
+    go build -trimpath -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$NODEJS_VERSION" \
+      -o "$NODEJS_BIN.tmp" . >&2
+  )
+  mv "$NODEJS_BIN.tmp" "$NODEJS_BIN"
+  echo "$NODEJS_VERSION" >"$BIN_DIR/.pulumi-language-nodejs.version"
+  log "built pulumi-language-nodejs in $(( $(date +%s) - start ))s"
 fi
 
 # ---- 3. pulumi-language-yaml -------------------------------------------------------------

@@ -1,6 +1,20 @@
 // End-to-end harness: drives the REAL Pulumi CLI (`pulumi preview --policy-pack`,
 // `pulumi policy analyze`) against throw-away stacks in a local file backend.
 //
+// Use from a spec file (see preview.spec.ts):
+//
+//   const tc = findToolchain();               // { skip: reason } when there is no CLI: this.skip()
+//   const ws = new E2EWorkspace(tc); ws.login();
+//   const dir = ws.prepareProgram("examples/healthcare-ml-noncompliant");  // copy + stack "e2e"
+//   const r = ws.preview(dir);                // r.code, r.output (CLI text), r.policyEvents
+//   const s = scanJson(dir);                  // `sagemaker-guard scan --program` of the same copy
+//   ws.up(dir); const state = ws.exportState(dir);
+//   ws.policyAnalyze(state);                  // `pulumi policy analyze --file`
+//   ws.cleanup();                             // in after()
+//
+// Every call is synchronous and returns exit code and output; nothing throws on a non-zero exit
+// except mustRun/prepareProgram/up/exportState, whose failures are setup errors.
+//
 // Where the CLI comes from: $PULUMI_CLI_BIN_DIR (as printed by scripts/build-pulumi-cli.sh),
 // else a `pulumi` on PATH. The bin dir must also hold `pulumi-resource-aws`, the TEST DOUBLE
 // of the AWS provider built from test/e2e/stand-in-aws-provider. The workspace installs the
@@ -21,6 +35,7 @@ export const FIXTURES_DIR = path.join(__dirname, "fixtures");
 /** Executable launcher that starts the pack (repo root) as a binary analyzer plugin. */
 export const PACK_LAUNCHER = path.join(__dirname, "bin", "sagemaker-guard-policy-pack");
 export const STACK = "e2e";
+export const EXAMPLES_DIR = path.join(REPO_ROOT, "examples");
 /** The @pulumi/aws version the e2e programs use; the TEST DOUBLE reports the same version. */
 export const AWS_PLUGIN_VERSION = "7.48.0";
 
@@ -106,6 +121,13 @@ export interface EngineEvent {
     [kind: string]: unknown;
 }
 
+export interface PackOptions {
+    /** The pack directory (default: the repo root with a Node.js host, else the launcher). */
+    policyPack?: string;
+    /** A `--policy-pack-config` file. */
+    policyPackConfig?: string;
+}
+
 export interface PreviewResult extends RunResult {
     events: EngineEvent[];
     policyEvents: PolicyEvent[];
@@ -185,9 +207,14 @@ export class E2EWorkspace {
         this.mustRun(["login", `file://${path.join(this.root, "state")}`], this.root);
     }
 
-    /** Copies a program into the workspace, links node_modules, inits a throw-away stack. */
-    prepareProgram(srcDir: string): string {
-        const dir = path.join(this.root, `program-${++this.counter}-${path.basename(srcDir)}`);
+    /**
+     * Copies a program (absolute, or relative to the repo root) into the workspace (or to `dest`),
+     * links the repo's node_modules beside it (as the examples resolve theirs from the repo root),
+     * inits a throw-away stack (`stack`, default "e2e") with aws:region set.
+     */
+    prepareProgram(srcDir: string, opts: { stack?: string; dest?: string } = {}): string {
+        srcDir = path.resolve(REPO_ROOT, srcDir);
+        const dir = opts.dest ?? path.join(this.root, `program-${++this.counter}-${path.basename(srcDir)}`);
         fs.cpSync(srcDir, dir, {
             recursive: true,
             // skip node_modules and stack files (Pulumi.<stack>.yaml) of the source program
@@ -196,7 +223,7 @@ export class E2EWorkspace {
         if (!fs.existsSync(path.join(dir, "node_modules"))) {
             fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
         }
-        this.mustRun(["stack", "init", STACK, "--non-interactive", "--secrets-provider", "passphrase"], dir);
+        this.mustRun(["stack", "init", opts.stack ?? STACK, "--non-interactive", "--secrets-provider", "passphrase"], dir);
         this.mustRun(["config", "set", "aws:region", "us-east-1", "--non-interactive"], dir);
         return dir;
     }
@@ -206,16 +233,39 @@ export class E2EWorkspace {
         return this.tc.hasNodejsHost ? REPO_ROOT : PACK_LAUNCHER;
     }
 
-    preview(programDir: string, opts: { policyPackConfig?: string } = {}): PreviewResult {
+    /**
+     * `pulumi preview --policy-pack <policyPack, default policyPackArg()> [--policy-pack-config]`, with
+     * the engine events captured through `--event-log` (PULUMI_DEBUG_COMMANDS=true in this.env).
+     */
+    preview(programDir: string, opts: PackOptions = {}): PreviewResult {
         const eventLog = path.join(this.root, `events-${++this.counter}.jsonl`);
-        const args = ["preview", "--non-interactive", "--color", "never", "--policy-pack", this.policyPackArg(), "--event-log", eventLog];
-        if (opts.policyPackConfig) {
-            args.push("--policy-pack-config", opts.policyPackConfig);
-        }
+        const args = ["preview", "--non-interactive", "--color", "never", ...this.packArgs(opts), "--event-log", eventLog];
         const r = this.run(args, programDir);
         const events = readEventLog(eventLog);
         const policyEvents = events.flatMap((e) => (e.policyEvent ? [e.policyEvent] : []));
         return { ...r, events, policyEvents };
+    }
+
+    /** `pulumi up --yes` without a policy pack: the provider TEST DOUBLE "creates" fake resources. */
+    up(programDir: string): RunResult {
+        return this.mustRun(["up", "--yes", "--non-interactive", "--color", "never", "--skip-preview"], programDir);
+    }
+
+    /** `pulumi stack export --file <tmp>`: the deployment state; returns the file. */
+    exportState(programDir: string): string {
+        const file = path.join(this.root, `state-${++this.counter}.json`);
+        this.mustRun(["stack", "export", "--file", file], programDir);
+        return file;
+    }
+
+    /** `pulumi policy analyze --file <stateFile>` with the pack (`policy analyze` needs no program). */
+    policyAnalyze(stateFile: string, opts: PackOptions = {}): RunResult {
+        return this.run(["policy", "analyze", "--file", stateFile, ...this.packArgs(opts), "--color", "never"], this.root);
+    }
+
+    private packArgs(opts: PackOptions): string[] {
+        const args = ["--policy-pack", opts.policyPack ?? this.policyPackArg()];
+        return opts.policyPackConfig ? [...args, "--policy-pack-config", opts.policyPackConfig] : args;
     }
 
     cleanup(): void {
@@ -273,4 +323,82 @@ export function violationLines(
             l.includes(`(${displayType(resource.type)}: ${resource.name})`)
         );
     });
+}
+
+/** One finding reduced to what both routes must agree on. */
+export interface FindingKey {
+    policy: string;
+    level: string;
+    severity: string;
+    urn: string;
+}
+
+function sortKeys(keys: FindingKey[]): FindingKey[] {
+    const str = (k: FindingKey) => `${k.urn}\u0000${k.policy}\u0000${k.level}\u0000${k.severity}`;
+    return [...keys].sort((a, b) => (str(a) < str(b) ? -1 : str(a) > str(b) ? 1 : 0));
+}
+
+/** The findings of a preview's policy events, sorted. */
+export function eventFindings(events: PolicyEvent[]): FindingKey[] {
+    return sortKeys(
+        events.map((e) => ({ policy: e.policyName, level: e.enforcementLevel, severity: e.severity ?? "", urn: e.resourceUrn ?? "" })),
+    );
+}
+
+export interface ScanResult extends RunResult {
+    report: { findings: { policy: string; level: string; severity: string; urn: string }[]; resources?: number };
+    findings: FindingKey[];
+}
+
+/**
+ * `sagemaker-guard scan --program <dir> --stack <stack> --format json` (what `npm start` runs), from
+ * the repo root: the command's own route on the same program copy the CLI previewed.
+ */
+export function scanProgram(programDir: string, stack = STACK): ScanResult {
+    const r = spawnSync(
+        process.execPath,
+        [path.join(REPO_ROOT, "cli", "bin.js"), "scan", "--program", programDir, "--stack", stack, "--format", "json"],
+        {
+            cwd: REPO_ROOT,
+            encoding: "utf8",
+            env: { ...process.env, NO_COLOR: "1" },
+            maxBuffer: 64 * 1024 * 1024,
+            timeout: 300_000,
+        },
+    );
+    const stdout = r.stdout || "";
+    const stderr = r.stderr || "";
+    let report: ScanResult["report"];
+    try {
+        report = JSON.parse(stdout);
+    } catch {
+        throw new Error(`scan --program ${programDir} printed no JSON (exit ${r.status}):\n${stdout}${stderr}`);
+    }
+    const findings = sortKeys(report.findings.map((f) => ({ policy: f.policy, level: f.level, severity: f.severity, urn: f.urn })));
+    return { code: r.status ?? -1, stdout, stderr, output: stdout + stderr, report, findings };
+}
+
+/** Runs a command to completion; throws with its output when it fails (setup steps only). */
+export function sh(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): string {
+    const r = spawnSync(cmd, args, { cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 600_000 });
+    if (r.error || r.status !== 0) {
+        throw new Error(`${cmd} ${args.join(" ")} (in ${cwd}) failed: ${r.error ?? `exit ${r.status}`}\n${r.stdout}${r.stderr}`);
+    }
+    return r.stdout;
+}
+
+/**
+ * The published route: `npm pack` of the repo, unpacked into `dir`/package, then
+ * `npm install --omit=dev` there (what the CLI does with a pack downloaded from Pulumi Cloud;
+ * `prepare` compiles dist/ from the shipped sources). Returns the unpacked pack directory.
+ * `npm pack --ignore-scripts`: dist/ was just built by `pretest:e2e`, and the install rebuilds it.
+ */
+export function installPublishedPack(dir: string): { packDir: string; tarball: string } {
+    fs.mkdirSync(dir, { recursive: true });
+    const out = sh("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", dir], REPO_ROOT);
+    const tarball = path.join(dir, (JSON.parse(out) as { filename: string }[])[0].filename);
+    sh("tar", ["-xzf", tarball, "-C", dir], dir);
+    const packDir = path.join(dir, "package");
+    sh("npm", ["install", "--omit=dev", "--no-audit", "--no-fund", "--prefer-offline"], packDir);
+    return { packDir, tarball };
 }

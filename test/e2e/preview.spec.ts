@@ -1,21 +1,30 @@
 // End-to-end tier: the REAL Pulumi CLI runs `pulumi preview --policy-pack` and
-// `pulumi policy analyze` with this pack. Runs only where a pulumi binary is available
-// (PULUMI_CLI_BIN_DIR from scripts/build-pulumi-cli.sh, or PATH); otherwise it says so
-// loudly and skips. See harness.ts.
+// `pulumi policy analyze` with this pack, the way users run it: TypeScript programs through the
+// Node.js language host and `--policy-pack <repo root>`, the published tarball, and the documented
+// pull-request workflow. Runs only where a pulumi binary is available (PULUMI_CLI_BIN_DIR from
+// scripts/build-pulumi-cli.sh, or PATH); otherwise it says so loudly and skips. Without the
+// Node.js host it falls back to Pulumi YAML programs and the launcher script, and says which
+// routes it skipped. See harness.ts and README.md here.
 
 import * as assert from "assert";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import {
     E2EWorkspace,
+    EXAMPLES_DIR,
     FIXTURES_DIR,
+    FindingKey,
     PROGRAMS_DIR,
     PreviewResult,
     REPO_ROOT,
     STACK,
     Toolchain,
     displayType,
+    eventFindings,
     findToolchain,
+    installPublishedPack,
+    scanProgram,
     stripColor,
     violationLines,
 } from "./harness";
@@ -39,10 +48,61 @@ function describeRun(r: { code: number; output: string }): string {
     return `exit code ${r.code}; CLI output:\n${r.output}`;
 }
 
-function programRuntime(dir: string): string {
-    const y = fs.readFileSync(path.join(dir, "Pulumi.yaml"), "utf8");
-    const m = /^runtime:\s*(?:\n\s+name:\s*)?([A-Za-z]+)/m.exec(y);
-    return m ? m[1] : "unknown";
+/**
+ * What the examples must produce (the same with `scan --program`, asserted separately). A change
+ * to a policy that fires on an example changes these numbers on purpose.
+ */
+const EXAMPLES = {
+    "healthcare-ml-noncompliant": { mandatory: 25, advisory: 9, exitCode: 1 },
+    "healthcare-ml-compliant": { mandatory: 0, advisory: 0, exitCode: 0 },
+} as const;
+const WORKFLOW = path.join(REPO_ROOT, "docs", "examples", "policy-check.yml");
+
+function counts(keys: { level: string }[]): { mandatory: number; advisory: number } {
+    return {
+        mandatory: keys.filter((k) => k.level === "mandatory").length,
+        advisory: keys.filter((k) => k.level === "advisory").length,
+    };
+}
+
+/** The CLI's "Policies:" block, for the log: what a user sees. */
+function policiesExcerpt(output: string, lines = 14): string {
+    const all = output.split("\n");
+    const i = all.findIndex((l) => /^Policies:/.test(l.trim()));
+    return i < 0 ? "(no Policies: block)" : all.slice(i, i + lines).join("\n");
+}
+
+/** The level a --policy-pack-config file gives a policy ("all", per-policy string or object). */
+function configuredLevel(config: Record<string, unknown>, policy: string, defaultLevel: string): string {
+    const v = config[policy] ?? config.all;
+    if (typeof v === "string") return v;
+    if (v && typeof v === "object" && typeof (v as { enforcementLevel?: unknown }).enforcementLevel === "string") {
+        return (v as { enforcementLevel: string }).enforcementLevel;
+    }
+    return defaultLevel;
+}
+
+function sarifValidator(): ((d: unknown) => boolean) & { errors?: unknown[] | null } {
+    const Ajv = require("ajv");
+    const schema = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "test", "cli", "fixtures", "sarif-schema-2.1.0.json"), "utf8"));
+    // The schema is draft-04: ajv 8 reads it once `id` is `$id` and `$schema` is dropped.
+    delete schema.$schema;
+    schema.$id = schema.id;
+    delete schema.id;
+    return new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(schema);
+}
+
+/** (resource name, policy) of every finding item in a `report --format markdown` comment. */
+function markdownItems(md: string): string[] {
+    const items: string[] = [];
+    let resource = "";
+    for (const line of md.split("\n")) {
+        const h = /^#{3,4} `([^`]+)`/.exec(line);
+        if (h) resource = h[1];
+        const b = /^\s*- .*?\[`([a-z0-9-]+)`\]\(/.exec(line);
+        if (b) items.push(`${resource} ${b[1]}`);
+    }
+    return items.sort();
 }
 
 /** Asserts the mandatory notebook violations in CLI output and in the event log. */
@@ -70,11 +130,17 @@ describe("e2e: real pulumi CLI with the sagemaker-guard pack", function () {
     let tc: Toolchain;
     let ws: E2EWorkspace;
     const programs: Record<string, string> = {};
-    const program = (name: string): string => {
-        if (!programs[name]) {
-            programs[name] = ws.prepareProgram(path.join(PROGRAMS_DIR, name));
+    const program = (src: string): string => (programs[src] ??= ws.prepareProgram(path.resolve(PROGRAMS_DIR, src)));
+    const previews: Record<string, PreviewResult> = {};
+    /** `pulumi preview --policy-pack <repo root>` of an example, once per run. */
+    const examplePreview = (name: string): PreviewResult => (previews[name] ??= ws.preview(program(path.join(EXAMPLES_DIR, name))));
+    const needsHost = (ctx: Mocha.Context, what: string): void => {
+        if (!tc.hasNodejsHost) {
+            loud(
+                `${what} needs pulumi-language-nodejs in ${tc.binDir}: build it with scripts/build-pulumi-cli.sh (source in ../shared/vendor/)`,
+            );
+            ctx.skip();
         }
-        return programs[name];
     };
 
     before(function () {
@@ -92,9 +158,9 @@ describe("e2e: real pulumi CLI with the sagemaker-guard pack", function () {
                 (tc.hasNodejsHost ? REPO_ROOT : "test/e2e/bin/sagemaker-guard-policy-pack (executable launcher)"),
         );
         if (!tc.hasNodejsHost) {
-            console.warn(
-                "e2e: NOTE: no pulumi-language-nodejs next to the CLI: TypeScript programs are skipped, Pulumi YAML " +
-                    "programs are used, and the pack is launched via test/e2e/bin/sagemaker-guard-policy-pack.",
+            loud(
+                "no pulumi-language-nodejs next to the CLI: TypeScript programs, examples/, the published route and the " +
+                    "workflow route are SKIPPED; Pulumi YAML programs run instead, with the pack launched via test/e2e/bin/sagemaker-guard-policy-pack",
             );
         }
         ws = new E2EWorkspace(tc);
@@ -105,16 +171,17 @@ describe("e2e: real pulumi CLI with the sagemaker-guard pack", function () {
         ws?.cleanup();
     });
 
-    describe("pulumi preview --policy-pack (Pulumi YAML programs)", function () {
+    describe("notebook programs: TypeScript through the Node.js host (Pulumi YAML when the host is missing)", function () {
+        const flavour = (): string => (tc.hasNodejsHost ? "ts" : "yaml");
         before(function () {
-            if (!tc.hasYamlHost) {
-                loud(`no pulumi-language-yaml in ${tc.binDir}`);
+            if (!tc.hasNodejsHost && !tc.hasYamlHost) {
+                loud(`neither pulumi-language-nodejs nor pulumi-language-yaml in ${tc.binDir}`);
                 this.skip();
             }
         });
 
         it("non-compliant notebook: exits non-zero with mandatory violations in output and event log", function () {
-            const r = ws.preview(program("yaml-noncompliant-notebook"));
+            const r = ws.preview(program(`${flavour()}-noncompliant-notebook`));
             assert.notStrictEqual(r.code, 0, describeRun(r));
             assertNotebookViolations(r, "notebook", "mandatory");
             const imds = r.policyEvents.filter((e) => e.policyName === "sagemaker-notebook-imdsv2");
@@ -128,6 +195,8 @@ describe("e2e: real pulumi CLI with the sagemaker-guard pack", function () {
             assert.strictEqual(summary.result, "failed");
             // The AWS provider TEST DOUBLE came from the private plugin cache: no ambient/PATH plugin, no download.
             assert.doesNotMatch(r.output, /using pulumi-resource-aws from \$PATH|download/i, describeRun(r));
+            // A program with a package.json: the host does not fall back to the program directory.
+            assert.doesNotMatch(r.output, /Could not find a package\.json/, describeRun(r));
             assert.ok(
                 Object.keys(summary.PolicyPacks || {}).some((k) => k.startsWith("sagemaker-guard")),
                 `summaryEvent.PolicyPacks: ${JSON.stringify(summary.PolicyPacks)}`,
@@ -135,7 +204,7 @@ describe("e2e: real pulumi CLI with the sagemaker-guard pack", function () {
         });
 
         it('non-compliant notebook with --policy-pack-config {"all":"advisory"}: exits zero, all advisory', function () {
-            const r = ws.preview(program("yaml-noncompliant-notebook"), {
+            const r = ws.preview(program(`${flavour()}-noncompliant-notebook`), {
                 policyPackConfig: path.join(FIXTURES_DIR, "all-advisory.json"),
             });
             assert.strictEqual(r.code, 0, describeRun(r));
@@ -148,10 +217,13 @@ describe("e2e: real pulumi CLI with the sagemaker-guard pack", function () {
         });
 
         it("compliant notebook (kmsKeyId unknown at preview): exits zero with no mandatory violations", function () {
-            const r = ws.preview(program("yaml-compliant-notebook"));
+            const r = ws.preview(program(`${flavour()}-compliant-notebook`));
             assert.strictEqual(r.code, 0, describeRun(r));
-            const mandatory = r.policyEvents.filter((e) => e.enforcementLevel === "mandatory");
-            assert.deepStrictEqual(mandatory, [], describeRun(r));
+            assert.deepStrictEqual(
+                r.policyEvents.filter((e) => e.enforcementLevel === "mandatory"),
+                [],
+                describeRun(r),
+            );
             for (const policy of MANDATORY_NOTEBOOK_POLICIES) {
                 assert.deepStrictEqual(
                     r.policyEvents.filter((e) => e.policyName === policy),
@@ -166,7 +238,40 @@ describe("e2e: real pulumi CLI with the sagemaker-guard pack", function () {
             const pre = r.events.map((e) => e.resourcePreEvent?.metadata).find((m) => m && m.urn.endsWith(`::${NOTEBOOK_TYPE}::notebook`));
             assert.strictEqual(pre?.new?.inputs?.kmsKeyId, UNKNOWN, "kmsKeyId should be unknown at preview");
         });
+    });
 
+    describe("examples/: pulumi preview --policy-pack <repo root>, and the same findings as `sagemaker-guard scan --program`", function () {
+        for (const [example, want] of Object.entries(EXAMPLES)) {
+            it(`examples/${example}: ${want.mandatory} mandatory + ${want.advisory} advisory, exit ${want.exitCode}; equal to scan --program`, function () {
+                needsHost(this, `examples/${example} (a TypeScript program)`);
+                const r = examplePreview(example);
+                const got = eventFindings(r.policyEvents);
+                assert.deepStrictEqual(counts(got), { mandatory: want.mandatory, advisory: want.advisory }, describeRun(r));
+                assert.strictEqual(r.code, want.exitCode, describeRun(r));
+                assert.strictEqual(r.events.find((e) => e.summaryEvent)?.summaryEvent?.result, want.exitCode ? "failed" : "succeeded");
+                assert.doesNotMatch(r.output, /Could not find a package\.json/, describeRun(r));
+                // Every event is also a line of the CLI's own output.
+                for (const e of r.policyEvents) {
+                    const name = (e.resourceUrn || "").split("::").pop()!;
+                    const type = (e.resourceUrn || "").split("::")[2]?.split("$").pop() ?? "";
+                    assert.ok(
+                        violationLines(r.output, e.enforcementLevel as "mandatory", e.policyName, { type, name }).length > 0,
+                        `no output line for ${e.policyName} on ${name}; ${describeRun(r)}`,
+                    );
+                }
+                if (want.mandatory) {
+                    console.log(
+                        `e2e: pulumi preview --policy-pack <repo root> on examples/${example} (exit ${r.code}):\n${policiesExcerpt(r.output)}`,
+                    );
+                }
+                const s = scanProgram(programs[path.join(EXAMPLES_DIR, example)]);
+                assert.deepStrictEqual(got, s.findings, "pulumi preview and sagemaker-guard scan --program disagree");
+                assert.strictEqual(s.code, want.mandatory ? 1 : 0, s.stderr);
+            });
+        }
+    });
+
+    describe("every profiles/*.json through --policy-pack-config", function () {
         const profilesDir = path.join(REPO_ROOT, "profiles");
         const profiles = fs.existsSync(profilesDir)
             ? fs
@@ -175,73 +280,142 @@ describe("e2e: real pulumi CLI with the sagemaker-guard pack", function () {
                   .sort()
             : [];
         for (const profile of profiles) {
-            it(`profile profiles/${profile} is accepted by the CLI as --policy-pack-config`, function () {
-                const r = ws.preview(program("yaml-noncompliant-notebook"), {
+            it(`profiles/${profile} on the non-compliant ${"example"}: each finding at the profile's level, exit code follows`, function () {
+                const config = JSON.parse(fs.readFileSync(path.join(profilesDir, profile), "utf8")) as Record<string, unknown>;
+                if (!tc.hasNodejsHost) {
+                    // Fallback: the Pulumi YAML notebook, checked for acceptance and the exit-code rule only.
+                    const r = ws.preview(program("yaml-noncompliant-notebook"), { policyPackConfig: path.join(profilesDir, profile) });
+                    assert.ok(
+                        r.events.some((e) => e.summaryEvent),
+                        describeRun(r),
+                    );
+                    const mandatory = r.policyEvents.some((e) => e.enforcementLevel === "mandatory");
+                    assert.strictEqual(r.code !== 0, mandatory, `exit code must follow mandatory violations; ${describeRun(r)}`);
+                    return;
+                }
+                const base = eventFindings(examplePreview("healthcare-ml-noncompliant").policyEvents);
+                const r = ws.preview(program(path.join(EXAMPLES_DIR, "healthcare-ml-noncompliant")), {
                     policyPackConfig: path.join(profilesDir, profile),
                 });
                 assert.doesNotMatch(r.output, /validating policy config|error: .*polic(y|ies) config/i, describeRun(r));
-                assert.ok(
-                    r.events.some((e) => e.summaryEvent),
-                    describeRun(r),
-                );
+                // Levels other than advisory/mandatory/disabled (e.g. remediate) are left out of the comparison.
+                const compared = (k: FindingKey) => ["advisory", "mandatory"].includes(configuredLevel(config, k.policy, k.level));
+                const want = base
+                    .map((k) => ({ ...k, level: configuredLevel(config, k.policy, k.level) }))
+                    .filter((k) => k.level !== "disabled")
+                    .filter((k) => ["advisory", "mandatory"].includes(k.level));
+                const got = eventFindings(r.policyEvents).filter(compared);
+                assert.deepStrictEqual(got, want, describeRun(r));
                 const mandatory = r.policyEvents.some((e) => e.enforcementLevel === "mandatory");
                 assert.strictEqual(r.code !== 0, mandatory, `exit code must follow mandatory violations; ${describeRun(r)}`);
             });
         }
     });
 
-    describe("pulumi preview --policy-pack (TypeScript programs, @pulumi/aws 7.48.0)", function () {
-        before(function () {
-            if (!tc.hasNodejsHost) {
-                loud(`TypeScript programs need pulumi-language-nodejs in ${tc.binDir} (not buildable from the module proxy here)`);
-                this.skip();
-            }
-        });
-
-        it("ts non-compliant notebook: exits non-zero with mandatory violations", function () {
-            const r = ws.preview(program("ts-noncompliant-notebook"));
-            assert.notStrictEqual(r.code, 0, describeRun(r));
-            assertNotebookViolations(r, "notebook", "mandatory");
-        });
-
-        it("ts compliant notebook: exits zero", function () {
-            const r = ws.preview(program("ts-compliant-notebook"));
-            assert.strictEqual(r.code, 0, describeRun(r));
-            assert.deepStrictEqual(
-                r.policyEvents.filter((e) => e.enforcementLevel === "mandatory"),
-                [],
+    describe("the published route: npm pack → npm install --omit=dev → --policy-pack <unpacked dir>", function () {
+        it("the unpacked tarball, without dev dependencies and without the repo, gives the same findings", function () {
+            needsHost(this, "the published route");
+            const { packDir, tarball } = installPublishedPack(path.join(ws.root, "published"));
+            assert.ok(!fs.existsSync(path.join(packDir, "node_modules", "mocha")), "dev dependencies were installed");
+            assert.ok(fs.existsSync(path.join(packDir, "dist", "index.js")), "prepare did not build dist/ in the unpacked pack");
+            const r = ws.preview(program(path.join(EXAMPLES_DIR, "healthcare-ml-noncompliant")), { policyPack: packDir });
+            const want = EXAMPLES["healthcare-ml-noncompliant"];
+            assert.strictEqual(r.code, want.exitCode, describeRun(r));
+            assert.deepStrictEqual(eventFindings(r.policyEvents), eventFindings(examplePreview("healthcare-ml-noncompliant").policyEvents));
+            console.log(
+                `e2e: published route: ${path.basename(tarball)} → npm install --omit=dev → ${counts(eventFindings(r.policyEvents)).mandatory} mandatory + ` +
+                    `${counts(eventFindings(r.policyEvents)).advisory} advisory, exit ${r.code}`,
             );
         });
     });
 
-    describe("examples/ (when present)", function () {
-        for (const [example, compliant] of [
-            ["healthcare-ml-noncompliant", false],
-            ["healthcare-ml-compliant", true],
-        ] as const) {
-            it(`examples/${example}: ${compliant ? "exits zero" : "exits non-zero with mandatory violations"}`, function () {
-                const dir = path.join(REPO_ROOT, "examples", example);
-                if (!fs.existsSync(path.join(dir, "Pulumi.yaml"))) {
-                    console.warn(`e2e: examples/${example}/Pulumi.yaml does not exist yet; skipped`);
-                    this.skip();
-                }
-                const runtime = programRuntime(dir);
-                if (runtime === "nodejs" && !tc.hasNodejsHost) {
-                    loud(`examples/${example} is a nodejs program and there is no pulumi-language-nodejs in ${tc.binDir}`);
-                    this.skip();
-                }
-                const r = ws.preview(program(path.relative(PROGRAMS_DIR, dir)));
-                const mandatory = r.policyEvents.filter((e) => e.enforcementLevel === "mandatory");
-                if (compliant) {
-                    assert.strictEqual(r.code, 0, describeRun(r));
-                    assert.deepStrictEqual(mandatory, [], describeRun(r));
-                } else {
-                    assert.notStrictEqual(r.code, 0, describeRun(r));
-                    assert.ok(mandatory.length > 0, describeRun(r));
-                    assert.ok(r.output.includes("[mandatory]"), describeRun(r));
-                }
-            });
+    describe("the reviewer's route: docs/examples/policy-check.yml's own preview and report commands", function () {
+        interface Step {
+            id?: string;
+            name?: string;
+            run?: string;
+            "working-directory"?: string;
+            env?: Record<string, string>;
         }
+        it("non-compliant example: preview fails the job, every finding in the Markdown comment (under 65,536 chars), valid SARIF", function () {
+            needsHost(this, "the workflow route");
+            const yaml = require("js-yaml") as { load(text: string): unknown };
+            const wf = yaml.load(fs.readFileSync(WORKFLOW, "utf8")) as { jobs: Record<string, { steps: Step[] }> };
+            const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
+            const previewStep = steps.find((s) => s.id === "preview");
+            const reportStep = steps.find((s) => s.name === "Reports");
+            assert.ok(previewStep?.run && reportStep?.run, "the workflow has no step with id: preview, or no step named Reports");
+
+            // The runner's layout: the pull request's repository in $GITHUB_WORKSPACE, the program in infra/,
+            // the pack cloned (and `npm ci`ed: here, this checkout) beside it in ../sagemaker-guard.
+            const gh = path.join(ws.root, "github");
+            const workspace = path.join(gh, "workspace");
+            const runnerTemp = path.join(gh, "runner-temp");
+            fs.mkdirSync(runnerTemp, { recursive: true });
+            fs.mkdirSync(workspace, { recursive: true });
+            fs.symlinkSync(REPO_ROOT, path.join(gh, "sagemaker-guard"), "dir");
+            const stack = /--stack\s+(\S+)/.exec(previewStep.run)?.[1] ?? STACK;
+            const infra = path.join(workspace, previewStep["working-directory"] ?? ".");
+            ws.prepareProgram(path.join(EXAMPLES_DIR, "healthcare-ml-noncompliant"), { dest: infra, stack });
+            const configArg = /--policy-pack-config\s+(\S+)/.exec(previewStep.run)?.[1];
+            if (configArg) fs.writeFileSync(path.resolve(infra, configArg), "{}\n"); // the user's config: the defaults
+
+            const runStep = (step: Step) => {
+                const env: NodeJS.ProcessEnv = { ...ws.env, RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: workspace };
+                delete env.PULUMI_DEBUG_COMMANDS; // the documented route must not need the debug switch
+                for (const [k, v] of Object.entries(step.env ?? {})) {
+                    if (!String(v).includes("${{")) env[k] = String(v); // secrets: not here (a file backend)
+                }
+                assert.doesNotMatch(step.run!, /\$\{\{/, "a run script with a GitHub expression cannot run here");
+                const r = spawnSync("bash", ["-e", "-c", step.run!], {
+                    cwd: path.join(workspace, step["working-directory"] ?? "."),
+                    env,
+                    encoding: "utf8",
+                    maxBuffer: 64 * 1024 * 1024,
+                    timeout: 600_000,
+                });
+                return { code: r.status ?? -1, output: `${r.stdout}${r.stderr}` };
+            };
+
+            const preview = runStep(previewStep);
+            assert.doesNotMatch(preview.output, /unknown flag/, describeRun(preview));
+            assert.notStrictEqual(preview.code, 0, `mandatory findings must fail the preview step; ${describeRun(preview)}`);
+            const report = runStep(reportStep);
+            assert.strictEqual(report.code, 0, describeRun(report));
+
+            const events = fs.readFileSync(path.join(runnerTemp, "events.ndjson"), "utf8");
+            const policyEvents = events
+                .split("\n")
+                .filter((l) => l.trim())
+                .flatMap((l) => {
+                    const e = JSON.parse(l);
+                    return e.policyEvent ? [e.policyEvent] : [];
+                });
+            // The same findings as the harness's preview, on stack `prod` instead of `e2e` (the stack resource is named after it).
+            const onStack = (urn: string) =>
+                urn.replace(`urn:pulumi:${STACK}::`, `urn:pulumi:${stack}::`).replace(new RegExp(`-${STACK}$`), `-${stack}`);
+            const want = eventFindings(examplePreview("healthcare-ml-noncompliant").policyEvents).map((k) => ({
+                ...k,
+                urn: onStack(k.urn),
+            }));
+            assert.deepStrictEqual(eventFindings(policyEvents), want, "the workflow's event stream has the findings of the preview");
+            assert.deepStrictEqual(counts(eventFindings(policyEvents)), counts(want));
+
+            const md = fs.readFileSync(path.join(runnerTemp, "report.md"), "utf8");
+            assert.ok(md.length < 65_536, `the comment is ${md.length} characters, over GitHub's limit`);
+            const expectedItems = policyEvents
+                .map((p: { policyName: string; resourceUrn?: string }) => `${(p.resourceUrn ?? "").split("::").pop()} ${p.policyName}`)
+                .sort();
+            assert.deepStrictEqual(markdownItems(md), expectedItems, "every finding is an item of the Markdown comment");
+
+            const sarif = JSON.parse(fs.readFileSync(path.join(runnerTemp, "report.sarif"), "utf8"));
+            const validate = sarifValidator();
+            assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
+            assert.strictEqual(sarif.runs[0].results.length, policyEvents.length);
+            console.log(
+                `e2e: workflow route: ${policyEvents.length} policy events → report.md ${md.length} characters, report.sarif ${sarif.runs[0].results.length} results`,
+            );
+        });
     });
 
     describe("pulumi policy analyze --file <exported state>", function () {
@@ -255,8 +429,8 @@ describe("e2e: real pulumi CLI with the sagemaker-guard pack", function () {
 
         const stateFile = path.join(FIXTURES_DIR, "noncompliant-notebook-state.json");
 
-        it("reports the mandatory notebook violations from outputs and exits non-zero", function () {
-            const r = ws.run(["policy", "analyze", "--file", stateFile, "--policy-pack", ws.policyPackArg(), "--color", "never"], ws.root);
+        it("hand-written state: reports the mandatory notebook violations from outputs and exits non-zero", function () {
+            const r = ws.policyAnalyze(stateFile);
             assert.notStrictEqual(r.code, 0, describeRun(r));
             for (const policy of MANDATORY_NOTEBOOK_POLICIES) {
                 assert.ok(
@@ -266,24 +440,22 @@ describe("e2e: real pulumi CLI with the sagemaker-guard pack", function () {
             }
         });
 
-        it('with --policy-pack-config {"all":"advisory"} exits zero', function () {
-            const r = ws.run(
-                [
-                    "policy",
-                    "analyze",
-                    "--file",
-                    stateFile,
-                    "--policy-pack",
-                    ws.policyPackArg(),
-                    "--policy-pack-config",
-                    path.join(FIXTURES_DIR, "all-advisory.json"),
-                    "--color",
-                    "never",
-                ],
-                ws.root,
-            );
+        it('hand-written state with --policy-pack-config {"all":"advisory"} exits zero', function () {
+            const r = ws.policyAnalyze(stateFile, { policyPackConfig: path.join(FIXTURES_DIR, "all-advisory.json") });
             assert.strictEqual(r.code, 0, describeRun(r));
             assert.ok(violationLines(r.output, "advisory", "sagemaker-notebook-no-direct-internet").length > 0, describeRun(r));
+        });
+
+        it("pulumi up of the compliant example (provider TEST DOUBLE), pulumi stack export, then analyze: no mandatory finding, exit 0", function () {
+            needsHost(this, "pulumi up of examples/healthcare-ml-compliant");
+            const dir = ws.prepareProgram(path.join(EXAMPLES_DIR, "healthcare-ml-compliant"), { stack: "up" });
+            ws.up(dir);
+            const state = ws.exportState(dir);
+            const resources = (JSON.parse(fs.readFileSync(state, "utf8")).deployment?.resources ?? []) as { type: string }[];
+            assert.ok(resources.filter((x) => x.type.startsWith("aws:")).length > 50, `state has ${resources.length} resources`);
+            const r = ws.policyAnalyze(state);
+            assert.strictEqual(r.code, 0, describeRun(r));
+            assert.deepStrictEqual(violationLines(r.output, "mandatory", "[a-z0-9-]+"), [], describeRun(r));
         });
     });
 });

@@ -12,8 +12,12 @@
 //   - Diff compares old and new inputs (no change, or an update of the changed keys).
 //   - Create with preview=true returns the inputs plus every schema output that is not an
 //     input as an unknown value, like a real provider during `pulumi preview`.
-//   - Create/Update/Delete/Read outside preview, and every Invoke/Call/Construct, fail with an
-//     error that says this is a test double: nothing is ever created.
+//   - Create outside preview (`pulumi up`) creates nothing: it returns the inputs, a fake id
+//     and, when absent, a fake `arn` built from the type and name (account 123456789012), the
+//     name as `name` and a fake `<type>Id`, so that a program's references resolve and `pulumi stack export` writes a state
+//     for `pulumi policy analyze`.
+//   - Update/Delete/Read outside preview, and every Invoke/Call/Construct, fail with an
+//     error that says this is a test double.
 //
 // Build: scripts/build-pulumi-cli.sh puts it, named pulumi-resource-aws, next to the pulumi
 // binary it builds; the e2e tests put that directory on PATH so the engine finds it as an
@@ -27,6 +31,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strings"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/provider"
 	pulumirpc "github.com/pulumi/pulumi/sdk/v3/proto/go"
@@ -151,12 +156,29 @@ func (p *standInProvider) Diff(_ context.Context, req *pulumirpc.DiffRequest) (*
 }
 
 func (p *standInProvider) Create(_ context.Context, req *pulumirpc.CreateRequest) (*pulumirpc.CreateResponse, error) {
-	if !req.GetPreview() {
-		return nil, notSupported("Create")
-	}
 	fields := map[string]*structpb.Value{}
 	for k, v := range req.GetProperties().GetFields() {
 		fields[k] = v
+	}
+	if !req.GetPreview() {
+		name := resourceName(req.GetUrn())
+		typeName := req.GetType()[strings.LastIndex(req.GetType(), ":")+1:]
+		// Outputs programs commonly read: the ARN, the auto-name, and the type's own id
+		// (`guardrailId` of a Guardrail, `keyId` of a Key).
+		fake := map[string]string{
+			"arn":  fakeArn(req.GetType(), name),
+			"name": name,
+			strings.ToLower(typeName[:1]) + typeName[1:] + "Id": "test-double-" + name,
+		}
+		for k, v := range fake {
+			if _, ok := fields[k]; !ok {
+				fields[k] = structpb.NewStringValue(v)
+			}
+		}
+		return &pulumirpc.CreateResponse{
+			Id:         "test-double-" + name,
+			Properties: &structpb.Struct{Fields: fields},
+		}, nil
 	}
 	for _, k := range p.computed[req.GetType()] {
 		if _, ok := fields[k]; !ok {
@@ -164,6 +186,30 @@ func (p *standInProvider) Create(_ context.Context, req *pulumirpc.CreateRequest
 		}
 	}
 	return &pulumirpc.CreateResponse{Properties: &structpb.Struct{Fields: fields}}, nil
+}
+
+// resourceName is the last segment of a URN (urn:pulumi:stack::project::type::name).
+func resourceName(urn string) string {
+	return urn[strings.LastIndex(urn, "::")+2:]
+}
+
+// fakeArn shapes an ARN the way AWS does for the type's service: IAM is global, S3 has neither
+// region nor account, every other service is regional. The account is the documentation one.
+func fakeArn(token, name string) string {
+	// token: aws:<service>/<resource>:<Type>
+	service, resource := "aws", strings.ToLower(token)
+	if parts := strings.SplitN(token, ":", 3); len(parts) == 3 {
+		mod := strings.SplitN(parts[1], "/", 2)
+		service, resource = mod[0], strings.ToLower(mod[len(mod)-1])
+	}
+	switch service {
+	case "iam":
+		return fmt.Sprintf("arn:aws:iam::123456789012:%s/%s", resource, name)
+	case "s3":
+		return "arn:aws:s3:::" + name
+	default:
+		return fmt.Sprintf("arn:aws:%s:us-east-1:123456789012:%s/%s", service, resource, name)
+	}
 }
 
 func (p *standInProvider) Update(_ context.Context, req *pulumirpc.UpdateRequest) (*pulumirpc.UpdateResponse, error) {

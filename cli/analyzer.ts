@@ -10,6 +10,7 @@
 // - unknowns and secrets encoded as the engine marshals them (sentinel strings, secret signature).
 
 import { ChildProcess, spawn } from "child_process";
+import * as fs from "fs";
 import * as path from "path";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -398,5 +399,7 @@ export function effectiveConfig(info: AnalyzerInfo, file: PolicyPackConfigFile):
     return out;
 }
 
-/** The pack's own directory (the repository root). */
-export const PACK_DIR = path.resolve(__dirname, "..");
+/** The pack's own directory (the package root): cli/ from source, dist/cli/ when compiled. */
+export const PACK_DIR = [path.resolve(__dirname, ".."), path.resolve(__dirname, "..", "..")].find((d) =>
+    fs.existsSync(path.join(d, "PulumiPolicy.yaml")),
+)!;

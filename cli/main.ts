@@ -8,6 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
+import { PACK_DIR } from "./analyzer";
 import { readEventLog } from "./events";
 import { Report } from "./findings";
 import { formatJson, formatMarkdown, formatSarif } from "./format-report";
@@ -26,6 +27,8 @@ Options:
   --output <file>           write the report to a file (written whole, or not at all)
   --pack <dir>              the policy pack to run (default: this sagemaker-guard checkout)
   --stack <name>            stack name for --program (default: the only Pulumi.<stack>.yaml, else dev)
+  --entry <module>#<export> run this module's exported function as the program (e.g. an Automation API
+                            program function); with or without --program
   --color / --no-color      force colours on or off (default: on for a TTY, off with NO_COLOR)
   --quiet                   no progress on stderr
   --verbose                 program output and stack traces on stderr
@@ -100,6 +103,7 @@ export async function main(argv: string[]): Promise<number> {
             allowPositionals: true,
             options: {
                 program: { type: "string" },
+                entry: { type: "string" },
                 state: { type: "string" },
                 events: { type: "string" },
                 config: { type: "string" },
@@ -122,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const { values: o, positionals } = parsed;
     if (o.version) {
-        process.stdout.write(`${require("../package.json").version}\n`);
+        process.stdout.write(`${JSON.parse(fs.readFileSync(path.join(PACK_DIR, "package.json"), "utf8")).version}\n`);
         return 0;
     }
     const cmd = positionals[0];
@@ -145,10 +149,11 @@ export async function main(argv: string[]): Promise<number> {
     try {
         if (cmd === "scan") {
             if (o.events) return fail("--events belongs to `sagemaker-guard report`");
-            if (!o.program && !o.state) return fail("scan needs --program <dir> or --state <file>");
-            if (o.program && o.state) return fail("give --program or --state, not both");
+            if (!o.program && !o.entry && !o.state) return fail("scan needs --program <dir> or --state <file>");
+            if ((o.program || o.entry) && o.state) return fail("give --program or --state, not both");
             const report = await scan({
                 program: o.program,
+                entry: o.entry,
                 state: o.state,
                 config: o.config,
                 stack: o.stack,

@@ -80,9 +80,11 @@ function sourceOf(req: any): RecordedResource["source"] {
     const pos = req.getSourceposition?.();
     const uri: string | undefined = pos?.getUri();
     if (!uri) return undefined;
+    // Some SDK versions join the program directory and an ES module's file: URL into one URI.
+    const last = uri.lastIndexOf("file:");
     let file = uri;
     try {
-        if (uri.startsWith("file:")) file = require("url").fileURLToPath(uri);
+        if (last >= 0) file = require("url").fileURLToPath(uri.slice(last));
     } catch {
         return undefined;
     }

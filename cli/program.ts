@@ -367,7 +367,9 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
     const engine = new MockEngine(
         project.name,
         stack,
-        (e) => opts.onOutput?.(`[${e.severity}] ${e.message}\n`),
+        (e) => {
+            if (e.severity !== "debug") opts.onOutput?.(`[${e.severity}] ${e.message}\n`);
+        },
         (n) => opts.onProgress?.(n),
     );
     let address: string;
@@ -387,6 +389,9 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
         PULUMI_NODEJS_TRANSPILE_ONLY: process.env.PULUMI_NODEJS_TRANSPILE_ONLY ?? "true",
         // ts-node would otherwise leave a v8-compile-cache-<uid> directory in the temp dir.
         DISABLE_V8_COMPILE_CACHE: "1",
+        NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${JSON.stringify(path.join(PACK_DIR, "cli", "inspect-guard.js"))}`]
+            .filter(Boolean)
+            .join(" "),
     };
     delete env.PULUMI_NODEJS_TYPESCRIPT;
     delete env.PULUMI_NODEJS_TSCONFIG_PATH;

@@ -118,15 +118,13 @@ export class MockEngine {
         const provproto = require("@pulumi/pulumi/proto/provider_pb");
         const { Struct } = require(require.resolve("google-protobuf/google/protobuf/struct_pb", { paths: [sdkDir] }));
         const Empty = resrpc.ResourceMonitorService.registerResourceOutputs.responseType;
-        const unary =
-            (fn: (req: any) => unknown) =>
-            async (call: any, callback: (err: any, resp?: any) => void) => {
-                try {
-                    callback(null, await fn(call.request));
-                } catch (e) {
-                    callback({ code: grpc.status.INTERNAL, details: (e as Error).message });
-                }
-            };
+        const unary = (fn: (req: any) => unknown) => async (call: any, callback: (err: any, resp?: any) => void) => {
+            try {
+                callback(null, await fn(call.request));
+            } catch (e) {
+                callback({ code: grpc.status.INTERNAL, details: (e as Error).message });
+            }
+        };
 
         this.server = new grpc.Server({
             "grpc.max_receive_message_length": 400 * 1024 * 1024,
@@ -166,7 +164,11 @@ export class MockEngine {
         });
         this.server.addService(engrpc.EngineService, {
             log: unary((req) => {
-                const entry: LogEntry = { severity: SEVERITIES[req.getSeverity()] ?? "info", message: req.getMessage(), urn: req.getUrn() || undefined };
+                const entry: LogEntry = {
+                    severity: SEVERITIES[req.getSeverity()] ?? "info",
+                    message: req.getMessage(),
+                    urn: req.getUrn() || undefined,
+                };
                 this.logs.push(entry);
                 this.onLog(entry);
                 return new Empty();

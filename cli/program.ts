@@ -97,7 +97,8 @@ function readProject(dir: string): ProjectFile {
         );
     const options = (typeof p.runtime === "object" && p.runtime?.options) || {};
     const opt = (key: string, type: string) => {
-        if (options[key] !== undefined && typeof options[key] !== type) throw new InputError(`${file}: runtime.options.${key} must be a ${type}`);
+        if (options[key] !== undefined && typeof options[key] !== type)
+            throw new InputError(`${file}: runtime.options.${key} must be a ${type}`);
         return options[key];
     };
     if (p.main !== undefined && typeof p.main !== "string") throw new InputError(`${file}: main must be a path`);
@@ -359,10 +360,10 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
     const hasProjectFile = ["Pulumi.yaml", "Pulumi.yml"].some((f) => fs.existsSync(path.join(dir, f)));
     const project = dirArg || hasProjectFile ? readProject(dir) : packageProject(dir);
     const stack = pickStack(dir, opts.stack);
+    const { pwd, main } = entryFile ? { pwd: dir, main: entryFile } : pwdMain(dir, project.main);
+    const sdk = programSdk(pwd);
     const config = await stackConfig(dir, project, stack);
     const wrapper = entryFile && exportName ? entryWrapper(entryFile, exportName) : undefined;
-    const { pwd, main } = entryFile ? { pwd: dir, main: wrapper?.file ?? entryFile } : pwdMain(dir, project.main);
-    const sdk = programSdk(pwd);
 
     const engine = new MockEngine(
         project.name,
@@ -401,7 +402,7 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
         ...splitArgs(project.nodeargs),
         sdk.run,
         ...["--monitor", address, "--engine", address, "--organization", "organization", "--project", project.name],
-        ...["--root-directory", dir, "--stack", stack, "--pwd", pwd, "--dry-run", main],
+        ...["--root-directory", dir, "--stack", stack, "--pwd", pwd, "--dry-run", wrapper?.file ?? main],
     ];
     const child = spawn(process.execPath, args, { cwd: pwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let stderrTail = "";
@@ -433,7 +434,10 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
                 const why = describeFailure(error, stderrTail.trim().split("\n").slice(-1)[0] ?? "", path.resolve(dir));
                 throw new InputError(`the program in ${label} failed: ${why}`, detail);
             }
-            throw new InputError(`the program in ${label} exited (${typeof code === "string" ? code : `code ${code}`}) before it finished`, detail);
+            throw new InputError(
+                `the program in ${label} exited (${typeof code === "string" ? code : `code ${code}`}) before it finished`,
+                detail,
+            );
         }
     } finally {
         child.kill("SIGKILL");

@@ -7,7 +7,9 @@ const fs = require("fs");
 const path = require("path");
 const main = path.join(__dirname, "..", "dist", "cli", "main.js");
 if (!fs.existsSync(main)) {
-    process.stderr.write(`error: ${path.relative(process.cwd(), main) || main} is missing: run \`npm run build:pack\` in ${path.dirname(__dirname)}\n`);
+    process.stderr.write(
+        `error: ${path.relative(process.cwd(), main) || main} is missing: run \`npm run build:pack\` in ${path.dirname(__dirname)}\n`,
+    );
     process.exit(2);
 }
 require(main)

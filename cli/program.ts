@@ -292,7 +292,8 @@ const CONTROL = /\u001b\[[0-9;]*[A-Za-z]|[\u0000-\u0008\u000b-\u001f\u007f-\u009
 /** The program's error as one line: its message and its first frame in the program's own files. */
 function describeFailure(entry: LogEntry | undefined, fallback: string, root: string): string {
     const text = (entry?.message ?? fallback).replace(CONTROL, "");
-    const lines = text.split("\n").map((l) => l.trimEnd());
+    // Bounded: the first lines, each cut short, are where the message and the first frames are.
+    const lines = text.split("\n", 200).map((l) => l.slice(0, 2000).trimEnd());
     const frame = /^\s*at (?:.*? \()?((?:file:\/\/)?(?:\/|[A-Za-z]:\\)[^()]*?):(\d+):\d+\)?$/;
     const body = lines.filter((l) => l.trim() && !/^Running program '.*' failed with an unhandled exception:$/.test(l));
     const messageLines = body.filter((l) => !frame.test(l) && !/^\s+at /.test(l));
@@ -405,6 +406,8 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
         ...["--root-directory", dir, "--stack", stack, "--pwd", pwd, "--dry-run", wrapper?.file ?? main],
     ];
     const child = spawn(process.execPath, args, { cwd: pwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const killChild = () => child.kill("SIGKILL");
+    process.once("exit", killChild);
     let stderrTail = "";
     child.stdout?.on("data", (d) => opts.onOutput?.(d.toString()));
     child.stderr?.on("data", (d) => {
@@ -440,7 +443,8 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
             );
         }
     } finally {
-        child.kill("SIGKILL");
+        killChild();
+        process.off("exit", killChild);
         engine.stop();
         if (wrapper) fs.rmSync(wrapper.dir, { recursive: true, force: true });
     }

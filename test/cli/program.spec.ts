@@ -196,7 +196,8 @@ describe("cli: scan --program with passphrase-encrypted secret config", function
     let dir: string;
     before(() => {
         dir = tempDir("sg-secret-");
-        for (const f of ["Pulumi.yaml", "package.json", "index.ts"]) fs.copyFileSync(path.join(FIX, "secret-config", f), path.join(dir, f));
+        for (const f of ["Pulumi.yaml", "Pulumi.real.yaml", "package.json", "index.ts"])
+            fs.copyFileSync(path.join(FIX, "secret-config", f), path.join(dir, f));
         linkPackages(dir, ["@pulumi/pulumi", "@pulumi/aws"]);
         fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), encryptedStack("correct horse", { "secret-config:repoToken": TOKEN }));
     });
@@ -216,6 +217,18 @@ describe("cli: scan --program with passphrase-encrypted secret config", function
         assert.strictEqual(credentialFindings(r.stdout).length, 1, r.stdout);
         assert.ok(!(r.stdout + r.stderr).includes(TOKEN), "the secret is never printed");
         assert.doesNotMatch(r.stderr, /hidden from the scan/);
+    });
+
+    it("a stack encrypted by the Pulumi CLI itself (v3.274.1, `pulumi config set --secret`, one value nested)", () => {
+        const hidden = cli(["scan", "--program", dir, "--stack", "real", "--format", "json"], {
+            env: { PULUMI_CONFIG_PASSPHRASE: undefined },
+        });
+        assert.match(hidden.stderr, /^warning: 2 secret config values were hidden from the scan/m);
+        const r = cli(["scan", "--program", dir, "--stack", "real", "--format", "json"], {
+            env: { PULUMI_CONFIG_PASSPHRASE: "correct horse" },
+        });
+        assert.strictEqual(credentialFindings(r.stdout).length, 1, r.stderr);
+        assert.ok(!(r.stdout + r.stderr).includes(TOKEN));
     });
 
     it("with PULUMI_CONFIG_PASSPHRASE_FILE (trimmed); a wrong passphrase exits 2 with one line", () => {

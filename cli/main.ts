@@ -17,7 +17,7 @@ import { InputError } from "./program";
 import { scan } from "./scan";
 
 const USAGE = `Usage:
-  sagemaker-guard scan --program <dir> [options]    run a Pulumi TypeScript program under mocks (preview) and check it
+  sagemaker-guard scan --program <dir> [options]    run a Pulumi Node.js program as at a first preview (mock engine) and check it
   sagemaker-guard scan --state <file> [options]     check the resources of a \`pulumi stack export\` file
   sagemaker-guard report --events <file> [options]  turn a \`pulumi preview --event-log\` file into a report
 

@@ -10,6 +10,7 @@
 // - unknowns and secrets encoded as the engine marshals them (sentinel strings, secret signature).
 
 import { ChildProcess, spawn } from "child_process";
+import * as fs from "fs";
 import * as path from "path";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -166,8 +167,16 @@ export function killPackProcesses(): void {
     for (const p of running) p.kill("SIGKILL");
 }
 
-/** Preloaded into each pack: it exits when this process is gone, even after a SIGKILL (cli/parent-watchdog.js). */
-const WATCHDOG = path.join(__dirname, "parent-watchdog.js");
+/** The pack's own directory (the package root): cli/ from source, dist/cli/ when compiled. */
+export const PACK_DIR = [path.resolve(__dirname, ".."), path.resolve(__dirname, "..", "..")].find((d) =>
+    fs.existsSync(path.join(d, "PulumiPolicy.yaml")),
+)!;
+
+/**
+ * Preloaded into each pack and program the command starts (with SAGEMAKER_GUARD_PARENT_PID): the child
+ * exits when this process is gone, even after a SIGKILL. A plain .js file, found from source and dist/.
+ */
+export const WATCHDOG = path.join(PACK_DIR, "cli", "parent-watchdog.js");
 
 /** A running policy pack and a gRPC client connected to it. */
 export class PackProcess {
@@ -438,6 +447,3 @@ export function effectiveConfig(info: AnalyzerInfo, file: PolicyPackConfigFile):
     }
     return out;
 }
-
-/** The pack's own directory (the repository root). */
-export const PACK_DIR = path.resolve(__dirname, "..");

@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-// The `sagemaker-guard` command without a build step: ts-node in transpile-only mode (fast; the
-// pack and the tests type-check), then cli/main.ts.
+// The `sagemaker-guard` command: the compiled CLI in dist/cli (built by `npm run build:pack`, and by
+// `prepare` on npm ci / npm install), so no TypeScript compiler runs and nothing of ours is ever
+// loaded under a scanned program's loader settings.
 "use strict";
+const fs = require("fs");
 const path = require("path");
-require("ts-node").register({
-    transpileOnly: true,
-    project: path.join(__dirname, "..", "tsconfig.json"),
-    files: false,
-});
-require("./main")
+const main = path.join(__dirname, "..", "dist", "cli", "main.js");
+if (!fs.existsSync(main)) {
+    process.stderr.write(
+        `error: ${path.relative(process.cwd(), main) || main} is missing: run \`npm run build:pack\` in ${path.dirname(__dirname)}\n`,
+    );
+    process.exit(2);
+}
+require(main)
     .main(process.argv.slice(2))
     .then(
         (code) => {

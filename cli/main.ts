@@ -5,8 +5,10 @@
 //
 // Exit codes: 0 no mandatory finding, 1 a mandatory finding (scan), 2 bad input or usage.
 
+import * as fs from "fs";
+import * as path from "path";
 import { parseArgs } from "util";
-import { killPackProcesses } from "./analyzer";
+import { killPackProcesses, PACK_DIR } from "./analyzer";
 import { readEventLog } from "./events";
 import { exitCodeOf, Report } from "./findings";
 import { formatJson, formatMarkdown, formatSarif } from "./format-report";
@@ -17,7 +19,7 @@ import { InputError } from "./program";
 import { scan } from "./scan";
 
 const USAGE = `Usage:
-  sagemaker-guard scan --program <dir> [options]    run a Pulumi TypeScript program under mocks (preview) and check it
+  sagemaker-guard scan --program <dir> [options]    run a Pulumi Node.js program as at a first preview (mock engine) and check it
   sagemaker-guard scan --state <file> [options]     check the resources of a \`pulumi stack export\` file
   sagemaker-guard report --events <file> [options]  turn a \`pulumi preview --event-log\` file into a report
 
@@ -28,6 +30,8 @@ Options:
   --pack <dir>              the policy pack to run (default: this sagemaker-guard checkout)
   --stack <name>            stack name for --program (default: the only Pulumi.<stack>.yaml, else dev)
   --max-input-mb <n>        refuse --state, --events and --config files over n MiB (default: ${DEFAULT_MAX_INPUT_MIB}, or ${MAX_INPUT_ENV})
+  --entry <module>#<export> run this module's exported function as the program (e.g. an Automation API
+                            program function); with or without --program
   --color / --no-color      force colours on or off (default: on for a TTY, off with NO_COLOR)
   --quiet                   no progress on stderr
   --verbose                 program output and stack traces on stderr
@@ -113,6 +117,7 @@ export async function main(argv: string[]): Promise<number> {
             allowPositionals: true,
             options: {
                 program: { type: "string" },
+                entry: { type: "string" },
                 state: { type: "string" },
                 events: { type: "string" },
                 config: { type: "string" },
@@ -136,7 +141,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const { values: o, positionals } = parsed;
     if (o.version) {
-        process.stdout.write(`${require("../package.json").version}\n`);
+        process.stdout.write(`${JSON.parse(fs.readFileSync(path.join(PACK_DIR, "package.json"), "utf8")).version}\n`);
         return 0;
     }
     const cmd = positionals[0];
@@ -162,10 +167,11 @@ export async function main(argv: string[]): Promise<number> {
         if (o.output) refuseOverwritingInputs(o.output, { "--state": o.state, "--events": o.events, "--config": o.config });
         if (cmd === "scan") {
             if (o.events) return fail("--events belongs to `sagemaker-guard report`");
-            if (!o.program && !o.state) return fail("scan needs --program <dir> or --state <file>");
-            if (o.program && o.state) return fail("give --program or --state, not both");
+            if (!o.program && !o.entry && !o.state) return fail("scan needs --program <dir> or --state <file>");
+            if ((o.program || o.entry) && o.state) return fail("give --program or --state, not both");
             const report = await scan({
                 program: o.program,
+                entry: o.entry,
                 state: o.state,
                 config: o.config,
                 stack: o.stack,

@@ -1,12 +1,15 @@
-// Runs a Pulumi TypeScript program under `pulumi.runtime.setMocks` in preview mode, in a child
-// process started by `cli/program.ts`, and sends every resource it registers back over IPC.
+// The engine's side of a program run, for `scan --program`: a resource monitor and an engine served
+// over gRPC in this process, that the program's own `@pulumi/pulumi/cmd/run` connects to, exactly as
+// it connects to the Pulumi CLI's during `pulumi preview` (see cli/program.ts for how it is started).
 //
-// The program runs against its own `@pulumi/pulumi` (resolved from the program directory), so the
-// mocks reach it. The mock monitor is wrapped to see the full RegisterResourceRequest: inputs
-// exactly as the engine receives them (unknown outputs as the unknown sentinel, secrets with the
-// secret signature), parent, dependencies and property dependencies. Outputs of resources created
-// in the program stay unknown, as in a first `pulumi preview`: the mock returns no id and only the
-// inputs as state, so every other output resolves as unknown during a dry run.
+// The monitor answers as the SDK's mocks do in preview: every registration gets its URN, no id and its
+// inputs back as state, so every other output stays unknown, as at a first `pulumi preview`. It records
+// the full RegisterResourceRequest: inputs exactly as the engine receives them (unknown outputs as the
+// unknown sentinel, secrets with the secret signature), parent, dependencies, property dependencies
+// and the source position the SDK reports. Invokes get plausible answers (cli/mock-invokes.ts).
+//
+// None of this code runs inside the program's process, so the program's loader settings (ESM,
+// `--loader ts-node/esm`, its tsconfig) never apply to it.
 
 import * as path from "path";
 import { mockCall } from "./mock-invokes";
@@ -25,28 +28,28 @@ export interface RecordedResource {
     inputs: Record<string, unknown>;
     dependencies: string[];
     propertyDependencies: Record<string, string[]>;
+    /** Where the SDK says the resource was declared (SDKs that report it), as a file path. */
     source?: { file: string; line: number; column: number };
 }
 
-export type RunnerMessage =
-    | { kind: "progress"; registered: number }
-    | { kind: "done"; resources: RecordedResource[] }
-    | { kind: "error"; message: string; stack?: string };
+export interface LogEntry {
+    severity: "debug" | "info" | "warning" | "error";
+    message: string;
+    urn?: string;
+}
 
 const SIG_KEY = "4dabf18193072939515e22adb298388d";
 const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
+const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
+const SEVERITIES: LogEntry["severity"][] = ["debug", "info", "warning", "error"];
 
-function send(msg: RunnerMessage): Promise<void> {
-    return new Promise((resolve) => {
-        if (!process.send) {
-            process.stdout.write(JSON.stringify(msg) + "\n", () => resolve());
-            return;
-        }
-        process.send(msg, undefined, {}, () => resolve());
-    });
-}
+/**
+ * What this monitor tells the SDK it supports. "outputValues" is off, as in the SDK's mocks, so inputs
+ * arrive as plain values with sentinels; "transforms" and hooks need callback servers it does not run.
+ */
+const FEATURES = new Set(["secrets", "resourceReferences", "deletedWith", "replaceWith", "aliasSpecs", "parameterization"]);
 
 /** Resource references become what the engine sends a provider that does not take them: the id (custom) or the URN. */
 function downgradeRefs(node: unknown): unknown {
@@ -62,79 +65,148 @@ function downgradeRefs(node: unknown): unknown {
     return out;
 }
 
+/** Invoke arguments as a provider function sees them: secrets unwrapped. */
+function plain(node: unknown): unknown {
+    if (Array.isArray(node)) return node.map(plain);
+    if (node === null || typeof node !== "object") return node;
+    const o = node as Record<string, unknown>;
+    if (o[SIG_KEY] === SECRET_SIG) return plain(o.value);
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) out[k] = plain(v);
+    return out;
+}
+
 function sourceOf(req: any): RecordedResource["source"] {
     const pos = req.getSourceposition?.();
-    if (!pos || !pos.getUri()) return undefined;
-    let file = pos.getUri() as string;
-    if (file.startsWith("file://")) file = decodeURIComponent(file.slice("file://".length));
+    const uri: string | undefined = pos?.getUri();
+    if (!uri) return undefined;
+    // Some SDK versions join the program directory and an ES module's file: URL into one URI.
+    const last = uri.lastIndexOf("file:");
+    let file = uri;
+    try {
+        if (last >= 0) file = require("url").fileURLToPath(uri.slice(last));
+    } catch {
+        return undefined;
+    }
     return { file, line: pos.getLine(), column: pos.getColumn() };
 }
 
-function firstProgramFrame(err: unknown, programDir: string): string {
-    const stack = err instanceof Error && err.stack ? err.stack : "";
-    for (const line of stack.split("\n").slice(1)) {
-        const m = /\(?((?:\/|[A-Za-z]:\\)[^():]+):(\d+):(\d+)\)?\s*$/.exec(line);
-        if (m && m[1].startsWith(programDir) && !m[1].includes(`${path.sep}node_modules${path.sep}`)) {
-            return ` (at ${path.relative(process.cwd(), m[1]) || m[1]}:${m[2]})`;
-        }
+/** A resource monitor and an engine on one local port, for one program run. */
+export class MockEngine {
+    readonly resources: RecordedResource[] = [];
+    readonly logs: LogEntry[] = [];
+    private readonly states = new Map<string, { urn: string; id: string | null; state: unknown }>();
+    private server: any;
+    private rootUrn = "";
+
+    constructor(
+        private readonly project: string,
+        private readonly stack: string,
+        private readonly onLog: (entry: LogEntry) => void = () => undefined,
+        private readonly onRegistered: (count: number) => void = () => undefined,
+    ) {}
+
+    /** Starts serving; resolves to the address the program connects to. */
+    async start(): Promise<string> {
+        // The gRPC library and protobuf classes of the SDK whose protos these are.
+        const sdkDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
+        const grpc = require(require.resolve("@grpc/grpc-js", { paths: [sdkDir] }));
+        const resrpc = require("@pulumi/pulumi/proto/resource_grpc_pb");
+        const resproto = require("@pulumi/pulumi/proto/resource_pb");
+        const engrpc = require("@pulumi/pulumi/proto/engine_grpc_pb");
+        const engproto = require("@pulumi/pulumi/proto/engine_pb");
+        const provproto = require("@pulumi/pulumi/proto/provider_pb");
+        const { Struct } = require(require.resolve("google-protobuf/google/protobuf/struct_pb", { paths: [sdkDir] }));
+        const Empty = resrpc.ResourceMonitorService.registerResourceOutputs.responseType;
+        const unary = (fn: (req: any) => unknown) => async (call: any, callback: (err: any, resp?: any) => void) => {
+            try {
+                callback(null, await fn(call.request));
+            } catch (e) {
+                callback({ code: grpc.status.INTERNAL, details: (e as Error).message });
+            }
+        };
+
+        this.server = new grpc.Server({
+            "grpc.max_receive_message_length": 400 * 1024 * 1024,
+            "grpc.max_send_message_length": 400 * 1024 * 1024,
+        });
+        this.server.addService(resrpc.ResourceMonitorService, {
+            supportsFeature: unary((req) => new resproto.SupportsFeatureResponse().setHassupport(FEATURES.has(req.getId()))),
+            registerResource: unary((req) => {
+                const urn = this.newUrn(req.getParent(), req.getType(), req.getName());
+                const object = req.getObject() ?? new Struct();
+                this.record(req, urn);
+                this.states.set(urn, { urn, id: null, state: object.toJavaScript() });
+                return new resproto.RegisterResourceResponse().setUrn(urn).setId("").setObject(object);
+            }),
+            readResource: unary((req) => {
+                const urn = this.newUrn(req.getParent(), req.getType(), req.getName());
+                const object = req.getProperties() ?? new Struct();
+                this.states.set(urn, { urn, id: req.getId(), state: object.toJavaScript() });
+                return new resproto.ReadResourceResponse().setUrn(urn).setProperties(object);
+            }),
+            registerResourceOutputs: unary(() => new Empty()),
+            invoke: unary((req) => {
+                const tok = req.getTok();
+                const args = (plain(req.getArgs()?.toJavaScript() ?? {}) ?? {}) as Record<string, unknown>;
+                let result: unknown;
+                if (tok === "pulumi:pulumi:getResource") {
+                    result = this.states.get(String(args.urn));
+                    if (!result) throw new Error(`unknown resource ${String(args.urn)}`);
+                } else {
+                    result = mockCall(tok, args, this.stack);
+                }
+                return new provproto.InvokeResponse().setReturn(Struct.fromJavaScript(JSON.parse(JSON.stringify(result ?? {}))));
+            }),
+            call: unary(() => new provproto.CallResponse()),
+            registerPackage: unary((req) => new resproto.RegisterPackageResponse().setRef(`${req.getName()}@${req.getVersion()}`)),
+            signalAndWaitForShutdown: unary(() => new Empty()),
+        });
+        this.server.addService(engrpc.EngineService, {
+            log: unary((req) => {
+                const entry: LogEntry = {
+                    severity: SEVERITIES[req.getSeverity()] ?? "info",
+                    message: req.getMessage(),
+                    urn: req.getUrn() || undefined,
+                };
+                this.logs.push(entry);
+                this.onLog(entry);
+                return new Empty();
+            }),
+            getRootResource: unary(() => new engproto.GetRootResourceResponse().setUrn(this.rootUrn)),
+            setRootResource: unary((req) => {
+                this.rootUrn = req.getUrn();
+                return new engproto.SetRootResourceResponse();
+            }),
+        });
+        const port = await new Promise<number>((resolve, reject) =>
+            this.server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (err: Error | null, p: number) =>
+                err ? reject(err) : resolve(p),
+            ),
+        );
+        return `127.0.0.1:${port}`;
     }
-    return "";
-}
 
-async function main(): Promise<void> {
-    const [programDir, entry, project, stack] = process.argv.slice(2);
-    const resolve = (m: string) => require.resolve(m, { paths: [programDir] });
-    let pulumi: any;
-    let settings: any;
-    try {
-        pulumi = require(resolve("@pulumi/pulumi"));
-        settings = require(resolve("@pulumi/pulumi/runtime/settings"));
-    } catch {
-        await send({ kind: "error", message: `cannot find @pulumi/pulumi from ${programDir} (run npm install in the program directory)` });
-        process.exit(3);
+    stop(): void {
+        this.server?.forceShutdown();
     }
 
-    const fail = async (err: unknown) => {
-        const e = err instanceof Error ? err : new Error(String(err));
-        const message = `${e.name === "Error" ? "" : e.name + ": "}${(e.message || String(err)).split("\n")[0]}${firstProgramFrame(e, programDir)}`;
-        await send({ kind: "error", message, stack: e.stack });
-        process.exit(3);
-    };
-    process.on("uncaughtException", fail);
-    process.on("unhandledRejection", fail);
-
-    await pulumi.runtime.setMocks(
-        {
-            newResource: (args: any) => ({ id: undefined, state: args.inputs }),
-            call: (args: any) => mockCall(args.token, args.inputs ?? {}, stack),
-        },
-        project,
-        stack,
-        true,
-        "organization",
-    );
-    const monitor = settings.getMonitor();
-
-    // The engine does not prefix the root stack's type into its children's URNs.
-    monitor.newUrn = (parent: string, type: string, name: string) => {
+    /** The engine does not prefix the root stack's type into its children's URNs. */
+    private newUrn(parent: string, type: string, name: string): string {
         if (parent) {
-            const parentType = parent.split("::")[2].split("$").pop();
-            if (parentType !== ROOT_STACK_TYPE) type = `${parentType}$${type}`;
+            const parentType = parent.split("::")[2]?.split("$").pop();
+            if (parentType && parentType !== ROOT_STACK_TYPE) type = `${parentType}$${type}`;
         }
-        return `urn:pulumi:${stack}::${project}::${type}::${name}`;
-    };
+        return `urn:pulumi:${this.stack}::${this.project}::${type}::${name}`;
+    }
 
-    const recorded: RecordedResource[] = [];
-    let pending = 0;
-    const register = monitor.registerResource.bind(monitor);
-    monitor.registerResource = (req: any, callback: (err: any, resp: any) => void) => {
-        pending++;
+    private record(req: any, urn: string): void {
         const propertyDependencies: Record<string, string[]> = {};
         req.getPropertydependenciesMap().forEach((deps: any, key: string) => {
             propertyDependencies[key] = deps.getUrnsList();
         });
-        const rec: RecordedResource = {
-            urn: "",
+        this.resources.push({
+            urn,
             type: req.getType(),
             name: req.getName(),
             custom: req.getCustom(),
@@ -145,38 +217,7 @@ async function main(): Promise<void> {
             dependencies: req.getDependenciesList(),
             propertyDependencies,
             source: sourceOf(req),
-        };
-        register(req, (err: any, resp: any) => {
-            pending--;
-            if (!err) {
-                rec.urn = resp.getUrn();
-                recorded.push(rec);
-                if (recorded.length % 5 === 0) void send({ kind: "progress", registered: recorded.length });
-            }
-            callback(err, resp);
         });
-    };
-
-    const target = entry ? path.resolve(programDir, entry) : programDir;
-    await pulumi.runtime.runInPulumiStack(async () => {
-        const exported = require(target);
-        // The language host awaits a default export that is a function or a promise.
-        const main = exported && exported.__esModule && "default" in exported ? exported.default : exported;
-        if (typeof main === "function") return await main();
-        return await main;
-    });
-    for (let i = 0; i < 1000; i++) {
-        await settings.waitForRPCs();
-        await new Promise((r) => setImmediate(r));
-        if (pending === 0) break;
+        if (this.resources.length % 5 === 0) this.onRegistered(this.resources.length);
     }
-    await send({ kind: "done", resources: recorded });
-    process.exit(0);
 }
-
-main().catch(async (err) => {
-    const e = err instanceof Error ? err : new Error(String(err));
-    const message = `${e.name === "Error" ? "" : e.name + ": "}${(e.message || String(err)).split("\n")[0]}`;
-    await send({ kind: "error", message: message + firstProgramFrame(e, process.argv[2] ?? ""), stack: e.stack });
-    process.exit(3);
-});

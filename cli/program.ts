@@ -1,12 +1,23 @@
-// Sources of resources for a scan: a Pulumi program run under mocks in a child process, or the
-// resources of a `pulumi stack export` file. Both produce the engine's view: resources with their
-// inputs for Analyze, and the same list (with parents and dependencies) for AnalyzeStack.
+// Sources of resources for a scan: a Pulumi program run as `pulumi preview` runs it, against a mock
+// engine, or the resources of a `pulumi stack export` file. Both produce the engine's view: resources
+// with their inputs for Analyze, and the same list (with parents and dependencies) for AnalyzeStack.
+//
+// A program starts the way Pulumi's Node.js language host starts it (pulumi-language-nodejs, main.go:
+// Run, execRuntime, constructArguments, parseOptions): `node <options.nodeargs> <the program's own
+// @pulumi/pulumi/cmd/run> --monitor … --engine … --project … --stack … --pwd <dir> --dry-run <main>`,
+// with PULUMI_CONFIG, PULUMI_CONFIG_SECRET_KEYS, PULUMI_NODEJS_TYPESCRIPT and PULUMI_NODEJS_TSCONFIG_PATH.
+// The SDK's run code then does what it does under Pulumi: ts-node or its ESM hooks, the program's
+// tsconfig, `"type": "module"`, package.json `main`, a default-exported function. The monitor and the
+// engine it talks to are cli/program-runner.ts, in this process.
 
-import { fork } from "child_process";
+import { spawn } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
-import { ResourceInput } from "./analyzer";
-import type { RecordedResource, RunnerMessage } from "./program-runner";
+import { pathToFileURL } from "url";
+import { PACK_DIR, ResourceInput, WATCHDOG } from "./analyzer";
+import { LogEntry, MockEngine, RecordedResource } from "./program-runner";
+import { passphraseDecrypter } from "./secrets";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -26,9 +37,17 @@ export interface ScanTarget {
     stack: string;
     /** Resources as the engine sends them (providers and the root stack included). */
     resources: ResourceInput[];
-    /** Source positions by URN, when the program's SDK reported them. */
+    /** Source positions by URN: a file of the program, when the program's SDK reported one. */
     sources: Record<string, { file: string; line: number; column: number }>;
+    /** One-line notes for stderr (e.g. secret config the scan could not see). */
+    warnings?: string[];
 }
+
+/**
+ * The @pulumi/pulumi versions a program may use, established by running the CLI's fixture programs
+ * against each of 3.0.0, 3.25.0, 3.50.0, 3.100.0, 3.150.0, 3.200.0 and 3.248.0 (see the README).
+ */
+export const SUPPORTED_SDK = { min: "3.0.0", below: "4.0.0", text: ">=3.0.0 <4" };
 
 function loadYaml(file: string): any {
     // js-yaml ships with @pulumi/pulumi.
@@ -38,16 +57,28 @@ function loadYaml(file: string): any {
 
 interface ProjectFile {
     name: string;
-    runtime: string;
     main?: string;
     config?: Record<string, any>;
+    /** runtime.options, as the language host reads them. */
+    typescript: boolean;
+    nodeargs?: string;
+    tsconfig?: string;
 }
 
 function readProject(dir: string): ProjectFile {
     if (!fs.existsSync(dir)) throw new InputError(`program directory ${dir} does not exist`);
     if (!fs.statSync(dir).isDirectory()) throw new InputError(`${dir} is not a directory (--program takes a Pulumi program directory)`);
     const file = ["Pulumi.yaml", "Pulumi.yml"].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
-    if (!file) throw new InputError(`${dir} has no Pulumi.yaml: not a Pulumi program directory`);
+    if (!file) {
+        const sst = ["sst.config.ts", "sst.config.mts", "sst.config.js", "sst.config.mjs"].find((f) => fs.existsSync(path.join(dir, f)));
+        if (sst) {
+            const pack = PACK_DIR;
+            throw new InputError(
+                `${dir} is an SST app (${sst}, no Pulumi.yaml): SST runs Pulumi itself, so run \`sst diff --policy ${pack}\` (or \`sst deploy --policy ${pack}\`) there`,
+            );
+        }
+        throw new InputError(`${dir} has no Pulumi.yaml: not a Pulumi program directory`);
+    }
     let p: any;
     try {
         p = loadYaml(file);
@@ -60,7 +91,33 @@ function readProject(dir: string): ProjectFile {
         throw new InputError(
             `${file}: runtime "${runtime}" is not supported (only nodejs programs can be scanned; use --state for others)`,
         );
-    return { name: p.name, runtime, main: p.main, config: p.config };
+    const options = (typeof p.runtime === "object" && p.runtime?.options) || {};
+    const opt = (key: string, type: string) => {
+        if (options[key] !== undefined && typeof options[key] !== type)
+            throw new InputError(`${file}: runtime.options.${key} must be a ${type}`);
+        return options[key];
+    };
+    if (p.main !== undefined && typeof p.main !== "string") throw new InputError(`${file}: main must be a path`);
+    return {
+        name: p.name,
+        main: p.main,
+        config: p.config,
+        typescript: opt("typescript", "boolean") ?? true,
+        nodeargs: opt("nodeargs", "string"),
+        tsconfig: opt("tsconfig", "string"),
+    };
+}
+
+/** A program without a Pulumi.yaml (an Automation API inline program): named after its package. */
+function packageProject(dir: string): ProjectFile {
+    let name = path.basename(dir);
+    try {
+        const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
+        if (typeof pkg.name === "string" && pkg.name) name = pkg.name.replace(/^@[^/]+\//, "");
+    } catch {
+        // The directory name, then.
+    }
+    return { name: name.replace(/[^A-Za-z0-9_.-]/g, "-"), typescript: true };
 }
 
 /** Picks the stack: the one given, else the only `Pulumi.<stack>.yaml`, else "dev". */
@@ -73,98 +130,331 @@ function pickStack(dir: string, stack?: string): string {
     return stacks.length === 1 ? stacks[0] : "dev";
 }
 
-/** The program's config as the language host passes it (PULUMI_CONFIG): `ns:key` → string. */
-function stackConfig(dir: string, project: ProjectFile, stack: string): Record<string, string> {
-    const out: Record<string, string> = {};
-    const put = (key: string, value: unknown) => {
-        const full = key.includes(":") ? key : `${project.name}:${key}`;
-        if (value && typeof value === "object" && "secure" in (value as object)) out[full] = "[secret]";
-        else out[full] = typeof value === "string" ? value : JSON.stringify(value);
-    };
-    for (const [k, v] of Object.entries(project.config ?? {})) {
-        if (v && typeof v === "object" && ("default" in v || "value" in v)) put(k, v.value ?? v.default);
-        else if (typeof v !== "object") put(k, v);
-    }
+interface StackConfig {
+    /** `ns:key` → the string the program reads (objects as JSON). */
+    values: Record<string, string>;
+    /** Keys whose value is (or holds) a secret: PULUMI_CONFIG_SECRET_KEYS. */
+    secretKeys: string[];
+    warnings: string[];
+}
+
+function isSecure(v: unknown): v is { secure: string } {
+    return !!v && typeof v === "object" && !Array.isArray(v) && typeof (v as any).secure === "string" && Object.keys(v).length === 1;
+}
+
+/** The program's config as the CLI gives it to the language host, secrets decrypted when the passphrase is set. */
+async function stackConfig(dir: string, project: ProjectFile, stack: string): Promise<StackConfig> {
     const file = [`Pulumi.${stack}.yaml`, `Pulumi.${stack}.yml`].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
+    let s: any;
     if (file) {
-        let s: any;
         try {
             s = loadYaml(file);
         } catch (e) {
             throw new InputError(`${file} is not valid YAML: ${(e as Error).message.split("\n")[0]}`);
         }
-        for (const [k, v] of Object.entries(s?.config ?? {})) put(k, v);
     }
+    const entries: [string, unknown][] = [];
+    for (const [k, v] of Object.entries(project.config ?? {})) {
+        if (v && typeof v === "object" && ("default" in v || "value" in v)) entries.push([k, v.value ?? v.default]);
+        else if (typeof v !== "object") entries.push([k, v]);
+    }
+    entries.push(...Object.entries(s?.config ?? {}));
+
+    const hasSecure = (v: unknown): boolean =>
+        isSecure(v) || (!!v && typeof v === "object" && Object.values(v as object).some((x) => hasSecure(x)));
+    const secretCount = entries.filter(([, v]) => hasSecure(v)).length;
+    let decrypt: ((c: string) => string) | undefined;
+    if (secretCount > 0 && typeof s?.encryptionsalt === "string") {
+        try {
+            decrypt = await passphraseDecrypter(s.encryptionsalt);
+        } catch (e) {
+            throw new InputError(
+                `${path.basename(file!)}: ${(e as Error).message} (PULUMI_CONFIG_PASSPHRASE or PULUMI_CONFIG_PASSPHRASE_FILE must be the stack's passphrase)`,
+            );
+        }
+    }
+    const reveal = (v: unknown, key: string): unknown => {
+        if (isSecure(v)) {
+            if (!decrypt) return "[secret]";
+            try {
+                return decrypt(v.secure);
+            } catch {
+                throw new InputError(`${path.basename(file!)}: the secret value of ${key} does not decrypt with this passphrase`);
+            }
+        }
+        if (Array.isArray(v)) return v.map((x) => reveal(x, key));
+        if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, reveal(x, key)]));
+        return v;
+    };
+
+    const values: Record<string, string> = {};
+    const secretKeys: string[] = [];
+    for (const [k, v] of entries) {
+        const full = k.includes(":") ? k : `${project.name}:${k}`;
+        const plain = reveal(v, full);
+        values[full] = typeof plain === "string" ? plain : JSON.stringify(plain);
+        if (hasSecure(v)) secretKeys.push(full);
+    }
+    const warnings: string[] = [];
+    if (secretCount > 0 && !decrypt) {
+        const n = `${secretCount} secret config value${secretCount === 1 ? " was" : "s were"} hidden from the scan (the program saw "[secret]")`;
+        if (typeof s?.encryptionsalt === "string")
+            warnings.push(`${n}: set PULUMI_CONFIG_PASSPHRASE or PULUMI_CONFIG_PASSPHRASE_FILE to check them as pulumi preview does`);
+        else warnings.push(`${n}: the stack's secrets provider is not the passphrase provider, so only pulumi preview can check them`);
+    }
+    return { values, secretKeys: [...new Set(secretKeys)], warnings };
+}
+
+/** The language host's `main` handling (Pulumi's getPwdMain): a directory runs as ".", a file from its directory. */
+function pwdMain(root: string, main: string | undefined): { pwd: string; main: string } {
+    if (!main) return { pwd: root, main: "." };
+    if (path.isAbsolute(main)) throw new InputError(`Pulumi.yaml: project 'main' must be a relative path`);
+    const full = path.join(root, main);
+    if (!full.startsWith(root)) throw new InputError(`Pulumi.yaml: project 'main' must be a subfolder`);
+    if (!fs.existsSync(full)) throw new InputError(`Pulumi.yaml: project 'main' (${main}) does not exist`);
+    return fs.statSync(full).isDirectory() ? { pwd: full, main: "." } : { pwd: path.dirname(full), main: full };
+}
+
+/** The version of the program's @pulumi/pulumi and the path of its `cmd/run`. */
+function programSdk(pwd: string): { version: string; run: string } {
+    let pkgFile: string;
+    try {
+        pkgFile = require.resolve("@pulumi/pulumi/package.json", { paths: [pwd] });
+    } catch {
+        throw new InputError(`cannot find @pulumi/pulumi from ${pwd}: run npm install in the program directory`);
+    }
+    const version = String(JSON.parse(fs.readFileSync(pkgFile, "utf8")).version ?? "");
+    const num = (v: string) => v.split(/[.+-]/).slice(0, 3).map(Number);
+    const cmp = (a: string, b: string) => {
+        const [x, y] = [num(a), num(b)];
+        for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
+        return 0;
+    };
+    if (!/^\d+\.\d+\.\d+/.test(version) || cmp(version, SUPPORTED_SDK.min) < 0 || cmp(version, SUPPORTED_SDK.below) >= 0) {
+        throw new InputError(
+            `the program uses @pulumi/pulumi ${version || "(unknown version)"}; sagemaker-guard scan supports @pulumi/pulumi ${SUPPORTED_SDK.text}`,
+        );
+    }
+    return { version, run: path.join(path.dirname(pkgFile), "cmd", "run") };
+}
+
+/** Splits `options.nodeargs` as the host does (shlex): whitespace, with single and double quotes. */
+function splitArgs(text: string | undefined): string[] {
+    const out: string[] = [];
+    for (const m of (text ?? "").matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g)) out.push(m[1] ?? m[2] ?? m[3]);
     return out;
+}
+
+function isEsmModule(file: string): boolean {
+    if (/\.m[jt]s$/.test(file)) return true;
+    if (/\.c[jt]s$/.test(file)) return false;
+    for (let d = path.dirname(file); ; d = path.dirname(d)) {
+        const pkg = path.join(d, "package.json");
+        if (fs.existsSync(pkg)) {
+            try {
+                return JSON.parse(fs.readFileSync(pkg, "utf8")).type === "module";
+            } catch {
+                return false;
+            }
+        }
+        if (path.dirname(d) === d) return false;
+    }
+}
+
+/**
+ * `--entry <module>#<export>`: a module in a temporary directory whose default export calls the named
+ * export, in the module's own format, so the SDK's run code calls it as it calls a default-exported function.
+ */
+function entryWrapper(module: string, exportName: string): { dir: string; file: string } {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sagemaker-guard-entry-"));
+    const esm = isEsmModule(module);
+    const name = JSON.stringify(exportName);
+    const missing = JSON.stringify(`${path.basename(module)} has no exported function "${exportName}"`);
+    const call = `if (typeof m[${name}] !== "function") throw new Error(${missing});\n    return m[${name}]();`;
+    const file = path.join(dir, esm ? "entry.mjs" : "entry.cjs");
+    fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: esm ? "module" : "commonjs" }));
+    fs.writeFileSync(
+        file,
+        esm
+            ? `import * as m from ${JSON.stringify(pathToFileURL(module).href)};\nexport default () => {\n    ${call}\n};\n`
+            : `const m = require(${JSON.stringify(module)});\nmodule.exports = () => {\n    ${call}\n};\n`,
+    );
+    return { dir, file };
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /\u001b\[[0-9;]*[A-Za-z]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** The program's error as one line: its message and its first frame in the program's own files. */
+function describeFailure(entry: LogEntry | undefined, fallback: string, root: string): string {
+    const text = (entry?.message ?? fallback).replace(CONTROL, "");
+    // Bounded: the first lines, each cut short, are where the message and the first frames are.
+    const lines = text.split("\n", 200).map((l) => l.slice(0, 2000).trimEnd());
+    const frame = /^\s*at (?:.*? \()?((?:file:\/\/)?(?:\/|[A-Za-z]:\\)[^()]*?):(\d+):\d+\)?$/;
+    const body = lines.filter((l) => l.trim() && !/^Running program '.*' failed with an unhandled exception:$/.test(l));
+    const messageLines = body.filter((l) => !frame.test(l) && !/^\s+at /.test(l));
+    let message = messageLines[0]?.trim() ?? "";
+    if (message.endsWith(":") && messageLines[1]) message += ` ${messageLines[1].trim()}`;
+    message = message.replace(/^Error: /, "") || "the program failed without a message";
+    for (const l of body) {
+        const m = frame.exec(l);
+        if (!m) continue;
+        const file = m[1].startsWith("file:") ? decodeURIComponent(new URL(m[1]).pathname) : m[1];
+        if (file.startsWith(root + path.sep) && !file.includes(`${path.sep}node_modules${path.sep}`)) {
+            return `${message} (at ${path.relative(process.cwd(), file) || file}:${m[2]})`;
+        }
+    }
+    return message;
+}
+
+/** Keeps a source position only when it is a real file of the program; a library's child takes its parent's. */
+function programSources(recorded: RecordedResource[]): void {
+    const byUrn = new Map(recorded.map((r) => [r.urn, r]));
+    const real = (s: RecordedResource["source"]) =>
+        !!s && !s.file.split(/[\\/]/).includes("node_modules") && fs.existsSync(s.file) && fs.statSync(s.file).isFile();
+    for (const r of recorded) if (!real(r.source)) r.source = undefined;
+    for (const r of recorded) {
+        if (r.source || r.type === "pulumi:pulumi:Stack") continue;
+        for (let p = byUrn.get(r.parent ?? ""); p && p.type !== "pulumi:pulumi:Stack"; p = byUrn.get(p.parent ?? "")) {
+            if (p.source) {
+                r.source = p.source;
+                break;
+            }
+        }
+    }
 }
 
 export interface RunOptions {
     stack?: string;
+    /** `<module>[#<export>]`: run this module instead of the project's main (a module that exports a function). */
+    entry?: string;
     timeoutMs?: number;
     onProgress?: (registered: number) => void;
     /** Program output goes here (default: dropped). */
     onOutput?: (chunk: string) => void;
 }
 
-/** Runs the program in a child process under mocks (preview) and returns what it registered. */
-export async function runProgram(dirArg: string, opts: RunOptions = {}): Promise<ScanTarget> {
-    const dir = path.resolve(dirArg);
-    const project = readProject(dir);
+/** The program directory for `--program <dir>`, or the one holding an `--entry` module. */
+function programDir(dirArg: string | undefined, entryFile: string | undefined): string {
+    if (dirArg) return path.resolve(dirArg);
+    let packageDir: string | undefined;
+    for (let d = path.dirname(entryFile!); ; d = path.dirname(d)) {
+        if (["Pulumi.yaml", "Pulumi.yml"].some((f) => fs.existsSync(path.join(d, f)))) return d;
+        if (!packageDir && fs.existsSync(path.join(d, "package.json"))) packageDir = d;
+        if (path.dirname(d) === d) return packageDir ?? path.dirname(entryFile!);
+    }
+}
+
+/** Runs the program as `pulumi preview` does, against the mock engine, and returns what it registered. */
+export async function runProgram(dirArg: string | undefined, opts: RunOptions = {}): Promise<ScanTarget> {
+    const [entryPath, exportName] = opts.entry ? [opts.entry.replace(/#[^#/\\]*$/, ""), /#([^#/\\]*)$/.exec(opts.entry)?.[1]] : [];
+    const entryFile = entryPath ? path.resolve(entryPath) : undefined;
+    if (entryFile && !fs.existsSync(entryFile)) throw new InputError(`--entry module ${entryPath} does not exist`);
+    if (exportName !== undefined && !/^[A-Za-z_$][\w$]*$/.test(exportName))
+        throw new InputError(`--entry ${opts.entry}: "${exportName}" is not an export name (<module>#<export>)`);
+    const label = dirArg ?? entryPath!;
+    const dir = programDir(dirArg, entryFile);
+    const hasProjectFile = ["Pulumi.yaml", "Pulumi.yml"].some((f) => fs.existsSync(path.join(dir, f)));
+    const project = dirArg || hasProjectFile ? readProject(dir) : packageProject(dir);
     const stack = pickStack(dir, opts.stack);
-    const config = stackConfig(dir, project, stack);
-    try {
-        require.resolve("@pulumi/pulumi", { paths: [dir] });
-    } catch {
-        throw new InputError(`cannot find @pulumi/pulumi from ${dir}: run npm install in the program directory`);
-    }
-    const runner = path.join(__dirname, "program-runner.ts");
-    const child = fork(runner, [dir, project.main ?? "", project.name, stack], {
-        cwd: dir,
-        execArgv: ["-r", require.resolve("ts-node/register/transpile-only")],
-        env: {
-            ...process.env,
-            TS_NODE_PROJECT: fs.existsSync(path.join(dir, "tsconfig.json"))
-                ? path.join(dir, "tsconfig.json")
-                : path.join(__dirname, "..", "tsconfig.json"),
-            TS_NODE_FILES: "false",
-            PULUMI_CONFIG: JSON.stringify(config),
-            PULUMI_NODEJS_PROJECT: project.name,
-            PULUMI_NODEJS_STACK: stack,
+    const { pwd, main } = entryFile ? { pwd: dir, main: entryFile } : pwdMain(dir, project.main);
+    const sdk = programSdk(pwd);
+    const config = await stackConfig(dir, project, stack);
+    const wrapper = entryFile && exportName ? entryWrapper(entryFile, exportName) : undefined;
+
+    const engine = new MockEngine(
+        project.name,
+        stack,
+        (e) => {
+            if (e.severity !== "debug") opts.onOutput?.(`[${e.severity}] ${e.message}\n`);
         },
-        stdio: ["ignore", "pipe", "pipe", "ipc"],
-    });
-    child.stdout?.on("data", (d) => opts.onOutput?.(d.toString()));
-    child.stderr?.on("data", (d) => opts.onOutput?.(d.toString()));
-    const recorded = await new Promise<RecordedResource[]>((resolve, reject) => {
-        let settled = false;
-        const timer = setTimeout(() => {
-            settled = true;
-            child.kill("SIGKILL");
-            reject(new InputError(`the program in ${dirArg} did not finish within ${(opts.timeoutMs ?? 120_000) / 1000} s`));
-        }, opts.timeoutMs ?? 120_000);
-        child.on("message", (m: RunnerMessage) => {
-            if (m.kind === "progress") opts.onProgress?.(m.registered);
-            else if (m.kind === "done" && !settled) {
-                settled = true;
-                resolve(m.resources);
-            } else if (m.kind === "error" && !settled) {
-                settled = true;
-                reject(new InputError(`the program in ${dirArg} failed: ${m.message}`, m.stack));
-            }
-        });
-        child.on("exit", (code, signal) => {
-            clearTimeout(timer);
-            if (settled) return;
-            settled = true;
-            reject(
-                new InputError(`the program in ${dirArg} exited (${signal ?? `code ${code}`}) before it finished registering resources`),
-            );
-        });
-    });
-    if (recorded.filter((r) => r.type !== "pulumi:pulumi:Stack").length === 0) {
-        throw new InputError(`the program in ${dirArg} registered no resources: an empty stack, nothing to scan`);
+        (n) => opts.onProgress?.(n),
+    );
+    let address: string;
+    try {
+        address = await engine.start();
+    } catch (e) {
+        if (wrapper) fs.rmSync(wrapper.dir, { recursive: true, force: true });
+        throw e;
     }
-    return toTarget(project.name, stack, recorded, config);
+    // The host passes PULUMI_CONFIG keys as `<namespace>:config:<name>`, which every SDK version reads.
+    const pulumiConfig = Object.fromEntries(Object.entries(config.values).map(([k, v]) => [k.replace(/:/, ":config:"), v]));
+    const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        PULUMI_CONFIG: JSON.stringify(pulumiConfig),
+        PULUMI_CONFIG_SECRET_KEYS: JSON.stringify(config.secretKeys),
+        // A scan judges resources, not types: transpile only unless the user says otherwise.
+        PULUMI_NODEJS_TRANSPILE_ONLY: process.env.PULUMI_NODEJS_TRANSPILE_ONLY ?? "true",
+        // ts-node would otherwise leave a v8-compile-cache-<uid> directory in the temp dir.
+        DISABLE_V8_COMPILE_CACHE: "1",
+        SAGEMAKER_GUARD_PARENT_PID: String(process.pid),
+        NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${JSON.stringify(path.join(PACK_DIR, "cli", "inspect-guard.js"))}`]
+            .filter(Boolean)
+            .join(" "),
+    };
+    delete env.PULUMI_NODEJS_TYPESCRIPT;
+    delete env.PULUMI_NODEJS_TSCONFIG_PATH;
+    if (project.typescript) env.PULUMI_NODEJS_TYPESCRIPT = "true";
+    if (project.tsconfig) env.PULUMI_NODEJS_TSCONFIG_PATH = project.tsconfig;
+    const args = [
+        ...["--require", WATCHDOG],
+        ...splitArgs(project.nodeargs),
+        sdk.run,
+        ...["--monitor", address, "--engine", address, "--organization", "organization", "--project", project.name],
+        ...["--root-directory", dir, "--stack", stack, "--pwd", pwd, "--dry-run", wrapper?.file ?? main],
+    ];
+    const child = spawn(process.execPath, args, { cwd: pwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const killChild = () => child.kill("SIGKILL");
+    process.once("exit", killChild);
+    let stderrTail = "";
+    child.stdout?.on("data", (d) => opts.onOutput?.(d.toString()));
+    child.stderr?.on("data", (d) => {
+        opts.onOutput?.(d.toString());
+        stderrTail = (stderrTail + d.toString()).slice(-4000);
+    });
+    const timeoutMs = opts.timeoutMs ?? 120_000;
+    try {
+        const code = await new Promise<number | string>((resolve, reject) => {
+            const timer = setTimeout(() => {
+                child.kill("SIGKILL");
+                reject(new InputError(`the program in ${label} did not finish within ${timeoutMs / 1000} s`));
+            }, timeoutMs);
+            child.on("error", (e) => {
+                clearTimeout(timer);
+                reject(e);
+            });
+            child.on("exit", (c, signal) => {
+                clearTimeout(timer);
+                resolve(signal ?? c ?? 1);
+            });
+        });
+        if (code !== 0) {
+            const error = engine.logs.find((l) => l.severity === "error");
+            const detail = [...engine.logs.map((l) => `[${l.severity}] ${l.message}`), stderrTail].join("\n");
+            if (error || stderrTail.trim()) {
+                const why = describeFailure(error, stderrTail.trim().split("\n").slice(-1)[0] ?? "", path.resolve(dir));
+                throw new InputError(`the program in ${label} failed: ${why}`, detail);
+            }
+            throw new InputError(
+                `the program in ${label} exited (${typeof code === "string" ? code : `code ${code}`}) before it finished`,
+                detail,
+            );
+        }
+    } finally {
+        killChild();
+        process.off("exit", killChild);
+        engine.stop();
+        if (wrapper) fs.rmSync(wrapper.dir, { recursive: true, force: true });
+    }
+    const recorded = engine.resources;
+    if (recorded.filter((r) => r.type !== "pulumi:pulumi:Stack").length === 0) {
+        throw new InputError(
+            `the program in ${label} registered no resources: an empty stack, nothing to scan` +
+                (exportName ? "" : " (for a module that exports a function, name it with --entry <module>#<export>)"),
+        );
+    }
+    programSources(recorded);
+    return { ...toTarget(project.name, stack, recorded, config.values), warnings: config.warnings };
 }
 
 /** Adds the default providers the engine would create and attaches each resource's provider. */

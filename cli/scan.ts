@@ -11,6 +11,8 @@ import { readState } from "./state";
 
 export interface ScanOptions {
     program?: string;
+    /** `<module>[#<export>]` to run instead of the program's main. */
+    entry?: string;
     state?: string;
     config?: string;
     stack?: string;
@@ -94,7 +96,7 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T, i: number) =
 export async function scan(opts: ScanOptions): Promise<Report & { warnings: string[] }> {
     const t0 = Date.now();
     const progress = opts.progress ?? (() => undefined);
-    if (!opts.program === !opts.state) throw new InputError("give exactly one of --program <dir> or --state <file>");
+    if (!(opts.program || opts.entry) === !opts.state) throw new InputError("give exactly one of --program <dir> or --state <file>");
     const configFile = opts.config ? readConfig(opts.config, opts.maxInputBytes) : {};
     const maxBytes = opts.maxInputBytes ?? DEFAULT_MAX_INPUT_MIB * 1024 * 1024;
 
@@ -120,7 +122,7 @@ export async function scan(opts: ScanOptions): Promise<Report & { warnings: stri
         packPromise = startPack(target.project, target.stack);
     } else {
         // Start the pack while the program runs (both take seconds); project/stack are fixed later by URNs.
-        const dir = path.resolve(opts.program!);
+        const dir = path.resolve(opts.program ?? path.dirname(opts.entry!));
         let project = "project";
         try {
             // js-yaml-free peek at the project name, for the pack's environment.
@@ -131,12 +133,14 @@ export async function scan(opts: ScanOptions): Promise<Report & { warnings: stri
         }
         packPromise = fs.existsSync(dir) ? startPack(project, opts.stack ?? "dev") : undefined;
         packPromise?.catch(() => undefined);
-        progress(`running ${opts.program} under mocks (preview)`);
+        const label = opts.program ?? opts.entry;
+        progress(`running ${label} as at a preview`);
         try {
-            target = await runProgram(opts.program!, {
+            target = await runProgram(opts.program, {
                 stack: opts.stack,
+                entry: opts.entry,
                 timeoutMs: opts.timeoutMs,
-                onProgress: (n) => progress(`running ${opts.program}: ${n} resources registered`),
+                onProgress: (n) => progress(`running ${label}: ${n} resources registered`),
                 onOutput: opts.onProgramOutput,
             });
         } catch (e) {
@@ -210,7 +214,7 @@ export async function scan(opts: ScanOptions): Promise<Report & { warnings: stri
         collect("", await pack.analyzeStack(stackResources));
         return {
             tool: { name: info.name, version: info.version },
-            source: { kind: opts.program ? "program" : "state", path: (opts.program ?? opts.state)! },
+            source: { kind: opts.state ? "state" : "program", path: (opts.program ?? opts.entry ?? opts.state)! },
             project: target.project,
             stack: target.stack,
             resources: total,
@@ -219,7 +223,7 @@ export async function scan(opts: ScanOptions): Promise<Report & { warnings: stri
             exempted,
             ...(fixed.length ? { fixed } : {}),
             durationMs: Date.now() - t0,
-            warnings,
+            warnings: [...(target.warnings ?? []), ...warnings],
         };
     } finally {
         await pack.close();

@@ -680,6 +680,15 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     if (text.includes("xox") || text.includes("xapp-") || text.includes("hooks.slack.com"))
         each(SLACK_TOKEN, text, (m) => real(m[0], m[0], m.index) && out.add("slack-token", m.index));
     if (text.includes("eyJ")) each(JWT, text, (m) => real(m[0], m[0], m.index) && out.add("jwt", m.index));
+    if (text.length < 16) {
+        // Shorter than any token: only the name of the field can say it holds a secret.
+        if (ctx.key !== undefined && (ctx.context === "env" || ctx.context === "tag")) {
+            const k = isSecretKey(ctx.key);
+            if (k.secret && isLiteralSecret(text, k.password) && ok(text)) out.add("password-literal", 0);
+        }
+        if (ctx.context !== "repo-url" && /[=:]/.test(text)) scanScriptSecrets(text, ok, out);
+        return;
+    }
     each(API_TOKEN, text, (m) => real(m[0], m[0], m.index) && out.add("api-token", m.index));
     if (text.includes("AIza")) each(GOOGLE_API_KEY, text, (m) => real(m[0], m[0], m.index) && out.add("google-api-key", m.index));
     if (/[a-z0-9][_-][A-Za-z0-9]/.test(text)) {

@@ -678,6 +678,15 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     if (text.includes("xox") || text.includes("xapp-") || text.includes("hooks.slack.com"))
         each(SLACK_TOKEN, text, (m) => real(m[0], m[0], m.index) && out.add("slack-token", m.index));
     if (text.includes("eyJ")) each(JWT, text, (m) => real(m[0], m[0], m.index) && out.add("jwt", m.index));
+    if (text.length < 16) {
+        // Shorter than any token: only the name of the field can say it holds a secret.
+        if (ctx.key !== undefined && (ctx.context === "env" || ctx.context === "tag")) {
+            const k = isSecretKey(ctx.key);
+            if (k.secret && isLiteralSecret(text, k.password) && ok(text)) out.add("password-literal", 0);
+        }
+        if (ctx.context !== "repo-url" && /[=:]/.test(text)) scanScriptSecrets(text, ok, out);
+        return;
+    }
     each(API_TOKEN, text, (m) => real(m[0], m[0], m.index) && out.add("api-token", m.index));
     if (text.includes("AIza")) each(GOOGLE_API_KEY, text, (m) => real(m[0], m[0], m.index) && out.add("google-api-key", m.index));
     if (/[a-z0-9][_-][A-Za-z0-9]/.test(text)) {
@@ -876,6 +885,8 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     }
 }
 
+/** A run that may be a phone number: digits with spaces, dots, dashes or brackets, up to 24 characters. */
+const PHONE_RUN = /(?<![\w+])\+?\(?\d[\d \t().-]{5,22}\d(?![\w])/g;
 /** Words that make a number next to them a phone number. */
 const PHONE_WORD = /\b(?:phone|tel|telephone|mobile|cell|call|fax|contact|reach|number|whatsapp|sms)\b/i;
 
@@ -889,12 +900,18 @@ let findPhones: FindPhones | undefined;
  * independent corpus (see docs/hygiene-detectors.md).
  */
 function internationalPhones(text: string): { index: number; text: string }[] {
-    findPhones ??= (require("libphonenumber-js/max") as typeof import("libphonenumber-js/max")).findPhoneNumbersInText;
+    const find = (findPhones ??= (require("libphonenumber-js/max") as typeof import("libphonenumber-js/max")).findPhoneNumbersInText);
     const out: { index: number; text: string }[] = [];
-    for (const m of findPhones(text, { defaultCountry: "US" })) {
-        if (text[m.startsAt] === "+" || PHONE_WORD.test(text.slice(Math.max(0, m.startsAt - 40), m.startsAt)))
-            out.push({ index: m.startsAt, text: text.slice(m.startsAt, m.endsAt) });
-    }
+    // The library is handed short phone-like runs only (it is not linear on long digit runs), at most 100 per value.
+    let n = 0;
+    each(PHONE_RUN, text, (r) => {
+        if (n++ >= 100) return;
+        for (const m of find(r[0], { defaultCountry: "US" })) {
+            const at = r.index + m.startsAt;
+            if (text[at] === "+" || PHONE_WORD.test(text.slice(Math.max(0, at - 40), at)))
+                out.push({ index: at, text: r[0].slice(m.startsAt, m.endsAt) });
+        }
+    });
     return out;
 }
 
@@ -949,5 +966,5 @@ function lineOf(text: string, index: number): { line?: number } {
 /** True when any detector of any category fires on `s` (used to decide whether a key may be printed). */
 export function looksSensitive(s: string, cfg: DetectorConfig = EMPTY_CONFIG): boolean {
     const ctx: ScanContext = { context: "text" };
-    return (["credential", "phi", "possible-phi"] as const).some((c) => detect(s, ctx, c, cfg).length > 0);
+    return (["credential", "possible-credential", "phi", "possible-phi"] as const).some((c) => detect(s, ctx, c, cfg).length > 0);
 }

@@ -90,10 +90,19 @@ describe("hygiene: detectors", () => {
             "patient: " + "Aa ".repeat(20000),
             "1 Aa ".repeat(20000),
             "x=".repeat(40000),
+            // The shapes the script-aware and phone detectors look for, repeated.
+            "1 2 3 4 5 6 7 8 9 ".repeat(4000),
+            'k="'.repeat(20000),
+            "Authorization: Bearer ".repeat(3000),
+            'NetworkCredential("a",'.repeat(4000),
+            "password is ".repeat(6000),
+            "ab-Cd1".repeat(12000),
+            "machine a login b ".repeat(4000),
         ];
+        detect("call +44 20 7946 0958", { context: "text" }, "possible-phi"); // loads libphonenumber-js first: its load is not the scan
         for (const s of inputs) {
             const t = Date.now();
-            for (const c of ["credential", "phi", "possible-phi", "insecure-url"] as const)
+            for (const c of ["credential", "possible-credential", "phi", "possible-phi", "insecure-url"] as const)
                 detect(s, { context: "script", key: "DB_PASSWORD" }, c);
             assert.ok(Date.now() - t < 1500, `slow on ${s.slice(0, 12)}…`);
         }

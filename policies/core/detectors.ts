@@ -692,7 +692,7 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     if (/[a-z0-9][_-][A-Za-z0-9]/.test(text)) {
         each(PREFIXED_TOKEN, text, (m) => {
             const body = m[2];
-            if (NOT_TOKEN_PREFIX.test(m[1]) || !randomLooking(body)) return;
+            if (NOT_TOKEN_PREFIX.test(m[1]) || !randomLooking(body) || insideArn(text, m.index)) return;
             if (/^\.[a-z]{2,4}\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return; // a content-hashed file name
             if (real(m[0], m[0], m.index)) out.add("api-token", m.index);
         });
@@ -704,6 +704,12 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         if (k.secret && isLiteralSecret(text, k.password) && ok(text)) out.add("password-literal", 0);
     }
     if (ctx.context !== "repo-url") scanScriptSecrets(text, ok, out);
+}
+
+/** Whether `index` falls in the resource part of an ARN (`arn:aws:iam::…:role/<name>`): names and ids, never secrets. */
+function insideArn(text: string, index: number): boolean {
+    const start = text.lastIndexOf("arn:", index);
+    return start >= 0 && index - start < 2048 && !/[\s"'`,;]/.test(text.slice(start, index));
 }
 
 /** A PEM header followed by a key body (not armour around nothing, as in documentation). */
@@ -731,8 +737,25 @@ function randomLooking(body: string): boolean {
     const b = body.replace(/[_-]/g, "");
     if (/^[0-9a-f]{32,}$/.test(b) && /\d/.test(b) && /[a-f]/.test(b)) return true;
     return (
-        /[a-z]/.test(b) && /[A-Z]/.test(b) && (b.match(/\d/g)?.length ?? 0) >= 2 && !/[a-z]{9,}|[A-Z]{9,}/.test(b) && new Set(b).size >= 12
+        /[a-z]/.test(b) &&
+        /[A-Z]/.test(b) &&
+        (b.match(/\d/g)?.length ?? 0) >= 2 &&
+        !/[a-z]{9,}|[A-Z]{9,}/.test(b) &&
+        new Set(b).size >= 12 &&
+        !camelCaseWords(b)
     );
+}
+
+/**
+ * Mostly words in camel case (`agentResourceRoleArn27b16d5`, CloudFormation's `MyRoleABCD-1A2B3C`
+ * physical names): a resource name with a generated suffix, not a random token body, in which runs
+ * of three or more lower-case letters are rare.
+ */
+function camelCaseWords(b: string): boolean {
+    const letters = b.replace(/[^A-Za-z]/g, "").length;
+    let wordy = 0;
+    for (const w of b.match(/[A-Z]?[a-z]{3,}/g) ?? []) wordy += w.length;
+    return wordy >= 0.6 * letters;
 }
 
 /**

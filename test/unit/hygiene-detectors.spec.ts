@@ -29,6 +29,17 @@ describe("hygiene: detectors", () => {
         );
         assert.deepStrictEqual(kinds("3600", "credential", { context: "env", key: "TOKEN_TTL" }), []);
     });
+    it("does not take resource names with a generated suffix, or ARNs, for vendor tokens", () => {
+        // Found by the audit-shape tier: a role ARN holding Pulumi's auto-name was reported as an API token.
+        for (const v of [
+            "arn:aws:iam::111122223333:role/external-agentResourceRoleArn-27b16d5",
+            "external-agentResourceRoleArn-27b16d5",
+            "prod-ApiHandlerRole-1A2B3C4D5E6F",
+            "arn:aws:lambda:us-east-1:111122223333:function:prod-InvokeModelFn-Xy7Kp2Lm9Qr4St6Uv8",
+        ])
+            assert.deepStrictEqual(kinds(v, "credential"), [], v);
+        assert.deepStrictEqual(kinds("dckr_pat_Xy7Kp2Lm9Qr4St6Uv8Wz1Ab3Cd5", "credential"), ["api-token"], "a random body still counts");
+    });
     it("judges secret-like names", () => {
         assert.ok(isSecretKey("DB_PASSWORD").secret && isSecretKey("hfToken").secret && isSecretKey("AWS_SECRET_ACCESS_KEY").secret);
         assert.ok(

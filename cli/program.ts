@@ -388,7 +388,11 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
         // ts-node would otherwise leave a v8-compile-cache-<uid> directory in the temp dir.
         DISABLE_V8_COMPILE_CACHE: "1",
         SAGEMAKER_GUARD_PARENT_PID: String(process.pid),
-        NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${JSON.stringify(path.join(PACK_DIR, "cli", "inspect-guard.js"))}`]
+        // Preloads through NODE_OPTIONS, not arguments: a `--require` argument turns off the SDK's own ESM mode.
+        NODE_OPTIONS: [
+            process.env.NODE_OPTIONS,
+            ...[path.join(PACK_DIR, "cli", "inspect-guard.js"), WATCHDOG].map((f) => `--require ${JSON.stringify(f)}`),
+        ]
             .filter(Boolean)
             .join(" "),
     };
@@ -397,7 +401,6 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
     if (project.typescript) env.PULUMI_NODEJS_TYPESCRIPT = "true";
     if (project.tsconfig) env.PULUMI_NODEJS_TSCONFIG_PATH = project.tsconfig;
     const args = [
-        ...["--require", WATCHDOG],
         ...splitArgs(project.nodeargs),
         sdk.run,
         ...["--monitor", address, "--engine", address, "--organization", "organization", "--project", project.name],

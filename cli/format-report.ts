@@ -66,14 +66,14 @@ function oneLine(s: string, cap: number): string {
 /**
  * Plain text: every ASCII punctuation character backslash-escaped (no emphasis, link, image,
  * heading, list, HTML, entity or table-cell break), and a zero-width space after `@`, after `:` and
- * inside dotted names, so that neither GitHub's mentions nor its bare links (`https://`, `www.`,
- * e-mail addresses) can form.
+ * before a letter after a dot, so that neither GitHub's mentions nor its bare links (`https://`, `www.`,
+ * e-mail addresses) can form, while numbers such as control ids (`164.308`) copy as they read.
  */
 function mdText(s: string, cap = CAP.text): string {
     return oneLine(s, cap)
         .replace(/[!-/:-@[-`{-~]/g, "\\$&")
         .replace(/\\([@:])/g, "\\$1\u200b")
-        .replace(/\\\.(?=[\p{L}\p{N}])/gu, "\\.\u200b");
+        .replace(/\\\.(?=\p{L})/gu, "\\.\u200b");
 }
 
 /** A code span that holds `s` verbatim: a fence longer than any backtick run inside it. */

@@ -55,7 +55,7 @@ export function terminalSafe(s: string): string {
 }
 
 /** Lines of an untrusted multi-line text (CRLF, lone CR and LF all end a line), each made safe. */
-function safeLines(s: string): string[] {
+export function safeLines(s: string): string[] {
     return s.split(/\r\n|\r|\n/).map(terminalSafe);
 }
 

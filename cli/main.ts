@@ -12,7 +12,7 @@ import { killPackProcesses, PACK_DIR } from "./analyzer";
 import { readEventLog } from "./events";
 import { exitCodeOf, Report } from "./findings";
 import { formatJson, formatMarkdown, formatSarif } from "./format-report";
-import { colors, formatText, terminalSafe, useColor } from "./format-text";
+import { colors, formatText, safeLines, terminalSafe, useColor } from "./format-text";
 import { DEFAULT_MAX_INPUT_MIB, MAX_INPUT_ENV, maxInputBytes } from "./input";
 import { refuseOverwritingInputs, writeFileAtomic, writeStdout } from "./output";
 import { InputError } from "./program";
@@ -197,7 +197,7 @@ export async function main(argv: string[]): Promise<number> {
         progress.stop();
         if (e instanceof InputError) {
             fail(e.message);
-            if (o.verbose && e.detail) process.stderr.write(`${terminalSafe(e.detail)}\n`);
+            if (o.verbose && e.detail) process.stderr.write(`${safeLines(e.detail).join("\n")}\n`);
             return 2;
         }
         const err = e as Error;

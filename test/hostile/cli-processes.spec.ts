@@ -3,7 +3,9 @@
 // kills the pack on TERM/INT. The pack here spins in a policy, as a backtracking pattern once did.
 
 import * as assert from "assert";
+import * as fs from "fs";
 import * as path from "path";
+import { PackProcess } from "../../cli/analyzer";
 import { alive, childrenOf, cmdline, notebook, ROOT, SLOW_PACK, spawn, stateExport, tmpdir, write } from "./cli-fixtures";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -40,4 +42,23 @@ describe("hostile cli: no orphaned pack process", function () {
             }
         });
     }
+});
+
+describe("hostile cli: the pack's watchdog is one thread", function () {
+    this.timeout(60_000);
+
+    // A worker inherits `--require`: a watchdog that started in workers too started a new watcher in
+    // each watcher, without end (threads and memory grew for as long as the pack ran).
+    it("the pack's thread count does not grow while it runs", async () => {
+        const threads = (pid: number) => Number(/Threads:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
+        const pack = await PackProcess.start(path.join(ROOT, "bench", "floor-pack"));
+        try {
+            await sleep(1_000);
+            const early = threads(pack.pid!);
+            await sleep(2_000);
+            assert.strictEqual(threads(pack.pid!), early);
+        } finally {
+            await pack.close();
+        }
+    });
 });

@@ -3,6 +3,10 @@
 import { PolicyPack } from "@pulumi/policy";
 import { catalog } from "./policies/catalog";
 import { toPulumiPolicy } from "./policies/core/policy";
+import { shareDeserialization } from "./policies/core/shared-deserialization";
+
+// Every policy of a request reads the same deserialized resource (see the module for why it is safe).
+shareDeserialization();
 
 new PolicyPack("sagemaker-guard", {
     displayName: "sagemaker-guard: SageMaker and Bedrock security for regulated data",

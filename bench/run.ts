@@ -6,6 +6,7 @@
 //
 //   npm run bench                       # all sizes, 3 runs
 //   BENCH_SIZES=100,1000 BENCH_RUNS=1 npm run bench
+//   BENCH_PACKS=ours BENCH_SIZES=10000 npm run bench   # one pack: prints its runs, writes nothing
 
 import * as fs from "fs";
 import * as os from "os";
@@ -89,18 +90,21 @@ const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 
 async function main(): Promise<void> {
+    const only = process.env.BENCH_PACKS?.split(",");
     const results = new Map<string, Run>();
     for (const size of SIZES) {
         const resources = generateStack(size);
-        for (const p of PACKS) {
+        for (const p of PACKS.filter((x) => !only || only.includes(x.id))) {
             const runs: Run[] = [];
             for (let i = 0; i < RUNS; i++) {
                 runs.push(await once(p.dir, resources));
                 process.stderr.write(`  ${p.id} ${size}: run ${i + 1}/${RUNS} ${f0(runs[i].totalMs)} ms\n`);
             }
             results.set(`${p.id}/${size}`, medianRun(runs));
+            if (only) console.log(p.id, size, JSON.stringify(medianRun(runs)));
         }
     }
+    if (only) return;
     const get = (id: PackId, size: number) => results.get(`${id}/${size}`)!;
     const lines: string[] = [];
     lines.push("# Benchmark results", "");

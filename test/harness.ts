@@ -13,6 +13,7 @@ import type {
 } from "@pulumi/policy";
 import { Secret, unknownCheckingProxy, UnknownValueError } from "@pulumi/policy";
 import { secretsPreservingProxy } from "@pulumi/policy/secret";
+import { isDeepStrictEqual } from "util";
 import { GuardPolicy, toPulumiPolicy } from "../policies/core/policy";
 
 export { UNKNOWN, UNKNOWN_SENTINELS } from "../cli/analyzer";
@@ -57,9 +58,10 @@ export interface ResourceCase {
 export function runResource(p: GuardPolicy, c: ResourceCase, policy = toPulumiPolicy(p) as ResourceValidationPolicy): RunResult {
     const result: RunResult = { violations: [], urns: [], cantRun: [] };
     const name = c.name ?? "res";
+    const props = structuredClone(c.props);
     const args = {
         type: c.type,
-        props: unknownCheckingProxy(structuredClone(c.props)),
+        props: unknownCheckingProxy(props),
         urn: c.urn ?? `urn:pulumi:dev::test::${c.type}::${name}`,
         name,
         opts: { protect: false, ignoreChanges: [], aliases: [], additionalSecretOutputs: [], customTimeouts: {} },
@@ -87,6 +89,7 @@ export function runResource(p: GuardPolicy, c: ResourceCase, policy = toPulumiPo
             settle(result, err);
         }
     }
+    assertUnchanged(p, props, c.props);
     return result;
 }
 
@@ -154,7 +157,24 @@ export function runStack(p: GuardPolicy, resources: StackResourceCase[], config?
     } catch (err) {
         settle(result, err);
     }
+    resources.forEach((r, i) => assertUnchanged(p, built[i].props, r.props));
     return result;
+}
+
+/**
+ * Policies only read their inputs: the pack hands every policy of a request the same deserialized
+ * objects (policies/core/shared-deserialization.ts), so a change made by one would reach the others.
+ */
+function assertUnchanged(p: GuardPolicy, after: unknown, before: unknown): void {
+    if (!isDeepStrictEqual(unwrapDeep(after), unwrapDeep(before))) throw new Error(`policy ${p.name} changed the resource's inputs`);
+}
+
+/** A plain copy of a props tree read through descriptors (past the SDK's proxy). */
+function unwrapDeep(node: unknown): unknown {
+    if (node === null || typeof node !== "object") return node;
+    const out: Record<string, unknown> | unknown[] = Array.isArray(node) ? [] : {};
+    for (const k of Object.keys(node)) (out as Record<string, unknown>)[k] = unwrapDeep(Object.getOwnPropertyDescriptor(node, k)?.value);
+    return out;
 }
 
 /** A value that must never appear in any message (stands for a secret the SDK unwrapped). */

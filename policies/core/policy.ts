@@ -16,6 +16,7 @@ import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import { Exemption, exemptionProblem, exemptionSchema, findExemption, isExpired } from "./exemptions";
 import { ControlMappings, FRAMEWORKS, FrameworkId, formatControls } from "./frameworks";
 import { applySettings, revealSecrets, Setting } from "./remediate";
+import { deserializedTarget } from "./shared-deserialization";
 import { StackIndex } from "./stack";
 import { list, read, unwrap, Value } from "./values";
 
@@ -104,13 +105,13 @@ export interface ResourcePolicyDef extends PolicyMeta {
 }
 
 export interface StackResource {
-    type: string;
-    name: string;
-    urn: string;
+    readonly type: string;
+    readonly name: string;
+    readonly urn: string;
     get(path: string, awsDefault?: unknown): Value;
     list(path: string): unknown[] | "unknown";
     raw(): unknown;
-    parentUrn?: string;
+    readonly parentUrn?: string;
     dependencies: readonly string[];
     propertyDependencies: Readonly<Record<string, readonly string[]>>;
 }
@@ -371,11 +372,38 @@ function toStackResource(r: PolicyResource): StackResource {
     };
 }
 
+// The stack policies of one AnalyzeStack request see the same deserialized resources (see
+// shared-deserialization.ts), so they also share one StackResource per resource and one index per
+// request instead of building them once per policy. Keys are weak: all of it goes with the request.
+const stackResources = new WeakMap<object, StackResource>();
+const stackViews = new WeakMap<StackResource, { resources: readonly StackResource[]; index?: StackIndex }>();
+
+function sharedStackResource(r: PolicyResource): StackResource {
+    const key = deserializedTarget(r.props);
+    let shared = key && stackResources.get(key);
+    if (!shared || shared.urn !== r.urn) {
+        shared = toStackResource(r);
+        if (key) stackResources.set(key, shared);
+    }
+    return shared;
+}
+
+/** The request's resources and their index: reused when another stack policy got the same resources. */
+function sharedStackView(resources: StackResource[]): { resources: readonly StackResource[]; index?: StackIndex } {
+    const first = resources[0];
+    const seen = first && stackViews.get(first);
+    if (seen && seen.resources.length === resources.length && seen.resources.every((r, i) => r === resources[i])) return seen;
+    const view = { resources };
+    if (first) stackViews.set(first, view);
+    return view;
+}
+
 function stackValidation(def: StackPolicyDef) {
     return (args: StackValidationArgs, reportViolation: ReportViolation): void => {
         const config = (args.getConfig() ?? {}) as Record<string, unknown>;
         try {
-            const resources = args.resources.map(toStackResource);
+            const view = sharedStackView(args.resources.map(sharedStackResource));
+            const resources = view.resources;
             // Exempt resources still take part in joins (an exempt endpoint still exists), but
             // findings about them are dropped; an expired exemption is reported once.
             const exempt = new Set<string>();
@@ -384,11 +412,10 @@ function stackValidation(def: StackPolicyDef) {
                     if (activeExemption(def, config, r.name, r.urn, (m) => reportViolation(m, r.urn))) exempt.add(r.urn);
                 }
             }
-            let index: StackIndex | undefined;
             const ctx: StackContext = {
                 resources,
                 get index() {
-                    return (index ??= new StackIndex(resources));
+                    return (view.index ??= new StackIndex(resources));
                 },
                 config,
             };

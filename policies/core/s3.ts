@@ -37,7 +37,7 @@ export const S3 = {
 export const BUCKET_TYPES: ReadonlySet<string> = new Set([S3.bucket, S3.bucketV2]);
 
 /** The buckets of the stack, v6 and v7 tokens. */
-export function buckets(index: StackIndex): StackResource[] {
+export function buckets(index: StackIndex): readonly StackResource[] {
     return index.ofType(S3.bucket, S3.bucketV2);
 }
 
@@ -49,11 +49,20 @@ export function configsByBucket(index: StackIndex, ...types: string[]): Grouped 
 const S3_URI = /^s3a?:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/|$)/;
 const S3_ARN = /^arn:aws[a-z-]*:s3:::([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/|$)/;
 
+const mlBucketCache = new WeakMap<StackIndex, ReadonlySet<string>>();
+
 /**
  * The buckets that SageMaker and Bedrock resources of the stack reference: through dependency
  * URNs, a known bucket name, or a known `s3://bucket/...` URI or bucket ARN in their inputs.
+ * Built once per index (the stack policies of a request share it).
  */
-export function mlBuckets(index: StackIndex): Set<string> {
+export function mlBuckets(index: StackIndex): ReadonlySet<string> {
+    let cached = mlBucketCache.get(index);
+    if (!cached) mlBucketCache.set(index, (cached = findMlBuckets(index)));
+    return cached;
+}
+
+function findMlBuckets(index: StackIndex): Set<string> {
     const out = new Set<string>();
     const addName = (name: string) => {
         for (const b of index.withIdentity(name)) if (BUCKET_TYPES.has(b.type)) out.add(b.urn);

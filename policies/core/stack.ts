@@ -14,7 +14,9 @@ import { isUnknown, rawChild } from "./values";
 const IDENTITY_KEYS = ["id", "arn", "name", "bucket", "keyId", "roleName"];
 
 export class StackIndex {
-    readonly byUrn = new Map<string, StackResource>();
+    private readonly urns = new Map<string, StackResource>();
+    /** Resources by URN (the first of a duplicated URN). */
+    readonly byUrn: ReadonlyMap<string, StackResource> = this.urns;
     private readonly byType = new Map<string, StackResource[]>();
     // Built on first use: many stack policies never need them.
     private dependentsOf?: Map<string, StackResource[]>;
@@ -22,7 +24,7 @@ export class StackIndex {
 
     constructor(readonly resources: readonly StackResource[]) {
         for (const r of resources) {
-            if (!this.byUrn.has(r.urn)) this.byUrn.set(r.urn, r);
+            if (!this.urns.has(r.urn)) this.urns.set(r.urn, r);
             push(this.byType, r.type, r);
         }
     }
@@ -61,18 +63,18 @@ export class StackIndex {
     }
 
     /** Resources of any of the given type tokens, in stack order. */
-    ofType(...types: string[]): StackResource[] {
+    ofType(...types: string[]): readonly StackResource[] {
         if (types.length === 1) return this.byType.get(types[0]) ?? [];
         return types.flatMap((t) => this.byType.get(t) ?? []);
     }
 
     /** Resources that depend on `urn` (through dependencies, property dependencies or as a child). */
-    dependents(urn: string): StackResource[] {
+    dependents(urn: string): readonly StackResource[] {
         return this.dependentsMap().get(urn) ?? [];
     }
 
     /** Resources whose known id, ARN or name equals `value`. */
-    withIdentity(value: string): StackResource[] {
+    withIdentity(value: string): readonly StackResource[] {
         return this.identities().get(value) ?? [];
     }
 

@@ -24,6 +24,7 @@ import {
 } from "../core/iam";
 import { mlResources } from "../core/network";
 import type { StackContext, StackReport, StackResource } from "../core/policy";
+import type { StackIndex } from "../core/stack";
 import { isUnknown, read, Value } from "../core/values";
 
 export const T = {
@@ -66,23 +67,33 @@ const WORKLOAD_TYPE = /^(aws:(sagemaker|bedrock|bedrockmodel)\/|aws-native:(sage
 const WORKLOAD_SERVICE = /^(sagemaker|bedrock|bedrock-agentcore)\.amazonaws\.com$/i;
 
 export interface RoleView {
-    role: StackResource;
-    trust: DocResult;
+    readonly role: StackResource;
+    readonly trust: DocResult;
     /** SageMaker / Bedrock service principals the trust policy names (lower-case). */
-    services: string[];
+    readonly services: readonly string[];
     /** A SageMaker / Bedrock resource of the stack refers to the role. */
-    usedByWorkload: boolean;
-    grants: Grant[];
+    readonly usedByWorkload: boolean;
+    readonly grants: readonly Grant[];
 }
 
 /**
  * Every role of the stack with the policies that reach it. Built once per stack policy run, in one
  * pass over the roles and one over the attachments.
  */
-export function roleViews(ctx: StackContext): RoleView[] {
+const roleViewCache = new WeakMap<StackIndex, readonly RoleView[]>();
+
+/** The roles of the stack with their trust and grants (built once per index: the stack policies of a request share it). */
+export function roleViews(ctx: StackContext): readonly RoleView[] {
+    const index = ctx.index;
+    let cached = roleViewCache.get(index);
+    if (!cached) roleViewCache.set(index, (cached = buildRoleViews(ctx)));
+    return cached;
+}
+
+function buildRoleViews(ctx: StackContext): RoleView[] {
     const index = ctx.index;
     const roles = index.ofType(T.role);
-    const views = new Map<StackResource, RoleView>();
+    const views = new Map<StackResource, RoleView & { grants: Grant[] }>();
     const policyDocs = new Map<StackResource, DocResult>();
     const statementsOf = (p: StackResource): readonly Statement[] | undefined => {
         let d = policyDocs.get(p);

@@ -1,0 +1,70 @@
+// One deserialization per resource per request.
+//
+// The @pulumi/policy server (1.21) turns a resource's properties from protobuf into JavaScript once
+// for every policy it calls: in Analyze, for each policy that lists several types (a single-type
+// policy is skipped before that), and in AnalyzeStack, for every resource once per stack policy. Our
+// policies only read those objects (they read through property descriptors, and the test harness
+// fails a test whose policy changes its input), so one result can serve every policy of the request.
+//
+// The server calls `deserializeProperties(struct, false)` through the exports of
+// `@pulumi/policy/deserialize`, and a request's message returns the same Struct object on every
+// `getProperties()`. So the first call for a Struct deserializes and the others of the same request
+// reuse the result, keyed weakly on the Struct: it is released with the request. Remediate asks for
+// secret-preserving objects (`true`) that remediations may change and return: never shared.
+//
+// Stack policies also share what they derive from those objects (policies/core/policy.ts): memos
+// keyed weakly on the object behind the SDK's proxy (`deserializedTarget`).
+//
+// This relies on SDK internals. `shareDeserialization` checks what it relies on and otherwise leaves
+// the SDK as it is (the normal path); `test/unit/shared-deserialization.spec.ts` drives the SDK's own
+// Analyze and AnalyzeStack handlers and fails when the SDK stops calling through this seam.
+
+type Deserialize = (struct: unknown, proxySecrets: boolean) => Record<string, unknown>;
+
+const SHARED = Symbol.for("sagemaker-guard.sharedDeserialization");
+
+/** Installs the shared deserialization; returns whether it is in effect. Safe to call more than once. */
+export function shareDeserialization(): boolean {
+    try {
+        const mod = require("@pulumi/policy/deserialize") as { deserializeProperties: Deserialize & { [SHARED]?: true } };
+        const original = mod.deserializeProperties;
+        if (typeof original !== "function") return false;
+        if (original[SHARED]) return true;
+        if (original.length !== 2) return false;
+        const results = new WeakMap<object, Record<string, unknown>>();
+        const shared: Deserialize & { [SHARED]?: true } = (struct, proxySecrets) => {
+            if (proxySecrets !== false || struct === null || typeof struct !== "object") return original(struct, proxySecrets);
+            let props = results.get(struct);
+            if (props === undefined) {
+                props = original(struct, false);
+                results.set(struct, props);
+            }
+            return props;
+        };
+        shared[SHARED] = true;
+        mod.deserializeProperties = shared;
+        return mod.deserializeProperties === shared;
+    } catch {
+        return false;
+    }
+}
+
+let targetKey: string | null | undefined;
+
+/**
+ * The deserialized object behind the SDK's unknown-checking proxy of a resource's props, to key
+ * per-request memos on; undefined when the SDK does not expose it (then nothing is memoised).
+ */
+export function deserializedTarget(props: unknown): object | undefined {
+    try {
+        if (targetKey === undefined) {
+            const key = (require("@pulumi/policy/proxy") as { getSpecialProxyTarget?: unknown }).getSpecialProxyTarget;
+            targetKey = typeof key === "string" ? key : null;
+        }
+        if (targetKey === null || props === null || typeof props !== "object") return undefined;
+        const target = (props as Record<string, unknown>)[targetKey];
+        return target !== null && typeof target === "object" && target !== props ? target : undefined;
+    } catch {
+        return undefined;
+    }
+}

@@ -1,5 +1,6 @@
 // The benchmark: our pack against the floor (one no-op policy: the protocol, the SDK and the
-// TypeScript loader) and a peer (@pulumi/awsguard, every policy advisory), on the same synthetic
+// TypeScript loader), the shape (our policies with no-op checks: what the SDK costs for a pack of
+// our shape) and a peer (@pulumi/awsguard, every policy advisory), on the same synthetic
 // stacks of 100, 1,000 and 10,000 resources, driven as the engine drives a pack: spawn to port,
 // GetAnalyzerInfo, Configure, then per resource Remediate and Analyze one at a time (the step
 // generator's order), then AnalyzeStack once. Median of BENCH_RUNS runs. Writes bench/RESULTS.md.
@@ -18,16 +19,17 @@ import { generateStack } from "./stack";
 const SIZES = (process.env.BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
-type PackId = "floor" | "ours" | "peer" | "compare";
+type PackId = "floor" | "shape" | "ours" | "peer" | "compare";
 const PACKS: { id: PackId; label: string; dir: string }[] = [
     { id: "floor", label: "floor (1 no-op policy)", dir: path.join(__dirname, "floor-pack") },
+    { id: "shape", label: "shape (our policies, no-op checks)", dir: path.join(__dirname, "shape-pack") },
     { id: "ours", label: "sagemaker-guard", dir: PACK_DIR },
     { id: "peer", label: "@pulumi/awsguard (advisory)", dir: path.join(__dirname, "awsguard-pack") },
 ];
 // Another checkout of this pack (built), measured alongside: a before/after of a change.
 if (process.env.BENCH_COMPARE) {
     const label = process.env.BENCH_COMPARE_LABEL ?? `sagemaker-guard (${path.basename(process.env.BENCH_COMPARE)})`;
-    PACKS.splice(2, 0, { id: "compare", label, dir: path.resolve(process.env.BENCH_COMPARE) });
+    PACKS.splice(3, 0, { id: "compare", label, dir: path.resolve(process.env.BENCH_COMPARE) });
 }
 
 interface Run {

@@ -912,6 +912,8 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
 const PHONE_RUN = /(?<![\w+])\+?\(?\d[\d \t().-]{5,22}\d(?![\w])/g;
 /** Words that make a number next to them a phone number. */
 const PHONE_WORD = /\b(?:phone|tel|telephone|mobile|cell|call|fax|contact|reach|number|whatsapp|sms)\b/i;
+/** The same words without word boundaries: true wherever PHONE_WORD is true in any part of the text. */
+const PHONE_HINT = /phone|tel|mobile|cell|call|fax|contact|reach|number|whatsapp|sms/i;
 
 type FindPhones = typeof import("libphonenumber-js/max").findPhoneNumbersInText;
 let findPhones: FindPhones | undefined;
@@ -929,6 +931,9 @@ function internationalPhones(text: string): { index: number; text: string }[] {
     let n = 0;
     each(PHONE_RUN, text, (r) => {
         if (n++ >= 100) return;
+        // A number is kept only after a "+" or a phone word (below); a run with neither in reach
+        // cannot yield one, so the library is not asked (most runs are account ids in ARNs).
+        if (!r[0].includes("+") && !PHONE_HINT.test(text.slice(Math.max(0, r.index - 40), r.index + r[0].length))) return;
         for (const m of find(r[0], { defaultCountry: "US" })) {
             const at = r.index + m.startsAt;
             if (text[at] === "+" || PHONE_WORD.test(text.slice(Math.max(0, at - 40), at)))

@@ -10,7 +10,8 @@
 // `@pulumi/policy/deserialize`, and a request's message returns the same Struct object on every
 // `getProperties()`. So the first call for a Struct deserializes and the others of the same request
 // reuse the result, keyed weakly on the Struct: it is released with the request. Remediate asks for
-// secret-preserving objects (`true`) that remediations may change and return: never shared.
+// secret-preserving objects (`true`) that remediations may change and return: never shared. The
+// unknown-checking proxy the server wraps each result in is shared the same way.
 //
 // Stack policies also share what they derive from those objects (policies/core/policy.ts): memos
 // keyed weakly on the object behind the SDK's proxy (`deserializedTarget`).
@@ -19,31 +20,44 @@
 // the SDK as it is (the normal path); `test/unit/shared-deserialization.spec.ts` drives the SDK's own
 // Analyze and AnalyzeStack handlers and fails when the SDK stops calling through this seam.
 
-type Deserialize = (struct: unknown, proxySecrets: boolean) => Record<string, unknown>;
-
 const SHARED = Symbol.for("sagemaker-guard.sharedDeserialization");
 
-/** Installs the shared deserialization; returns whether it is in effect. Safe to call more than once. */
+type Fn = ((...args: unknown[]) => unknown) & { [SHARED]?: true };
+
+/**
+ * Replaces the export `name` of an SDK module, a function whose first argument is an object, by one
+ * that returns its first result for that object when `shareable(args)`. Weak keys: results go with
+ * the object. Returns whether it is in effect.
+ */
+function shareResults(modulePath: string, name: string, arity: number, shareable: (args: unknown[]) => boolean): boolean {
+    const mod = require(modulePath) as Record<string, Fn>;
+    const original = mod[name];
+    if (typeof original !== "function") return false;
+    if (original[SHARED]) return true;
+    if (original.length !== arity) return false;
+    const results = new WeakMap<object, unknown>();
+    const shared: Fn = (...args) => {
+        const key = args[0];
+        if (key === null || typeof key !== "object" || !shareable(args)) return original(...args);
+        let result = results.get(key);
+        if (result === undefined) {
+            result = original(...args);
+            results.set(key, result);
+        }
+        return result;
+    };
+    shared[SHARED] = true;
+    mod[name] = shared;
+    return mod[name] === shared;
+}
+
+/** Installs the sharing; returns whether it is in effect. Safe to call more than once. */
 export function shareDeserialization(): boolean {
     try {
-        const mod = require("@pulumi/policy/deserialize") as { deserializeProperties: Deserialize & { [SHARED]?: true } };
-        const original = mod.deserializeProperties;
-        if (typeof original !== "function") return false;
-        if (original[SHARED]) return true;
-        if (original.length !== 2) return false;
-        const results = new WeakMap<object, Record<string, unknown>>();
-        const shared: Deserialize & { [SHARED]?: true } = (struct, proxySecrets) => {
-            if (proxySecrets !== false || struct === null || typeof struct !== "object") return original(struct, proxySecrets);
-            let props = results.get(struct);
-            if (props === undefined) {
-                props = original(struct, false);
-                results.set(struct, props);
-            }
-            return props;
-        };
-        shared[SHARED] = true;
-        mod.deserializeProperties = shared;
-        return mod.deserializeProperties === shared;
+        // Remediate asks for secret-preserving objects (`true`) that remediations change: never shared.
+        const deserialized = shareResults("@pulumi/policy/deserialize", "deserializeProperties", 2, (args) => args[1] === false);
+        // The unknown-checking proxy keeps no state but its target: one per object serves every policy.
+        return deserialized && shareResults("@pulumi/policy/proxy", "unknownCheckingProxy", 1, () => true);
     } catch {
         return false;
     }

@@ -20,6 +20,7 @@ const { Struct } = require(
 );
 const server = require("@pulumi/policy/server");
 const deserialize = require("@pulumi/policy/deserialize");
+const proxy = require("@pulumi/policy/proxy");
 
 const policies = catalog.map(toPulumiPolicy);
 const stackPolicies = policies.filter((p) => "validateStack" in p).length;
@@ -98,6 +99,15 @@ describe("shared deserialization (seam in @pulumi/policy's server)", () => {
         const second = await counted(analyze, fill(new pb.AnalyzeRequest(), KEY, false));
         assert.deepStrictEqual([first.conversions, second.conversions], [1, 1]);
         assert.strictEqual(first.diagnostics, second.diagnostics);
+    });
+
+    it("one unknown-checking proxy per deserialized object, still checking unknowns", () => {
+        const props = { a: "04da6b54-80e4-46f7-96ec-b56ff0331ba9", b: { c: 1 } };
+        const p = proxy.unknownCheckingProxy(props);
+        assert.strictEqual(proxy.unknownCheckingProxy(props), p);
+        assert.notStrictEqual(proxy.unknownCheckingProxy({ ...props }), p);
+        assert.throws(() => p.a, proxy.UnknownValueError);
+        assert.strictEqual(p.b.c, 1);
     });
 
     it("remediation inputs (secret-preserving, changed by remediations) are never shared", () => {

@@ -8,7 +8,7 @@ import * as assert from "assert";
 import fc from "fast-check";
 import { catalog } from "../../policies/catalog";
 import { loadCases } from "../cases";
-import { CANARY, runResource, runStack, StackResourceCase, UNKNOWN_SENTINELS } from "../harness";
+import { CANARY, harness, runResource, runStack, StackResourceCase, UNKNOWN_SENTINELS } from "../harness";
 import { setPath } from "../policy-cases";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -17,6 +17,9 @@ const STACK_RUNS = Math.max(10, Math.floor(RUNS / 5));
 const TIME_BOUND_MS = Number(process.env.FUZZ_TIME_BOUND_MS ?? 250);
 
 const { cases, stackCases } = loadCases();
+
+before(() => (harness.checkInputsUnchanged = false));
+after(() => (harness.checkInputsUnchanged = true));
 
 const sentinel = fc.constantFrom(...Object.values(UNKNOWN_SENTINELS));
 const malformedJson = fc.constantFrom(

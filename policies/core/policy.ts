@@ -434,7 +434,7 @@ function stackValidation(def: StackPolicyDef) {
                 reportViolation(formatViolation(def, problem, fix), urn);
             });
             // The SDK's pass for each stack policy leaves garbage that V8 collects late: on a large
-            // stack, collect after every few policies (10,000 resources: peak memory 700 -> ~450 MB).
+            // stack, collect after every few policies (10,000 resources: peak memory 695 -> 376 MB, bench/RESULTS.md).
             if (resources.length >= LARGE_STACK && ++view.runs % COLLECT_EVERY === 0) collectGarbage();
         } catch (err) {
             reportViolation(formatViolation(def, couldNotEvaluate(err, undefined)));

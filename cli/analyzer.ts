@@ -12,6 +12,7 @@
 import { ChildProcess, spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { signatures } from "./signatures";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -26,12 +27,10 @@ export const UNKNOWN_SENTINELS = {
     archive: "e48ece36-62e2-4504-bad9-02848725956a",
     object: "dd056dcd-154b-4c76-9bd3-c8f88648b5ff",
 } as const;
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 
 /** A secret value, encoded as the engine sends it. */
 export function secret(value: unknown): Record<string, unknown> {
-    return { [SIG_KEY]: SECRET_SIG, value };
+    return { [signatures().key]: signatures().secret, value };
 }
 
 export type EnforcementLevel = "advisory" | "mandatory" | "disabled" | "remediate";

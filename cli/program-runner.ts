@@ -13,6 +13,7 @@
 
 import * as path from "path";
 import { mockCall } from "./mock-invokes";
+import { signatures } from "./signatures";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -38,9 +39,6 @@ export interface LogEntry {
     urn?: string;
 }
 
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
 const SEVERITIES: LogEntry["severity"][] = ["debug", "info", "warning", "error"];
@@ -56,7 +54,7 @@ function downgradeRefs(node: unknown): unknown {
     if (Array.isArray(node)) return node.map(downgradeRefs);
     if (node === null || typeof node !== "object") return node;
     const o = node as Record<string, unknown>;
-    if (o[SIG_KEY] === RESOURCE_SIG) {
+    if (o[signatures().key] === signatures().resource) {
         if ("id" in o) return typeof o.id === "string" && o.id !== "" ? o.id : UNKNOWN;
         return o.urn;
     }
@@ -70,7 +68,7 @@ function plain(node: unknown): unknown {
     if (Array.isArray(node)) return node.map(plain);
     if (node === null || typeof node !== "object") return node;
     const o = node as Record<string, unknown>;
-    if (o[SIG_KEY] === SECRET_SIG) return plain(o.value);
+    if (o[signatures().key] === signatures().secret) return plain(o.value);
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(o)) out[k] = plain(v);
     return out;

@@ -15,27 +15,16 @@
 // sdk/go/common/resource/plugin/rpc.go (MarshalPropertyValue), commit 1b5949891b3c;
 // @pulumi/policy 1.21 deserialize.js for what the pack accepts.
 
-import { ResourceInput, UNKNOWN, UNKNOWN_SENTINELS } from "./analyzer";
+import { ResourceInput, secret, UNKNOWN, UNKNOWN_SENTINELS } from "./analyzer";
 import { parseUrn } from "./findings";
 import { parseJson, readInputText } from "./input";
 import { InputError, ScanTarget } from "./program";
+import { signatures } from "./signatures";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SIG = {
-    secret: "1b47061264138c4ac30d75fd1eb44270",
-    resource: "5cf8f73096256a8f31e491e813e4eb8e",
-    outputValue: "d0e6a833031e9bbcd3f4e8bde6ca49a4",
-    asset: "c44067f5952c0a294b673a41bacd8c17",
-    archive: "0def7320c3a5731c473e5ecbe6d01bc7",
-    byteString: "803fd3297a5875dc03ca845dda5d2a98",
-    float: "8ad145fe-0d11-4827-bfd7-1abcbf086f5c",
-};
 /** Deeper values become unknown: no real resource nests this far, and the pack's walkers recurse. */
 export const MAX_VALUE_DEPTH = 200;
-
-const secret = (value: unknown) => ({ [SIG_KEY]: SIG.secret, value });
 
 /** An own property even for `__proto__` (a plain assignment would set the prototype instead). */
 function put(o: Record<string, unknown>, k: string, v: unknown): void {
@@ -62,14 +51,15 @@ class Converter {
         }
         if (Array.isArray(v)) return v.map((e) => this.value(e, depth + 1));
         const o = v as Record<string, any>;
-        if (SIG_KEY in o) return this.special(o, depth);
+        if (signatures().key in o) return this.special(o, depth);
         const out: Record<string, unknown> = {};
         for (const [k, e] of Object.entries(o)) put(out, k, this.value(e, depth + 1));
         return out;
     }
 
     private special(o: Record<string, any>, depth: number): unknown {
-        switch (o[SIG_KEY]) {
+        const SIG = signatures();
+        switch (o[SIG.key]) {
             case SIG.secret:
                 if (typeof o.plaintext === "string") {
                     let plain: unknown;

@@ -14,7 +14,7 @@ import type {
 import { Secret, unknownCheckingProxy, UnknownValueError } from "@pulumi/policy";
 import { secretsPreservingProxy } from "@pulumi/policy/secret";
 import { isDeepStrictEqual } from "util";
-import { GuardPolicy, toPulumiPolicy } from "../policies/core/policy";
+import { GuardPolicy, resourcePolicy, ResourcePolicyDef, toPulumiPolicy } from "../policies/core/policy";
 
 export { UNKNOWN, UNKNOWN_SENTINELS } from "../cli/analyzer";
 
@@ -184,6 +184,23 @@ function unwrapDeep(node: unknown): unknown {
     const out: Record<string, unknown> | unknown[] = Array.isArray(node) ? [] : {};
     for (const k of Object.keys(node)) (out as Record<string, unknown>)[k] = unwrapDeep(Object.getOwnPropertyDescriptor(node, k)?.value);
     return out;
+}
+
+/** A throwaway resource policy on `TEST_TYPE` for tests of the policy model itself. */
+export const TEST_TYPE = "aws:test/x:X";
+export function testPolicy(name: string, description: string, check: ResourcePolicyDef["check"]): GuardPolicy {
+    return resourcePolicy({
+        name,
+        description,
+        severity: "low",
+        enforcementLevel: "mandatory",
+        practice: "data",
+        controls: {},
+        fix: "nothing",
+        remediationSteps: "nothing",
+        resources: { [TEST_TYPE]: {} },
+        check,
+    });
 }
 
 /** A value that must never appear in any message (stands for a secret the SDK unwrapped). */

@@ -10,13 +10,16 @@ export const ROOT = path.resolve(__dirname, "..", "..");
 export const BIN = path.join(ROOT, "cli", "bin.js");
 export const SLOW_PACK = path.join(__dirname, "fixtures", "slow-pack");
 
-const SIG = "4dabf18193072939515e22adb298388d";
+// The engine's signatures, from the SDK that defines them (not from the command under test).
+const rpc = require("@pulumi/pulumi/runtime/rpc");
+const SIG = rpc.specialSigKey;
 export const SIGS = {
-    secret: "1b47061264138c4ac30d75fd1eb44270",
-    resource: "5cf8f73096256a8f31e491e813e4eb8e",
-    outputValue: "d0e6a833031e9bbcd3f4e8bde6ca49a4",
-    asset: "c44067f5952c0a294b673a41bacd8c17",
-    archive: "0def7320c3a5731c473e5ecbe6d01bc7",
+    secret: rpc.specialSecretSig,
+    resource: rpc.specialResourceSig,
+    outputValue: rpc.specialOutputValueSig,
+    asset: rpc.specialAssetSig,
+    archive: rpc.specialArchiveSig,
+    // Only the engine's JSON has these two (pulumi/pulumi sdk/go/common/resource/sig/sig.go, pkg/resource/stack/deployment.go).
     byteString: "803fd3297a5875dc03ca845dda5d2a98",
     float: "8ad145fe-0d11-4827-bfd7-1abcbf086f5c",
 };

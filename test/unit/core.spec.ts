@@ -2,9 +2,9 @@ import * as assert from "assert";
 import { unknownCheckingProxy } from "@pulumi/policy";
 import { findExemption, isExpired } from "../../policies/core/exemptions";
 import { judgeKmsKey } from "../../policies/core/kms";
-import { couldNotEvaluate, resourcePolicy } from "../../policies/core/policy";
+import { couldNotEvaluate } from "../../policies/core/policy";
 import { describe as describeValue, list, read, unwrap } from "../../policies/core/values";
-import { CANARY, runResource, UNKNOWN, UNKNOWN_SENTINELS } from "../harness";
+import { CANARY, runResource, TEST_TYPE, testPolicy, UNKNOWN, UNKNOWN_SENTINELS } from "../harness";
 
 describe("core/values", () => {
     const props = unknownCheckingProxy({
@@ -62,23 +62,12 @@ describe("core/kms", () => {
 });
 
 describe("core/policy: never throw", () => {
-    const boom = resourcePolicy({
-        name: "test-boom",
-        description: "Throws on purpose.",
-        severity: "low",
-        enforcementLevel: "mandatory",
-        practice: "data",
-        controls: {},
-        fix: "nothing",
-        remediationSteps: "nothing",
-        resources: { "aws:test/x:X": {} },
-        check(r) {
-            JSON.parse(String(r.get("doc").state === "known" ? (r.get("doc") as { value: unknown }).value : ""));
-        },
+    const boom = testPolicy("test-boom", "Throws on purpose.", (r) => {
+        JSON.parse(String(r.get("doc").state === "known" ? (r.get("doc") as { value: unknown }).value : ""));
     });
 
     it("turns an exception into a violation that says it could not evaluate (fail closed)", () => {
-        const r = runResource(boom, { type: "aws:test/x:X", props: { doc: `{"password": "${CANARY}"` } });
+        const r = runResource(boom, { type: TEST_TYPE, props: { doc: `{"password": "${CANARY}"` } });
         assert.strictEqual(r.violations.length, 1);
         assert.match(r.violations[0], /could not evaluate the resource, so it is reported as failing \(fail closed\): SyntaxError/);
         assert.ok(!r.violations[0].includes(CANARY), r.violations[0]);

@@ -15,6 +15,16 @@ import { iamPolicyNoWildcardActions } from "../../policies/iam/iam-policy-no-wil
 import { compliantStack } from "../cases/iam-least-privilege";
 import { runStack, StackResourceCase } from "../harness";
 
+/** The six least-privilege policies on IAM documents. */
+const LEAST_PRIVILEGE: GuardPolicy[] = [
+    iamPolicyNoWildcardActions,
+    iamPolicyNoUnscopedWriteActions,
+    iamPolicyNoUnscopedPermissionsManagement,
+    iamPolicyNoPrivilegeEscalation,
+    iamPolicyNoCredentialsExposure,
+    iamPolicyNoDataExfiltration,
+];
+
 const allow = (Action: string[], Resource: string) => ({ Effect: "Allow", Action, Resource });
 const lambdaDynamo = allow(["lambda:CreateFunction", "lambda:CreateEventSourceMapping", "dynamodb:CreateTable"], "*");
 
@@ -152,14 +162,7 @@ const CLOUDSPLAINING: { name: string; statements: object[]; fails: GuardPolicy[]
             },
         ],
         fails: [],
-        passes: [
-            iamPolicyNoWildcardActions,
-            iamPolicyNoUnscopedWriteActions,
-            iamPolicyNoUnscopedPermissionsManagement,
-            iamPolicyNoPrivilegeEscalation,
-            iamPolicyNoCredentialsExposure,
-            iamPolicyNoDataExfiltration,
-        ],
+        passes: LEAST_PRIVILEGE,
     },
     {
         name: "s3:PutObject and ec2:CreateTags (Tagging) among read actions on *",
@@ -203,14 +206,7 @@ describe("least-privilege policies on Checkov's and cloudsplaining's IAM fixture
 });
 
 describe("least-privilege policies outside ML stacks", () => {
-    const policies = [
-        iamPolicyNoWildcardActions,
-        iamPolicyNoUnscopedWriteActions,
-        iamPolicyNoUnscopedPermissionsManagement,
-        iamPolicyNoPrivilegeEscalation,
-        iamPolicyNoCredentialsExposure,
-        iamPolicyNoDataExfiltration,
-    ];
+    const policies = LEAST_PRIVILEGE;
     const everything = [
         { Effect: "Allow", Action: ["iam:*", "s3:*", "dynamodb:PutItem", "secretsmanager:GetSecretValue", "iam:PassRole"], Resource: "*" },
     ];

@@ -7,9 +7,9 @@
 import * as assert from "assert";
 import * as path from "path";
 import { catalog } from "../../policies/catalog";
-import { resourcePolicy, toPulumiPolicy } from "../../policies/core/policy";
+import { toPulumiPolicy } from "../../policies/core/policy";
 import { shareDeserialization } from "../../policies/core/shared-deserialization";
-import { runResource } from "../harness";
+import { runResource, TEST_TYPE, testPolicy } from "../harness";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const pb = require("@pulumi/pulumi/proto/analyzer_pb");
@@ -119,22 +119,11 @@ describe("shared deserialization (seam in @pulumi/policy's server)", () => {
 
 describe("shared deserialization: policies only read their inputs", () => {
     // Every test that runs a policy through test/harness.ts checks this; here, that the check can fail.
-    const meddler = resourcePolicy({
-        name: "test-meddler",
-        description: "Changes its input on purpose.",
-        severity: "low",
-        enforcementLevel: "advisory",
-        practice: "data",
-        controls: {},
-        fix: "nothing",
-        remediationSteps: "nothing",
-        resources: { "aws:test/x:X": {} },
-        check(r) {
-            ((r.raw() as { tags: Record<string, string> }).tags ??= {}).changed = "yes";
-        },
+    const meddler = testPolicy("test-meddler", "Changes its input on purpose.", (r) => {
+        ((r.raw() as { tags: Record<string, string> }).tags ??= {}).changed = "yes";
     });
 
     it("the harness fails a policy that changes the resource's inputs", () => {
-        assert.throws(() => runResource(meddler, { type: "aws:test/x:X", props: { tags: {} } }), /changed the resource's inputs/);
+        assert.throws(() => runResource(meddler, { type: TEST_TYPE, props: { tags: {} } }), /changed the resource's inputs/);
     });
 });

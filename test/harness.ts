@@ -61,7 +61,7 @@ export function runResource(p: GuardPolicy, c: ResourceCase, policy = toPulumiPo
     const props = structuredClone(c.props);
     const args = {
         type: c.type,
-        props: unknownCheckingProxy(props),
+        props: unknownCheckingProxy(harness.wrapProps(props)),
         urn: c.urn ?? `urn:pulumi:dev::test::${c.type}::${name}`,
         name,
         opts: { protect: false, ignoreChanges: [], aliases: [], additionalSecretOutputs: [], customTimeouts: {} },
@@ -121,7 +121,7 @@ export function runStack(p: GuardPolicy, resources: StackResourceCase[], config?
             type: r.type,
             name: r.name,
             urn: r.urn ?? urnFor(r.type, r.name),
-            props: unknownCheckingProxy(structuredClone(r.props)),
+            props: unknownCheckingProxy(harness.wrapProps(structuredClone(r.props))),
             opts: { protect: false, ignoreChanges: [], aliases: [], additionalSecretOutputs: [], customTimeouts: {} },
             dependencies: [],
             propertyDependencies: {},
@@ -167,6 +167,8 @@ export const harness = {
      * deep comparison its main cost, and the unit and engine tiers check every policy on real cases.
      */
     checkInputsUnchanged: true,
+    /** Wraps each resource's copied inputs before the SDK's proxy (the fuzz tier counts reads through it). */
+    wrapProps: (props: Record<string, unknown>): Record<string, unknown> => props,
 };
 
 /**

@@ -1,0 +1,115 @@
+// Deterministic measures of work, for the tests that guard against super-linear work. A test that
+// times its code fails on a busy machine; these counts are the same on any machine, loaded or not.
+// Times belong in the benchmark (bench/), not in tests.
+
+/** What `measureWork` counts while its function runs. */
+export interface Work {
+    /** Characters a regular expression engine was asked to scan forward (see `regexScan`). */
+    regexChars: number;
+    regexCalls: number;
+    /** `String.prototype.charCodeAt`, `codePointAt` and `indexOf` calls, `indexOf` weighted by the characters it may scan. */
+    stringSteps: number;
+    /** Property reads (get, has, keys, descriptors) on trees wrapped with `countReads` while it ran. */
+    reads: number;
+}
+
+let current: Work | undefined;
+
+/**
+ * The characters one `exec` call scans forward: from where it starts to the end of its match, or
+ * to the end of the subject when nothing matches (a sticky search tries one position). Backtracking
+ * inside a match is not counted: `test/unit/regex-backtracking.spec.ts` guards that separately.
+ */
+function regexScan(re: RegExp, subject: string, start: number, match: RegExpExecArray | null): number {
+    if (match) return match.index + match[0].length - start + 1;
+    return re.sticky ? 1 : subject.length - start + 1;
+}
+
+/**
+ * Runs `fn` and counts the work it does. Patching `RegExp.prototype.exec` makes every regex
+ * operation (test, match, matchAll, replace, split, search) go through it, as the language defines.
+ */
+export function measureWork<T>(fn: () => T): { result: T; work: Work } {
+    if (current) throw new Error("measureWork does not nest");
+    const work: Work = { regexChars: 0, regexCalls: 0, stringSteps: 0, reads: 0 };
+    const exec = RegExp.prototype.exec;
+    const charCodeAt = String.prototype.charCodeAt;
+    const codePointAt = String.prototype.codePointAt;
+    const indexOf = String.prototype.indexOf;
+    RegExp.prototype.exec = function (this: RegExp, s: string) {
+        const subject = String(s);
+        const start = this.global || this.sticky ? this.lastIndex : 0;
+        const m = exec.call(this, subject);
+        work.regexCalls++;
+        work.regexChars += regexScan(this, subject, start, m);
+        return m;
+    };
+    String.prototype.charCodeAt = function (this: string, i: number) {
+        work.stringSteps++;
+        return charCodeAt.call(this, i);
+    };
+    String.prototype.codePointAt = function (this: string, i: number) {
+        work.stringSteps++;
+        return codePointAt.call(this, i);
+    };
+    String.prototype.indexOf = function (this: string, search: string, from?: number) {
+        work.stringSteps += Math.max(1, String(this).length - (from ?? 0));
+        return indexOf.call(this, search, from);
+    };
+    current = work;
+    try {
+        return { result: fn(), work };
+    } finally {
+        current = undefined;
+        RegExp.prototype.exec = exec;
+        String.prototype.charCodeAt = charCodeAt;
+        String.prototype.codePointAt = codePointAt;
+        String.prototype.indexOf = indexOf;
+    }
+}
+
+/**
+ * The tree behind a proxy that counts every read of its objects and arrays (wrapped lazily, so
+ * only what is read is wrapped) into the running `measureWork`.
+ */
+export function countReads<T>(tree: T): T {
+    const wrapped = new WeakMap<object, object>();
+    const wrap = (v: unknown): unknown => {
+        if (v === null || typeof v !== "object") return v;
+        let p = wrapped.get(v);
+        if (!p) {
+            p = new Proxy(v, {
+                get(t, k, r) {
+                    if (current) current.reads++;
+                    return wrap(Reflect.get(t, k, r));
+                },
+                has(t, k) {
+                    if (current) current.reads++;
+                    return Reflect.has(t, k);
+                },
+                ownKeys(t) {
+                    if (current) current.reads++;
+                    return Reflect.ownKeys(t);
+                },
+                getOwnPropertyDescriptor(t, k) {
+                    if (current) current.reads++;
+                    const d = Reflect.getOwnPropertyDescriptor(t, k);
+                    // A non-configurable property must report its own value (arrays' `length`).
+                    return d && "value" in d && d.configurable ? { ...d, value: wrap(d.value) } : d;
+                },
+            });
+            wrapped.set(v, p);
+        }
+        return p;
+    };
+    return wrap(tree) as T;
+}
+
+/** The size of an input tree: its nodes plus the characters of its strings (keys included). */
+export function sizeOf(tree: unknown, depth = 0): number {
+    if (typeof tree === "string") return 1 + tree.length;
+    if (tree === null || typeof tree !== "object" || depth > 10_000) return 1;
+    let n = 1;
+    for (const [k, v] of Object.entries(tree)) n += k.length + sizeOf(v, depth + 1);
+    return n;
+}

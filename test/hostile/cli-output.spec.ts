@@ -14,8 +14,7 @@ describe("hostile cli: stdout errors", function () {
         const r = shell(`$SG report --events ${big} --format json | head -c 100`, 60_000);
         assert.strictEqual(r.code, 0, r.stderr);
         assert.strictEqual(r.stderr, "");
-        assert.strictEqual(r.stdout.length, 100);
-        assert.ok(r.ms < 60_000);
+        assert.strictEqual(r.stdout.length, 100); // a hang would be killed by the 60 s guard and fail on the exit code
     });
 
     it("to /dev/full (ENOSPC): exit 2 with one line", () => {

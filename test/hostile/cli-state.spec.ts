@@ -13,14 +13,13 @@ import { cli, mkfifo, notebook, ROOT, sig, SIGS, stateExport, stateWithEverySign
 const MiB = 1024 * 1024;
 const STATE_TEXT = fs.readFileSync(path.join(ROOT, "test", "cli", "fixtures", "state.json"), "utf8");
 
-/** Bad input: exit 2, one line on stderr, nothing on stdout, within `boundMs`. */
+/** Bad input: exit 2, one line on stderr, nothing on stdout; `boundMs` only guards against a hang. */
 function refused(args: string[], message: RegExp, boundMs = 30_000) {
     const r = cli(args, { timeoutMs: boundMs });
     assert.strictEqual(r.code, 2, `${r.signal ?? ""} ${r.stderr}`);
     assert.match(r.stderr, message);
     assert.strictEqual(r.stderr.trim().split("\n").length, 1, r.stderr);
     assert.strictEqual(r.stdout, "");
-    assert.ok(r.ms < boundMs, `${r.ms} ms`);
     return r;
 }
 

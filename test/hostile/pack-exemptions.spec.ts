@@ -5,7 +5,6 @@
 import * as assert from "assert";
 import { AnalyzeResult, PACK_DIR, PackProcess } from "../../cli/analyzer";
 
-const BOUND_MS = 2_000;
 const NOTEBOOK = "aws:sagemaker/notebookInstance:NotebookInstance";
 const POLICY = "sagemaker-notebook-in-vpc";
 
@@ -26,10 +25,7 @@ describe("hostile (pack): exemptions that cannot be used", function () {
 
     async function withExemption(exemption: Record<string, unknown>): Promise<AnalyzeResult> {
         await pack.configure({ [POLICY]: { exemptions: [exemption] } });
-        const t = Date.now();
-        const r = await pack.analyze(notebook);
-        assert.ok(Date.now() - t < BOUND_MS, `${Date.now() - t} ms`);
-        return r;
+        return pack.analyze(notebook);
     }
 
     function assertNotUsed(r: AnalyzeResult, why: RegExp): void {

@@ -27,13 +27,18 @@
 # script warns loudly and the e2e tier falls back to Pulumi YAML programs and the launcher
 # test/e2e/bin/sagemaker-guard-policy-pack, skipping the TypeScript routes.
 #
-# A second run finds the cached binaries and takes seconds.
+# A second run finds the cached binaries and takes seconds. A binary is used from the cache only when
+# its stamp (<binary>.stamp, written after the binary is complete) holds the key it was built for
+# (the version, plus a hash of the source for the Node.js host and the provider test double) and the
+# binary's own SHA-256: a changed source rebuilds, and a binary that a killed build left half-written,
+# or that was changed since, is never used. Builds write <binary>.tmp and rename it into place.
 # Last line on stdout: the bin directory, so callers can do
 #   PATH="$(bash scripts/build-pulumi-cli.sh | tail -1):$PATH"
 #
 # Env: PULUMI_CLI_VERSION (default v3.274.1), PULUMI_YAML_VERSION (default v1.25.0),
 #      PULUMI_LANGUAGE_NODEJS_VERSION (default v3.259.0), PULUMI_LANGUAGE_NODEJS_SRC,
-#      SAGEMAKER_GUARD_CACHE, PULUMI_CLI_FORCE_REBUILD=1, GOTOOLCHAIN (pass-through).
+#      SAGEMAKER_GUARD_CACHE, PULUMI_CLI_FORCE_REBUILD=1, GOTOOLCHAIN (pass-through),
+#      SAGEMAKER_GUARD_STANDIN_SRC (the provider test double's source; tests of this script).
 set -euo pipefail
 
 VERSION="${PULUMI_CLI_VERSION:-v3.274.1}"
@@ -43,9 +48,22 @@ CLIPBOARD_REPLACE="github.com/atotto/clipboard=github.com/tgummerer/clipboard@v0
 CACHE_ROOT="${SAGEMAKER_GUARD_CACHE:-$HOME/.cache/sagemaker-guard}"
 BIN_DIR="$CACHE_ROOT/pulumi-cli/$VERSION"
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-STANDIN_SRC="$REPO_ROOT/test/e2e/stand-in-aws-provider"
+STANDIN_SRC="${SAGEMAKER_GUARD_STANDIN_SRC:-$REPO_ROOT/test/e2e/stand-in-aws-provider}"
 
 log() { echo "[build-pulumi-cli] $*" >&2; }
+
+sha() { sha256sum | cut -c1-64; }
+# tree_hash <dir>: one hash of every file's path and content under <dir>
+tree_hash() { (cd "$1" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha | cut -c1-16); }
+# cached <binary> <key>: the binary is complete and was built for <key>
+cached() { [ -x "$1" ] && [ -f "$1.stamp" ] && [ "$(cat "$1.stamp")" = "$2 $(sha <"$1")" ]; }
+# install_built <binary> <key>: moves <binary>.tmp into place, then stamps it
+install_built() {
+  rm -f "$1.stamp"
+  mv "$1.tmp" "$1"
+  echo "$2 $(sha <"$1")" >"$1.stamp.tmp"
+  mv "$1.stamp.tmp" "$1.stamp"
+}
 
 command -v go >/dev/null 2>&1 || [ ! -x /usr/local/go/bin/go ] || export PATH="/usr/local/go/bin:$PATH"
 command -v go >/dev/null 2>&1 || { log "ERROR: Go toolchain not found (need Go >= 1.26 and the Go module proxy)"; exit 2; }
@@ -81,7 +99,7 @@ EOF
 }
 
 # ---- 1. pulumi ---------------------------------------------------------------------------
-if [ -x "$BIN_DIR/pulumi" ]; then
+if cached "$BIN_DIR/pulumi" "$VERSION"; then
   log "cached: $BIN_DIR/pulumi"
 else
   log "building pulumi $VERSION (cold build: module download + compile, several minutes)"
@@ -92,7 +110,7 @@ else
     go get "github.com/pulumi/pulumi/pkg/v3/cmd/pulumi@$VERSION" >&2
     go build -trimpath -ldflags "$LDFLAGS" -o "$BIN_DIR/pulumi.tmp" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi >&2
   )
-  mv "$BIN_DIR/pulumi.tmp" "$BIN_DIR/pulumi"
+  install_built "$BIN_DIR/pulumi" "$VERSION"
   log "built pulumi in $(( $(date +%s) - start ))s"
 fi
 
@@ -105,8 +123,10 @@ fi
 # v3.274.1: ResourceMonitorServer gained a method); that host runs with the newer CLI.
 NODEJS_BIN="$BIN_DIR/pulumi-language-nodejs"
 NODEJS_SRC="${PULUMI_LANGUAGE_NODEJS_SRC:-$REPO_ROOT/../shared/vendor/pulumi-language-nodejs-$NODEJS_VERSION}"
-if [ -x "$NODEJS_BIN" ] && [ "$(cat "$BIN_DIR/.pulumi-language-nodejs.version" 2>/dev/null)" = "$NODEJS_VERSION" ]; then
-  log "cached: $NODEJS_BIN ($NODEJS_VERSION)"
+NODEJS_KEY="$NODEJS_VERSION"
+[ ! -f "$NODEJS_SRC/go.mod" ] || NODEJS_KEY="$NODEJS_VERSION source $(tree_hash "$NODEJS_SRC")"
+if [ -f "$NODEJS_SRC/go.mod" ] && cached "$NODEJS_BIN" "$NODEJS_KEY"; then
+  log "cached: $NODEJS_BIN ($NODEJS_KEY)"
 elif [ ! -f "$NODEJS_SRC/go.mod" ] && [ -x "$NODEJS_BIN" ]; then
   log "WARNING: pulumi-language-nodejs source missing at $NODEJS_SRC; keeping the cached $NODEJS_BIN (version unknown)"
 elif [ ! -f "$NODEJS_SRC/go.mod" ]; then
@@ -129,15 +149,14 @@ else
     go build -trimpath -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$NODEJS_VERSION" \
       -o "$NODEJS_BIN.tmp" . >&2
   )
-  mv "$NODEJS_BIN.tmp" "$NODEJS_BIN"
-  echo "$NODEJS_VERSION" >"$BIN_DIR/.pulumi-language-nodejs.version"
+  install_built "$NODEJS_BIN" "$NODEJS_KEY"
   log "built pulumi-language-nodejs in $(( $(date +%s) - start ))s"
 fi
 
 # ---- 3. pulumi-language-yaml -------------------------------------------------------------
 # pulumi-yaml's go.mod has no replace directives, so `go install` works with its own pins.
 YAML_BIN="$BIN_DIR/pulumi-language-yaml"
-if [ -x "$YAML_BIN" ] && [ "$(cat "$BIN_DIR/.pulumi-language-yaml.version" 2>/dev/null)" = "$YAML_VERSION" ]; then
+if cached "$YAML_BIN" "$YAML_VERSION"; then
   log "cached: $YAML_BIN ($YAML_VERSION)"
 else
   log "building pulumi-language-yaml $YAML_VERSION"
@@ -145,22 +164,21 @@ else
   mkdir -p "$WORK/gobin"
   (cd "$WORK" && GOBIN="$WORK/gobin" go install -trimpath -ldflags "-s -w -X github.com/pulumi/pulumi-yaml/pkg/version.Version=$YAML_VERSION" \
     "github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml@$YAML_VERSION" >&2)
-  mv "$WORK/gobin/pulumi-language-yaml" "$YAML_BIN"
-  echo "$YAML_VERSION" >"$BIN_DIR/.pulumi-language-yaml.version"
+  mv "$WORK/gobin/pulumi-language-yaml" "$YAML_BIN.tmp"
+  install_built "$YAML_BIN" "$YAML_VERSION"
   log "built pulumi-language-yaml in $(( $(date +%s) - start ))s"
 fi
 
 # ---- 4. pulumi-resource-aws: TEST DOUBLE of the AWS provider -----------------------------
 STANDIN_BIN="$BIN_DIR/pulumi-resource-aws"
-standin_hash=$(cat "$STANDIN_SRC"/go.mod "$STANDIN_SRC"/go.sum "$STANDIN_SRC"/*.go "$STANDIN_SRC"/schema.json | sha256sum | cut -c1-16)
-if [ -x "$STANDIN_BIN" ] && [ "$(cat "$BIN_DIR/.pulumi-resource-aws.sha" 2>/dev/null)" = "$standin_hash" ]; then
+standin_hash=$(tree_hash "$STANDIN_SRC")
+if cached "$STANDIN_BIN" "test-double source $standin_hash"; then
   log "cached: $STANDIN_BIN (TEST DOUBLE, source $standin_hash)"
 else
   log "building $STANDIN_BIN (TEST DOUBLE of the AWS provider, source $standin_hash)"
   start=$(date +%s)
   (cd "$STANDIN_SRC" && GOFLAGS=-mod=readonly go build -trimpath -ldflags "-s -w" -o "$STANDIN_BIN.tmp" . >&2)
-  mv "$STANDIN_BIN.tmp" "$STANDIN_BIN"
-  echo "$standin_hash" >"$BIN_DIR/.pulumi-resource-aws.sha"
+  install_built "$STANDIN_BIN" "test-double source $standin_hash"
   log "built stand-in provider in $(( $(date +%s) - start ))s"
 fi
 

@@ -46,7 +46,7 @@ describe("catalog", () => {
                 it("targets only type tokens the provider SDKs define", () => {
                     const tokens = providerTokens();
                     for (const t of Object.keys(p.resources)) assert.ok(tokens.has(t), `unknown type token ${t}`);
-                }).timeout(20_000); // the first call reads the type tokens of every installed provider SDK
+                }).timeout(120_000); // hang guard; the first call reads the type tokens of every installed provider SDK
                 it("has unit cases for every type it targets", () => {
                     const mine = cases.filter((c) => c.policy.name === p.name);
                     assert.ok(mine.length > 0, "a case table in test/cases");

@@ -152,7 +152,7 @@ describe("policy-pack config validation (as the engine does it)", () => {
                 `${p.name}: ${errors.join("; ")}`,
             );
         }
-    }).timeout(20_000); // one engine-style schema validation per policy: 90 of them
+    }).timeout(120_000); // hang guard; one engine-style schema validation per policy: 90 of them
 
     it("rejects an empty reason or resource, a malformed expiry date, and unknown exemption fields", () => {
         for (const ex of [

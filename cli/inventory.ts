@@ -60,7 +60,7 @@ export function inventoryLines(entries: InventoryEntry[]): string[] {
     const lines = [`registered ${entries.length} resource${entries.length === 1 ? "" : "s"}:`];
     for (const e of entries) {
         lines.push(`  ${e.type}  ${e.name}`);
-        if (e.unknownInputs.length) lines.push(`      unknown at preview (not judged): ${e.unknownInputs.join(", ")}`);
+        if (e.unknownInputs.length) lines.push(`      unknown at preview: ${e.unknownInputs.join(", ")}`);
     }
     return lines;
 }

@@ -40,8 +40,8 @@ Options:
   --entry-args <json>       the argument to pass to the --entry function (e.g. '{"env":"dev"}')
   --color / --no-color      force colours on or off (default: on for a TTY, off with NO_COLOR)
   --quiet                   no progress on stderr
-  --verbose                 program output, stack traces, and every resource with its inputs unknown at
-                            preview (not judged) on stderr
+  --verbose                 program output, stack traces, and every resource with the inputs unknown at
+                            preview on stderr
   -h, --help                this help
   -v, --version             the version
 

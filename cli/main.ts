@@ -32,8 +32,8 @@ Options:
   --stack <name>            stack name for --program (default: the only Pulumi.<stack>.yaml, else dev)
   --stack-config <k=v>      stack config for --program, as \`pulumi config set k v\` (repeatable; wins over
                             the stack file); aws:region, when no source sets it, is AWS_REGION or us-east-1
-  --stack-config-file <f>   more stack config from a YAML file (a Pulumi.<stack>.yaml, or key: value lines),
-                            e.g. values that come from an ESC environment, which a scan cannot open
+  --stack-config-file <f>   more stack config from a YAML file (a Pulumi.<stack>.yaml, an ESC environment
+                            definition's values.pulumiConfig, or key: value lines): ESC is not opened
   --max-input-mb <n>        refuse --state, --events and --config files over n MiB (default: ${DEFAULT_MAX_INPUT_MIB}, or ${MAX_INPUT_ENV})
   --entry <module>#<export> run this module's exported function as the program (e.g. an Automation API
                             program function); with or without --program

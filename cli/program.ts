@@ -181,6 +181,27 @@ function escImports(doc: any): string[] {
     return list.map((e: unknown) => (typeof e === "string" ? e : e && typeof e === "object" ? Object.keys(e)[0] : "")).filter(Boolean);
 }
 
+const isMap = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
+
+/**
+ * The config in a --stack-config-file: a Pulumi.<stack>.yaml's `config:`, an ESC environment definition's
+ * `values.pulumiConfig` (plain values only: ESC expressions such as `${…}` and `fn::…` need ESC to
+ * evaluate), or the file itself as a map.
+ */
+function configOfFile(doc: any): Record<string, unknown> {
+    if (isMap(doc?.config)) return doc.config;
+    if (isMap(doc?.values?.pulumiConfig)) {
+        const escExpr = (v: unknown): boolean =>
+            typeof v === "string"
+                ? v.includes("${")
+                : Array.isArray(v)
+                  ? v.some(escExpr)
+                  : isMap(v) && Object.entries(v).some(([k, x]) => k.startsWith("fn::") || escExpr(x));
+        return Object.fromEntries(Object.entries(doc.values.pulumiConfig).filter(([, v]) => !escExpr(v)));
+    }
+    return isMap(doc) ? doc : {};
+}
+
 /**
  * The program's config as the CLI gives it to the language host, secrets decrypted when the passphrase
  * is set. Sources, later ones winning: Pulumi.yaml defaults, Pulumi.<stack>.yaml, --stack-config-file,
@@ -192,7 +213,7 @@ async function stackConfig(dir: string, project: ProjectFile, stack: string, ove
     const extra: any = overrides.file ? readYamlInput(overrides.file, "--stack-config-file") : undefined;
     if (extra !== undefined && extra !== null && (typeof extra !== "object" || Array.isArray(extra)))
         throw new InputError(`--stack-config-file ${overrides.file} must be a YAML map of config keys to values (or have a config: map)`);
-    const extraConfig = extra && typeof extra.config === "object" && !Array.isArray(extra.config) ? extra.config : (extra ?? {});
+    const extraConfig = configOfFile(extra);
 
     // [key, value, the encryptionsalt that decrypts it]
     const entries: [string, unknown, string | undefined][] = [];

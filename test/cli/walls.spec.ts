@@ -92,6 +92,26 @@ describe("cli walls: a stack that imports an ESC environment", function () {
         assert.strictEqual(cli(["scan", "--program", dir, "--stack-config-file", flat, "--format", "json"]).code, 1);
     });
 
+    it("--stack-config-file given an ESC environment definition: its values.pulumiConfig, plain values only", () => {
+        const file = path.join(tempDir("sg-escdef-"), "env.yaml");
+        const env = [
+            "values:",
+            "    region: eu-north-1",
+            "    pulumiConfig:",
+            "        aws:region: eu-west-3",
+            "        esc-stack:modelId: m4",
+        ];
+        fs.writeFileSync(
+            file,
+            [...env, "        esc-stack:stackName: ${region}", "        esc-stack:token:", "            fn::secret: x", ""].join("\n"),
+        );
+        const r = cli(["scan", "--program", dir, "--format", "json", "--stack-config-file", file]);
+        assert.strictEqual(r.code, 1, r.stderr);
+        assert.doesNotMatch(r.stderr, /^note: aws:region/m);
+        // `${region}` is an ESC expression: left out, so the stack file's stackName stands.
+        assert.ok(mandatoryOn(JSON.parse(r.stdout), "agentcore-ws-notebook").length > 0, r.stdout);
+    });
+
     it("a --stack-config that is not key=value, and a missing --stack-config-file: one line, exit 2", () => {
         const bad = cli(["scan", "--program", dir, "--stack-config", "modelId"]);
         assert.strictEqual(bad.code, 2);

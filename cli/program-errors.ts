@@ -65,7 +65,7 @@ function firstError(text: string, root: string): string | undefined {
         if (m) positions.push({ file: m[1], line: m[2] });
     }
     // `index.ts(4,7): error TS2322` names its own position.
-    const ts = /^(\S+)\((\d+),\d+\): error TS/.exec(message);
+    const ts = /([^\s()]+)\((\d+),\d+\): error TS\d/.exec(message);
     if (ts) positions.unshift({ file: path.resolve(root, ts[1]), line: ts[2] });
     return message + programLine(positions, root);
 }

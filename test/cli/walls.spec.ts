@@ -189,6 +189,23 @@ describe("cli walls: errors name their cause in one line", function () {
             pwd: root,
         });
         assert.strictEqual(logged, `TypeError: x is not a function (at ${path.relative(process.cwd(), "/work/app/lib/a.ts")}:3)`);
+        // ts-node's TSError from a CommonJS program: the cause on the next line, and the position it names.
+        const tsError = explainFailure({
+            logs: [
+                {
+                    severity: "error",
+                    message:
+                        "TSError: ⨯ Unable to compile TypeScript:\nindex.ts(4,7): error TS2322: Type 'string' is not assignable to type 'number'.\n    at createTSError (/work/app/node_modules/ts-node/src/index.ts:859:12)",
+                },
+            ],
+            stderr: "",
+            root,
+            pwd: root,
+        });
+        assert.strictEqual(
+            tsError,
+            `TSError: ⨯ Unable to compile TypeScript: index.ts(4,7): error TS2322: Type 'string' is not assignable to type 'number'. (at ${path.relative(process.cwd(), "/work/app/index.ts")}:4)`,
+        );
     });
 });
 

@@ -59,6 +59,8 @@ export interface Report {
     exempted: Exemption[];
     /** Remediations (the `remediate` level); absent when none ran. */
     fixed?: Fixed[];
+    /** Every resource scanned with the paths of its inputs unknown at preview (scan only). */
+    inventory?: { type: string; name: string; urn: string; unknownInputs: string[] }[];
     durationMs?: number;
 }
 

@@ -40,6 +40,7 @@ export function formatJson(report: Report): string {
         ),
         exempted: report.exempted,
         fixed: (report.fixed ?? []).map((f) => ({ ...f, line: fixedLine(f) })),
+        ...(report.inventory ? { registered: report.inventory } : {}),
     };
     return JSON.stringify(out, null, 2) + "\n";
 }

@@ -13,6 +13,7 @@ import { readEventLog } from "./events";
 import { exitCodeOf, Report } from "./findings";
 import { formatJson, formatMarkdown, formatSarif } from "./format-report";
 import { colors, formatText, safeLines, terminalSafe, useColor } from "./format-text";
+import { inventoryLines } from "./inventory";
 import { DEFAULT_MAX_INPUT_MIB, MAX_INPUT_ENV, maxInputBytes } from "./input";
 import { refuseOverwritingInputs, writeFileAtomic, writeStdout } from "./output";
 import { InputError } from "./program";
@@ -29,12 +30,18 @@ Options:
   --output <file>           write the report to a file (written whole, or not at all; never one of the inputs)
   --pack <dir>              the policy pack to run (default: this sagemaker-guard checkout)
   --stack <name>            stack name for --program (default: the only Pulumi.<stack>.yaml, else dev)
+  --stack-config <k=v>      stack config for --program, as \`pulumi config set k v\` (repeatable; wins over
+                            the stack file); aws:region, when no source sets it, is AWS_REGION or us-east-1
+  --stack-config-file <f>   more stack config from a YAML file (a Pulumi.<stack>.yaml, an ESC environment
+                            definition's values.pulumiConfig, or key: value lines): ESC is not opened
   --max-input-mb <n>        refuse --state, --events and --config files over n MiB (default: ${DEFAULT_MAX_INPUT_MIB}, or ${MAX_INPUT_ENV})
   --entry <module>#<export> run this module's exported function as the program (e.g. an Automation API
                             program function); with or without --program
+  --entry-args <json>       the argument to pass to the --entry function (e.g. '{"env":"dev"}')
   --color / --no-color      force colours on or off (default: on for a TTY, off with NO_COLOR)
   --quiet                   no progress on stderr
-  --verbose                 program output and stack traces on stderr
+  --verbose                 program output, stack traces, and every resource with the inputs unknown at
+                            preview on stderr
   -h, --help                this help
   -v, --version             the version
 
@@ -118,6 +125,9 @@ export async function main(argv: string[]): Promise<number> {
             options: {
                 program: { type: "string" },
                 entry: { type: "string" },
+                "entry-args": { type: "string" },
+                "stack-config": { type: "string", multiple: true },
+                "stack-config-file": { type: "string" },
                 state: { type: "string" },
                 events: { type: "string" },
                 config: { type: "string" },
@@ -164,14 +174,24 @@ export async function main(argv: string[]): Promise<number> {
 
     try {
         const maxBytes = maxInputBytes(o["max-input-mb"]);
-        if (o.output) refuseOverwritingInputs(o.output, { "--state": o.state, "--events": o.events, "--config": o.config });
+        if (o.output)
+            refuseOverwritingInputs(o.output, {
+                "--state": o.state,
+                "--events": o.events,
+                "--config": o.config,
+                "--stack-config-file": o["stack-config-file"],
+            });
         if (cmd === "scan") {
             if (o.events) return fail("--events belongs to `sagemaker-guard report`");
             if (!o.program && !o.entry && !o.state) return fail("scan needs --program <dir> or --state <file>");
             if ((o.program || o.entry) && o.state) return fail("give --program or --state, not both");
+            if (o.state && (o["stack-config"] || o["stack-config-file"] || o["entry-args"]))
+                return fail("--stack-config, --stack-config-file and --entry-args go with --program or --entry");
             const report = await scan({
                 program: o.program,
                 entry: o.entry,
+                entryArgs: o["entry-args"],
+                stackConfig: { file: o["stack-config-file"], values: o["stack-config"] },
                 state: o.state,
                 config: o.config,
                 stack: o.stack,
@@ -183,6 +203,8 @@ export async function main(argv: string[]): Promise<number> {
             });
             progress.stop();
             report.warnings.forEach(warn);
+            for (const n of report.notes) process.stderr.write(`note: ${terminalSafe(n)}\n`);
+            if (o.verbose) process.stderr.write(`${safeLines(inventoryLines(report.inventory).join("\n")).join("\n")}\n`);
             return await writeOutput(o.output, render(report, format, color), exitCodeOf(report.findings));
         }
         if (cmd === "report") {

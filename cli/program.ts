@@ -16,7 +16,9 @@ import * as os from "os";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import { PACK_DIR, ResourceInput, WATCHDOG } from "./analyzer";
-import { LogEntry, MockEngine, RecordedResource } from "./program-runner";
+import { MockEngine, RecordedResource } from "./program-runner";
+import { explainFailure } from "./program-errors";
+import { missingSdkAdvice, otherRuntimeAdvice, sstAdvice } from "./project-shape";
 import { passphraseDecrypter } from "./secrets";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -41,6 +43,8 @@ export interface ScanTarget {
     sources: Record<string, { file: string; line: number; column: number }>;
     /** One-line notes for stderr (e.g. secret config the scan could not see). */
     warnings?: string[];
+    /** One-line statements of what the scan assumed (a default it filled in). */
+    notes?: string[];
 }
 
 /**
@@ -63,6 +67,7 @@ interface ProjectFile {
     typescript: boolean;
     nodeargs?: string;
     tsconfig?: string;
+    packagemanager?: string;
 }
 
 function readProject(dir: string): ProjectFile {
@@ -71,12 +76,7 @@ function readProject(dir: string): ProjectFile {
     const file = ["Pulumi.yaml", "Pulumi.yml"].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
     if (!file) {
         const sst = ["sst.config.ts", "sst.config.mts", "sst.config.js", "sst.config.mjs"].find((f) => fs.existsSync(path.join(dir, f)));
-        if (sst) {
-            const pack = PACK_DIR;
-            throw new InputError(
-                `${dir} is an SST app (${sst}, no Pulumi.yaml): SST runs Pulumi itself, so run \`sst diff --policy ${pack}\` (or \`sst deploy --policy ${pack}\`) there`,
-            );
-        }
+        if (sst) throw new InputError(sstAdvice(dir, sst));
         throw new InputError(`${dir} has no Pulumi.yaml: not a Pulumi program directory`);
     }
     let p: any;
@@ -87,10 +87,7 @@ function readProject(dir: string): ProjectFile {
     }
     if (!p || typeof p.name !== "string") throw new InputError(`${file} has no project name`);
     const runtime = typeof p.runtime === "string" ? p.runtime : p.runtime?.name;
-    if (runtime !== "nodejs")
-        throw new InputError(
-            `${file}: runtime "${runtime}" is not supported (only nodejs programs can be scanned; use --state for others)`,
-        );
+    if (runtime !== "nodejs") throw new InputError(otherRuntimeAdvice(dir, String(runtime)));
     const options = (typeof p.runtime === "object" && p.runtime?.options) || {};
     const opt = (key: string, type: string) => {
         if (options[key] !== undefined && typeof options[key] !== type)
@@ -105,6 +102,7 @@ function readProject(dir: string): ProjectFile {
         typescript: opt("typescript", "boolean") ?? true,
         nodeargs: opt("nodeargs", "string"),
         tsconfig: opt("tsconfig", "string"),
+        packagemanager: opt("packagemanager", "string"),
     };
 }
 
@@ -136,73 +134,168 @@ interface StackConfig {
     /** Keys whose value is (or holds) a secret: PULUMI_CONFIG_SECRET_KEYS. */
     secretKeys: string[];
     warnings: string[];
+    /** The ESC environments the stack file imports (not opened: that needs Pulumi Cloud). */
+    environments: string[];
+    /** The stack file's name, for messages. */
+    stackFile: string;
+    /** Provider settings the scan filled in because no source set them: key → where the value came from. */
+    defaults: Record<string, string>;
 }
+
+/** Where stack config comes from besides Pulumi.<stack>.yaml: `--stack-config-file` and `--stack-config`. */
+export interface StackConfigOverrides {
+    /** A YAML file: a `Pulumi.<stack>.yaml`-shaped document (`config:` …) or a flat map of keys to values. */
+    file?: string;
+    /** `key=value` pairs, as `pulumi config set key value` (a key without a namespace is the project's). */
+    values?: string[];
+}
+
+/**
+ * Provider settings a preview needs that involve no cloud call, and the value a scan uses when no
+ * source sets them (documented in the README; stated in the output when used).
+ */
+export const CONFIG_DEFAULTS: Record<string, () => { value: string; from: string }> = {
+    "aws:region": () => {
+        for (const v of ["AWS_REGION", "AWS_DEFAULT_REGION"]) if (process.env[v]) return { value: process.env[v]!, from: `from ${v}` };
+        return { value: "us-east-1", from: "the scan's default" };
+    },
+};
 
 function isSecure(v: unknown): v is { secure: string } {
     return !!v && typeof v === "object" && !Array.isArray(v) && typeof (v as any).secure === "string" && Object.keys(v).length === 1;
 }
 
-/** The program's config as the CLI gives it to the language host, secrets decrypted when the passphrase is set. */
-async function stackConfig(dir: string, project: ProjectFile, stack: string): Promise<StackConfig> {
+function readYamlInput(file: string, what: string): any {
+    if (!fs.existsSync(file)) throw new InputError(`${what} ${file} does not exist`);
+    try {
+        return loadYaml(file);
+    } catch (e) {
+        throw new InputError(`${file} is not valid YAML: ${(e as Error).message.split("\n")[0]}`);
+    }
+}
+
+/** The names of the ESC environments a stack file imports (`environment: [a, b]` or `environment: { imports: [...] }`). */
+function escImports(doc: any): string[] {
+    const env = doc?.environment;
+    const list = Array.isArray(env) ? env : Array.isArray(env?.imports) ? env.imports : [];
+    return list.map((e: unknown) => (typeof e === "string" ? e : e && typeof e === "object" ? Object.keys(e)[0] : "")).filter(Boolean);
+}
+
+const isMap = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
+
+/**
+ * The config in a --stack-config-file: a Pulumi.<stack>.yaml's `config:`, an ESC environment definition's
+ * `values.pulumiConfig` (plain values only: ESC expressions such as `${…}` and `fn::…` need ESC to
+ * evaluate), or the file itself as a map.
+ */
+function configOfFile(doc: any): Record<string, unknown> {
+    if (isMap(doc?.config)) return doc.config;
+    if (isMap(doc?.values?.pulumiConfig)) {
+        const escExpr = (v: unknown): boolean =>
+            typeof v === "string"
+                ? v.includes("${")
+                : Array.isArray(v)
+                  ? v.some(escExpr)
+                  : isMap(v) && Object.entries(v).some(([k, x]) => k.startsWith("fn::") || escExpr(x));
+        return Object.fromEntries(Object.entries(doc.values.pulumiConfig).filter(([, v]) => !escExpr(v)));
+    }
+    return isMap(doc) ? doc : {};
+}
+
+/**
+ * The program's config as the CLI gives it to the language host, secrets decrypted when the passphrase
+ * is set. Sources, later ones winning: Pulumi.yaml defaults, Pulumi.<stack>.yaml, --stack-config-file,
+ * --stack-config; then CONFIG_DEFAULTS for what none of them set.
+ */
+async function stackConfig(dir: string, project: ProjectFile, stack: string, overrides: StackConfigOverrides = {}): Promise<StackConfig> {
     const file = [`Pulumi.${stack}.yaml`, `Pulumi.${stack}.yml`].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
-    let s: any;
-    if (file) {
-        try {
-            s = loadYaml(file);
-        } catch (e) {
-            throw new InputError(`${file} is not valid YAML: ${(e as Error).message.split("\n")[0]}`);
-        }
-    }
-    const entries: [string, unknown][] = [];
+    const s: any = file ? readYamlInput(file, "stack file") : undefined;
+    const extra: any = overrides.file ? readYamlInput(overrides.file, "--stack-config-file") : undefined;
+    if (extra !== undefined && extra !== null && (typeof extra !== "object" || Array.isArray(extra)))
+        throw new InputError(`--stack-config-file ${overrides.file} must be a YAML map of config keys to values (or have a config: map)`);
+    const extraConfig = configOfFile(extra);
+
+    // [key, value, the encryptionsalt that decrypts it]
+    const entries: [string, unknown, string | undefined][] = [];
     for (const [k, v] of Object.entries(project.config ?? {})) {
-        if (v && typeof v === "object" && ("default" in v || "value" in v)) entries.push([k, v.value ?? v.default]);
-        else if (typeof v !== "object") entries.push([k, v]);
+        if (v && typeof v === "object" && ("default" in v || "value" in v)) entries.push([k, v.value ?? v.default, undefined]);
+        else if (typeof v !== "object") entries.push([k, v, undefined]);
     }
-    entries.push(...Object.entries(s?.config ?? {}));
+    for (const [k, v] of Object.entries(s?.config ?? {})) entries.push([k, v, s?.encryptionsalt]);
+    for (const [k, v] of Object.entries(extraConfig)) entries.push([k, v, extra?.encryptionsalt ?? s?.encryptionsalt]);
+    for (const pair of overrides.values ?? []) {
+        const eq = pair.indexOf("=");
+        if (eq <= 0) throw new InputError(`--stack-config takes key=value (e.g. aws:region=us-east-1), not "${pair}"`);
+        entries.push([pair.slice(0, eq).trim(), pair.slice(eq + 1), undefined]);
+    }
 
     const hasSecure = (v: unknown): boolean =>
         isSecure(v) || (!!v && typeof v === "object" && Object.values(v as object).some((x) => hasSecure(x)));
-    const secretCount = entries.filter(([, v]) => hasSecure(v)).length;
-    let decrypt: ((c: string) => string) | undefined;
-    if (secretCount > 0 && typeof s?.encryptionsalt === "string") {
+    const decrypters = new Map<string, (c: string) => string>();
+    for (const [, v, salt] of entries) {
+        if (!hasSecure(v) || typeof salt !== "string" || decrypters.has(salt)) continue;
         try {
-            decrypt = await passphraseDecrypter(s.encryptionsalt);
+            const d = await passphraseDecrypter(salt);
+            if (!d) break;
+            decrypters.set(salt, d);
         } catch (e) {
             throw new InputError(
-                `${path.basename(file!)}: ${(e as Error).message} (PULUMI_CONFIG_PASSPHRASE or PULUMI_CONFIG_PASSPHRASE_FILE must be the stack's passphrase)`,
+                `${path.basename(file ?? overrides.file ?? "")}: ${(e as Error).message} (PULUMI_CONFIG_PASSPHRASE or PULUMI_CONFIG_PASSPHRASE_FILE must be the stack's passphrase)`,
             );
         }
     }
-    const reveal = (v: unknown, key: string): unknown => {
+    const reveal = (v: unknown, key: string, salt: string | undefined): unknown => {
         if (isSecure(v)) {
+            const decrypt = salt ? decrypters.get(salt) : undefined;
             if (!decrypt) return "[secret]";
             try {
                 return decrypt(v.secure);
             } catch {
-                throw new InputError(`${path.basename(file!)}: the secret value of ${key} does not decrypt with this passphrase`);
+                throw new InputError(`${path.basename(file ?? "")}: the secret value of ${key} does not decrypt with this passphrase`);
             }
         }
-        if (Array.isArray(v)) return v.map((x) => reveal(x, key));
-        if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, reveal(x, key)]));
+        if (Array.isArray(v)) return v.map((x) => reveal(x, key, salt));
+        if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, reveal(x, key, salt)]));
         return v;
     };
 
     const values: Record<string, string> = {};
-    const secretKeys: string[] = [];
-    for (const [k, v] of entries) {
+    const secretKeys = new Set<string>();
+    let hidden = 0;
+    for (const [k, v, salt] of entries) {
         const full = k.includes(":") ? k : `${project.name}:${k}`;
-        const plain = reveal(v, full);
+        const plain = reveal(v, full, salt);
         values[full] = typeof plain === "string" ? plain : JSON.stringify(plain);
-        if (hasSecure(v)) secretKeys.push(full);
+        if (hasSecure(v)) {
+            secretKeys.add(full);
+            if (!(salt && decrypters.has(salt))) hidden++;
+        } else secretKeys.delete(full);
     }
     const warnings: string[] = [];
-    if (secretCount > 0 && !decrypt) {
-        const n = `${secretCount} secret config value${secretCount === 1 ? " was" : "s were"} hidden from the scan (the program saw "[secret]")`;
+    if (hidden > 0) {
+        const n = `${hidden} secret config value${hidden === 1 ? " was" : "s were"} hidden from the scan (the program saw "[secret]")`;
         if (typeof s?.encryptionsalt === "string")
             warnings.push(`${n}: set PULUMI_CONFIG_PASSPHRASE or PULUMI_CONFIG_PASSPHRASE_FILE to check them as pulumi preview does`);
         else warnings.push(`${n}: the stack's secrets provider is not the passphrase provider, so only pulumi preview can check them`);
     }
-    return { values, secretKeys: [...new Set(secretKeys)], warnings };
+    const stackFile = path.basename(file ?? `Pulumi.${stack}.yaml`);
+    const environments = escImports(s);
+    if (environments.length > 0) {
+        const names = environments.join(", ");
+        warnings.push(
+            `${stackFile} imports the ESC environment${environments.length === 1 ? "" : "s"} ${names}, which a scan cannot open ` +
+                `(that needs Pulumi Cloud): config ${environments.length === 1 ? "it sets" : "they set"} is missing unless given with ` +
+                `--stack-config key=value or --stack-config-file <yaml>`,
+        );
+    }
+    const defaults: Record<string, string> = {};
+    for (const [key, make] of Object.entries(CONFIG_DEFAULTS)) {
+        if (key in values) continue;
+        const d = make();
+        values[key] = d.value;
+        defaults[key] = `${d.value} (${d.from})`;
+    }
+    return { values, secretKeys: [...secretKeys], warnings, environments, stackFile, defaults };
 }
 
 /** The language host's `main` handling (Pulumi's getPwdMain): a directory runs as ".", a file from its directory. */
@@ -216,12 +309,12 @@ function pwdMain(root: string, main: string | undefined): { pwd: string; main: s
 }
 
 /** The version of the program's @pulumi/pulumi and the path of its `cmd/run`. */
-function programSdk(pwd: string): { version: string; run: string } {
+function programSdk(pwd: string, packageManager?: string): { version: string; run: string } {
     let pkgFile: string;
     try {
         pkgFile = require.resolve("@pulumi/pulumi/package.json", { paths: [pwd] });
     } catch {
-        throw new InputError(`cannot find @pulumi/pulumi from ${pwd}: run npm install in the program directory`);
+        throw new InputError(missingSdkAdvice(pwd, packageManager));
     }
     const version = String(JSON.parse(fs.readFileSync(pkgFile, "utf8")).version ?? "");
     const num = (v: string) => v.split(/[.+-]/).slice(0, 3).map(Number);
@@ -264,47 +357,50 @@ function isEsmModule(file: string): boolean {
 /**
  * `--entry <module>#<export>`: a module in a temporary directory whose default export calls the named
  * export, in the module's own format, so the SDK's run code calls it as it calls a default-exported function.
+ * `args` (from --entry-args) is its one argument; without it, a function that declares parameters and
+ * fails is reported as one that needs them.
  */
-function entryWrapper(module: string, exportName: string): { dir: string; file: string } {
+function entryWrapper(module: string, exportName: string, args?: string): { dir: string; file: string } {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sagemaker-guard-entry-"));
     const esm = isEsmModule(module);
     const name = JSON.stringify(exportName);
     const missing = JSON.stringify(`${path.basename(module)} has no exported function "${exportName}"`);
-    const call = `if (typeof m[${name}] !== "function") throw new Error(${missing});\n    return m[${name}]();`;
+    const body = [
+        `const fn = m[${name}];`,
+        `if (typeof fn !== "function") throw new Error(${missing});`,
+        args === undefined ? "" : `return fn(JSON.parse(${JSON.stringify(args)}));`,
+        `if (fn.length === 0) return fn();`,
+        `try {`,
+        `    return await fn();`,
+        `} catch (e) {`,
+        `    const n = fn.length === 1 ? "1 argument" : fn.length + " arguments";`,
+        `    const w = new Error(${JSON.stringify(exportName)} + " takes " + n + " and was called with none: give " + (fn.length === 1 ? "it" : "them") + " with --entry-args <json> (it failed: " + String(e && e.message ? e.message : e) + ")");`,
+        `    w.stack = w.message + "\\n" + String((e && e.stack) || "").split("\\n").filter((l) => /^\\s+at /.test(l)).join("\\n");`,
+        `    throw w;`,
+        `}`,
+    ]
+        .filter(Boolean)
+        .map((l) => `    ${l}`)
+        .join("\n");
     const file = path.join(dir, esm ? "entry.mjs" : "entry.cjs");
     fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: esm ? "module" : "commonjs" }));
     fs.writeFileSync(
         file,
         esm
-            ? `import * as m from ${JSON.stringify(pathToFileURL(module).href)};\nexport default () => {\n    ${call}\n};\n`
-            : `const m = require(${JSON.stringify(module)});\nmodule.exports = () => {\n    ${call}\n};\n`,
+            ? `import * as m from ${JSON.stringify(pathToFileURL(module).href)};\nexport default async () => {\n${body}\n};\n`
+            : `const m = require(${JSON.stringify(module)});\nmodule.exports = async () => {\n${body}\n};\n`,
     );
     return { dir, file };
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /\u001b\[[0-9;]*[A-Za-z]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
-/** The program's error as one line: its message and its first frame in the program's own files. */
-function describeFailure(entry: LogEntry | undefined, fallback: string, root: string): string {
-    const text = (entry?.message ?? fallback).replace(CONTROL, "");
-    // Bounded: the first lines, each cut short, are where the message and the first frames are.
-    const lines = text.split("\n", 200).map((l) => l.slice(0, 2000).trimEnd());
-    const frame = /^\s*at (?:.*? \()?((?:file:\/\/)?(?:\/|[A-Za-z]:\\)[^()]*?):(\d+):\d+\)?$/;
-    const body = lines.filter((l) => l.trim() && !/^Running program '.*' failed with an unhandled exception:$/.test(l));
-    const messageLines = body.filter((l) => !frame.test(l) && !/^\s+at /.test(l));
-    let message = messageLines[0]?.trim() ?? "";
-    if (message.endsWith(":") && messageLines[1]) message += ` ${messageLines[1].trim()}`;
-    message = message.replace(/^Error: /, "") || "the program failed without a message";
-    for (const l of body) {
-        const m = frame.exec(l);
-        if (!m) continue;
-        const file = m[1].startsWith("file:") ? decodeURIComponent(new URL(m[1]).pathname) : m[1];
-        if (file.startsWith(root + path.sep) && !file.includes(`${path.sep}node_modules${path.sep}`)) {
-            return `${message} (at ${path.relative(process.cwd(), file) || file}:${m[2]})`;
-        }
-    }
-    return message;
+/** After "Missing required configuration variable 'k'": how to give it, and why it may be missing (ESC). */
+function configHint(why: string, config: StackConfig): string {
+    const m = /Missing required configuration variable '([^']+)'/.exec(why);
+    if (!m) return "";
+    const esc = config.environments.length
+        ? `; ${config.stackFile} imports ESC environment${config.environments.length === 1 ? "" : "s"} ${config.environments.join(", ")}, which a scan cannot open`
+        : "";
+    return ` (give it with --stack-config ${m[1]}=<value> or --stack-config-file <yaml>${esc})`;
 }
 
 /** Keeps a source position only when it is a real file of the program; a library's child takes its parent's. */
@@ -328,6 +424,10 @@ export interface RunOptions {
     stack?: string;
     /** `<module>[#<export>]`: run this module instead of the project's main (a module that exports a function). */
     entry?: string;
+    /** `--entry-args`: JSON for the entry function's argument. */
+    entryArgs?: string;
+    /** `--stack-config-file` and `--stack-config`. */
+    stackConfig?: StackConfigOverrides;
     timeoutMs?: number;
     onProgress?: (registered: number) => void;
     /** Program output goes here (default: dropped). */
@@ -345,10 +445,46 @@ function programDir(dirArg: string | undefined, entryFile: string | undefined): 
     }
 }
 
+function parseEntry(entry: string | undefined): { entryPath?: string; entryFile?: string; exportName?: string } {
+    if (!entry) return {};
+    const entryPath = entry.replace(/#[^#/\\]*$/, "");
+    return { entryPath, entryFile: path.resolve(entryPath), exportName: /#([^#/\\]*)$/.exec(entry)?.[1] };
+}
+
+/**
+ * The project and stack names of a program, from the one place both come from (Pulumi.yaml, else the
+ * package.json of an --entry module; the stack given, else the only Pulumi.<stack>.yaml, else dev):
+ * the URNs, the pack's environment and the report all use these. Undefined when the program is not readable.
+ */
+export function programIdentity(
+    dirArg: string | undefined,
+    entry?: string,
+    stack?: string,
+): { project: string; stack: string } | undefined {
+    try {
+        const { entryFile } = parseEntry(entry);
+        const dir = programDir(dirArg, entryFile);
+        const hasProjectFile = ["Pulumi.yaml", "Pulumi.yml"].some((f) => fs.existsSync(path.join(dir, f)));
+        const project = dirArg || hasProjectFile ? readProject(dir) : packageProject(dir);
+        return { project: project.name, stack: pickStack(dir, stack) };
+    } catch {
+        return undefined;
+    }
+}
+
 /** Runs the program as `pulumi preview` does, against the mock engine, and returns what it registered. */
 export async function runProgram(dirArg: string | undefined, opts: RunOptions = {}): Promise<ScanTarget> {
-    const [entryPath, exportName] = opts.entry ? [opts.entry.replace(/#[^#/\\]*$/, ""), /#([^#/\\]*)$/.exec(opts.entry)?.[1]] : [];
-    const entryFile = entryPath ? path.resolve(entryPath) : undefined;
+    const { entryPath, entryFile, exportName: named } = parseEntry(opts.entry);
+    // --entry-args without #<export>: the module's default export is the function.
+    const exportName = named ?? (opts.entryArgs !== undefined && entryFile ? "default" : undefined);
+    if (opts.entryArgs !== undefined) {
+        if (!entryFile) throw new InputError("--entry-args goes with --entry <module>#<export>");
+        try {
+            JSON.parse(opts.entryArgs);
+        } catch (e) {
+            throw new InputError(`--entry-args is not JSON: ${(e as Error).message}`);
+        }
+    }
     if (entryFile && !fs.existsSync(entryFile)) throw new InputError(`--entry module ${entryPath} does not exist`);
     if (exportName !== undefined && !/^[A-Za-z_$][\w$]*$/.test(exportName))
         throw new InputError(`--entry ${opts.entry}: "${exportName}" is not an export name (<module>#<export>)`);
@@ -358,9 +494,9 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
     const project = dirArg || hasProjectFile ? readProject(dir) : packageProject(dir);
     const stack = pickStack(dir, opts.stack);
     const { pwd, main } = entryFile ? { pwd: dir, main: entryFile } : pwdMain(dir, project.main);
-    const sdk = programSdk(pwd);
-    const config = await stackConfig(dir, project, stack);
-    const wrapper = entryFile && exportName ? entryWrapper(entryFile, exportName) : undefined;
+    const sdk = programSdk(pwd, project.packagemanager);
+    const config = await stackConfig(dir, project, stack, opts.stackConfig);
+    const wrapper = entryFile && exportName ? entryWrapper(entryFile, exportName, opts.entryArgs) : undefined;
 
     const engine = new MockEngine(
         project.name,
@@ -378,13 +514,16 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
         throw e;
     }
     // The host passes PULUMI_CONFIG keys as `<namespace>:config:<name>`, which every SDK version reads.
+    const transpileOnly = process.env.PULUMI_NODEJS_TRANSPILE_ONLY ?? "true";
     const pulumiConfig = Object.fromEntries(Object.entries(config.values).map(([k, v]) => [k.replace(/:/, ":config:"), v]));
     const env: NodeJS.ProcessEnv = {
         ...process.env,
         PULUMI_CONFIG: JSON.stringify(pulumiConfig),
         PULUMI_CONFIG_SECRET_KEYS: JSON.stringify(config.secretKeys),
         // A scan judges resources, not types: transpile only unless the user says otherwise.
-        PULUMI_NODEJS_TRANSPILE_ONLY: process.env.PULUMI_NODEJS_TRANSPILE_ONLY ?? "true",
+        PULUMI_NODEJS_TRANSPILE_ONLY: transpileOnly,
+        // …for every TypeScript loader the program may use: ts-node's own (`--loader ts-node/esm`) too.
+        TS_NODE_TRANSPILE_ONLY: process.env.TS_NODE_TRANSPILE_ONLY ?? transpileOnly,
         // ts-node would otherwise leave a v8-compile-cache-<uid> directory in the temp dir.
         DISABLE_V8_COMPILE_CACHE: "1",
         SAGEMAKER_GUARD_PARENT_PID: String(process.pid),
@@ -409,11 +548,14 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
     const child = spawn(process.execPath, args, { cwd: pwd, env, stdio: ["ignore", "pipe", "pipe"] });
     const killChild = () => child.kill("SIGKILL");
     process.once("exit", killChild);
+    // The first error is near the start of stderr (Node prints the uncaught error, then frames); keep both ends.
+    let stderrHead = "";
     let stderrTail = "";
     child.stdout?.on("data", (d) => opts.onOutput?.(d.toString()));
     child.stderr?.on("data", (d) => {
         opts.onOutput?.(d.toString());
-        stderrTail = (stderrTail + d.toString()).slice(-4000);
+        if (stderrHead.length < 8000) stderrHead += d.toString().slice(0, 8000 - stderrHead.length);
+        else stderrTail = (stderrTail + d.toString()).slice(-4000);
     });
     const timeoutMs = opts.timeoutMs ?? 120_000;
     try {
@@ -432,12 +574,9 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
             });
         });
         if (code !== 0) {
-            const error = engine.logs.find((l) => l.severity === "error");
-            const detail = [...engine.logs.map((l) => `[${l.severity}] ${l.message}`), stderrTail].join("\n");
-            if (error || stderrTail.trim()) {
-                const why = describeFailure(error, stderrTail.trim().split("\n").slice(-1)[0] ?? "", path.resolve(dir));
-                throw new InputError(`the program in ${label} failed: ${why}`, detail);
-            }
+            const detail = [...engine.logs.map((l) => `[${l.severity}] ${l.message}`), stderrHead + stderrTail].join("\n");
+            const why = explainFailure({ logs: engine.logs, stderr: stderrHead + stderrTail, root: dir, pwd, nodeargs: project.nodeargs });
+            if (why) throw new InputError(`the program in ${label} failed: ${why}${configHint(why, config)}`, detail);
             throw new InputError(
                 `the program in ${label} exited (${typeof code === "string" ? code : `code ${code}`}) before it finished`,
                 detail,
@@ -453,11 +592,18 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
     if (recorded.filter((r) => r.type !== "pulumi:pulumi:Stack").length === 0) {
         throw new InputError(
             `the program in ${label} registered no resources: an empty stack, nothing to scan` +
-                (exportName ? "" : " (for a module that exports a function, name it with --entry <module>#<export>)"),
+                (exportName
+                    ? opts.entryArgs === undefined
+                        ? " (if its function needs arguments, give them with --entry-args <json>)"
+                        : ""
+                    : " (for a module that exports a function, name it with --entry <module>#<export>)"),
         );
     }
     programSources(recorded);
-    return { ...toTarget(project.name, stack, recorded, config.values), warnings: config.warnings };
+    const notes = Object.entries(config.defaults)
+        .filter(([key]) => recorded.some((r) => r.type.startsWith(`${key.split(":")[0]}:`)))
+        .map(([key, v]) => `${key} is not set for stack ${stack}: the scan used ${v}; set it with --stack-config ${key}=<value>`);
+    return { ...toTarget(project.name, stack, recorded, config.values), warnings: config.warnings, notes };
 }
 
 /** Adds the default providers the engine would create and attaches each resource's provider. */

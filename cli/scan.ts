@@ -6,13 +6,18 @@ import * as path from "path";
 import { AnalyzerInfo, PACK_DIR, PackProcess, PolicyPackConfigFile, ResourceInput } from "./analyzer";
 import { Exemption, Finding, Fixed, makeFinding, makeFixed, Report } from "./findings";
 import { DEFAULT_MAX_INPUT_MIB, parseJson, readInputText } from "./input";
-import { InputError, runProgram, ScanTarget } from "./program";
+import { InventoryEntry, inventoryOf } from "./inventory";
+import { InputError, programIdentity, runProgram, ScanTarget, StackConfigOverrides } from "./program";
 import { readState } from "./state";
 
 export interface ScanOptions {
     program?: string;
     /** `<module>[#<export>]` to run instead of the program's main. */
     entry?: string;
+    /** `--entry-args <json>`: the entry function's argument. */
+    entryArgs?: string;
+    /** `--stack-config-file`, `--stack-config key=value`. */
+    stackConfig?: StackConfigOverrides;
     state?: string;
     config?: string;
     stack?: string;
@@ -93,7 +98,15 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T, i: number) =
     return out;
 }
 
-export async function scan(opts: ScanOptions): Promise<Report & { warnings: string[] }> {
+export interface ScanResult extends Report {
+    warnings: string[];
+    /** What the scan assumed (a default it filled in): printed as `note:` lines. */
+    notes: string[];
+    /** Every resource looked at, with the inputs unknown at preview. */
+    inventory: InventoryEntry[];
+}
+
+export async function scan(opts: ScanOptions): Promise<ScanResult> {
     const t0 = Date.now();
     const progress = opts.progress ?? (() => undefined);
     if (!(opts.program || opts.entry) === !opts.state) throw new InputError("give exactly one of --program <dir> or --state <file>");
@@ -121,17 +134,9 @@ export async function scan(opts: ScanOptions): Promise<Report & { warnings: stri
         stackResources = s.stackResources;
         packPromise = startPack(target.project, target.stack);
     } else {
-        // Start the pack while the program runs (both take seconds); project/stack are fixed later by URNs.
-        const dir = path.resolve(opts.program ?? path.dirname(opts.entry!));
-        let project = "project";
-        try {
-            // js-yaml-free peek at the project name, for the pack's environment.
-            const m = /^name:\s*["']?([^"'\s#]+)/m.exec(fs.readFileSync(path.join(dir, "Pulumi.yaml"), "utf8"));
-            if (m) project = m[1];
-        } catch {
-            // readProject reports it.
-        }
-        packPromise = fs.existsSync(dir) ? startPack(project, opts.stack ?? "dev") : undefined;
+        // Start the pack while the program runs (both take seconds), with the names the program's URNs get.
+        const id = programIdentity(opts.program, opts.entry, opts.stack);
+        packPromise = id ? startPack(id.project, id.stack) : undefined;
         packPromise?.catch(() => undefined);
         const label = opts.program ?? opts.entry;
         progress(`running ${label} as at a preview`);
@@ -139,6 +144,8 @@ export async function scan(opts: ScanOptions): Promise<Report & { warnings: stri
             target = await runProgram(opts.program, {
                 stack: opts.stack,
                 entry: opts.entry,
+                entryArgs: opts.entryArgs,
+                stackConfig: opts.stackConfig,
                 timeoutMs: opts.timeoutMs,
                 onProgress: (n) => progress(`running ${label}: ${n} resources registered`),
                 onOutput: opts.onProgramOutput,
@@ -151,7 +158,7 @@ export async function scan(opts: ScanOptions): Promise<Report & { warnings: stri
     }
 
     progress(`starting the policy pack`);
-    const pack = await packPromise!;
+    const pack = await (packPromise ?? startPack(target.project, target.stack));
     try {
         await pack.configureStack({ "pulumi:project": target.project });
         const info = await pack.getAnalyzerInfo();
@@ -224,6 +231,8 @@ export async function scan(opts: ScanOptions): Promise<Report & { warnings: stri
             ...(fixed.length ? { fixed } : {}),
             durationMs: Date.now() - t0,
             warnings: [...(target.warnings ?? []), ...warnings],
+            notes: target.notes ?? [],
+            inventory: inventoryOf(target.resources),
         };
     } finally {
         await pack.close();

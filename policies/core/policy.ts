@@ -93,6 +93,12 @@ export interface ResourceContext {
     raw(): unknown;
     /** The policy's config (without enforcementLevel), schema defaults filled in by the engine. */
     config: Record<string, unknown>;
+    /**
+     * Ends the check with "not applicable: <reason>" for this resource: the policy does not judge it
+     * (outside its scope), so Pulumi Cloud must not count it as passed. Ignored (the check just ends)
+     * when a violation was already reported on the resource. Use `return r.notApplicable("...")`.
+     */
+    notApplicable(reason: string): never;
 }
 
 /** `problem` says what is wrong with the current setting; `fix` overrides the policy's one-line fix. */
@@ -122,6 +128,13 @@ export interface StackContext {
     /** Joins between the resources (built on first use, once per run). */
     readonly index: StackIndex;
     config: Record<string, unknown>;
+    /**
+     * Ends the check with "not applicable: <reason>" for the whole stack: nothing in it is in the
+     * policy's scope (no ML VPC, no bucket, ...). The engine records stack policies per stack, not per
+     * resource (see docs/organisations.md), so this is the only not-applicable a stack policy can give.
+     * Ignored (the check just ends) when a violation was already reported. Use `return stack.notApplicable("...")`.
+     */
+    notApplicable(reason: string): never;
 }
 
 /** `urn` attributes a stack-level finding to one resource; without it, to the stack. */
@@ -255,6 +268,53 @@ function applyExemption(
     return notApplicable(`exempted${until}${by}: ${ex.reason}`);
 }
 
+// Not applicable, cheaply. The SDK (1.21, server.js) records "not applicable" only when a policy
+// throws its own NotApplicableError (a class it does not export; `args.notApplicable(reason)` makes
+// one) and reads nothing but `e.reason`. A fresh error per (policy, resource) pair captures a stack
+// trace each time (the SDK's Analyze handler: about 4x the CPU of returning nothing). So each policy
+// gets one instance per reason from `args.notApplicable` the first time and throws that same instance
+// again: no new error, no stack trace (+58% instead; bench/NOTES.md has the figures).
+
+/** What a check throws to say "not applicable" (one shared object; the wrapper turns it into the SDK's error). */
+const OUT_OF_SCOPE = { reason: "" };
+function outOfScope(reason: string): never {
+    OUT_OF_SCOPE.reason = reason;
+    throw OUT_OF_SCOPE;
+}
+
+/** Per policy: the SDK's not-applicable errors made so far, one per reason. */
+interface NotApplicableCache {
+    /** The `args.notApplicable` they came from (the SDK's is one function; a test harness may make its own). */
+    from?: unknown;
+    errors: Map<string, unknown>;
+}
+
+/** Throws the SDK's not-applicable error for `reason`, made once per policy and reason. */
+function throwNotApplicable(cache: NotApplicableCache, notApplicable: (reason?: string) => never, reason: string): never {
+    if (cache.from !== notApplicable) {
+        cache.from = notApplicable;
+        cache.errors.clear();
+    }
+    let error = cache.errors.get(reason);
+    if (error === undefined) {
+        try {
+            notApplicable(reason);
+        } catch (e) {
+            error = e;
+        }
+        if (cache.errors.size >= 256) cache.errors.clear(); // reasons are a few per policy; never grow without bound
+        cache.errors.set(reason, error);
+    }
+    throw error;
+}
+
+/** The reason given for a resource of a type the policy does not target (one text per policy). */
+function otherTypeReason(types: readonly string[]): string {
+    return types.length <= 3
+        ? `Policy only applies to resources of type ${types.map((t) => `'${t}'`).join(", ")}`
+        : `Policy only applies to the ${types.length} resource types listed on its docs page`;
+}
+
 function resourceContext(
     args: ResourceValidationArgs,
     adapter: ResourceAdapter,
@@ -269,32 +329,40 @@ function resourceContext(
         list: (field) => list(props, mapField(adapter, field)),
         raw: () => unwrap(props),
         config,
+        notApplicable: outOfScope,
     };
 }
 
 /** Why the last remediation of a resource left it unchanged, per URN, for the `Analyze` that follows it. */
 type NotFixed = Map<string, string>;
 
-function resourceValidation(def: ResourcePolicyDef, notFixed: NotFixed) {
+function resourceValidation(def: ResourcePolicyDef, notFixed: NotFixed, cache: NotApplicableCache) {
     const types = Object.keys(def.resources);
+    const otherType = otherTypeReason(types);
     const validate = (args: ResourceValidationArgs, reportViolation: ReportViolation): void => {
         const adapter = def.resources[args.type];
-        // Another type: nothing to check. (Single-type policies never get here: the SDK skips them
-        // and reports "not applicable". For multi-type ones a not-applicable throw per resource and
-        // policy cost a third of the analysis time, so they simply pass.)
-        if (adapter === undefined) return;
+        // Another type: not applicable. (Single-type policies never get here: the SDK skips them and
+        // reports "not applicable" itself.)
+        if (adapter === undefined) return throwNotApplicable(cache, args.notApplicable, otherType);
         const why = notFixed.get(args.urn);
         if (why !== undefined) notFixed.delete(args.urn);
         const config = (args.getConfig() ?? {}) as Record<string, unknown>;
-        if (applyExemption(def, config, args.name, args.urn, reportViolation, args.notApplicable)) return;
+        let reported = 0;
+        const report = (message: string) => {
+            reported++;
+            reportViolation(message);
+        };
+        if (applyExemption(def, config, args.name, args.urn, report, args.notApplicable)) return;
         const props = args.props;
         const note = why === undefined ? "" : ` Not fixed automatically: ${why}.`;
         try {
-            def.check(resourceContext(args, adapter, props, config), (problem, fix) =>
-                reportViolation(formatViolation(def, problem + note, fix)),
-            );
+            def.check(resourceContext(args, adapter, props, config), (problem, fix) => report(formatViolation(def, problem + note, fix)));
         } catch (err) {
-            reportViolation(formatViolation(def, couldNotEvaluate(err, unwrap(props))));
+            if (err === OUT_OF_SCOPE) {
+                if (reported === 0) throwNotApplicable(cache, args.notApplicable, OUT_OF_SCOPE.reason);
+                return;
+            }
+            report(formatViolation(def, couldNotEvaluate(err, unwrap(props))));
         }
     };
     // A single type lets the SDK skip other resource types without calling (or deserializing for) us.
@@ -308,11 +376,12 @@ function resourceValidation(def: ResourcePolicyDef, notFixed: NotFixed) {
  * It never throws: anything that stops it means no change, and the reason is added to the violation
  * that the `Analyze` after it reports.
  */
-function resourceRemediation(def: ResourcePolicyDef, remediation: Remediation, notFixed: NotFixed) {
+function resourceRemediation(def: ResourcePolicyDef, remediation: Remediation, notFixed: NotFixed, cache: NotApplicableCache) {
     const types = Object.keys(def.resources);
+    const otherType = otherTypeReason(types);
     const remediate = (args: ResourceValidationArgs): Record<string, unknown> | undefined => {
         const adapter = def.resources[args.type];
-        if (adapter === undefined) return undefined;
+        if (adapter === undefined) return throwNotApplicable(cache, args.notApplicable, otherType);
         let exempt: string | undefined;
         try {
             const config = (args.getConfig() ?? {}) as Record<string, unknown>;
@@ -335,6 +404,7 @@ function resourceRemediation(def: ResourcePolicyDef, remediation: Remediation, n
                 return outcome.props;
             }
         } catch (err) {
+            if (err === OUT_OF_SCOPE) return throwNotApplicable(cache, args.notApplicable, OUT_OF_SCOPE.reason);
             const name = err instanceof Error ? err.name : typeof err;
             return noteNotFixed(
                 notFixed,
@@ -411,6 +481,8 @@ function sharedStackView(resources: StackResource[]): StackView {
 function stackValidation(def: StackPolicyDef) {
     return (args: StackValidationArgs, reportViolation: ReportViolation): void => {
         const config = (args.getConfig() ?? {}) as Record<string, unknown>;
+        let reported = 0;
+        let outside: string | undefined;
         try {
             const view = sharedStackView(args.resources.map(sharedStackResource));
             const resources = view.resources;
@@ -419,7 +491,11 @@ function stackValidation(def: StackPolicyDef) {
             const exempt = new Set<string>();
             if (Array.isArray(config.exemptions) && config.exemptions.length > 0) {
                 for (const r of resources) {
-                    if (activeExemption(def, config, r.name, r.urn, (m) => reportViolation(m, r.urn))) exempt.add(r.urn);
+                    const report = (m: string) => {
+                        reported++;
+                        reportViolation(m, r.urn);
+                    };
+                    if (activeExemption(def, config, r.name, r.urn, report)) exempt.add(r.urn);
                 }
             }
             const ctx: StackContext = {
@@ -428,17 +504,27 @@ function stackValidation(def: StackPolicyDef) {
                     return (view.index ??= new StackIndex(resources));
                 },
                 config,
+                notApplicable: outOfScope,
             };
-            def.stackCheck(ctx, (problem, urn, fix) => {
-                if (urn && exempt.has(urn)) return;
-                reportViolation(formatViolation(def, problem, fix), urn);
-            });
+            try {
+                def.stackCheck(ctx, (problem, urn, fix) => {
+                    if (urn && exempt.has(urn)) return;
+                    reported++;
+                    reportViolation(formatViolation(def, problem, fix), urn);
+                });
+            } catch (err) {
+                if (err !== OUT_OF_SCOPE) throw err;
+                outside = OUT_OF_SCOPE.reason;
+            }
             // The SDK's pass for each stack policy leaves garbage that V8 collects late: on a large
             // stack, collect after every few policies (10,000 resources: peak memory 695 -> 376 MB, bench/RESULTS.md).
             if (resources.length >= LARGE_STACK && ++view.runs % COLLECT_EVERY === 0) collectGarbage();
         } catch (err) {
             reportViolation(formatViolation(def, couldNotEvaluate(err, undefined)));
+            return;
         }
+        // Nothing in the stack is in the policy's scope: not applicable (once per stack and policy).
+        if (outside !== undefined && reported === 0) args.notApplicable(outside);
     };
 }
 
@@ -471,10 +557,11 @@ export function toPulumiPolicy(p: GuardPolicy): ResourceValidationPolicy | Stack
     };
     if (p.kind === "resource") {
         const notFixed: NotFixed = new Map();
+        const cache: NotApplicableCache = { errors: new Map() };
         return {
             ...common,
-            validateResource: resourceValidation(p, notFixed),
-            ...(p.remediation ? { remediateResource: resourceRemediation(p, p.remediation, notFixed) } : {}),
+            validateResource: resourceValidation(p, notFixed, cache),
+            ...(p.remediation ? { remediateResource: resourceRemediation(p, p.remediation, notFixed, cache) } : {}),
         };
     }
     return { ...common, validateStack: stackValidation(p) };

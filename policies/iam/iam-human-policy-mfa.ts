@@ -57,6 +57,8 @@ export const iamHumanPolicyMfa = stackPolicy({
     },
     stackCheck(ctx, report) {
         const index = ctx.index;
+        if (index.ofType(T.userPolicy, T.groupPolicy, T.userPolicyAttachment, T.groupPolicyAttachment, T.policyAttachment).length === 0)
+            return ctx.notApplicable("no user or group policy, and no policy attachment, in this stack");
         const judgeDoc = (r: StackResource, prop: string, where: string, urn: string) => {
             const d = docOf(r.get(prop));
             if (d.kind !== "ok") return;

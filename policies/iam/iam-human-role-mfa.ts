@@ -44,10 +44,12 @@ export const iamHumanRoleMfa = stackPolicy({
         after: '{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sts:AssumeRole", Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } } }',
     },
     stackCheck(ctx, report) {
-        for (const v of roleViews(ctx)) {
-            const people = peopleStatements(v.trust);
-            if (people.length === 0) continue;
-            if (!v.usedByWorkload && !reachesMl(v.grants)) continue;
+        const judged = roleViews(ctx)
+            .map((v) => ({ v, people: peopleStatements(v.trust) }))
+            .filter(({ v, people }) => people.length > 0 && (v.usedByWorkload || reachesMl(v.grants)));
+        if (judged.length === 0)
+            return ctx.notApplicable("no role in this stack both lets people assume it and reaches SageMaker or Bedrock");
+        for (const { v, people } of judged) {
             for (const st of people) {
                 if (requiresMfa(st) === false) {
                     report(

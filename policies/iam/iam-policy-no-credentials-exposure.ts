@@ -1,6 +1,7 @@
 import { checkov } from "../core/frameworks";
 import { stackPolicy } from "../core/policy";
 import { leastPrivilegeControls, reportUnconstrained } from "./common";
+import { identityDocumentsOutOfScope } from "./scope";
 import { CREDENTIAL_ACTIONS } from "./risky-actions";
 
 const CREDENTIALS = new Set(CREDENTIAL_ACTIONS);
@@ -34,6 +35,8 @@ export const iamPolicyNoCredentialsExposure = stackPolicy({
     },
     tags: ["least-privilege"],
     stackCheck(ctx, report) {
+        const outside = identityDocumentsOutOfScope(ctx);
+        if (outside !== undefined) return ctx.notApplicable(outside);
         reportUnconstrained(ctx, report, "creating or returning credentials", (a) => CREDENTIALS.has(a.name) && a.resourceLevel);
     },
 });

@@ -1,6 +1,7 @@
 import { checkov } from "../core/frameworks";
 import { stackPolicy } from "../core/policy";
 import { leastPrivilegeControls, reportUnconstrained } from "./common";
+import { identityDocumentsOutOfScope } from "./scope";
 import { EXFILTRATION_ACTIONS } from "./risky-actions";
 
 const EXFILTRATION = new Set(EXFILTRATION_ACTIONS);
@@ -37,6 +38,8 @@ export const iamPolicyNoDataExfiltration = stackPolicy({
     },
     tags: ["least-privilege"],
     stackCheck(ctx, report) {
+        const outside = identityDocumentsOutOfScope(ctx);
+        if (outside !== undefined) return ctx.notApplicable(outside);
         reportUnconstrained(ctx, report, "reading data or secrets", (a) => EXFILTRATION.has(a.name));
     },
 });

@@ -2,6 +2,7 @@ import { checkov } from "../core/frameworks";
 import { collapseActions, statementNumbers, unconstrainedActions } from "../core/iam";
 import { stackPolicy } from "../core/policy";
 import { leastPrivilegeControls, mlStackDocuments } from "./common";
+import { identityDocumentsOutOfScope } from "./scope";
 import { PRIVILEGE_ESCALATION } from "./risky-actions";
 
 /** The escalation methods a set of allowed actions completes, without those that merely extend another one found. */
@@ -45,6 +46,8 @@ export const iamPolicyNoPrivilegeEscalation = stackPolicy({
     },
     tags: ["least-privilege"],
     stackCheck(ctx, report) {
+        const outside = identityDocumentsOutOfScope(ctx);
+        if (outside !== undefined) return ctx.notApplicable(outside);
         for (const doc of mlStackDocuments(ctx)) {
             const allowed = unconstrainedActions(doc.statements);
             if (allowed.size === 0) continue;

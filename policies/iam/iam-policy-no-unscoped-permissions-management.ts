@@ -1,6 +1,7 @@
 import { checkov } from "../core/frameworks";
 import { stackPolicy } from "../core/policy";
 import { leastPrivilegeControls, reportUnconstrained } from "./common";
+import { identityDocumentsOutOfScope } from "./scope";
 
 export const iamPolicyNoUnscopedPermissionsManagement = stackPolicy({
     name: "iam-policy-no-unscoped-permissions-management",
@@ -37,6 +38,8 @@ export const iamPolicyNoUnscopedPermissionsManagement = stackPolicy({
     },
     tags: ["least-privilege"],
     stackCheck(ctx, report) {
+        const outside = identityDocumentsOutOfScope(ctx);
+        if (outside !== undefined) return ctx.notApplicable(outside);
         reportUnconstrained(ctx, report, "Permissions-management actions", (a) => a.level === "Permissions management" && a.resourceLevel);
     },
 });

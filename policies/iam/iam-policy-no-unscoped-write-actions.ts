@@ -1,6 +1,7 @@
 import { checkov } from "../core/frameworks";
 import { stackPolicy } from "../core/policy";
 import { leastPrivilegeControls, reportUnconstrained } from "./common";
+import { identityDocumentsOutOfScope } from "./scope";
 
 export const iamPolicyNoUnscopedWriteActions = stackPolicy({
     name: "iam-policy-no-unscoped-write-actions",
@@ -34,6 +35,8 @@ export const iamPolicyNoUnscopedWriteActions = stackPolicy({
     },
     tags: ["least-privilege"],
     stackCheck(ctx, report) {
+        const outside = identityDocumentsOutOfScope(ctx);
+        if (outside !== undefined) return ctx.notApplicable(outside);
         reportUnconstrained(ctx, report, "Write actions that can be scoped to resources", (a) => a.level === "Write" && a.resourceLevel);
     },
 });

@@ -2,6 +2,7 @@ import { cdkNag } from "../core/frameworks";
 import { collapseActions, expandActionPattern, isAdminStatement, Statement } from "../core/iam";
 import { stackPolicy } from "../core/policy";
 import { leastPrivilegeControls, mlStackDocuments } from "./common";
+import { identityDocumentsOutOfScope } from "./scope";
 
 const ALL_ACTIONS = /^\*+(:\*+)?$/;
 const SERVICE_WILDCARD = /^([^:*?]+):\*+$/;
@@ -63,6 +64,8 @@ export const iamPolicyNoWildcardActions = stackPolicy({
     },
     tags: ["least-privilege"],
     stackCheck(ctx, report) {
+        const outside = identityDocumentsOutOfScope(ctx);
+        if (outside !== undefined) return ctx.notApplicable(outside);
         for (const doc of mlStackDocuments(ctx)) {
             for (const st of doc.statements) {
                 if (st.effect !== "Allow" || isAdminStatement(st)) continue; // `*` on `*`: iam-policy-document-no-admin

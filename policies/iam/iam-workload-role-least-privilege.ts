@@ -1,6 +1,7 @@
 import { fullServiceWildcards, hasWildcardAction, isWildcardResource } from "../core/iam";
 import { stackPolicy } from "../core/policy";
 import { isWorkloadRole, leastPrivilegeControls, roleLabel, roleViews } from "./common";
+import { NO_WORKLOAD_ROLE } from "./scope";
 
 /** AWS-managed policies that are administrator access. */
 const ADMIN_MANAGED = new Set(["AdministratorAccess"]);
@@ -31,7 +32,9 @@ export const iamWorkloadRoleLeastPrivilege = stackPolicy({
         after: 'new aws.iam.RolePolicy("training", {\n    role: execRole.name,\n    policy: pulumi.jsonStringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:GetObject"], Resource: [pulumi.interpolate`${bucket.arn}/*`] }] }),\n});',
     },
     stackCheck(ctx, report) {
-        for (const v of roleViews(ctx)) {
+        const views = roleViews(ctx);
+        if (!views.some(isWorkloadRole)) return ctx.notApplicable(NO_WORKLOAD_ROLE);
+        for (const v of views) {
             if (!isWorkloadRole(v)) continue;
             for (const g of v.grants) {
                 if (g.managed && ADMIN_MANAGED.has(g.managed)) {

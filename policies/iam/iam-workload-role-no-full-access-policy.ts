@@ -1,6 +1,7 @@
 import { prowler } from "../core/frameworks";
 import { stackPolicy } from "../core/policy";
 import { isWorkloadRole, leastPrivilegeControls, roleLabel, roleViews } from "./common";
+import { NO_WORKLOAD_ROLE } from "./scope";
 
 /** Broad AWS-managed policies for the ML services (printed by name: they are AWS constants). */
 const FULL_ACCESS = new Set(["AmazonSageMakerFullAccess", "AmazonBedrockFullAccess"]);
@@ -33,7 +34,9 @@ export const iamWorkloadRoleNoFullAccessPolicy = stackPolicy({
         after: 'new aws.iam.RolePolicy("scoped", { role: execRole.name, policy: scopedPolicyJson });',
     },
     stackCheck(ctx, report) {
-        for (const v of roleViews(ctx)) {
+        const views = roleViews(ctx);
+        if (!views.some(isWorkloadRole)) return ctx.notApplicable(NO_WORKLOAD_ROLE);
+        for (const v of views) {
             if (!isWorkloadRole(v)) continue;
             for (const g of v.grants) {
                 if (g.managed && FULL_ACCESS.has(g.managed)) {

@@ -1,6 +1,7 @@
 import { allowsAction, isWildcardResource, Statement } from "../core/iam";
 import { stackPolicy } from "../core/policy";
 import { isWorkloadRole, leastPrivilegeControls, roleLabel, roleViews } from "./common";
+import { NO_WORKLOAD_ROLE } from "./scope";
 
 /** Any role of any (or this) account: `arn:aws:iam::*:role/*`, `arn:aws:iam::123456789012:role/*`. */
 const ANY_ROLE = /^arn:(\*|aws[a-z-]*):iam::(\*|\d{12}):(role\/)?\*$/;
@@ -34,7 +35,9 @@ export const iamWorkloadRolePassroleScoped = stackPolicy({
         after: '{ Effect: "Allow", Action: "iam:PassRole", Resource: [trainingRole.arn], Condition: { StringEquals: { "iam:PassedToService": "sagemaker.amazonaws.com" } } }',
     },
     stackCheck(ctx, report) {
-        for (const v of roleViews(ctx)) {
+        const views = roleViews(ctx);
+        if (!views.some(isWorkloadRole)) return ctx.notApplicable(NO_WORKLOAD_ROLE);
+        for (const v of views) {
             if (!isWorkloadRole(v)) continue;
             for (const g of v.grants) {
                 if (g.managed === "AdministratorAccess") {

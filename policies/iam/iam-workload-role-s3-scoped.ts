@@ -2,6 +2,7 @@ import { own } from "../core/frameworks";
 import { hasWildcardAction, isWildcardResource, Statement, wildcardRegExp } from "../core/iam";
 import { stackPolicy } from "../core/policy";
 import { isWorkloadRole, leastPrivilegeControls, roleLabel, roleViews } from "./common";
+import { NO_WORKLOAD_ROLE } from "./scope";
 
 // Every bucket: arn:aws:s3:::* and arn:aws:s3:::*/* (all objects).
 const ALL_BUCKETS = /^arn:(\*|aws[a-z-]*):s3:::\*(\/\*)?$/;
@@ -47,7 +48,9 @@ export const iamWorkloadRoleS3Scoped = stackPolicy({
         after: '{ Effect: "Allow", Action: ["s3:GetObject"], Resource: [pulumi.interpolate`${trainingBucket.arn}/datasets/*`] }',
     },
     stackCheck(ctx, report) {
-        for (const v of roleViews(ctx)) {
+        const views = roleViews(ctx);
+        if (!views.some(isWorkloadRole)) return ctx.notApplicable(NO_WORKLOAD_ROLE);
+        for (const v of views) {
             if (!isWorkloadRole(v)) continue;
             for (const g of v.grants) {
                 for (const st of g.statements ?? []) {

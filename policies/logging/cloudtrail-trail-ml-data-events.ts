@@ -104,9 +104,9 @@ export const cloudtrailTrailMlDataEvents = stackPolicy({
     },
     stackCheck(stack, report) {
         const trails = stack.index.ofType(TRAIL);
-        if (trails.length === 0) return; // no trail in the stack: stack-ml-cloudtrail-present says so
+        if (trails.length === 0) return stack.notApplicable("no CloudTrail trail in this stack (stack-ml-cloudtrail-present judges that)");
         const ml = mlBuckets(stack.index);
-        if (ml.size === 0) return;
+        if (ml.size === 0) return stack.notApplicable("no S3 bucket in this stack holds SageMaker or Bedrock data");
         const c: Coverage = { all: false, names: new Set() };
         for (const t of trails) {
             // A trail whose selectors depend on the bucket (its ARN, unknown at preview) covers it.

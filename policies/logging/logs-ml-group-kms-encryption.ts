@@ -27,7 +27,9 @@ export const logsMlGroupKmsEncryption = stackPolicy({
         after: 'new aws.cloudwatch.LogGroup("nb", { name: "/aws/sagemaker/NotebookInstances", kmsKeyId: logsKey.arn });',
     },
     stackCheck(stack, report) {
-        for (const h of mlLogGroups(stack.index)) {
+        const groups = mlLogGroups(stack.index);
+        if (groups.length === 0) return stack.notApplicable("no log group in this stack holds SageMaker or Bedrock logs");
+        for (const h of groups) {
             const g = h.resource;
             const j = judgeKmsKey(g.get("kmsKeyId"));
             if (j === "missing") {

@@ -37,7 +37,9 @@ export const logsMlGroupRetention = stackPolicy({
     },
     stackCheck(stack, report) {
         const min = typeof stack.config.minimumDays === "number" ? stack.config.minimumDays : DEFAULT_MINIMUM_DAYS;
-        for (const h of mlLogGroups(stack.index)) {
+        const groups = mlLogGroups(stack.index);
+        if (groups.length === 0) return stack.notApplicable("no log group in this stack holds SageMaker or Bedrock logs");
+        for (const h of groups) {
             const g = h.resource;
             const v = g.get("retentionInDays", 0);
             if (v.state !== "known") continue; // unknown: judged again at update

@@ -35,7 +35,7 @@ export const ec2MlSecurityGroupNoPublicIngress = stackPolicy({
     },
     stackCheck(stack, report) {
         const groups = mlNetwork(stack.index).securityGroups;
-        if (groups.size === 0) return;
+        if (groups.size === 0) return stack.notApplicable("no security group in this stack guards SageMaker or Bedrock resources");
         for (const { resource: sg, hosts } of groups.values()) {
             const ingress = sg.list("ingress");
             if (ingress === "unknown") continue;

@@ -26,7 +26,9 @@ export const ec2MlSubnetNoPublicIp = stackPolicy({
         after: 'new aws.ec2.Subnet("ml", { vpcId: vpc.id, cidrBlock: "10.0.1.0/24" });',
     },
     stackCheck(stack, report) {
-        for (const { resource: subnet, hosts } of mlNetwork(stack.index).subnets.values()) {
+        const subnets = mlNetwork(stack.index).subnets;
+        if (subnets.size === 0) return stack.notApplicable("no subnet in this stack hosts SageMaker or Bedrock resources");
+        for (const { resource: subnet, hosts } of subnets.values()) {
             const v = subnet.get("mapPublicIpOnLaunch", false);
             // Unknown: judged again at update, with the value known.
             if (v.state !== "known" || (v.value !== true && v.value !== "true")) continue;

@@ -80,7 +80,7 @@ export const vpcMlEndpointPolicyRestricted = stackPolicy({
     },
     stackCheck(stack, report) {
         const net = mlNetwork(stack.index);
-        if (net.vpcs.size === 0) return;
+        if (net.vpcs.size === 0) return stack.notApplicable("no VPC in this stack hosts SageMaker or Bedrock resources");
         const byVpc = groupByReference(stack.index, stack.index.ofType(NET.vpcEndpoint), "vpcId", VPC_TYPES).byTarget;
         const policies = groupByReference(stack.index, stack.index.ofType(NET.vpcEndpointPolicy), "vpcEndpointId", ENDPOINT_TYPES);
         const OPEN = "so the ML VPC can reach any account's resources through it";

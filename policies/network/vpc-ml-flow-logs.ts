@@ -29,7 +29,7 @@ export const vpcMlFlowLogs = stackPolicy({
     },
     stackCheck(stack, report) {
         const net = mlNetwork(stack.index);
-        if (net.vpcs.size === 0) return;
+        if (net.vpcs.size === 0) return stack.notApplicable("no VPC in this stack hosts SageMaker or Bedrock resources");
         const g = groupByReference(stack.index, stack.index.ofType(NET.flowLog), "vpcId", VPC_TYPES);
         if (g.floating.length > 0) return; // a flow log whose VPC is unknown may be on any of them
         for (const [vpcUrn, hosted] of net.vpcs) {

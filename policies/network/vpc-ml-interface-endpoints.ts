@@ -69,7 +69,7 @@ export const vpcMlInterfaceEndpoints = stackPolicy({
     },
     stackCheck(stack, report) {
         const net = mlNetwork(stack.index);
-        if (net.vpcs.size === 0) return;
+        if (net.vpcs.size === 0) return stack.notApplicable("no VPC in this stack hosts SageMaker or Bedrock resources");
         const required = net.bedrockUsed ? [...REQUIRED, ...BEDROCK] : REQUIRED;
         const g = groupByReference(stack.index, stack.index.ofType(NET.vpcEndpoint), "vpcId", VPC_TYPES);
         const floating = g.floating.map(judge);

@@ -31,9 +31,10 @@ export const stackMlCloudtrailPresent = stackPolicy({
         "```",
     ].join("\n"),
     stackCheck(stack, report) {
-        if (stack.config.organizationLevel === true) return;
+        if (stack.config.organizationLevel === true)
+            return stack.notApplicable("the policy config says an organization-level trail covers the account (organizationLevel)");
         if (stack.index.ofType("aws:cloudtrail/trail:Trail").length > 0) return;
-        if (!isMlStack(stack.index)) return;
+        if (!isMlStack(stack.index)) return stack.notApplicable("no SageMaker or Bedrock resource (or role they assume) in this stack");
         report(
             "This stack has SageMaker or Bedrock resources (or a role they assume) but no CloudTrail trail: unless a trail outside the stack covers the account, nobody can tell who created, invoked or changed them.",
         );

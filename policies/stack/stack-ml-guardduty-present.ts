@@ -26,9 +26,12 @@ export const stackMlGuarddutyPresent = stackPolicy({
         "```",
     ].join("\n"),
     stackCheck(stack, report) {
-        if (stack.config.organizationLevel === true) return;
+        if (stack.config.organizationLevel === true)
+            return stack.notApplicable(
+                "the policy config says an organization-level GuardDuty detector covers the account (organizationLevel)",
+            );
         if (stack.index.ofType("aws:guardduty/detector:Detector").length > 0) return;
-        if (!isMlStack(stack.index)) return;
+        if (!isMlStack(stack.index)) return stack.notApplicable("no SageMaker or Bedrock resource (or role they assume) in this stack");
         report(
             "This stack has SageMaker or Bedrock resources (or a role they assume) but no GuardDuty detector: unless GuardDuty is enabled outside the stack, credential misuse and data exfiltration around them go undetected.",
         );

@@ -48,7 +48,7 @@ export const s3BucketPublicAccessBlock = stackPolicy({
     },
     stackCheck(stack, report) {
         const all = buckets(stack.index);
-        if (all.length === 0) return;
+        if (all.length === 0) return stack.notApplicable("no S3 bucket in this stack");
         const account = stack.index.ofType(S3.accountPublicAccessBlock);
         const accountBlocks = account.some((a) => off(a).length === 0);
         for (const a of account) {

@@ -45,7 +45,7 @@ export const s3BucketSseKms = stackPolicy({
     },
     stackCheck(stack, report) {
         const all = buckets(stack.index);
-        if (all.length === 0) return;
+        if (all.length === 0) return stack.notApplicable("no S3 bucket in this stack");
         const cfgs = configsByBucket(stack.index, S3.sse, S3.sseV2);
         const logTargets = accessLogTargets(stack.index);
         const ml = mlBuckets(stack.index);

@@ -33,7 +33,7 @@ export const s3BucketTlsOnly = stackPolicy({
     },
     stackCheck(stack, report) {
         const all = buckets(stack.index);
-        if (all.length === 0) return;
+        if (all.length === 0) return stack.notApplicable("no S3 bucket in this stack");
         const policies = configsByBucket(stack.index, S3.policy);
         const ml = mlBuckets(stack.index);
         for (const b of all) {

@@ -27,7 +27,7 @@ export const s3BucketVersioning = stackPolicy({
     },
     stackCheck(stack, report) {
         const all = buckets(stack.index);
-        if (all.length === 0) return;
+        if (all.length === 0) return stack.notApplicable("no S3 bucket in this stack");
         const cfgs = configsByBucket(stack.index, S3.versioning, S3.versioningV2);
         const ml = mlBuckets(stack.index);
         for (const b of all) {

@@ -80,7 +80,20 @@ function deepStack(p: GuardPolicy, resources: { type: string; name: string; prop
                 propertyDependencies: {},
             }) as unknown as PolicyResource,
     );
-    policy.validateStack!({ resources: rs, getConfig: () => ({}) } as unknown as StackValidationArgs, (m) => out.push(m));
+    // As the SDK does: a not-applicable answer (nothing in the policy's scope) is a throw it catches.
+    const notApplicable = new Error("not applicable");
+    const args = {
+        resources: rs,
+        getConfig: () => ({}),
+        notApplicable: () => {
+            throw notApplicable;
+        },
+    } as unknown as StackValidationArgs;
+    try {
+        policy.validateStack!(args, (m) => out.push(m));
+    } catch (err) {
+        if (err !== notApplicable) throw err;
+    }
     return out;
 }
 

@@ -2,6 +2,7 @@
 //
 //   sagemaker-guard scan --program <dir> | --state <file> [--config <file|profile>] [--format text|json|markdown|sarif]
 //   sagemaker-guard report --events <file> [--format markdown|sarif|json|text]
+//   sagemaker-guard evidence --framework <id> --program <dir> | --state <file> | --events <file> [--format html|csv|json]
 //
 // Exit codes: 0 no mandatory finding, 1 a mandatory finding (scan), 2 bad input or usage.
 
@@ -22,6 +23,8 @@ const USAGE = `Usage:
   sagemaker-guard scan --program <dir> [options]    run a Pulumi Node.js program as at a first preview (mock engine) and check it
   sagemaker-guard scan --state <file> [options]     check the resources of a \`pulumi stack export\` file
   sagemaker-guard report --events <file> [options]  turn a \`pulumi preview --event-log\` file into a report
+  sagemaker-guard evidence --framework <id> --program <dir> | --state <file> | --events <file> [options]
+                                                    per-control compliance evidence (html | csv | json)
 
 Options:
   --config <file|profile>   policy-pack config (Pulumi's --policy-pack-config format) or a profile name
@@ -32,6 +35,8 @@ Options:
   --max-input-mb <n>        refuse --state, --events and --config files over n MiB (default: ${DEFAULT_MAX_INPUT_MIB}, or ${MAX_INPUT_ENV})
   --entry <module>#<export> run this module's exported function as the program (e.g. an Automation API
                             program function); with or without --program
+  --framework <id>          evidence: hipaa | nist-800-53 | pci-dss | cis | soc2 | iso27001 | hitrust
+  --org <name>              evidence: the organisation named in the report's header
   --color / --no-color      force colours on or off (default: on for a TTY, off with NO_COLOR)
   --quiet                   no progress on stderr
   --verbose                 program output and stack traces on stderr
@@ -133,6 +138,8 @@ export async function main(argv: string[]): Promise<number> {
                 verbose: { type: "boolean" },
                 help: { type: "boolean", short: "h" },
                 version: { type: "boolean", short: "v" },
+                framework: { type: "string" },
+                org: { type: "string" },
             },
         });
     } catch (e) {
@@ -155,6 +162,7 @@ export async function main(argv: string[]): Promise<number> {
     };
     const warn = (msg: string) => process.stderr.write(`warning: ${terminalSafe(msg)}\n`);
     if (positionals.length > 1) return fail(`unexpected argument "${positionals[1]}" (see --help)`);
+    if (cmd === "evidence") return runEvidence(o, fail, warn);
     const format = (o.format ?? (cmd === "report" ? "markdown" : "text")) as Format;
     if (!FORMATS.includes(format)) return fail(`unknown --format "${o.format}" (text, json, markdown or sarif)`);
     const color = useColor(o["no-color"] ? false : o.color, o.output ? {} : process.stdout);
@@ -192,7 +200,7 @@ export async function main(argv: string[]): Promise<number> {
             report.warnings.forEach(warn);
             return await writeOutput(o.output, render(report, format, color), 0);
         }
-        return fail(`unknown command "${cmd}" (scan or report; see --help)`);
+        return fail(`unknown command "${cmd}" (scan, report or evidence; see --help)`);
     } catch (e) {
         progress.stop();
         if (e instanceof InputError) {
@@ -205,6 +213,39 @@ export async function main(argv: string[]): Promise<number> {
         if (o.verbose) process.stderr.write(`${err?.stack ?? ""}\n`);
         else process.stderr.write("(run with --verbose for details)\n");
         return 2;
+    }
+}
+
+/** `sagemaker-guard evidence` (cli/evidence.ts): exit 0 when written, 2 on bad input. */
+async function runEvidence(o: Record<string, string | boolean | undefined>, fail: (m: string) => number, warn: (m: string) => void): Promise<number> {
+    const s = (k: string) => o[k] as string | undefined;
+    const format = s("format") ?? "html";
+    if (!["html", "csv", "json"].includes(format)) return fail(`unknown --format "${format}" for evidence (html, csv or json)`);
+    try {
+        const maxBytes = maxInputBytes(s("max-input-mb"));
+        if (s("output")) refuseOverwritingInputs(s("output")!, { "--state": s("state"), "--events": s("events"), "--config": s("config") });
+        const { evidence } = await import("./evidence");
+        const fmt = await import("./format-evidence");
+        const timeout = s("timeout") ? Number(s("timeout")) * 1000 : undefined;
+        const r = await evidence({
+            framework: s("framework"),
+            program: s("program"),
+            entry: s("entry"),
+            state: s("state"),
+            events: s("events"),
+            config: s("config"),
+            org: s("org"),
+            stack: s("stack"),
+            packDir: s("pack") ?? process.env.SAGEMAKER_GUARD_PACK,
+            timeoutMs: timeout,
+            maxInputBytes: maxBytes,
+        });
+        r.warnings.forEach(warn);
+        const text = format === "csv" ? fmt.formatEvidenceCsv(r.evidence) : format === "json" ? fmt.formatEvidenceJson(r.evidence) : fmt.formatEvidenceHtml(r.evidence);
+        return await writeOutput(s("output"), text, 0);
+    } catch (e) {
+        if (e instanceof InputError) return fail(e.message);
+        return fail((e as Error)?.message?.split("\n")[0] ?? String(e));
     }
 }
 

@@ -68,7 +68,12 @@ function catalogPolicies(): readonly GuardPolicy[] {
 function exemptionOf(config: Record<string, unknown> | undefined, name: string, urn: string, reason: string): Judgement["exemption"] {
     const { findExemption } = require("../policies/core/exemptions") as typeof import("../policies/core/exemptions");
     const ex = findExemption(config?.exemptions, name, urn);
-    if (ex) return { reason: ex.reason, ...(ex.expires ? { expires: ex.expires } : {}), ...(ex.approvedBy ? { approvedBy: ex.approvedBy } : {}) };
+    if (ex)
+        return {
+            reason: ex.reason,
+            ...(ex.expires ? { expires: ex.expires } : {}),
+            ...(ex.approvedBy ? { approvedBy: ex.approvedBy } : {}),
+        };
     return { reason: reason.replace(/^exempted[^:]*:\s*/, "") };
 }
 
@@ -81,7 +86,11 @@ function violationsOf(findings: Finding[], policy: string, urn: string): Finding
 
 function violated(base: Omit<Judgement, "outcome">, fs: Finding[]): Judgement {
     if (fs.every((f) => SDK_UNKNOWN.test(f.problem)))
-        return { ...base, outcome: "not-judged", detail: "a value it reads is unknown at preview (the SDK's can't-run-during-preview answer)" };
+        return {
+            ...base,
+            outcome: "not-judged",
+            detail: "a value it reads is unknown at preview (the SDK's can't-run-during-preview answer)",
+        };
     const real = fs.filter((f) => !SDK_UNKNOWN.test(f.problem));
     return {
         ...base,
@@ -103,47 +112,94 @@ function revealSecrets(node: unknown, depth = 0): unknown {
     return out;
 }
 
+/** Known values of each sentinel's type that stand in for an unknown: does the answer depend on it? */
+const STAND_INS: Record<string, unknown[]> = {
+    "04da6b54-80e4-46f7-96ec-b56ff0331ba9": ["x", "Enabled", "Disabled", "arn:aws:iam::000000000000:role/x"], // string
+    "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7": [true, false], // boolean
+    "3eeb2bf0-c639-47a8-9e75-3b44932eb421": [0, 1], // number
+    // A list or object that another resource makes has something in it: no stand-in (an empty one
+    // would turn "set by another resource" into "not set").
+};
+
+/** A copy of `node` with the first unknown on `segs` (or the value at its end) replaced by `value`. */
+function replaceUnknownOnPath(
+    node: unknown,
+    segs: readonly string[],
+    value: unknown,
+    isUnknown: (v: unknown) => boolean,
+): { tree: unknown; sentinel?: string } {
+    if (isUnknown(node)) return { tree: value, sentinel: node as string };
+    if (segs.length === 0 || node === null || typeof node !== "object") return { tree: node };
+    const copy: Record<string, unknown> | unknown[] = Array.isArray(node) ? [...node] : { ...(node as Record<string, unknown>) };
+    const k = segs[0];
+    const r = replaceUnknownOnPath((copy as Record<string, unknown>)[k], segs.slice(1), value, isUnknown);
+    (copy as Record<string, unknown>)[k] = r.tree;
+    return { tree: copy, sentinel: r.sentinel };
+}
+
 /**
- * The fields a resource policy read that were unknown at preview, when its check reported nothing:
- * the check is run again here with reads traced (the pack's policies decide what an unknown means
- * and stay silent on one that could go either way, so the engine counts them as passed).
- * Tree walks (`raw()`: text scans, IAM documents) are not traced.
+ * The fields whose value, unknown at preview, decides a resource policy's answer, when its check
+ * reported nothing. The pack's policies decide what an unknown means: an unknown `kmsKeyId` is a key
+ * that is set (any value passes), an unknown `directInternetAccess` could be "Enabled" (judged at
+ * update), and both are silent, so the engine counts both as passed. Here the check is run again
+ * with its reads traced, and each unknown it read is replaced, one at a time, by known values of its
+ * type (strings: "x", "Enabled", "Disabled", an IAM role ARN; booleans: true, false; numbers: 0, 1;
+ * none for a whole list or object): when one of them makes the check report, the answer depended on the
+ * unknown and the pair could not be judged. Tree walks (`raw()`: text scans, IAM documents) are not traced.
  */
-export function unknownReads(p: ResourcePolicyDef, type: string, name: string, urn: string, props: unknown, config: Record<string, unknown>): string[] {
-    const { read, list } = require("../policies/core/values") as typeof import("../policies/core/values");
+export function unknownReads(
+    p: ResourcePolicyDef,
+    type: string,
+    name: string,
+    urn: string,
+    props: unknown,
+    config: Record<string, unknown>,
+): string[] {
+    const { read, list, isUnknown, splitPath } = require("../policies/core/values") as typeof import("../policies/core/values");
     const { mapField } = require("../policies/core/policy") as typeof import("../policies/core/policy");
     const adapter = p.resources[type];
     if (!adapter) return [];
+    const run = (tree: unknown, unknown?: Map<string, string>): boolean => {
+        let reported = false;
+        try {
+            p.check(
+                {
+                    type,
+                    name,
+                    urn,
+                    get: (field, awsDefault) => {
+                        const v = read(tree, mapField(adapter, field), awsDefault);
+                        if (v.state === "unknown") unknown?.set(field, mapField(adapter, field));
+                        return v;
+                    },
+                    list: (field) => {
+                        const v = list(tree, mapField(adapter, field));
+                        if (v === "unknown") unknown?.set(field, mapField(adapter, field));
+                        return v;
+                    },
+                    raw: () => tree,
+                    config,
+                },
+                () => {
+                    reported = true;
+                },
+            );
+        } catch {
+            return false; // the pack's own run answered; a throw here says nothing about unknowns
+        }
+        return reported;
+    };
     const revealed = revealSecrets(props);
-    const unknown = new Set<string>();
-    let reported = false;
-    try {
-        p.check(
-            {
-                type,
-                name,
-                urn,
-                get: (field, awsDefault) => {
-                    const v = read(revealed, mapField(adapter, field), awsDefault);
-                    if (v.state === "unknown") unknown.add(field);
-                    return v;
-                },
-                list: (field) => {
-                    const v = list(revealed, mapField(adapter, field));
-                    if (v === "unknown") unknown.add(field);
-                    return v;
-                },
-                raw: () => revealed,
-                config,
-            },
-            () => {
-                reported = true;
-            },
-        );
-    } catch {
-        return [];
+    const unknown = new Map<string, string>();
+    if (run(revealed, unknown)) return [];
+    const deciding: string[] = [];
+    for (const [field, at] of unknown) {
+        const segs = splitPath(at);
+        const probe = replaceUnknownOnPath(revealed, segs, undefined, isUnknown);
+        const standIns = probe.sentinel ? (STAND_INS[probe.sentinel] ?? []) : [];
+        if (standIns.some((v) => run(replaceUnknownOnPath(revealed, segs, v, isUnknown).tree))) deciding.push(field);
     }
-    return reported ? [] : [...unknown].sort();
+    return deciding.sort();
 }
 
 /** Answers from a scan (`--program` or `--state`) run with `record`. */
@@ -168,9 +224,14 @@ export function judgeScan(report: ScanReport): Judged {
                 judgements.push({ ...base, outcome: "exempted", exemption: exemptionOf(eff[p.name].properties, r.name, urn, na.reason) });
             else if (na) judgements.push({ ...base, outcome: "not-applicable", detail: na.reason });
             else {
-                const unknown = report.source.kind === "program" ? unknownReads(p, r.type, r.name, urn, r.properties, eff[p.name].properties) : [];
+                const unknown =
+                    report.source.kind === "program" ? unknownReads(p, r.type, r.name, urn, r.properties, eff[p.name].properties) : [];
                 if (unknown.length)
-                    judgements.push({ ...base, outcome: "not-judged", detail: `unknown at preview: ${unknown.join(", ")} (judged at update)` });
+                    judgements.push({
+                        ...base,
+                        outcome: "not-judged",
+                        detail: `unknown at preview: ${unknown.join(", ")} (judged at update)`,
+                    });
                 else judgements.push({ ...base, outcome: "passed" });
             }
         }
@@ -184,12 +245,21 @@ export function judgeScan(report: ScanReport): Judged {
         if (found.length) {
             for (const urn of [...new Set(found.map((f) => f.urn))].sort()) {
                 const f = found.find((x) => x.urn === urn)!;
-                judgements.push(violated({ policy: p.name, urn, resourceType: f.resourceType, resourceName: f.resourceName }, violationsOf(found, p.name, urn)));
+                judgements.push(
+                    violated(
+                        { policy: p.name, urn, resourceType: f.resourceType, resourceName: f.resourceName },
+                        violationsOf(found, p.name, urn),
+                    ),
+                );
             }
         } else {
             const base = { policy: p.name, urn: stack.urn, resourceType: "pulumi:pulumi:Stack", resourceName: stackName };
             if (na && /^exempted/.test(na.reason))
-                judgements.push({ ...base, outcome: "exempted", exemption: exemptionOf(eff[p.name].properties, stackName, stack.urn, na.reason) });
+                judgements.push({
+                    ...base,
+                    outcome: "exempted",
+                    exemption: exemptionOf(eff[p.name].properties, stackName, stack.urn, na.reason),
+                });
             else if (na) judgements.push({ ...base, outcome: "not-applicable", detail: na.reason });
             else judgements.push({ ...base, outcome: "passed" });
         }
@@ -197,7 +267,7 @@ export function judgeScan(report: ScanReport): Judged {
     const derivation = [
         ...DERIVATION_COMMON,
         report.source.kind === "program"
-            ? "Could not be judged: the policy reported nothing, but a value it reads was unknown at preview (an output of another resource of the stack); the check is run again here with its reads traced to find those (whole-tree reads such as text scans and IAM documents are not traced). The engine counts these as passed; they are judged again at update."
+            ? 'Could not be judged: the policy reported nothing, but its answer depends on a value unknown at preview (an output of another resource of the stack). The check is run again here with its reads traced; each unknown it read is replaced, one at a time, by known values of its type (strings "x", "Enabled", "Disabled" and an IAM role ARN; true and false; 0 and 1; none for a whole list or object, which another resource fills), and when one of them makes the check report a violation, the pair could not be judged. An unknown that no stand-in changes (a KMS key or a VPC that another resource creates: set, whatever its value) leaves the pass standing. Whole-tree reads (text scans, IAM documents) are not traced. The engine counts all of these as passed; they are judged again at update.'
             : "Could not be judged: none here: a state export holds no values unknown at preview.",
         "Stack policies (which look at the whole stack) are listed against the resource they report, or against the stack when they pass.",
     ];
@@ -212,7 +282,12 @@ export function judgeScan(report: ScanReport): Judged {
  * later). The log records no reason for a not-applicable answer; the config file (when given)
  * tells disabled and exempted policies apart.
  */
-export function judgeEvents(report: Report, file: string, config: PolicyPackConfigFile | undefined, maxBytes = DEFAULT_MAX_INPUT_MIB * 1024 * 1024): Judged {
+export function judgeEvents(
+    report: Report,
+    file: string,
+    config: PolicyPackConfigFile | undefined,
+    maxBytes = DEFAULT_MAX_INPUT_MIB * 1024 * 1024,
+): Judged {
     const catalog = catalogPolicies();
     const pack = report.tool.name;
     const types = new Map<string, string>();
@@ -238,22 +313,44 @@ export function judgeEvents(report: Report, file: string, config: PolicyPackConf
     for (const p of catalog) {
         const entry = config?.[p.name];
         const lvl = typeof entry === "string" ? entry : (entry as any)?.enforcementLevel;
-        levels[p.name] = (lvl ?? (typeof config?.all === "string" ? config.all : config ? p.enforcementLevel : "unknown")) as EnforcementLevel;
+        levels[p.name] = (lvl ??
+            (typeof config?.all === "string" ? config.all : config ? p.enforcementLevel : "unknown")) as EnforcementLevel;
     }
     const judgements: Judgement[] = [];
     const cfgOf = (p: string) => (config && typeof config[p] === "object" ? (config[p] as Record<string, unknown>) : undefined);
-    const answer = (p: GuardPolicy, urn: string, type: string, name: string, s: { passed: Set<string>; failed: Set<string> } | undefined) => {
+    const answer = (
+        p: GuardPolicy,
+        urn: string,
+        type: string,
+        name: string,
+        s: { passed: Set<string>; failed: Set<string> } | undefined,
+    ) => {
         const base = { policy: p.name, urn, resourceType: type, resourceName: name };
         const v = violationsOf(report.findings, p.name, urn);
         if (v.length) return judgements.push(violated(base, v));
         if (levels[p.name] === "disabled") return;
-        if (!s) return judgements.push({ ...base, outcome: "not-judged", detail: "the event log has no policy summary for this resource (Pulumi CLI 3.196 and later write one)" });
+        if (!s)
+            return judgements.push({
+                ...base,
+                outcome: "not-judged",
+                detail: "the event log has no policy summary for this resource (Pulumi CLI 3.196 and later write one)",
+            });
         if (s.passed.has(p.name)) return judgements.push({ ...base, outcome: "passed" });
-        if (s.failed.has(p.name)) return judgements.push({ ...base, outcome: "violated", level: "advisory", detail: "failed (the event log holds no message for it)" });
+        if (s.failed.has(p.name))
+            return judgements.push({
+                ...base,
+                outcome: "violated",
+                level: "advisory",
+                detail: "failed (the event log holds no message for it)",
+            });
         const { findExemption } = require("../policies/core/exemptions") as typeof import("../policies/core/exemptions");
         if (findExemption(cfgOf(p.name)?.exemptions, name, urn))
             return judgements.push({ ...base, outcome: "exempted", exemption: exemptionOf(cfgOf(p.name), name, urn, "") });
-        return judgements.push({ ...base, outcome: "not-applicable", detail: "the engine recorded neither a pass nor a failure; the event log does not say why" });
+        return judgements.push({
+            ...base,
+            outcome: "not-applicable",
+            detail: "the engine recorded neither a pass nor a failure; the event log does not say why",
+        });
     };
     let stackUrn: string | undefined;
     for (const [urn, type] of [...types].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -267,7 +364,12 @@ export function judgeEvents(report: Report, file: string, config: PolicyPackConf
         if (found.length) {
             for (const urn of [...new Set(found.map((f) => f.urn))].sort()) {
                 const f = found.find((x) => x.urn === urn)!;
-                judgements.push(violated({ policy: p.name, urn, resourceType: f.resourceType, resourceName: f.resourceName }, violationsOf(found, p.name, urn)));
+                judgements.push(
+                    violated(
+                        { policy: p.name, urn, resourceType: f.resourceType, resourceName: f.resourceName },
+                        violationsOf(found, p.name, urn),
+                    ),
+                );
             }
         } else if (stackUrn) answer(p, stackUrn, "pulumi:pulumi:Stack", parseUrn(stackUrn)?.name ?? stackUrn, stackSummary);
     }
@@ -277,7 +379,9 @@ export function judgeEvents(report: Report, file: string, config: PolicyPackConf
         derivation: [
             ...DERIVATION_COMMON,
             "From an event log: passes and failures are the engine's own (policyAnalyzeSummaryEvent and policyAnalyzeStackSummaryEvent, written by Pulumi CLI 3.196 and later); violations come with their messages from policyEvent. The log records no reason for a not-applicable answer, and no values, so nothing is marked could-not-be-judged for an unknown value; a resource without a summary event is marked could not be judged.",
-            config ? "Disabled and exempted policies are told apart with the config file given." : "No config file was given: exempted policies show as not applicable.",
+            config
+                ? "Disabled and exempted policies are told apart with the config file given."
+                : "No config file was given: exempted policies show as not applicable.",
         ],
     };
 }
@@ -338,7 +442,11 @@ function controlKey(fw: FrameworkId, id: string): string | undefined {
 }
 
 function compareJudgements(a: Judgement, b: Judgement): number {
-    return OUTCOMES.indexOf(a.outcome) - OUTCOMES.indexOf(b.outcome) || a.resourceType.localeCompare(b.resourceType) || a.urn.localeCompare(b.urn);
+    return (
+        OUTCOMES.indexOf(a.outcome) - OUTCOMES.indexOf(b.outcome) ||
+        a.resourceType.localeCompare(b.resourceType) ||
+        a.urn.localeCompare(b.urn)
+    );
 }
 
 export function buildEvidence(fw: FrameworkId, judged: Judged, header: Omit<EvidenceHeader, "framework">): Evidence {
@@ -388,7 +496,16 @@ export function buildEvidence(fw: FrameworkId, judged: Judged, header: Omit<Evid
     });
     const f = FRAMEWORKS[fw];
     return {
-        header: { ...header, framework: { id: fw, name: f.name, version: f.version, reference: f.reference } },
+        header: {
+            pack: header.pack,
+            framework: { id: fw, name: f.name, version: f.version, reference: f.reference },
+            config: header.config,
+            input: header.input,
+            project: header.project,
+            stack: header.stack,
+            organization: header.organization,
+            generatedAt: header.generatedAt,
+        },
         derivation: judged.derivation,
         totals,
         controls,
@@ -438,7 +555,13 @@ export function generatedAt(env: NodeJS.ProcessEnv = process.env): string {
 export function frameworkId(arg: string | undefined): FrameworkId {
     const ids = Object.keys(FRAMEWORKS) as FrameworkId[];
     const id = (arg ?? "").toLowerCase();
-    const hit = ids.find((k) => k === id || FRAMEWORKS[k].label.toLowerCase() === id || (id === "nist" && k === "nist-800-53") || (id === "pci" && k === "pci-dss"));
+    const hit = ids.find(
+        (k) =>
+            k === id ||
+            FRAMEWORKS[k].label.toLowerCase() === id ||
+            (id === "nist" && k === "nist-800-53") ||
+            (id === "pci" && k === "pci-dss"),
+    );
     if (!hit) throw new InputError(`evidence needs --framework <${ids.join("|")}>${arg ? ` (not "${arg}")` : ""}`);
     return hit;
 }

@@ -167,7 +167,9 @@ export function formatEvidenceHtml(e: Evidence): string {
         ["Framework reference", `<span class="mono">${h(fw.reference)}</span>`],
         [
             "Policy config",
-            hd.config ? `${h(hd.config.path)}<br><span class="mono">SHA-256 ${h(hd.config.sha256)}</span>` : "none: the pack's default levels",
+            hd.config
+                ? `${h(hd.config.path)}<br><span class="mono">SHA-256 ${h(hd.config.sha256)}</span>`
+                : "none: the pack's default levels",
         ],
         [
             `Input (${h(hd.input.kind)})`,
@@ -210,7 +212,9 @@ export function formatEvidenceHtml(e: Evidence): string {
             const pol = `<span class="mono">${h(p.policy)}</span><br><span class="muted">${h(p.level)}${p.citedAs !== c.id ? ` · cites ${h(p.citedAs)}` : ""}</span>`;
             if (!p.results.length) {
                 const why = p.level === "disabled" ? "disabled by the config" : "no resource of the types it checks";
-                out.push(`<tr><td>${pol}</td><td class="muted">none</td><td>${badge("no resource judged", "no resource judged")}</td><td>${h(why)}</td></tr>`);
+                out.push(
+                    `<tr><td>${pol}</td><td class="muted">none</td><td>${badge("no resource judged", "no resource judged")}</td><td>${h(why)}</td></tr>`,
+                );
                 continue;
             }
             p.results.forEach((r, i) => {
@@ -222,6 +226,11 @@ export function formatEvidenceHtml(e: Evidence): string {
         }
         out.push("</table>", "</section>");
     }
-    out.push(`<p class="muted">${h(hd.pack.name)} ${h(hd.pack.version)} · ${h(fw.name)} ${h(fw.version)} · ${h(hd.generatedAt)}</p>`, "</body>", "</html>", "");
+    out.push(
+        `<p class="muted">${h(hd.pack.name)} ${h(hd.pack.version)} · ${h(fw.name)} ${h(fw.version)} · ${h(hd.generatedAt)}</p>`,
+        "</body>",
+        "</html>",
+        "",
+    );
     return out.join("\n");
 }

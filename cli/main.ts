@@ -217,7 +217,11 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** `sagemaker-guard evidence` (cli/evidence.ts): exit 0 when written, 2 on bad input. */
-async function runEvidence(o: Record<string, string | boolean | undefined>, fail: (m: string) => number, warn: (m: string) => void): Promise<number> {
+async function runEvidence(
+    o: Record<string, string | boolean | undefined>,
+    fail: (m: string) => number,
+    warn: (m: string) => void,
+): Promise<number> {
     const s = (k: string) => o[k] as string | undefined;
     const format = s("format") ?? "html";
     if (!["html", "csv", "json"].includes(format)) return fail(`unknown --format "${format}" for evidence (html, csv or json)`);
@@ -241,7 +245,12 @@ async function runEvidence(o: Record<string, string | boolean | undefined>, fail
             maxInputBytes: maxBytes,
         });
         r.warnings.forEach(warn);
-        const text = format === "csv" ? fmt.formatEvidenceCsv(r.evidence) : format === "json" ? fmt.formatEvidenceJson(r.evidence) : fmt.formatEvidenceHtml(r.evidence);
+        const text =
+            format === "csv"
+                ? fmt.formatEvidenceCsv(r.evidence)
+                : format === "json"
+                  ? fmt.formatEvidenceJson(r.evidence)
+                  : fmt.formatEvidenceHtml(r.evidence);
         return await writeOutput(s("output"), text, 0);
     } catch (e) {
         if (e instanceof InputError) return fail(e.message);

@@ -66,7 +66,10 @@ export function readBaseline(file: string, maxBytes: number): GoneFinding[] {
             level: f.level === "mandatory" ? "mandatory" : "advisory",
             problem,
             // A fingerprint of another scheme (or none) is recomputed from the facts.
-            fingerprint: str(f.fingerprint) && /^[0-9a-f]{32}$/.test(f.fingerprint) ? f.fingerprint : fingerprint({ policy: f.policy, urn: f.urn, problem }),
+            fingerprint:
+                str(f.fingerprint) && /^[0-9a-f]{32}$/.test(f.fingerprint)
+                    ? f.fingerprint
+                    : fingerprint({ policy: f.policy, urn: f.urn, problem }),
         });
     });
     return out;

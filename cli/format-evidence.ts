@@ -110,12 +110,14 @@ code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font
 .b{display:inline-block;padding:0 6px;border-radius:9px;font-size:12px;font-weight:600;border:1px solid currentColor;white-space:nowrap}
 .violated{color:var(--bad)}.not-judged,.could-not-be-judged{color:var(--unk)}.passed{color:var(--ok)}
 .not-applicable,.exempted,.no-resource-judged{color:var(--na)}.not-covered{color:var(--warn)}
+table.results{table-layout:fixed}table.results col.p{width:26%}table.results col.r{width:24%}table.results col.o{width:14%}
 .control{border:1px solid var(--line);border-radius:6px;padding:10px 12px;margin:10px 0;page-break-inside:avoid;break-inside:avoid}
 .control header{display:flex;gap:10px;align-items:baseline;flex-wrap:wrap}
 .counts{color:var(--muted);font-size:12.5px}
 .muted{color:var(--muted)}
 ul.derivation li{margin:3px 0}
-@media print{body{margin:0;max-width:none;font-size:11px}.control{border-color:#999}a{color:inherit;text-decoration:none}
+@media print{body{margin:0;max-width:none;font-size:11px}table.results{table-layout:fixed}table.results col.p{width:26%}table.results col.r{width:24%}table.results col.o{width:14%}
+.control{border-color:#999}a{color:inherit;text-decoration:none}
  *{-webkit-print-color-adjust:exact;print-color-adjust:exact}tr{break-inside:avoid}}
 `;
 
@@ -207,7 +209,10 @@ export function formatEvidenceHtml(e: Evidence): string {
             out.push('<p class="muted">No policy of this pack maps to this control: not covered, not judged.</p>', "</section>");
             continue;
         }
-        out.push("<table><tr><th>Policy</th><th>Resource</th><th>Result</th><th>Detail</th></tr>");
+        out.push(
+            '<table class="results"><colgroup><col class="p"><col class="r"><col class="o"><col></colgroup>',
+            "<tr><th>Policy</th><th>Resource</th><th>Result</th><th>Detail</th></tr>",
+        );
         for (const p of c.policies) {
             const pol = `<span class="mono">${h(p.policy)}</span><br><span class="muted">${h(p.level)}${p.citedAs !== c.id ? ` · cites ${h(p.citedAs)}` : ""}</span>`;
             if (!p.results.length) {

@@ -171,7 +171,10 @@ function findingItem(f: Finding, o: MdOptions): string[] {
         lines.push("  <details><summary>Controls and remediation</summary>", "");
         for (const id of Object.keys(FRAMEWORKS) as FrameworkId[]) {
             const ids = meta.controls[id]?.ids ?? [];
-            if (ids.length) lines.push(`  - **${FRAMEWORKS[id].name} ${FRAMEWORKS[id].version}**: ${ids.map((c) => mdText(controlLabel(id, c))).join("; ")}`);
+            if (ids.length)
+                lines.push(
+                    `  - **${FRAMEWORKS[id].name} ${FRAMEWORKS[id].version}**: ${ids.map((c) => mdText(controlLabel(id, c))).join("; ")}`,
+                );
         }
         lines.push("", `  ${mdText(meta.description)}`, "");
         // The catalog's own remediation steps (our text, Markdown with a code block), indented under the item.

@@ -44,7 +44,8 @@ function caseOf(j: Judgement, findings: Finding[]): Case {
         return { policy: j.policy, urn: j.urn, name, failures: [f] };
     }
     let skipped: string | undefined;
-    if (j.outcome === "exempted") skipped = `exempted: ${j.exemption?.reason ?? ""}${j.exemption?.expires ? ` (until ${j.exemption.expires})` : ""}`;
+    if (j.outcome === "exempted")
+        skipped = `exempted: ${j.exemption?.reason ?? ""}${j.exemption?.expires ? ` (until ${j.exemption.expires})` : ""}`;
     else if (j.outcome === "not-applicable" || j.outcome === "not-judged") skipped = `${OUTCOME_LABEL[j.outcome]}: ${j.detail ?? ""}`;
     return { policy: j.policy, urn: j.urn, name, failures, ...(skipped ? { skipped } : {}) };
 }

@@ -13,6 +13,7 @@ import { parseEventLog } from "../../cli/events";
 import { Report } from "../../cli/findings";
 import { formatMarkdown, formatSarif } from "../../cli/format-report";
 import { formatText } from "../../cli/format-text";
+import { validateJunit } from "./junit-schema";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const FIX = path.join(__dirname, "fixtures");
@@ -27,19 +28,6 @@ function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
         maxBuffer: 256 * 1024 * 1024,
     });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-export async function validateJunit(xml: string): Promise<{ valid: boolean; errors: string[] }> {
-    const { validateXML } = require("xmllint-wasm");
-    const schema = fs.readFileSync(path.join(FIX, "junit-10.xsd"), "utf8");
-    const r = await validateXML({
-        xml: [{ fileName: "report.xml", contents: xml }],
-        schema: [{ fileName: "junit-10.xsd", contents: schema }],
-    });
-    return {
-        valid: r.valid,
-        errors: (r.errors ?? []).map((e: { rawMessage?: string; message?: string }) => e.rawMessage ?? e.message ?? String(e)),
-    };
 }
 
 function sarifValidator() {

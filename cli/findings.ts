@@ -2,6 +2,7 @@
 // policy events of a Pulumi engine event log (report). Policy metadata comes from the catalog.
 
 import type { GuardPolicy } from "../policies/core/policy";
+import type { BaselineResult } from "./baseline";
 import { FRAMEWORKS, FrameworkId } from "../policies/core/frameworks";
 import { DOCS_BASE_URL } from "../policies/core/policy";
 
@@ -28,6 +29,9 @@ export interface Finding {
     docs?: string;
     /** Where the program declares the resource, when known. */
     source?: { file: string; line: number; column: number };
+    /** With --baseline (cli/baseline.ts): the facts' fingerprint, and whether the baseline had it. */
+    fingerprint?: string;
+    baseline?: "new" | "unchanged";
 }
 
 export interface Exemption {
@@ -62,6 +66,8 @@ export interface Report {
     /** Every resource scanned with the paths of its inputs unknown at preview (scan only). */
     inventory?: { type: string; name: string; urn: string; unknownInputs: string[] }[];
     durationMs?: number;
+    /** With --baseline: the counts and the baseline's findings that are gone. */
+    baseline?: BaselineResult;
 }
 
 /** Pulumi's colour tags (`<{%reset%}>`, `<{%fg 1%}>`) and ANSI escapes. */

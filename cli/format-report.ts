@@ -2,8 +2,20 @@
 
 import { createHash } from "crypto";
 import * as path from "path";
+import { controlLabel } from "../policies/core/controls";
 import { FRAMEWORKS, FrameworkId, formatControls } from "../policies/core/frameworks";
+import { fingerprint } from "./baseline";
 import { byFramework, docsUrl, exitCodeOf, Finding, fixedLine, groupByResource, policyMeta, Report, summarize } from "./findings";
+
+/** How much each finding says: one line, today's report, or with every control and the remediation steps. */
+export type Verbosity = "summary" | "normal" | "full";
+export const VERBOSITIES: readonly Verbosity[] = ["summary", "normal", "full"];
+
+/** New findings first (with a baseline), then the order of `groupByResource`. */
+function baselineOrder(findings: Finding[]): Finding[] {
+    const all = groupByResource(findings).flatMap((g) => g.findings);
+    return [...all.filter((f) => f.baseline === "new"), ...all.filter((f) => f.baseline !== "new")];
+}
 
 /** GitHub's limit for an issue or pull-request comment body. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -11,7 +23,7 @@ const REPOSITORY = "https://github.com/sagemaker-guard/sagemaker-guard";
 
 // ---------------------------------------------------------------- JSON
 
-export function formatJson(report: Report): string {
+export function formatJson(report: Report, exitCode = exitCodeOf(report.findings)): string {
     const s = summarize(report.findings);
     const out = {
         tool: report.tool,
@@ -27,20 +39,25 @@ export function formatJson(report: Report): string {
             bySeverity: s.bySeverity,
             resourcesWithFindings: s.resourcesWithFindings,
             fixed: report.fixed?.length ?? 0,
-            exitCode: exitCodeOf(report.findings),
+            ...(report.baseline
+                ? { new: report.baseline.new, unchanged: report.baseline.unchanged, fixedSinceBaseline: report.baseline.fixed.length }
+                : {}),
+            exitCode,
         },
-        findings: groupByResource(report.findings).flatMap((g) =>
-            g.findings.map((f) => {
-                const meta = policyMeta(f.policy);
-                return {
-                    ...f,
-                    controls: meta ? Object.fromEntries(Object.entries(meta.controls).map(([k, m]) => [k, m!.ids])) : f.controls,
-                };
-            }),
-        ),
+        findings: baselineOrder(report.findings).map((f) => {
+            const meta = policyMeta(f.policy);
+            return {
+                ...f,
+                fingerprint: f.fingerprint ?? fingerprint(f),
+                controls: meta ? Object.fromEntries(Object.entries(meta.controls).map(([k, m]) => [k, m!.ids])) : f.controls,
+            };
+        }),
         exempted: report.exempted,
+        /** Violations the pack fixed itself (the `remediate` level). */
         fixed: (report.fixed ?? []).map((f) => ({ ...f, line: fixedLine(f) })),
         ...(report.inventory ? { registered: report.inventory } : {}),
+        /** With --baseline: the baseline's findings that this run no longer has are under `baseline.fixed`. */
+        ...(report.baseline ? { baseline: report.baseline } : {}),
     };
     return JSON.stringify(out, null, 2) + "\n";
 }
@@ -108,6 +125,8 @@ interface MdOptions {
     details: boolean;
     /** Advisory findings listed one by one (else summarised per policy). */
     advisoryItems: boolean;
+    /** `full`: every control with its title and the whole remediation steps; `summary`: one line per finding. */
+    verbosity?: Verbosity;
 }
 
 /** Lines of Markdown, counted in UTF-8 bytes (never fewer than the characters GitHub counts). */
@@ -142,9 +161,27 @@ function findingItem(f: Finding, o: MdOptions): string[] {
     // Only our own catalog's docs get a link: a message's "Docs:" line is not ours to render.
     const name = meta ? `[${codeSpan(f.policy, CAP.policy)}](${docsUrl(meta)})` : codeSpan(f.policy, CAP.policy);
     const severity = f.severity in SEV_ICON ? f.severity : "";
-    const lines = [`- ${SEV_ICON[severity]} **${severity || "unspecified"}** ${name}: ${mdMessage(f.problem)}`];
+    const isNew = f.baseline === "new" ? "🆕 " : "";
+    if (o.verbosity === "summary") {
+        const first = f.problem.split(/(?<=\.)\s|\n/)[0];
+        return [`- ${isNew}${SEV_ICON[severity]} **${f.level}** ${name} on ${codeSpan(f.resourceName)}: ${mdMessage(first)}`];
+    }
+    const lines = [`- ${isNew}${SEV_ICON[severity]} **${severity || "unspecified"}** ${name}: ${mdMessage(f.problem)}`];
     if (f.fix) lines.push(`  **Fix:** ${mdMessage(f.fix)}`);
-    if (o.details && meta) {
+    if (o.verbosity === "full" && meta) {
+        lines.push("  <details><summary>Controls and remediation</summary>", "");
+        for (const id of Object.keys(FRAMEWORKS) as FrameworkId[]) {
+            const ids = meta.controls[id]?.ids ?? [];
+            if (ids.length)
+                lines.push(
+                    `  - **${FRAMEWORKS[id].name} ${FRAMEWORKS[id].version}**: ${ids.map((c) => mdText(controlLabel(id, c))).join("; ")}`,
+                );
+        }
+        lines.push("", `  ${mdText(meta.description)}`, "");
+        // The catalog's own remediation steps (our text, Markdown with a code block), indented under the item.
+        for (const l of meta.remediationSteps.trimEnd().split("\n")) lines.push(l ? `  ${l}` : "");
+        lines.push("", "  </details>");
+    } else if (o.details && meta) {
         const controls = (Object.keys(FRAMEWORKS) as FrameworkId[])
             .filter((id) => meta.controls[id]?.ids.length)
             .map((id) => `**${FRAMEWORKS[id].label}** ${meta.controls[id]!.ids.join(", ")}`);
@@ -168,7 +205,16 @@ function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: st
     const s = summarize(report.findings);
     const out = new Budget(limit);
     const title = `${report.tool.name}${report.stack ? `: ${report.project ?? ""}${report.project ? "/" : ""}${report.stack}` : ""}`;
-    out.add([`## ${s.mandatory > 0 ? "❌" : s.advisory > 0 ? "⚠️" : "✅"} ${mdText(title, CAP.title)}`, ""]);
+    const b = report.baseline;
+    // With a baseline the heading says what this change made worse: only new findings count.
+    const judged = b ? summarize(report.findings.filter((f) => f.baseline === "new")) : s;
+    out.add([`## ${judged.mandatory > 0 ? "❌" : judged.advisory > 0 ? "⚠️" : "✅"} ${mdText(title, CAP.title)}`, ""]);
+    if (b) {
+        out.add([
+            `**${b.new} new** (${judged.mandatory} mandatory) · ${b.unchanged} unchanged · ${b.fixed.length} fixed since the baseline.`,
+            "",
+        ]);
+    }
     if (report.findings.length === 0) {
         out.add(["No policy violations.", ""]);
     } else {
@@ -204,21 +250,34 @@ function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: st
                     continue;
                 }
                 const item = findingItem(f, o);
-                const lines = first ? [`#### ${codeSpan(g.name)} <sub>${mdText(g.type, CAP.name)}</sub>`, "", ...item] : item;
+                const heading = first && o.verbosity !== "summary";
+                const lines = heading ? [`#### ${codeSpan(g.name)} <sub>${mdText(g.type, CAP.name)}</sub>`, "", ...item] : item;
                 if (!out.add(lines, TAIL_RESERVE)) omitted++;
                 else first = false;
             }
-            if (!first) out.add([""]);
+            if (!first && o.verbosity !== "summary") out.add([""]);
         }
+        if (o.verbosity === "summary") out.add([""]);
     };
-    const mandatory = report.findings.filter((f) => f.level === "mandatory");
-    const advisory = report.findings.filter((f) => f.level === "advisory");
-    if (mandatory.length) {
+    const fresh = report.findings.filter((f) => f.baseline === "new");
+    if (b) {
+        out.add([`### 🆕 New since the baseline (${fresh.length})`, ""]);
+        if (fresh.length) section(fresh);
+        else out.add(["No new findings.", ""]);
+    }
+    const rest = b ? report.findings.filter((f) => f.baseline !== "new") : report.findings;
+    const mandatory = rest.filter((f) => f.level === "mandatory");
+    const advisory = rest.filter((f) => f.level === "advisory");
+    if (b && mandatory.length) {
+        out.add([`<details><summary><b>Unchanged mandatory (${mandatory.length})</b></summary>`, ""]);
+        section(mandatory);
+        out.add(["</details>", ""]);
+    } else if (mandatory.length) {
         out.add([`### Mandatory (${mandatory.length})`, ""]);
         section(mandatory);
     }
     if (advisory.length) {
-        out.add([`<details><summary><b>Advisory (${advisory.length})</b></summary>`, ""]);
+        out.add([`<details><summary><b>${b ? "Unchanged advisory" : "Advisory"} (${advisory.length})</b></summary>`, ""]);
         if (o.advisoryItems) section(advisory);
         else {
             const per = new Map<string, number>();
@@ -230,6 +289,16 @@ function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: st
             out.add([""]);
         }
         out.add(["</details>", ""]);
+    }
+    if (b?.fixed.length) {
+        out.add([`<details><summary>✅ Fixed since the baseline (${b.fixed.length})</summary>`, ""]);
+        for (const g of b.fixed) {
+            const line = `- ${codeSpan(g.policy, CAP.policy)} on ${codeSpan(g.resourceName)}: ${mdMessage(g.problem.split("\n")[0] ?? "")}`;
+            if (!out.add([line], TAIL_RESERVE)) {
+                omitted++;
+            }
+        }
+        out.add(["", "</details>", ""]);
     }
     if (report.fixed?.length) {
         out.add([`<details><summary>Fixed by the pack (${report.fixed.length})</summary>`, ""]);
@@ -278,12 +347,16 @@ function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: st
  * Markdown for a pull-request comment, under `limit` UTF-8 bytes whatever the input: with every
  * detail when that fits, else more compact, else truncated with a line saying what was left out.
  */
-export function formatMarkdown(report: Report, limit = GITHUB_COMMENT_LIMIT - 1_000): string {
-    const attempts: MdOptions[] = [
-        { details: true, advisoryItems: true },
-        { details: false, advisoryItems: true },
-        { details: false, advisoryItems: false },
-    ];
+export function formatMarkdown(report: Report, limit = GITHUB_COMMENT_LIMIT - 1_000, verbosity: Verbosity = "normal"): string {
+    const attempts: MdOptions[] =
+        verbosity === "summary"
+            ? [{ details: false, advisoryItems: true, verbosity }]
+            : [
+                  ...(verbosity === "full" ? [{ details: true, advisoryItems: true, verbosity }] : []),
+                  { details: true, advisoryItems: true },
+                  { details: false, advisoryItems: true },
+                  { details: false, advisoryItems: false },
+              ];
     let text = "";
     for (const o of attempts) {
         const r = renderMarkdown(report, o, limit);
@@ -309,9 +382,9 @@ function uriOf(file: string, base: string): string {
     return (r.startsWith("..") || path.isAbsolute(r) ? `file://${file}` : r).split(path.sep).join("/");
 }
 
-export function formatSarif(report: Report, base = process.cwd()): string {
+export function formatSarif(report: Report, base = process.cwd(), exitCode = exitCodeOf(report.findings)): string {
     const fixed = report.fixed ?? [];
-    const policies = [...new Set([...report.findings, ...fixed].map((f) => f.policy))].sort();
+    const policies = [...new Set([...report.findings, ...fixed, ...(report.baseline?.fixed ?? [])].map((f) => f.policy))].sort();
     const rules = policies.map((name) => {
         const meta = policyMeta(name);
         // A policy with only fixes (no finding) still has its catalog entry; `name` is the last resort.
@@ -339,8 +412,9 @@ export function formatSarif(report: Report, base = process.cwd()): string {
         };
     });
     const index = new Map(policies.map((p, i) => [p, i]));
-    const results = groupByResource(report.findings).flatMap((g) =>
-        g.findings.map((f) => {
+    const b = report.baseline;
+    const results = [baselineOrder(report.findings)].flatMap((list) =>
+        list.map((f) => {
             const location: Record<string, unknown> = {
                 logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.urn, kind: "resource" }],
             };
@@ -361,11 +435,26 @@ export function formatSarif(report: Report, base = process.cwd()): string {
                         .update(`${f.policy}\u0000${f.urn}\u0000${f.problem}`)
                         .digest("hex")
                         .slice(0, 32),
+                    // Policy, URN and the facts the message quotes, not its wording (what --baseline matches on).
+                    "sagemakerGuard/facts/v1": f.fingerprint ?? fingerprint(f),
                 },
+                ...(b ? { baselineState: f.baseline === "new" ? "new" : "unchanged" } : {}),
                 properties: { enforcementLevel: f.level, severity: f.severity, resourceType: f.resourceType, urn: f.urn },
             };
         }),
     );
+    // A baseline finding this run no longer has: SARIF's "absent", a pass of its rule on that resource.
+    const absent = (b?.fixed ?? []).map((g) => ({
+        ruleId: g.policy,
+        ruleIndex: index.get(g.policy)!,
+        kind: "pass",
+        level: "none",
+        baselineState: "absent",
+        message: { text: `fixed since the baseline: ${g.problem}` },
+        locations: [{ logicalLocations: [{ name: g.resourceName, fullyQualifiedName: g.urn, kind: "resource" }] }],
+        partialFingerprints: { "sagemakerGuard/facts/v1": g.fingerprint },
+        properties: { enforcementLevel: g.level, resourceType: g.resourceType, urn: g.urn },
+    }));
     // A fix is a result of kind "pass": the rule was checked and the pack made the resource comply.
     const fixes = fixed.map((f) => ({
         ruleId: f.policy,
@@ -391,8 +480,8 @@ export function formatSarif(report: Report, base = process.cwd()): string {
                     },
                 },
                 automationDetails: report.stack ? { id: `${report.tool.name}/${report.project ?? ""}/${report.stack}/` } : undefined,
-                invocations: [{ executionSuccessful: true, exitCode: exitCodeOf(report.findings) }],
-                results: [...results, ...fixes],
+                invocations: [{ executionSuccessful: true, exitCode }],
+                results: [...results, ...fixes, ...absent],
             },
         ],
     };

@@ -1,7 +1,9 @@
 // Text output: findings grouped by resource, in a stable order, with a summary line at the end.
 
 import * as path from "path";
-import { Finding, fixedLine, groupByResource, Report, summarize } from "./findings";
+import { controlLabel } from "../policies/core/controls";
+import { FRAMEWORKS, FrameworkId } from "../policies/core/frameworks";
+import { Finding, fixedLine, groupByResource, policyMeta, Report, summarize } from "./findings";
 
 export interface Colors {
     red(s: string): string;
@@ -83,10 +85,37 @@ export function summaryLine(findings: Finding[], c: Colors = PLAIN): string {
     return `${head}  |  ${sev}`;
 }
 
-export function formatText(report: Report, c: Colors = PLAIN): string {
+/** `full`: each finding's controls with their titles and the policy's remediation steps. */
+function fullDetails(f: Finding, c: Colors): string[] {
+    const meta = policyMeta(f.policy);
+    if (!meta) return [];
+    const out: string[] = [];
+    for (const id of Object.keys(FRAMEWORKS) as FrameworkId[]) {
+        const ids = meta.controls[id]?.ids ?? [];
+        if (ids.length) out.push(c.dim(`      ${FRAMEWORKS[id].label}: ${ids.map((x) => terminalSafe(controlLabel(id, x))).join("; ")}`));
+    }
+    out.push(c.dim("      Remediation:"));
+    for (const l of safeLines(meta.remediationSteps.trimEnd())) out.push(c.dim(`        ${l}`));
+    return out;
+}
+
+/** `summary`: one line per finding, the worst first. */
+function summaryLines(report: Report, c: Colors): string[] {
+    const t = terminalSafe;
+    return groupByResource(report.findings).flatMap((g) =>
+        g.findings.map((f) => {
+            const mark = f.level === "mandatory" ? c.red("✖ mandatory") : c.yellow("▲ advisory ");
+            const first = safeLines(f.problem)[0]?.split(/(?<=\.)\s/)[0] ?? "";
+            return `${f.baseline === "new" ? c.magenta("[new] ") : ""}${mark} ${f.severity ? severityColor(c, f)(f.severity.padEnd(8)) : "".padEnd(8)} ${c.bold(t(f.policy))}  ${t(g.name)}: ${first}`;
+        }),
+    );
+}
+
+export function formatText(report: Report, c: Colors = PLAIN, verbosity: "summary" | "normal" | "full" = "normal"): string {
     const t = terminalSafe;
     const out: string[] = [];
-    const groups = groupByResource(report.findings);
+    const groups = verbosity === "summary" ? [] : groupByResource(report.findings);
+    if (verbosity === "summary" && report.findings.length) out.push(...summaryLines(report, c), "");
     for (const g of groups) {
         const isStack = g.type === "pulumi:pulumi:Stack";
         out.push(`${c.bold(t(isStack ? `stack ${g.name}` : g.name))}  ${c.dim(t(g.type))}`);
@@ -95,12 +124,19 @@ export function formatText(report: Report, c: Colors = PLAIN): string {
         for (const f of g.findings) {
             const mark = f.level === "mandatory" ? c.red("✖ [mandatory]") : c.yellow("▲ [advisory] ");
             const sev = f.severity ? severityColor(c, f)(`[severity: ${f.severity}]`) : "";
-            out.push(`  ${mark} ${sev}  ${c.bold(t(f.policy))}`);
+            out.push(`  ${f.baseline === "new" ? c.magenta("[new] ") : ""}${mark} ${sev}  ${c.bold(t(f.policy))}`);
             for (const line of safeLines(f.problem)) out.push(`      ${line}`);
             if (f.fix) out.push(`      ${c.cyan("Fix:")} ${safeLines(f.fix).join(" ")}`);
             if (f.controls) out.push(c.dim(`      Controls: ${t(f.controls)}`));
             if (f.docs) out.push(c.dim(`      Docs: ${t(f.docs)}`));
+            if (verbosity === "full") out.push(...fullDetails(f, c));
         }
+        out.push("");
+    }
+    const b = report.baseline;
+    if (b?.fixed.length) {
+        out.push(c.bold(`Fixed since the baseline (${b.fixed.length})`));
+        for (const g of b.fixed) out.push(`  ${c.green("✔")} ${t(g.policy)}  ${t(g.resourceName)}: ${safeLines(g.problem)[0] ?? ""}`);
         out.push("");
     }
     if (report.fixed?.length) {
@@ -122,7 +158,9 @@ export function formatText(report: Report, c: Colors = PLAIN): string {
         report.durationMs !== undefined ? `${(report.durationMs / 1000).toFixed(1)} s` : undefined,
     ].filter(Boolean);
     out.push(c.dim(t(`${report.tool.name} ${report.tool.version}: ${what}${counts.length ? ` (${counts.join(", ")})` : ""}`)));
-    const fixes = report.fixed?.length ? `  |  ${report.fixed.length} fixed` : "";
+    const fixes =
+        (report.fixed?.length ? `  |  ${report.fixed.length} fixed` : "") +
+        (b ? `  |  baseline: ${b.new} new · ${b.unchanged} unchanged · ${b.fixed.length} fixed` : "");
     if (report.findings.length === 0) out.push(c.green("No findings.") + "  " + summaryLine(report.findings, c) + fixes);
     else out.push(summaryLine(report.findings, c) + fixes);
     return out.join("\n") + "\n";

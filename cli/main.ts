@@ -2,6 +2,7 @@
 //
 //   sagemaker-guard scan --program <dir> | --state <file> [--config <file|profile>] [--format text|json|markdown|sarif]
 //   sagemaker-guard report --events <file> [--format markdown|sarif|json|text]
+//   sagemaker-guard evidence --framework <id> --program <dir> | --state <file> | --events <file> [--format html|csv|json]
 //
 // Exit codes: 0 no mandatory finding, 1 a mandatory finding (scan), 2 bad input or usage.
 
@@ -10,8 +11,9 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { killPackProcesses, PACK_DIR } from "./analyzer";
 import { readEventLog } from "./events";
-import { exitCodeOf, Report } from "./findings";
-import { formatJson, formatMarkdown, formatSarif } from "./format-report";
+import { applyBaseline, exitCodeFor, FailOn, readBaseline } from "./baseline";
+import { Report } from "./findings";
+import { formatJson, formatMarkdown, formatSarif, GITHUB_COMMENT_LIMIT, Verbosity, VERBOSITIES } from "./format-report";
 import { colors, formatText, safeLines, terminalSafe, useColor } from "./format-text";
 import { inventoryLines } from "./inventory";
 import { DEFAULT_MAX_INPUT_MIB, MAX_INPUT_ENV, maxInputBytes } from "./input";
@@ -23,10 +25,16 @@ const USAGE = `Usage:
   sagemaker-guard scan --program <dir> [options]    run a Pulumi Node.js program as at a first preview (mock engine) and check it
   sagemaker-guard scan --state <file> [options]     check the resources of a \`pulumi stack export\` file
   sagemaker-guard report --events <file> [options]  turn a \`pulumi preview --event-log\` file into a report
+  sagemaker-guard evidence --framework <id> --program <dir> | --state <file> | --events <file> [options]
+                                                    per-control compliance evidence (html | csv | json)
 
 Options:
   --config <file|profile>   policy-pack config (Pulumi's --policy-pack-config format) or a profile name
-  --format <fmt>            text | json | markdown | sarif (scan default: text; report default: markdown)
+  --format <fmt>            text | json | markdown | sarif | junit (scan default: text; report default: markdown)
+  --verbosity <level>       text and markdown: summary (one line per finding) | normal | full (with controls and remediation)
+  --baseline <findings.json> mark each finding new or unchanged against an earlier --format json report; list the fixed ones
+  --fail-on <when>          exit 1 on: mandatory (any mandatory finding; scan's default) | new (new mandatory findings,
+                            with --baseline) | never (report's default)
   --output <file>           write the report to a file (written whole, or not at all; never one of the inputs)
   --pack <dir>              the policy pack to run (default: this sagemaker-guard checkout)
   --stack <name>            stack name for --program (default: the only Pulumi.<stack>.yaml, else dev)
@@ -38,6 +46,8 @@ Options:
   --entry <module>#<export> run this module's exported function as the program (e.g. an Automation API
                             program function); with or without --program
   --entry-args <json>       the argument to pass to the --entry function (e.g. '{"env":"dev"}')
+  --framework <id>          evidence: hipaa | nist-800-53 | pci-dss | cis | soc2 | iso27001 | hitrust
+  --org <name>              evidence: the organisation named in the report's header
   --color / --no-color      force colours on or off (default: on for a TTY, off with NO_COLOR)
   --quiet                   no progress on stderr
   --verbose                 program output, stack traces, and every resource with the inputs unknown at
@@ -45,9 +55,9 @@ Options:
   -h, --help                this help
   -v, --version             the version
 
-Exit codes: 0 no mandatory finding · 1 mandatory findings (scan) · 2 bad input`;
+Exit codes: 0 no mandatory finding · 1 mandatory findings (scan; see --fail-on) · 2 bad input`;
 
-const FORMATS = ["text", "json", "markdown", "sarif"] as const;
+const FORMATS = ["text", "json", "markdown", "sarif", "junit"] as const;
 type Format = (typeof FORMATS)[number];
 
 class Progress {
@@ -76,16 +86,26 @@ class Progress {
     }
 }
 
-function render(report: Report, format: Format, color: boolean): string {
+interface RenderOptions {
+    color: boolean;
+    verbosity: Verbosity;
+    exitCode: number;
+    /** For junit: every (policy, resource) answer (cli/evidence.ts). */
+    judged?: () => import("./evidence").Judged;
+}
+
+function render(report: Report, format: Format, r: RenderOptions): string {
     switch (format) {
         case "json":
-            return formatJson(report);
+            return formatJson(report, r.exitCode);
         case "markdown":
-            return formatMarkdown(report);
+            return formatMarkdown(report, GITHUB_COMMENT_LIMIT - 1_000, r.verbosity);
         case "sarif":
-            return formatSarif(report);
+            return formatSarif(report, process.cwd(), r.exitCode);
+        case "junit":
+            return (require("./junit") as typeof import("./junit")).formatJunit(report, r.judged!());
         default:
-            return formatText(report, colors(color));
+            return formatText(report, colors(r.color), r.verbosity);
     }
 }
 
@@ -143,6 +163,11 @@ export async function main(argv: string[]): Promise<number> {
                 verbose: { type: "boolean" },
                 help: { type: "boolean", short: "h" },
                 version: { type: "boolean", short: "v" },
+                framework: { type: "string" },
+                org: { type: "string" },
+                baseline: { type: "string" },
+                "fail-on": { type: "string" },
+                verbosity: { type: "string" },
             },
         });
     } catch (e) {
@@ -165,8 +190,14 @@ export async function main(argv: string[]): Promise<number> {
     };
     const warn = (msg: string) => process.stderr.write(`warning: ${terminalSafe(msg)}\n`);
     if (positionals.length > 1) return fail(`unexpected argument "${positionals[1]}" (see --help)`);
+    if (cmd === "evidence") return runEvidence(o, fail, warn);
     const format = (o.format ?? (cmd === "report" ? "markdown" : "text")) as Format;
-    if (!FORMATS.includes(format)) return fail(`unknown --format "${o.format}" (text, json, markdown or sarif)`);
+    if (!FORMATS.includes(format)) return fail(`unknown --format "${o.format}" (text, json, markdown, sarif or junit)`);
+    const verbosity = (o.verbosity ?? "normal") as Verbosity;
+    if (!VERBOSITIES.includes(verbosity)) return fail(`unknown --verbosity "${o.verbosity}" (summary, normal or full)`);
+    const failOn = (o["fail-on"] ?? (cmd === "report" ? "never" : "mandatory")) as FailOn;
+    if (!["mandatory", "new", "never"].includes(failOn)) return fail(`unknown --fail-on "${o["fail-on"]}" (mandatory, new or never)`);
+    if (failOn === "new" && !o.baseline) return fail("--fail-on new needs --baseline <previous findings.json>");
     const color = useColor(o["no-color"] ? false : o.color, o.output ? {} : process.stdout);
     const progress = new Progress(!o.quiet && !!process.stderr.isTTY && format !== undefined);
     const timeoutMs = o.timeout ? Number(o.timeout) * 1000 : undefined;
@@ -174,13 +205,20 @@ export async function main(argv: string[]): Promise<number> {
 
     try {
         const maxBytes = maxInputBytes(o["max-input-mb"]);
-        if (o.output)
-            refuseOverwritingInputs(o.output, {
-                "--state": o.state,
-                "--events": o.events,
-                "--config": o.config,
-                "--stack-config-file": o["stack-config-file"],
-            });
+        const inputs = {
+            "--state": o.state,
+            "--events": o.events,
+            "--config": o.config,
+            "--stack-config-file": o["stack-config-file"],
+            "--baseline": o.baseline,
+        };
+        if (o.output) refuseOverwritingInputs(o.output, inputs);
+        const baseline = o.baseline ? readBaseline(o.baseline, maxBytes) : undefined;
+        const finish = (report: Report, judged?: () => import("./evidence").Judged) => {
+            if (baseline) applyBaseline(report, baseline, o.baseline!);
+            const exitCode = exitCodeFor(report.findings, failOn);
+            return writeOutput(o.output, render(report, format, { color, verbosity, exitCode, judged }), exitCode);
+        };
         if (cmd === "scan") {
             if (o.events) return fail("--events belongs to `sagemaker-guard report`");
             if (!o.program && !o.entry && !o.state) return fail("scan needs --program <dir> or --state <file>");
@@ -200,21 +238,23 @@ export async function main(argv: string[]): Promise<number> {
                 maxInputBytes: maxBytes,
                 progress: (t) => progress.update(t),
                 onProgramOutput: o.verbose ? (c) => process.stderr.write(c) : undefined,
+                record: format === "junit",
             });
             progress.stop();
             report.warnings.forEach(warn);
             for (const n of report.notes) process.stderr.write(`note: ${terminalSafe(n)}\n`);
             if (o.verbose) process.stderr.write(`${safeLines(inventoryLines(report.inventory).join("\n")).join("\n")}\n`);
-            return await writeOutput(o.output, render(report, format, color), exitCodeOf(report.findings));
+            return await finish(report, () => require("./evidence").judgeScan(report));
         }
         if (cmd === "report") {
             if (!o.events) return fail("report needs --events <file> (from pulumi preview --event-log <file>)");
             if (o.program || o.state) return fail("--program and --state belong to `sagemaker-guard scan`");
             const report = readEventLog(o.events, maxBytes);
             report.warnings.forEach(warn);
-            return await writeOutput(o.output, render(report, format, color), 0);
+            const config = o.config ? (require("./scan") as typeof import("./scan")).readConfig(o.config, maxBytes) : undefined;
+            return await finish(report, () => require("./evidence").judgeEvents(report, o.events!, config, maxBytes));
         }
-        return fail(`unknown command "${cmd}" (scan or report; see --help)`);
+        return fail(`unknown command "${cmd}" (scan, report or evidence; see --help)`);
     } catch (e) {
         progress.stop();
         if (e instanceof InputError) {
@@ -227,6 +267,56 @@ export async function main(argv: string[]): Promise<number> {
         if (o.verbose) process.stderr.write(`${err?.stack ?? ""}\n`);
         else process.stderr.write("(run with --verbose for details)\n");
         return 2;
+    }
+}
+
+/** `sagemaker-guard evidence` (cli/evidence.ts): exit 0 when written, 2 on bad input. */
+async function runEvidence(
+    o: Record<string, string | string[] | boolean | undefined>,
+    fail: (m: string) => number,
+    warn: (m: string) => void,
+): Promise<number> {
+    const s = (k: string) => o[k] as string | undefined;
+    const format = s("format") ?? "html";
+    if (!["html", "csv", "json"].includes(format)) return fail(`unknown --format "${format}" for evidence (html, csv or json)`);
+    try {
+        const maxBytes = maxInputBytes(s("max-input-mb"));
+        if (s("output"))
+            refuseOverwritingInputs(s("output")!, {
+                "--state": s("state"),
+                "--events": s("events"),
+                "--config": s("config"),
+                "--stack-config-file": s("stack-config-file"),
+            });
+        const { evidence } = await import("./evidence");
+        const fmt = await import("./format-evidence");
+        const timeout = s("timeout") ? Number(s("timeout")) * 1000 : undefined;
+        const r = await evidence({
+            framework: s("framework"),
+            program: s("program"),
+            entry: s("entry"),
+            entryArgs: s("entry-args"),
+            stackConfig: { file: s("stack-config-file"), values: o["stack-config"] as string[] | undefined },
+            state: s("state"),
+            events: s("events"),
+            config: s("config"),
+            org: s("org"),
+            stack: s("stack"),
+            packDir: s("pack") ?? process.env.SAGEMAKER_GUARD_PACK,
+            timeoutMs: timeout,
+            maxInputBytes: maxBytes,
+        });
+        r.warnings.forEach(warn);
+        const text =
+            format === "csv"
+                ? fmt.formatEvidenceCsv(r.evidence)
+                : format === "json"
+                  ? fmt.formatEvidenceJson(r.evidence)
+                  : fmt.formatEvidenceHtml(r.evidence);
+        return await writeOutput(s("output"), text, 0);
+    } catch (e) {
+        if (e instanceof InputError) return fail(e.message);
+        return fail((e as Error)?.message?.split("\n")[0] ?? String(e));
     }
 }
 

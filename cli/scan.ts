@@ -3,7 +3,7 @@
 
 import * as fs from "fs";
 import * as path from "path";
-import { AnalyzerInfo, PACK_DIR, PackProcess, PolicyPackConfigFile, ResourceInput } from "./analyzer";
+import { AnalyzerInfo, EffectiveConfig, NotApplicable, PACK_DIR, PackProcess, PolicyPackConfigFile, ResourceInput } from "./analyzer";
 import { Exemption, Finding, Fixed, makeFinding, makeFixed, Report } from "./findings";
 import { DEFAULT_MAX_INPUT_MIB, parseJson, readInputText } from "./input";
 import { InventoryEntry, inventoryOf } from "./inventory";
@@ -29,6 +29,27 @@ export interface ScanOptions {
     maxInputBytes?: number;
     progress?: (text: string) => void;
     onProgramOutput?: (chunk: string) => void;
+    /** Keep what the evidence report needs: every resource as analysed and each policy's not-applicable answers. */
+    record?: boolean;
+}
+
+/** What the engine's policy summaries are derived from (kept with `record`): see cli/evidence.ts. */
+export interface ScanRecord {
+    info: AnalyzerInfo;
+    effective: EffectiveConfig;
+    /** Each resource as it went to Analyze (after remediations), with the not-applicable answers. */
+    resources: { resource: ResourceInput; notApplicable: NotApplicable[] }[];
+    /** The root stack's URN and AnalyzeStack's not-applicable answers. */
+    stack: { urn: string; notApplicable: NotApplicable[] };
+}
+
+export interface ScanReport extends Report {
+    warnings: string[];
+    /** What the scan assumed (a default it filled in): printed as `note:` lines. */
+    notes: string[];
+    /** Every resource looked at, with the inputs unknown at preview. */
+    inventory: InventoryEntry[];
+    record?: ScanRecord;
 }
 
 const LEVELS = new Set(["advisory", "mandatory", "disabled", "remediate"]);
@@ -98,15 +119,7 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T, i: number) =
     return out;
 }
 
-export interface ScanResult extends Report {
-    warnings: string[];
-    /** What the scan assumed (a default it filled in): printed as `note:` lines. */
-    notes: string[];
-    /** Every resource looked at, with the inputs unknown at preview. */
-    inventory: InventoryEntry[];
-}
-
-export async function scan(opts: ScanOptions): Promise<ScanResult> {
+export async function scan(opts: ScanOptions): Promise<ScanReport> {
     const t0 = Date.now();
     const progress = opts.progress ?? (() => undefined);
     if (!(opts.program || opts.entry) === !opts.state) throw new InputError("give exactly one of --program <dir> or --state <file>");
@@ -163,7 +176,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         await pack.configureStack({ "pulumi:project": target.project });
         const info = await pack.getAnalyzerInfo();
         for (const w of validateConfig(info, configFile, opts.config ?? "")) warnings.push(w);
-        await pack.configure(configFile);
+        const effective = await pack.configure(configFile);
+        const recorded: ScanRecord["resources"] = [];
         const findings: Finding[] = [];
         const exempted: Exemption[] = [];
         const fixed: Fixed[] = [];
@@ -210,7 +224,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
                 }
             }
             r.properties = props;
-            collect(r.urn!, await pack.analyze(r));
+            const result = await pack.analyze(r);
+            collect(r.urn!, result);
+            if (opts.record) recorded.push({ resource: r, notApplicable: result.notApplicable });
             done++;
             progress(`analysing resources ${done}/${total}`);
         });
@@ -218,7 +234,11 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
             (a, b) => a.resourceName.localeCompare(b.resourceName) || a.urn.localeCompare(b.urn) || a.policy.localeCompare(b.policy),
         );
         progress(`analysing the stack`);
-        collect("", await pack.analyzeStack(stackResources));
+        const stackResult = await pack.analyzeStack(stackResources);
+        collect("", stackResult);
+        const stackUrn =
+            stackResources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ??
+            `urn:pulumi:${target.stack}::${target.project}::pulumi:pulumi:Stack::${target.project}-${target.stack}`;
         return {
             tool: { name: info.name, version: info.version },
             source: { kind: opts.state ? "state" : "program", path: (opts.program ?? opts.entry ?? opts.state)! },
@@ -233,6 +253,16 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
             warnings: [...(target.warnings ?? []), ...warnings],
             notes: target.notes ?? [],
             inventory: inventoryOf(target.resources),
+            ...(opts.record
+                ? {
+                      record: {
+                          info,
+                          effective,
+                          resources: recorded.sort((a, b) => a.resource.urn!.localeCompare(b.resource.urn!)),
+                          stack: { urn: stackUrn, notApplicable: stackResult.notApplicable },
+                      },
+                  }
+                : {}),
         };
     } finally {
         await pack.close();

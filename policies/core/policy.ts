@@ -174,7 +174,7 @@ export function formatViolation(p: PolicyMeta, problem: string, fix?: string): s
     return [problem, `Fix: ${fix ?? p.fix}`, ...(controls ? [`Controls: ${controls}`] : []), `Docs: ${docsUrl(p)}`].join("\n");
 }
 
-function mapField(adapter: ResourceAdapter | undefined, field: string): string {
+export function mapField(adapter: ResourceAdapter | undefined, field: string): string {
     const fields = adapter?.fields;
     if (!fields) return field;
     if (field in fields) return fields[field];

@@ -1,6 +1,12 @@
 import type { GuardPolicy } from "../core/policy";
 import { bedrockAgentGuardrailAttached } from "./bedrock-agent-guardrail-attached";
 import { bedrockAgentKmsEncryption } from "./bedrock-agent-kms-encryption";
+import { bedrockAgentcorePolicyEngineKmsEncryption } from "./bedrock-agentcore-policy-engine-kms-encryption";
+import { bedrockAgentcoreTokenVaultKmsEncryption } from "./bedrock-agentcore-token-vault-kms-encryption";
+import { bedrockBatchInferenceKmsEncryption } from "./bedrock-batch-inference-kms-encryption";
+import { bedrockDataAutomationKmsEncryption } from "./bedrock-data-automation-kms-encryption";
+import { bedrockKnowledgeBaseKmsEncryption } from "./bedrock-knowledge-base-kms-encryption";
+import { s3VectorBucketKmsEncryption } from "./s3-vector-bucket-kms-encryption";
 import { bedrockAgentcoreBrowserPrivateNetwork } from "./bedrock-agentcore-browser-private-network";
 import { bedrockAgentcoreBrowserSessionRecording } from "./bedrock-agentcore-browser-session-recording";
 import { bedrockAgentcoreCodeInterpreterPrivateNetwork } from "./bedrock-agentcore-code-interpreter-private-network";
@@ -44,4 +50,11 @@ export const bedrockPolicies: GuardPolicy[] = [
     bedrockAgentcoreCodeInterpreterPrivateNetwork,
     bedrockAgentcoreBrowserPrivateNetwork,
     bedrockAgentcoreBrowserSessionRecording,
+    // issue 26: knowledge bases, vector stores, batch jobs, data automation, AgentCore policy engines and token vaults
+    bedrockKnowledgeBaseKmsEncryption,
+    s3VectorBucketKmsEncryption,
+    bedrockBatchInferenceKmsEncryption,
+    bedrockDataAutomationKmsEncryption,
+    bedrockAgentcorePolicyEngineKmsEncryption,
+    bedrockAgentcoreTokenVaultKmsEncryption,
 ];

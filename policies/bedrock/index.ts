@@ -1,6 +1,9 @@
 import type { GuardPolicy } from "../core/policy";
 import { bedrockAgentGuardrailAttached } from "./bedrock-agent-guardrail-attached";
+import { bedrockAgentIdleSessionTtl } from "./bedrock-agent-idle-session-ttl";
 import { bedrockAgentKmsEncryption } from "./bedrock-agent-kms-encryption";
+import { bedrockAgentcoreJwtAuthorizerRestricted } from "./bedrock-agentcore-jwt-authorizer-restricted";
+import { bedrockApiKeyNoLongTerm } from "./bedrock-api-key-no-long-term";
 import { bedrockAgentcorePolicyEngineKmsEncryption } from "./bedrock-agentcore-policy-engine-kms-encryption";
 import { bedrockAgentcoreTokenVaultKmsEncryption } from "./bedrock-agentcore-token-vault-kms-encryption";
 import { bedrockBatchInferenceKmsEncryption } from "./bedrock-batch-inference-kms-encryption";
@@ -57,4 +60,7 @@ export const bedrockPolicies: GuardPolicy[] = [
     bedrockDataAutomationKmsEncryption,
     bedrockAgentcorePolicyEngineKmsEncryption,
     bedrockAgentcoreTokenVaultKmsEncryption,
+    bedrockAgentcoreJwtAuthorizerRestricted,
+    bedrockAgentIdleSessionTtl,
+    bedrockApiKeyNoLongTerm,
 ];

@@ -9,7 +9,6 @@ import { bedrockAgentcoreTokenVaultKmsEncryption } from "./bedrock-agentcore-tok
 import { bedrockBatchInferenceKmsEncryption } from "./bedrock-batch-inference-kms-encryption";
 import { bedrockDataAutomationKmsEncryption } from "./bedrock-data-automation-kms-encryption";
 import { bedrockKnowledgeBaseKmsEncryption } from "./bedrock-knowledge-base-kms-encryption";
-import { s3VectorBucketKmsEncryption } from "./s3-vector-bucket-kms-encryption";
 import { bedrockAgentcoreBrowserPrivateNetwork } from "./bedrock-agentcore-browser-private-network";
 import { bedrockAgentcoreBrowserSessionRecording } from "./bedrock-agentcore-browser-session-recording";
 import { bedrockAgentcoreCodeInterpreterPrivateNetwork } from "./bedrock-agentcore-code-interpreter-private-network";
@@ -53,9 +52,8 @@ export const bedrockPolicies: GuardPolicy[] = [
     bedrockAgentcoreCodeInterpreterPrivateNetwork,
     bedrockAgentcoreBrowserPrivateNetwork,
     bedrockAgentcoreBrowserSessionRecording,
-    // issue 26: knowledge bases, vector stores, batch jobs, data automation, AgentCore policy engines and token vaults
+    // issue 26: knowledge bases, batch jobs, data automation, AgentCore policy engines and token vaults
     bedrockKnowledgeBaseKmsEncryption,
-    s3VectorBucketKmsEncryption,
     bedrockBatchInferenceKmsEncryption,
     bedrockDataAutomationKmsEncryption,
     bedrockAgentcorePolicyEngineKmsEncryption,

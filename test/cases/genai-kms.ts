@@ -7,7 +7,7 @@ import { bedrockAgentcoreTokenVaultKmsEncryption } from "../../policies/bedrock/
 import { bedrockBatchInferenceKmsEncryption } from "../../policies/bedrock/bedrock-batch-inference-kms-encryption";
 import { bedrockDataAutomationKmsEncryption } from "../../policies/bedrock/bedrock-data-automation-kms-encryption";
 import { bedrockKnowledgeBaseKmsEncryption } from "../../policies/bedrock/bedrock-knowledge-base-kms-encryption";
-import { s3VectorBucketKmsEncryption } from "../../policies/bedrock/s3-vector-bucket-kms-encryption";
+import { s3VectorBucketKmsEncryption } from "../../policies/storage/s3-vector-bucket-kms-encryption";
 import type { GuardPolicy } from "../../policies/core/policy";
 import { UNKNOWN } from "../harness";
 import { deletePath, Mutation, PolicyCases, setPath } from "../policy-cases";

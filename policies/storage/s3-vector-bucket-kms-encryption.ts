@@ -1,6 +1,6 @@
 import { requireCustomerManagedKey } from "../core/kms";
 import { resourcePolicy } from "../core/policy";
-import { cmkControls } from "./controls";
+import { cmkControls } from "../bedrock/controls";
 
 const VECTOR_BUCKET = "aws-native:s3vectors:VectorBucket";
 

@@ -1,6 +1,14 @@
 import type { GuardPolicy } from "../core/policy";
 import { bedrockAgentGuardrailAttached } from "./bedrock-agent-guardrail-attached";
+import { bedrockAgentIdleSessionTtl } from "./bedrock-agent-idle-session-ttl";
 import { bedrockAgentKmsEncryption } from "./bedrock-agent-kms-encryption";
+import { bedrockAgentcoreJwtAuthorizerRestricted } from "./bedrock-agentcore-jwt-authorizer-restricted";
+import { bedrockApiKeyNoLongTerm } from "./bedrock-api-key-no-long-term";
+import { bedrockAgentcorePolicyEngineKmsEncryption } from "./bedrock-agentcore-policy-engine-kms-encryption";
+import { bedrockAgentcoreTokenVaultKmsEncryption } from "./bedrock-agentcore-token-vault-kms-encryption";
+import { bedrockBatchInferenceKmsEncryption } from "./bedrock-batch-inference-kms-encryption";
+import { bedrockDataAutomationKmsEncryption } from "./bedrock-data-automation-kms-encryption";
+import { bedrockKnowledgeBaseKmsEncryption } from "./bedrock-knowledge-base-kms-encryption";
 import { bedrockAgentcoreBrowserPrivateNetwork } from "./bedrock-agentcore-browser-private-network";
 import { bedrockAgentcoreBrowserSessionRecording } from "./bedrock-agentcore-browser-session-recording";
 import { bedrockAgentcoreCodeInterpreterPrivateNetwork } from "./bedrock-agentcore-code-interpreter-private-network";
@@ -44,4 +52,13 @@ export const bedrockPolicies: GuardPolicy[] = [
     bedrockAgentcoreCodeInterpreterPrivateNetwork,
     bedrockAgentcoreBrowserPrivateNetwork,
     bedrockAgentcoreBrowserSessionRecording,
+    // issue 26: knowledge bases, batch jobs, data automation, AgentCore policy engines and token vaults
+    bedrockKnowledgeBaseKmsEncryption,
+    bedrockBatchInferenceKmsEncryption,
+    bedrockDataAutomationKmsEncryption,
+    bedrockAgentcorePolicyEngineKmsEncryption,
+    bedrockAgentcoreTokenVaultKmsEncryption,
+    bedrockAgentcoreJwtAuthorizerRestricted,
+    bedrockAgentIdleSessionTtl,
+    bedrockApiKeyNoLongTerm,
 ];

@@ -141,6 +141,11 @@ export interface StackContext {
 export type StackReport = (problem: string, urn?: string, fix?: string) => void;
 
 export interface StackPolicyDef extends PolicyMeta {
+    /**
+     * The ML-service types (core/ml-types) whose configuration this stack policy judges: with the
+     * resource policies' types, what stack-ml-types-not-reviewed counts as reviewed.
+     */
+    judges?: readonly string[];
     stackCheck(stack: StackContext, report: StackReport): void;
 }
 

@@ -63,7 +63,7 @@ export interface Grant {
     managed?: string;
 }
 
-const WORKLOAD_TYPE = /^(aws:(sagemaker|bedrock|bedrockmodel)\/|aws-native:(sagemaker|bedrock):)/;
+const WORKLOAD_TYPE = /^(aws:(sagemaker|bedrock|bedrockmodel)\/|aws-native:(sagemaker|bedrock|bedrockagentcore):)/;
 const WORKLOAD_SERVICE = /^(sagemaker|bedrock|bedrock-agentcore)\.amazonaws\.com$/i;
 
 export interface RoleView {
@@ -104,6 +104,19 @@ function buildRoleViews(ctx: StackContext): RoleView[] {
         return d.kind === "ok" ? d.statements : undefined;
     };
 
+    // Roles an ML resource names in a role input (`roleArn`, `agentResourceRoleArn`, ...) by a known ARN
+    // or name: from state (audit), where there are no dependencies to follow.
+    const namedByWorkload = new Set<StackResource>();
+    for (const r of ctx.resources) {
+        if (!WORKLOAD_TYPE.test(r.type)) continue;
+        const raw = r.raw();
+        if (raw === null || typeof raw !== "object") continue;
+        for (const k of Object.keys(raw)) {
+            if (!/role/i.test(k)) continue;
+            for (const t of index.referencedBy(r, k)) if (t.type === T.role) namedByWorkload.add(t);
+        }
+    }
+
     for (const role of roles) {
         const trust = docOf(role.get("assumeRolePolicy"));
         const services = new Set<string>();
@@ -113,7 +126,7 @@ function buildRoleViews(ctx: StackContext): RoleView[] {
                 for (const s of st.principal.service.values) if (WORKLOAD_SERVICE.test(s)) services.add(s.toLowerCase());
             }
         }
-        const usedByWorkload = index.dependents(role.urn).some((d) => WORKLOAD_TYPE.test(d.type));
+        const usedByWorkload = namedByWorkload.has(role) || index.dependents(role.urn).some((d) => WORKLOAD_TYPE.test(d.type));
         const grants: Grant[] = [];
         const inline = role.list("inlinePolicies");
         if (inline !== "unknown") {

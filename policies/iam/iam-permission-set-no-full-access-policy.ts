@@ -2,14 +2,12 @@ import { prowler } from "../core/frameworks";
 import { awsManagedPolicyName } from "../core/iam";
 import { resourcePolicy } from "../core/policy";
 import { leastPrivilegeControls, T } from "./common";
-
-/** Broad AWS-managed policies for the ML services (printed by name: they are AWS constants). */
-const FULL_ACCESS = new Set(["AmazonSageMakerFullAccess", "AmazonBedrockFullAccess"]);
+import { fullAccessOf } from "./ml-full-access";
 
 export const iamPermissionSetNoFullAccessPolicy = resourcePolicy({
     name: "iam-permission-set-no-full-access-policy",
     description:
-        "IAM Identity Center permission sets should not attach the AmazonSageMakerFullAccess or AmazonBedrockFullAccess managed policies.",
+        "IAM Identity Center permission sets should not attach an AWS-managed FullAccess policy of an ML service (AmazonSageMakerFullAccess, AmazonBedrockFullAccess, BedrockAgentCoreFullAccess and the others AWS publishes).",
     severity: "medium",
     enforcementLevel: "advisory",
     practice: "access",
@@ -21,7 +19,7 @@ export const iamPermissionSetNoFullAccessPolicy = resourcePolicy({
     },
     fix: "attach a customer-managed policy (or a permission-set inline policy) with the SageMaker or Bedrock actions the team uses, on its own resources",
     remediationSteps: [
-        "1. `AmazonSageMakerFullAccess` and `AmazonBedrockFullAccess` allow every action of the service on every resource, to everyone assigned the permission set.",
+        "1. The ML services' `*FullAccess` managed policies (`AmazonSageMakerFullAccess`, `AmazonBedrockFullAccess`, `BedrockAgentCoreFullAccess`, ...) allow every action of the service on every resource, to everyone assigned the permission set.",
         "2. Give the team the actions it uses instead, e.g. opening its own Studio profiles and invoking approved models.",
         "```typescript",
         'new aws.ssoadmin.PermissionSetInlinePolicy("data-science", {',
@@ -41,9 +39,8 @@ export const iamPermissionSetNoFullAccessPolicy = resourcePolicy({
     check(r, report) {
         const arn = r.get("managedPolicyArn");
         const name = arn.state === "known" ? awsManagedPolicyName(arn.value) : undefined;
-        if (!name || !FULL_ACCESS.has(name)) return;
-        report(
-            `This attachment gives the permission set the AWS-managed \`${name}\` policy: every action of the service on every resource.`,
-        );
+        const full = name ? fullAccessOf(name) : undefined;
+        if (!full) return;
+        report(`This attachment gives the permission set the AWS-managed \`${name}\` policy: it allows ${full}.`);
     },
 });

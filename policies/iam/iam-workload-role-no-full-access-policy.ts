@@ -1,15 +1,13 @@
 import { prowler } from "../core/frameworks";
 import { stackPolicy } from "../core/policy";
-import { isWorkloadRole, leastPrivilegeControls, roleLabel, roleViews } from "./common";
+import { isWorkloadRole, leastPrivilegeControls, peopleStatements, roleLabel, roleViews } from "./common";
+import { fullAccessOf } from "./ml-full-access";
 import { NO_WORKLOAD_ROLE } from "./scope";
-
-/** Broad AWS-managed policies for the ML services (printed by name: they are AWS constants). */
-const FULL_ACCESS = new Set(["AmazonSageMakerFullAccess", "AmazonBedrockFullAccess"]);
 
 export const iamWorkloadRoleNoFullAccessPolicy = stackPolicy({
     name: "iam-workload-role-no-full-access-policy",
     description:
-        "Roles that SageMaker or Bedrock assume should not use the AmazonSageMakerFullAccess or AmazonBedrockFullAccess managed policies.",
+        "Roles that SageMaker, Bedrock or Bedrock AgentCore (or people) assume should not use an AWS-managed FullAccess policy of an ML service (AmazonSageMakerFullAccess, AmazonBedrockFullAccess, BedrockAgentCoreFullAccess and the others AWS publishes).",
     severity: "medium",
     enforcementLevel: "advisory",
     practice: "access",
@@ -20,7 +18,7 @@ export const iamWorkloadRoleNoFullAccessPolicy = stackPolicy({
     },
     fix: "replace the *FullAccess managed policy with a customer policy that lists the actions and resources the workload uses",
     remediationSteps: [
-        "1. Detach `AmazonSageMakerFullAccess` / `AmazonBedrockFullAccess` from the execution role.",
+        "1. Detach the `*FullAccess` managed policy (`AmazonSageMakerFullAccess`, `AmazonBedrockFullAccess`, `BedrockAgentCoreFullAccess`, `AmazonDataZoneFullAccess`, ...) from the execution role.",
         "2. Attach a policy with the actions the workload calls on its own resources (e.g. `bedrock:InvokeModel` on approved model ARNs).",
         "```typescript",
         'new aws.iam.RolePolicy("invoke", {',
@@ -34,16 +32,17 @@ export const iamWorkloadRoleNoFullAccessPolicy = stackPolicy({
         after: 'new aws.iam.RolePolicy("scoped", { role: execRole.name, policy: scopedPolicyJson });',
     },
     stackCheck(ctx, report) {
-        const views = roleViews(ctx);
-        if (!views.some(isWorkloadRole)) return ctx.notApplicable(NO_WORKLOAD_ROLE);
-        for (const v of views) {
-            if (!isWorkloadRole(v)) continue;
+        // Roles ML services assume, and roles people assume (Prowler bedrock_full_access_policy_attached
+        // judges every role but service roles); a role only another service (Lambda, EC2) assumes is left alone.
+        const judged = roleViews(ctx).filter((v) => isWorkloadRole(v) || peopleStatements(v.trust).length > 0);
+        if (judged.length === 0) return ctx.notApplicable(`${NO_WORKLOAD_ROLE}, and none is assumed by people`);
+        for (const v of judged) {
+            const people = !isWorkloadRole(v);
             for (const g of v.grants) {
-                if (g.managed && FULL_ACCESS.has(g.managed)) {
-                    report(
-                        `${roleLabel(v)} gets the AWS-managed \`${g.managed}\` policy through ${g.via}: it allows every action of the service on every resource.`,
-                        g.urn,
-                    );
+                const full = g.managed ? fullAccessOf(g.managed) : undefined;
+                if (full) {
+                    const label = people ? `Role \`${v.role.name}\` (assumable by people)` : roleLabel(v);
+                    report(`${label} gets the AWS-managed \`${g.managed}\` policy through ${g.via}: it allows ${full}.`, g.urn);
                 }
             }
         }

@@ -3,5 +3,13 @@ import { s3BucketPublicAccessBlock } from "./s3-bucket-public-access-block";
 import { s3BucketSseKms } from "./s3-bucket-sse-kms";
 import { s3BucketTlsOnly } from "./s3-bucket-tls-only";
 import { s3BucketVersioning } from "./s3-bucket-versioning";
+import { s3VectorBucketKmsEncryption } from "./s3-vector-bucket-kms-encryption";
 
-export const storagePolicies: GuardPolicy[] = [s3BucketSseKms, s3BucketTlsOnly, s3BucketPublicAccessBlock, s3BucketVersioning];
+export const storagePolicies: GuardPolicy[] = [
+    s3BucketSseKms,
+    s3BucketTlsOnly,
+    s3BucketPublicAccessBlock,
+    s3BucketVersioning,
+    // issue 26: S3 Vectors, the vector store of Bedrock knowledge bases
+    s3VectorBucketKmsEncryption,
+];

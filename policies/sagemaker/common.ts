@@ -28,6 +28,7 @@ export const T = {
     nativeModelQuality: "aws-native:sagemaker:ModelQualityJobDefinition",
     monitoringSchedule: "aws:sagemaker/monitoringSchedule:MonitoringSchedule",
     nativeMonitoringSchedule: "aws-native:sagemaker:MonitoringSchedule",
+    nativeProcessingJob: "aws-native:sagemaker:ProcessingJob",
     flowDefinition: "aws:sagemaker/flowDefinition:FlowDefinition",
     codeRepository: "aws:sagemaker/codeRepository:CodeRepository",
 } as const;
@@ -41,7 +42,7 @@ export const NATIVE_NOTEBOOK: ResourceAdapter = { fields: { securityGroups: "sec
 export const PROFILE_AS_DOMAIN: ResourceAdapter = { fields: { defaultUserSettings: "userSettings" } };
 
 // ---------------------------------------------------------------------------------------------
-// Jobs: training jobs, tuning jobs, monitoring job definitions and schedules.
+// Jobs: training jobs, tuning jobs, processing jobs, monitoring job definitions and schedules.
 //
 // The job policies use the training job's field names. The monitoring shapes (data quality, model
 // bias / explainability / quality job definitions, and the job definition embedded in a monitoring
@@ -67,6 +68,8 @@ export const JOB_RESOURCES: Record<string, ResourceAdapter> = {
     [T.nativeModelBias]: { fields: monitoringFields("", "modelBiasJobOutputConfig", "jobResources") },
     [T.nativeModelExplainability]: { fields: monitoringFields("", "modelExplainabilityJobOutputConfig", "jobResources") },
     [T.nativeModelQuality]: { fields: monitoringFields("", "modelQualityJobOutputConfig", "jobResources") },
+    // A processing job has the monitoring jobs' shape: `networkConfig`, an output config, a cluster config.
+    [T.nativeProcessingJob]: { fields: monitoringFields("", "processingOutputConfig", "processingResources") },
     [T.monitoringSchedule]: { fields: monitoringFields(SCHEDULE_PREFIX, "monitoringOutputConfig", "monitoringResources") },
     [T.nativeMonitoringSchedule]: { fields: monitoringFields(SCHEDULE_PREFIX, "monitoringOutputConfig", "monitoringResources") },
 };

@@ -7,6 +7,7 @@ import { sagemakerDomainUserAttribution } from "./sagemaker-domain-user-attribut
 import { sagemakerDomainVpcOnly } from "./sagemaker-domain-vpc-only";
 import { sagemakerEndpointConfigKmsEncryption } from "./sagemaker-endpoint-config-kms-encryption";
 import { sagemakerEndpointConfigMultiInstance } from "./sagemaker-endpoint-config-multi-instance";
+import { sagemakerEndpointConfigNoSsmAccess } from "./sagemaker-endpoint-config-no-ssm-access";
 import { sagemakerEndpointConfigPayloadEncryption } from "./sagemaker-endpoint-config-payload-encryption";
 import { sagemakerFeatureGroupKmsEncryption } from "./sagemaker-feature-group-kms-encryption";
 import { sagemakerFlowDefinitionKmsEncryption } from "./sagemaker-flow-definition-kms-encryption";
@@ -48,6 +49,7 @@ export const sagemakerPolicies: GuardPolicy[] = [
     sagemakerEndpointConfigKmsEncryption,
     sagemakerEndpointConfigPayloadEncryption,
     sagemakerEndpointConfigMultiInstance,
+    sagemakerEndpointConfigNoSsmAccess,
     sagemakerFeatureGroupKmsEncryption,
     sagemakerJobNetworkIsolation,
     sagemakerJobInterContainerEncryption,

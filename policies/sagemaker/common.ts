@@ -30,6 +30,9 @@ export const T = {
     nativeMonitoringSchedule: "aws-native:sagemaker:MonitoringSchedule",
     nativeProcessingJob: "aws-native:sagemaker:ProcessingJob",
     flowDefinition: "aws:sagemaker/flowDefinition:FlowDefinition",
+    labelingJob: "aws:sagemaker/labelingJob:LabelingJob",
+    workforce: "aws:sagemaker/workforce:Workforce",
+    nativeWorkforce: "aws-native:sagemaker:Workforce",
     codeRepository: "aws:sagemaker/codeRepository:CodeRepository",
 } as const;
 

@@ -11,6 +11,8 @@ import { sagemakerEndpointConfigNoSsmAccess } from "./sagemaker-endpoint-config-
 import { sagemakerEndpointConfigPayloadEncryption } from "./sagemaker-endpoint-config-payload-encryption";
 import { sagemakerFeatureGroupKmsEncryption } from "./sagemaker-feature-group-kms-encryption";
 import { sagemakerFlowDefinitionKmsEncryption } from "./sagemaker-flow-definition-kms-encryption";
+import { sagemakerLabelingNoPublicWorkforce } from "./sagemaker-labeling-no-public-workforce";
+import { sagemakerWorkforceRestrictedAccess } from "./sagemaker-workforce-restricted-access";
 import { sagemakerJobInVpc } from "./sagemaker-job-in-vpc";
 import { sagemakerJobInterContainerEncryption } from "./sagemaker-job-inter-container-encryption";
 import { sagemakerJobKmsEncryption } from "./sagemaker-job-kms-encryption";
@@ -57,4 +59,7 @@ export const sagemakerPolicies: GuardPolicy[] = [
     sagemakerJobKmsEncryption,
     sagemakerFlowDefinitionKmsEncryption,
     sagemakerCodeRepositorySecret,
+    // Issue 27: labeling workforces.
+    sagemakerLabelingNoPublicWorkforce,
+    sagemakerWorkforceRestrictedAccess,
 ];

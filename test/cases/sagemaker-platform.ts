@@ -1,0 +1,147 @@
+// Case tables for the SageMaker platform resources added by issue 27: human review work teams and
+// private labeling workforces. Own mutations only; peers' inputs are in test/peers/.
+
+import { T } from "../../policies/sagemaker/common";
+import { sagemakerLabelingNoPublicWorkforce } from "../../policies/sagemaker/sagemaker-labeling-no-public-workforce";
+import { sagemakerWorkforceRestrictedAccess } from "../../policies/sagemaker/sagemaker-workforce-restricted-access";
+import { UNKNOWN } from "../harness";
+import { deletePath, PolicyCases, setPath } from "../policy-cases";
+
+type Props = Record<string, unknown>;
+const del = (path: string) => (p: Props) => deletePath(p, path);
+const set = (path: string, v: unknown) => (p: Props) => setPath(p, path, v);
+
+const PUBLIC_CROWD = "arn:aws:sagemaker:us-east-1:394669845002:workteam/public-crowd/default";
+
+const flow = (): Props => ({
+    flowDefinitionName: "review",
+    roleArn: UNKNOWN,
+    humanLoopConfig: {
+        humanTaskUiArn: UNKNOWN,
+        taskCount: 1,
+        taskDescription: "review",
+        taskTitle: "review",
+        workteamArn: "arn:aws:sagemaker:us-east-1:111122223333:workteam/private-crowd/clinical-reviewers",
+    },
+    outputConfig: { s3OutputPath: "s3://review-bucket/out", kmsKeyId: UNKNOWN },
+});
+
+const labelingJob = (): Props => ({
+    labelingJobName: "chest-xray-labels",
+    labelAttributeName: "finding",
+    roleArn: UNKNOWN,
+    inputConfig: { dataSource: { s3DataSource: { manifestS3Uri: "s3://ml-bucket/manifest.json" } } },
+    outputConfig: { s3OutputPath: "s3://ml-bucket/labels", kmsKeyId: UNKNOWN },
+    humanTaskConfig: {
+        numberOfHumanWorkersPerDataObject: 1,
+        taskDescription: "label",
+        taskTimeLimitInSeconds: 300,
+        taskTitle: "label",
+        uiConfig: { humanTaskUiArn: UNKNOWN },
+        workteamArn: "arn:aws:sagemaker:us-east-1:111122223333:workteam/private-crowd/radiologists",
+    },
+});
+
+const oidc = () => ({
+    authorizationEndpoint: "https://idp.example.org/authorize",
+    clientId: "labeling",
+    clientSecret: UNKNOWN,
+    issuer: "https://idp.example.org",
+    jwksUri: "https://idp.example.org/jwks",
+    logoutEndpoint: "https://idp.example.org/logout",
+    tokenEndpoint: "https://idp.example.org/token",
+    userInfoEndpoint: "https://idp.example.org/userinfo",
+});
+
+const workforce = (): Props => ({
+    workforceName: "reviewers",
+    oidcConfig: oidc(),
+    sourceIpConfig: { cidrs: ["203.0.113.0/24"] },
+});
+
+export const cases: PolicyCases[] = [
+    {
+        policy: sagemakerLabelingNoPublicWorkforce,
+        type: T.flowDefinition,
+        compliant: flow(),
+        alsoCompliant: [
+            { title: "work team created in the stack (unknown ARN)", mutate: set("humanLoopConfig.workteamArn", UNKNOWN) },
+            {
+                title: "a vendor work team (AWS Marketplace, not judged here)",
+                mutate: set("humanLoopConfig.workteamArn", "arn:aws:sagemaker:us-east-1:123456789012:workteam/vendor-crowd/acme"),
+            },
+        ],
+        mutations: [
+            {
+                title: "the public workforce (us-east-1)",
+                mutate: set("humanLoopConfig.workteamArn", PUBLIC_CROWD),
+                expect: /`humanLoopConfig.workteamArn` is the public workforce/,
+            },
+            {
+                title: "the public workforce in another region and partition-style ARN",
+                mutate: set("humanLoopConfig.workteamArn", "arn:aws:sagemaker:eu-west-1:123456789012:workteam/public-crowd/default"),
+                expect: /is the public workforce/,
+            },
+            {
+                title: "a public task price with a team unknown at preview",
+                mutate: (p) => (
+                    setPath(p, "humanLoopConfig.workteamArn", UNKNOWN),
+                    setPath(p, "humanLoopConfig.publicWorkforceTaskPrice", { amountInUsd: { cents: 36 } })
+                ),
+                expect: /`humanLoopConfig.publicWorkforceTaskPrice` is set/,
+            },
+        ],
+        unknownPaths: ["humanLoopConfig", "humanLoopConfig.workteamArn"],
+    },
+    {
+        policy: sagemakerLabelingNoPublicWorkforce,
+        type: T.labelingJob,
+        compliant: labelingJob(),
+        alsoCompliant: [{ title: "work team created in the stack (unknown ARN)", mutate: set("humanTaskConfig.workteamArn", UNKNOWN) }],
+        mutations: [
+            {
+                title: "the public workforce",
+                mutate: (p) => (
+                    setPath(p, "humanTaskConfig.workteamArn", PUBLIC_CROWD),
+                    setPath(p, "humanTaskConfig.publicWorkforceTaskPrice", { amountInUsd: { cents: 3, tenthFractionsOfACent: 6 } })
+                ),
+                expect: /`humanTaskConfig.workteamArn` is the public workforce/,
+            },
+        ],
+        unknownPaths: ["humanTaskConfig", "humanTaskConfig.workteamArn"],
+    },
+    ...[T.workforce, T.nativeWorkforce].map((type): PolicyCases => ({
+        policy: sagemakerWorkforceRestrictedAccess,
+        type,
+        compliant: workforce(),
+        alsoCompliant: [
+            {
+                title: "a VPC instead of source ranges",
+                mutate: (p) => (
+                    delete p.sourceIpConfig,
+                    (p.workforceVpcConfig = { vpcId: UNKNOWN, subnets: [UNKNOWN], securityGroupIds: [UNKNOWN] })
+                ),
+            },
+            { title: "several narrow ranges", mutate: set("sourceIpConfig.cidrs", ["203.0.113.0/24", "2001:db8::/32"]) },
+        ],
+        mutations: [
+            {
+                title: "no sourceIpConfig and no VPC (AWS default: every address)",
+                mutate: del("sourceIpConfig"),
+                expect: /No `sourceIpConfig.cidrs` and no `workforceVpcConfig` subnets/,
+            },
+            { title: "0.0.0.0/0", mutate: set("sourceIpConfig.cidrs", ["0.0.0.0/0"]), expect: /admits every address/ },
+            {
+                title: "::/0 beside a narrow range",
+                mutate: set("sourceIpConfig.cidrs", ["203.0.113.0/24", "::/0"]),
+                expect: /admits every address/,
+            },
+            {
+                title: "a VPC config without subnets and no ranges",
+                mutate: (p) => (delete p.sourceIpConfig, (p.workforceVpcConfig = { vpcId: "vpc-0abc", subnets: [], securityGroupIds: [] })),
+                expect: /No `sourceIpConfig.cidrs` and no `workforceVpcConfig` subnets/,
+            },
+        ],
+        unknownPaths: ["sourceIpConfig", "sourceIpConfig.cidrs", "sourceIpConfig.cidrs.0", "workforceVpcConfig"],
+    })),
+];

@@ -1,6 +1,9 @@
 import type { GuardPolicy } from "../core/policy";
 import { sagemakerCodeRepositorySecret } from "./sagemaker-code-repository-secret";
 import { sagemakerDomainDefaultExecutionRole } from "./sagemaker-domain-default-execution-role";
+import { sagemakerDomainDockerAccessDisabled } from "./sagemaker-domain-docker-access-disabled";
+import { sagemakerDomainIdleShutdown } from "./sagemaker-domain-idle-shutdown";
+import { sagemakerDomainSsoAuth } from "./sagemaker-domain-sso-auth";
 import { sagemakerDomainInVpc } from "./sagemaker-domain-in-vpc";
 import { sagemakerDomainKmsEncryption } from "./sagemaker-domain-kms-encryption";
 import { sagemakerDomainUserAttribution } from "./sagemaker-domain-user-attribution";
@@ -62,4 +65,8 @@ export const sagemakerPolicies: GuardPolicy[] = [
     // Issue 27: labeling workforces.
     sagemakerLabelingNoPublicWorkforce,
     sagemakerWorkforceRestrictedAccess,
+    // Issue 27: Studio domains.
+    sagemakerDomainSsoAuth,
+    sagemakerDomainDockerAccessDisabled,
+    sagemakerDomainIdleShutdown,
 ];

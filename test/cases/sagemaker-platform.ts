@@ -2,6 +2,9 @@
 // private labeling workforces. Own mutations only; peers' inputs are in test/peers/.
 
 import { T } from "../../policies/sagemaker/common";
+import { sagemakerDomainDockerAccessDisabled } from "../../policies/sagemaker/sagemaker-domain-docker-access-disabled";
+import { sagemakerDomainIdleShutdown } from "../../policies/sagemaker/sagemaker-domain-idle-shutdown";
+import { sagemakerDomainSsoAuth } from "../../policies/sagemaker/sagemaker-domain-sso-auth";
 import { sagemakerLabelingNoPublicWorkforce } from "../../policies/sagemaker/sagemaker-labeling-no-public-workforce";
 import { sagemakerWorkforceRestrictedAccess } from "../../policies/sagemaker/sagemaker-workforce-restricted-access";
 import { UNKNOWN } from "../harness";
@@ -59,7 +62,90 @@ const workforce = (): Props => ({
     sourceIpConfig: { cidrs: ["203.0.113.0/24"] },
 });
 
+const idle = () => ({ idleSettings: { lifecycleManagement: "ENABLED", idleTimeoutInMinutes: 60 } });
+/** A Studio domain as a first preview sees it, with the settings issue 27's policies judge. */
+const domain = (): Props => ({
+    domainName: "research",
+    authMode: "SSO",
+    appNetworkAccessType: "VpcOnly",
+    vpcId: UNKNOWN,
+    subnetIds: [UNKNOWN, UNKNOWN],
+    kmsKeyId: UNKNOWN,
+    defaultUserSettings: {
+        executionRole: UNKNOWN,
+        securityGroups: [UNKNOWN],
+        jupyterLabAppSettings: { appLifecycleManagement: idle() },
+        codeEditorAppSettings: { appLifecycleManagement: idle() },
+    },
+    domainSettings: {
+        executionRoleIdentityConfig: "USER_PROFILE_NAME",
+        securityGroupIds: [UNKNOWN],
+        dockerSettings: { enableDockerAccess: "DISABLED" },
+    },
+});
+const DOMAINS = [T.domain, T.nativeDomain];
+const IDLE_PATH = "defaultUserSettings.jupyterLabAppSettings.appLifecycleManagement.idleSettings.lifecycleManagement";
+
 export const cases: PolicyCases[] = [
+    ...DOMAINS.map((type): PolicyCases => ({
+        policy: sagemakerDomainSsoAuth,
+        type,
+        compliant: domain(),
+        mutations: [
+            { title: "IAM authentication", mutate: set("authMode", "IAM"), expect: /`authMode` is "IAM": users open Studio through IAM/ },
+            { title: "authMode absent (required)", mutate: del("authMode"), expect: /`authMode` is not set/ },
+        ],
+        unknownPaths: ["authMode"],
+    })),
+    ...DOMAINS.map((type): PolicyCases => ({
+        policy: sagemakerDomainDockerAccessDisabled,
+        type,
+        compliant: domain(),
+        alsoCompliant: [
+            { title: "dockerSettings absent (AWS default DISABLED)", mutate: del("domainSettings.dockerSettings") },
+            { title: "domainSettings absent", mutate: del("domainSettings") },
+        ],
+        mutations: [
+            {
+                title: "Docker access ENABLED",
+                mutate: set("domainSettings.dockerSettings.enableDockerAccess", "ENABLED"),
+                expect: /`domainSettings.dockerSettings.enableDockerAccess` is "ENABLED"/,
+            },
+        ],
+        unknownPaths: ["domainSettings", "domainSettings.dockerSettings", "domainSettings.dockerSettings.enableDockerAccess"],
+    })),
+    ...DOMAINS.map((type): PolicyCases => ({
+        policy: sagemakerDomainIdleShutdown,
+        type,
+        compliant: domain(),
+        mutations: [
+            {
+                title: "no idle settings at all (AWS default off)",
+                mutate: (p) => {
+                    const d = p.defaultUserSettings as Props;
+                    delete d.jupyterLabAppSettings;
+                    delete d.codeEditorAppSettings;
+                },
+                expect: /Idle shutdown is off \(`defaultUserSettings.jupyterLabAppSettings\..*`, `defaultUserSettings.codeEditorAppSettings\./,
+            },
+            {
+                title: "JupyterLab idle shutdown DISABLED",
+                mutate: set(IDLE_PATH, "DISABLED"),
+                expect: /jupyterLabAppSettings.appLifecycleManagement.idleSettings.lifecycleManagement` not "ENABLED"/,
+            },
+            {
+                title: "Code Editor without idle settings",
+                mutate: del("defaultUserSettings.codeEditorAppSettings"),
+                expect: /\(`defaultUserSettings.codeEditorAppSettings.appLifecycleManagement.idleSettings.lifecycleManagement` not "ENABLED"/,
+            },
+        ],
+        unknownPaths: [
+            "defaultUserSettings",
+            "defaultUserSettings.jupyterLabAppSettings",
+            IDLE_PATH,
+            "defaultUserSettings.codeEditorAppSettings.appLifecycleManagement",
+        ],
+    })),
     {
         policy: sagemakerLabelingNoPublicWorkforce,
         type: T.flowDefinition,

@@ -31,6 +31,8 @@ export const T = {
     nativeProcessingJob: "aws-native:sagemaker:ProcessingJob",
     flowDefinition: "aws:sagemaker/flowDefinition:FlowDefinition",
     labelingJob: "aws:sagemaker/labelingJob:LabelingJob",
+    /** HyperPod (aws-native only). */
+    nativeCluster: "aws-native:sagemaker:Cluster",
     workforce: "aws:sagemaker/workforce:Workforce",
     nativeWorkforce: "aws-native:sagemaker:Workforce",
     codeRepository: "aws:sagemaker/codeRepository:CodeRepository",

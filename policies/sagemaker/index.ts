@@ -14,6 +14,8 @@ import { sagemakerEndpointConfigNoSsmAccess } from "./sagemaker-endpoint-config-
 import { sagemakerEndpointConfigPayloadEncryption } from "./sagemaker-endpoint-config-payload-encryption";
 import { sagemakerFeatureGroupKmsEncryption } from "./sagemaker-feature-group-kms-encryption";
 import { sagemakerFlowDefinitionKmsEncryption } from "./sagemaker-flow-definition-kms-encryption";
+import { sagemakerHyperpodClusterInVpc } from "./sagemaker-hyperpod-cluster-in-vpc";
+import { sagemakerHyperpodClusterKmsEncryption } from "./sagemaker-hyperpod-cluster-kms-encryption";
 import { sagemakerLabelingNoPublicWorkforce } from "./sagemaker-labeling-no-public-workforce";
 import { sagemakerWorkforceRestrictedAccess } from "./sagemaker-workforce-restricted-access";
 import { sagemakerJobInVpc } from "./sagemaker-job-in-vpc";
@@ -69,4 +71,7 @@ export const sagemakerPolicies: GuardPolicy[] = [
     sagemakerDomainSsoAuth,
     sagemakerDomainDockerAccessDisabled,
     sagemakerDomainIdleShutdown,
+    // Issue 27: HyperPod clusters.
+    sagemakerHyperpodClusterInVpc,
+    sagemakerHyperpodClusterKmsEncryption,
 ];

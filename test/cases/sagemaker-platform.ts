@@ -5,6 +5,8 @@ import { T } from "../../policies/sagemaker/common";
 import { sagemakerDomainDockerAccessDisabled } from "../../policies/sagemaker/sagemaker-domain-docker-access-disabled";
 import { sagemakerDomainIdleShutdown } from "../../policies/sagemaker/sagemaker-domain-idle-shutdown";
 import { sagemakerDomainSsoAuth } from "../../policies/sagemaker/sagemaker-domain-sso-auth";
+import { sagemakerHyperpodClusterInVpc } from "../../policies/sagemaker/sagemaker-hyperpod-cluster-in-vpc";
+import { sagemakerHyperpodClusterKmsEncryption } from "../../policies/sagemaker/sagemaker-hyperpod-cluster-kms-encryption";
 import { sagemakerLabelingNoPublicWorkforce } from "../../policies/sagemaker/sagemaker-labeling-no-public-workforce";
 import { sagemakerWorkforceRestrictedAccess } from "../../policies/sagemaker/sagemaker-workforce-restricted-access";
 import { UNKNOWN } from "../harness";
@@ -86,7 +88,95 @@ const domain = (): Props => ({
 const DOMAINS = [T.domain, T.nativeDomain];
 const IDLE_PATH = "defaultUserSettings.jupyterLabAppSettings.appLifecycleManagement.idleSettings.lifecycleManagement";
 
+/** A HyperPod cluster (aws-native) as a first preview sees it: role, key, subnets and groups from the same stack. */
+const instanceGroup = (name: string): Props => ({
+    instanceGroupName: name,
+    instanceType: "ml.p5.48xlarge",
+    instanceCount: 4,
+    executionRole: UNKNOWN,
+    lifeCycleConfig: { sourceS3Uri: "s3://ml-bucket/hyperpod/lifecycle/", onCreate: "on_create.sh" },
+    instanceStorageConfigs: [{ ebsVolumeConfig: { volumeSizeInGb: 500, volumeKmsKeyId: UNKNOWN } }],
+});
+const cluster = (): Props => ({
+    clusterName: "foundation-training",
+    instanceGroups: [instanceGroup("controller"), instanceGroup("workers")],
+    vpcConfig: { subnets: [UNKNOWN], securityGroupIds: [UNKNOWN] },
+    orchestrator: { eks: { clusterArn: UNKNOWN } },
+});
+
 export const cases: PolicyCases[] = [
+    {
+        policy: sagemakerHyperpodClusterInVpc,
+        type: T.nativeCluster,
+        compliant: cluster(),
+        alsoCompliant: [
+            {
+                title: "every instance group names its own VPC placement",
+                mutate: (p) => {
+                    delete p.vpcConfig;
+                    for (const g of p.instanceGroups as Props[]) g.overrideVpcConfig = { subnets: [UNKNOWN], securityGroupIds: [UNKNOWN] };
+                },
+            },
+        ],
+        mutations: [
+            {
+                title: "no vpcConfig",
+                mutate: del("vpcConfig"),
+                expect: /`vpcConfig` is not set, so the workload runs in a SageMaker-managed network/,
+            },
+            { title: "no subnets", mutate: set("vpcConfig.subnets", []), expect: /`vpcConfig.subnets` is empty/ },
+            {
+                title: "an instance group's override without security groups",
+                mutate: set("instanceGroups.1.overrideVpcConfig", { subnets: [UNKNOWN], securityGroupIds: [] }),
+                expect: /`instanceGroups\[1\]\.overrideVpcConfig\.securityGroupIds` is empty/,
+            },
+        ],
+        unknownPaths: ["vpcConfig", "vpcConfig.subnets", "instanceGroups", "instanceGroups.0"],
+    },
+    {
+        policy: sagemakerHyperpodClusterKmsEncryption,
+        type: T.nativeCluster,
+        compliant: cluster(),
+        alsoCompliant: [
+            {
+                title: "root volume with the key too",
+                mutate: (p) =>
+                    ((p.instanceGroups as Props[])[0].instanceStorageConfigs as Props[]).push({
+                        ebsVolumeConfig: { rootVolume: true, volumeKmsKeyId: UNKNOWN },
+                    }),
+            },
+        ],
+        mutations: [
+            {
+                title: "an instance group without storage configuration",
+                mutate: del("instanceGroups.1.instanceStorageConfigs"),
+                expect: /`instanceGroups\[1\]\.instanceStorageConfigs` has no `ebsVolumeConfig` with a `volumeKmsKeyId`/,
+            },
+            {
+                title: "an EBS volume without a key",
+                mutate: del("instanceGroups.0.instanceStorageConfigs.0.ebsVolumeConfig.volumeKmsKeyId"),
+                expect: /`instanceGroups\[0\]\.instanceStorageConfigs\[0\]\.ebsVolumeConfig\.volumeKmsKeyId` is not set/,
+            },
+            {
+                title: "an EBS volume with the AWS-managed key",
+                mutate: set("instanceGroups.0.instanceStorageConfigs.0.ebsVolumeConfig.volumeKmsKeyId", "alias/aws/ebs"),
+                expect: /names an AWS-managed key/,
+            },
+            {
+                title: "a restricted instance group without storage configuration",
+                mutate: set("restrictedInstanceGroups", [
+                    { instanceGroupName: "r", instanceType: "ml.p5.48xlarge", instanceCount: 2, executionRole: UNKNOWN },
+                ]),
+                expect: /`restrictedInstanceGroups\[0\]\.instanceStorageConfigs` has no `ebsVolumeConfig`/,
+            },
+        ],
+        unknownPaths: [
+            "instanceGroups",
+            "instanceGroups.0",
+            "instanceGroups.0.instanceStorageConfigs",
+            "instanceGroups.0.instanceStorageConfigs.0.ebsVolumeConfig.volumeKmsKeyId",
+        ],
+    },
     ...DOMAINS.map((type): PolicyCases => ({
         policy: sagemakerDomainSsoAuth,
         type,

@@ -31,6 +31,11 @@ export const T = {
     nativeProcessingJob: "aws-native:sagemaker:ProcessingJob",
     flowDefinition: "aws:sagemaker/flowDefinition:FlowDefinition",
     labelingJob: "aws:sagemaker/labelingJob:LabelingJob",
+    modelPackageGroupPolicy: "aws:sagemaker/modelPackageGroupPolicy:ModelPackageGroupPolicy",
+    nativeModelPackageGroup: "aws-native:sagemaker:ModelPackageGroup",
+    nativeModelPackage: "aws-native:sagemaker:ModelPackage",
+    modelCard: "aws:sagemaker/modelCard:ModelCard",
+    nativeModelCard: "aws-native:sagemaker:ModelCard",
     /** HyperPod (aws-native only). */
     nativeCluster: "aws-native:sagemaker:Cluster",
     workforce: "aws:sagemaker/workforce:Workforce",

@@ -24,6 +24,8 @@ import { sagemakerJobKmsEncryption } from "./sagemaker-job-kms-encryption";
 import { sagemakerJobNetworkIsolation } from "./sagemaker-job-network-isolation";
 import { sagemakerModelInVpc } from "./sagemaker-model-in-vpc";
 import { sagemakerModelNetworkIsolation } from "./sagemaker-model-network-isolation";
+import { sagemakerModelPackageGroupPolicyRestricted } from "./sagemaker-model-package-group-policy-restricted";
+import { sagemakerModelRegistryKmsEncryption } from "./sagemaker-model-registry-kms-encryption";
 import { sagemakerModelPrivateRegistry } from "./sagemaker-model-private-registry";
 import { sagemakerNotebookImdsv2 } from "./sagemaker-notebook-imdsv2";
 import { sagemakerNotebookInVpc } from "./sagemaker-notebook-in-vpc";
@@ -74,4 +76,7 @@ export const sagemakerPolicies: GuardPolicy[] = [
     // Issue 27: HyperPod clusters.
     sagemakerHyperpodClusterInVpc,
     sagemakerHyperpodClusterKmsEncryption,
+    // Issue 27: the model registry.
+    sagemakerModelPackageGroupPolicyRestricted,
+    sagemakerModelRegistryKmsEncryption,
 ];

@@ -7,6 +7,8 @@ import { sagemakerDomainIdleShutdown } from "../../policies/sagemaker/sagemaker-
 import { sagemakerDomainSsoAuth } from "../../policies/sagemaker/sagemaker-domain-sso-auth";
 import { sagemakerHyperpodClusterInVpc } from "../../policies/sagemaker/sagemaker-hyperpod-cluster-in-vpc";
 import { sagemakerHyperpodClusterKmsEncryption } from "../../policies/sagemaker/sagemaker-hyperpod-cluster-kms-encryption";
+import { sagemakerModelPackageGroupPolicyRestricted } from "../../policies/sagemaker/sagemaker-model-package-group-policy-restricted";
+import { sagemakerModelRegistryKmsEncryption } from "../../policies/sagemaker/sagemaker-model-registry-kms-encryption";
 import { sagemakerLabelingNoPublicWorkforce } from "../../policies/sagemaker/sagemaker-labeling-no-public-workforce";
 import { sagemakerWorkforceRestrictedAccess } from "../../policies/sagemaker/sagemaker-workforce-restricted-access";
 import { UNKNOWN } from "../harness";
@@ -104,7 +106,84 @@ const cluster = (): Props => ({
     orchestrator: { eks: { clusterArn: UNKNOWN } },
 });
 
+const GROUP_ARN = "arn:aws:sagemaker:us-east-1:111122223333:model-package-group/readmission";
+const groupStatement = (extra: Props = {}): Props => ({
+    Sid: "Deployers",
+    Effect: "Allow",
+    Principal: { AWS: "arn:aws:iam::444455556666:role/model-deployer" },
+    Action: ["sagemaker:DescribeModelPackage", "sagemaker:ListModelPackages"],
+    Resource: [GROUP_ARN, `${GROUP_ARN}/*`],
+    Condition: { StringEquals: { "aws:PrincipalOrgID": "o-exampleorgid" } },
+    ...extra,
+});
+const groupPolicy = (...st: Props[]) => ({ Version: "2012-10-17", Statement: st });
+/** The statement with its Condition removed and `change` applied. */
+const bare = (change: Props = {}): Props => {
+    const st = groupStatement(change);
+    delete st.Condition;
+    return st;
+};
+const GROUP_SHAPES: [string, string, (doc: object) => unknown][] = [
+    [T.modelPackageGroupPolicy, "resourcePolicy", (d) => JSON.stringify(d)],
+    [T.nativeModelPackageGroup, "modelPackageGroupPolicy", (d) => d],
+];
+
 export const cases: PolicyCases[] = [
+    ...GROUP_SHAPES.map(([type, field, enc]): PolicyCases => ({
+        policy: sagemakerModelPackageGroupPolicyRestricted,
+        type,
+        compliant:
+            type === T.modelPackageGroupPolicy
+                ? { modelPackageGroupName: "readmission", resourcePolicy: enc(groupPolicy(groupStatement())) }
+                : { modelPackageGroupName: "readmission", modelPackageGroupPolicy: enc(groupPolicy(groupStatement())) },
+        alsoCompliant: [
+            {
+                title: "a role of the same account, no condition",
+                mutate: set(field, enc(groupPolicy(bare({ Principal: { AWS: "arn:aws:iam::111122223333:role/ci" } })))),
+            },
+            { title: "another account in a Deny", mutate: set(field, enc(groupPolicy(bare({ Effect: "Deny" })))) },
+            { title: "no policy", mutate: del(field) },
+        ],
+        mutations: [
+            {
+                title: 'Principal "*" without a condition',
+                mutate: set(field, enc(groupPolicy(bare({ Principal: "*" })))),
+                expect: new RegExp(`Statement #1 of \`${field}\` allows every principal`),
+            },
+            {
+                title: "another account without a condition",
+                mutate: set(field, enc(groupPolicy(groupStatement(), bare()))),
+                expect: new RegExp(`Statement #2 of \`${field}\` allows another AWS account with no condition`),
+            },
+            {
+                title: "another account by id without a condition",
+                mutate: set(field, enc(groupPolicy(bare({ Principal: { AWS: "444455556666" } })))),
+                expect: /allows another AWS account/,
+            },
+        ],
+        unknownPaths: [field],
+    })),
+    ...[T.modelCard, T.nativeModelCard, T.nativeModelPackage].map((type): PolicyCases => ({
+        policy: sagemakerModelRegistryKmsEncryption,
+        type,
+        compliant:
+            type === T.nativeModelPackage
+                ? {
+                      modelPackageGroupName: "readmission",
+                      modelApprovalStatus: "PendingManualApproval",
+                      securityConfig: { kmsKeyId: UNKNOWN },
+                  }
+                : { modelCardName: "readmission-risk", modelCardStatus: "Draft", content: "{}", securityConfig: { kmsKeyId: UNKNOWN } },
+        mutations: [
+            { title: "no securityConfig", mutate: del("securityConfig"), expect: /`securityConfig.kmsKeyId` is not set/ },
+            {
+                title: "AWS-managed alias",
+                mutate: set("securityConfig.kmsKeyId", "alias/aws/sagemaker"),
+                expect: /names an AWS-managed key/,
+            },
+        ],
+        unknownPaths: ["securityConfig", "securityConfig.kmsKeyId"],
+    })),
     {
         policy: sagemakerHyperpodClusterInVpc,
         type: T.nativeCluster,

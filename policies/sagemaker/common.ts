@@ -36,6 +36,9 @@ export const T = {
     nativeModelPackage: "aws-native:sagemaker:ModelPackage",
     modelCard: "aws:sagemaker/modelCard:ModelCard",
     nativeModelCard: "aws-native:sagemaker:ModelCard",
+    /** SageMaker Unified Studio domains are Amazon DataZone domains. */
+    datazoneDomain: "aws:datazone/domain:Domain",
+    nativeDatazoneDomain: "aws-native:datazone:Domain",
     /** HyperPod (aws-native only). */
     nativeCluster: "aws-native:sagemaker:Cluster",
     workforce: "aws:sagemaker/workforce:Workforce",

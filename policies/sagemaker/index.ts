@@ -1,4 +1,6 @@
 import type { GuardPolicy } from "../core/policy";
+import { datazoneDomainKmsEncryption } from "./datazone-domain-kms-encryption";
+import { datazoneDomainSso } from "./datazone-domain-sso";
 import { sagemakerCodeRepositorySecret } from "./sagemaker-code-repository-secret";
 import { sagemakerDomainDefaultExecutionRole } from "./sagemaker-domain-default-execution-role";
 import { sagemakerDomainDockerAccessDisabled } from "./sagemaker-domain-docker-access-disabled";
@@ -79,4 +81,7 @@ export const sagemakerPolicies: GuardPolicy[] = [
     // Issue 27: the model registry.
     sagemakerModelPackageGroupPolicyRestricted,
     sagemakerModelRegistryKmsEncryption,
+    // Issue 27: SageMaker Unified Studio (DataZone) domains.
+    datazoneDomainKmsEncryption,
+    datazoneDomainSso,
 ];

@@ -7,6 +7,8 @@ import { sagemakerDomainIdleShutdown } from "../../policies/sagemaker/sagemaker-
 import { sagemakerDomainSsoAuth } from "../../policies/sagemaker/sagemaker-domain-sso-auth";
 import { sagemakerHyperpodClusterInVpc } from "../../policies/sagemaker/sagemaker-hyperpod-cluster-in-vpc";
 import { sagemakerHyperpodClusterKmsEncryption } from "../../policies/sagemaker/sagemaker-hyperpod-cluster-kms-encryption";
+import { datazoneDomainKmsEncryption } from "../../policies/sagemaker/datazone-domain-kms-encryption";
+import { datazoneDomainSso } from "../../policies/sagemaker/datazone-domain-sso";
 import { sagemakerModelPackageGroupPolicyRestricted } from "../../policies/sagemaker/sagemaker-model-package-group-policy-restricted";
 import { sagemakerModelRegistryKmsEncryption } from "../../policies/sagemaker/sagemaker-model-registry-kms-encryption";
 import { sagemakerLabelingNoPublicWorkforce } from "../../policies/sagemaker/sagemaker-labeling-no-public-workforce";
@@ -128,7 +130,42 @@ const GROUP_SHAPES: [string, string, (doc: object) => unknown][] = [
     [T.nativeModelPackageGroup, "modelPackageGroupPolicy", (d) => d],
 ];
 
+const dzDomain = (): Props => ({
+    name: "unified-studio",
+    domainExecutionRole: UNKNOWN,
+    serviceRole: UNKNOWN,
+    kmsKeyIdentifier: UNKNOWN,
+    singleSignOn: { type: "IAM_IDC", userAssignment: "MANUAL" },
+});
+
 export const cases: PolicyCases[] = [
+    ...[T.datazoneDomain, T.nativeDatazoneDomain].flatMap((type): PolicyCases[] => [
+        {
+            policy: datazoneDomainKmsEncryption,
+            type,
+            compliant: dzDomain(),
+            mutations: [
+                { title: "no kmsKeyIdentifier", mutate: del("kmsKeyIdentifier"), expect: /`kmsKeyIdentifier` is not set/ },
+                { title: "AWS-managed alias", mutate: set("kmsKeyIdentifier", "alias/aws/datazone"), expect: /names an AWS-managed key/ },
+            ],
+            unknownPaths: ["kmsKeyIdentifier"],
+        },
+        {
+            policy: datazoneDomainSso,
+            type,
+            compliant: dzDomain(),
+            alsoCompliant: [{ title: "automatic user assignment", mutate: set("singleSignOn.userAssignment", "AUTOMATIC") }],
+            mutations: [
+                {
+                    title: "no singleSignOn (AWS default DISABLED)",
+                    mutate: del("singleSignOn"),
+                    expect: /`singleSignOn.type` is not set \(AWS default "DISABLED"\)/,
+                },
+                { title: "DISABLED", mutate: set("singleSignOn.type", "DISABLED"), expect: /`singleSignOn.type` is "DISABLED"/ },
+            ],
+            unknownPaths: ["singleSignOn", "singleSignOn.type"],
+        },
+    ]),
     ...GROUP_SHAPES.map(([type, field, enc]): PolicyCases => ({
         policy: sagemakerModelPackageGroupPolicyRestricted,
         type,

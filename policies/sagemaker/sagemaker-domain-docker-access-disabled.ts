@@ -17,8 +17,8 @@ export const sagemakerDomainDockerAccessDisabled = resourcePolicy({
             ),
         },
         "nist-800-53": {
-            ids: ["CM-7", "CM-11", "AC-6"],
-            source: own("Least functionality and user-installed software (no scanner checks this field)."),
+            ids: ["CM-7", "AC-6"],
+            source: own("Least functionality (no scanner checks this field)."),
         },
     },
     fix: 'remove `domainSettings.dockerSettings.enableDockerAccess` or set it to `"DISABLED"`',

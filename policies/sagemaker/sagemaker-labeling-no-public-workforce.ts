@@ -14,16 +14,16 @@ export const sagemakerLabelingNoPublicWorkforce = resourcePolicy({
     resources: { [T.flowDefinition]: {}, [T.labelingJob]: {} },
     controls: {
         hipaa: {
-            ids: ["164.502(b)", "164.308(b)(1)", "164.312(a)(1)"],
+            ids: ["164.308(b)(1)", "164.312(a)(1)"],
             source: own(
-                "Minimum necessary and business associate contracts: the public workforce shows each task, i.e. the record under review, to anonymous Mechanical Turk workers, with whom no BAA exists; AWS says not to send PHI or other confidential data to it.",
+                "Business associate contracts: the public workforce shows each task, i.e. the record under review, to anonymous Mechanical Turk workers, with whom no BAA exists; AWS says not to send PHI or other confidential data to it.",
             ),
         },
         "nist-800-53": {
             ids: ["AC-3", "AC-21", "SA-9"],
             source: own("Information sharing with external parties only under an agreement (no scanner checks the work team)."),
         },
-        "pci-dss": { ids: ["7.2.1", "12.8.2"], source: own("Access to data by third parties only with a written agreement.") },
+        "pci-dss": { ids: ["7.2.1", "12.8.1"], source: own("Access to data by third parties only with a written agreement.") },
     },
     fix: "set `workteamArn` (flow definition: `humanLoopConfig`, labeling job: `humanTaskConfig`) to a private work team of your workforce and remove `publicWorkforceTaskPrice`",
     remediationSteps: [

@@ -48,8 +48,9 @@ export const sagemakerLabelingNoPublicWorkforce = resourcePolicy({
             );
             return;
         }
-        // A price per task exists only for the public workforce; with a team that is unknown at preview it says which one.
-        if (r.get(`${at}.publicWorkforceTaskPrice`).state === "known" && team.state !== "known") {
+        // A price per task exists only for the public workforce: it says which team is meant even when the
+        // team's ARN is unknown at preview (or names another team, which AWS then rejects).
+        if (r.get(`${at}.publicWorkforceTaskPrice`).state === "known") {
             report(
                 `\`${at}.publicWorkforceTaskPrice\` is set, which only the public workforce (Amazon Mechanical Turk) uses: the data in each task (PHI) would be shown to anonymous workers.`,
             );

@@ -172,3 +172,27 @@ export function vpcConfigProblem(get: Reader, lst: ListReader, field: string, at
         return `\`${at}.securityGroupIds\` is empty, so the workload's network interfaces are not limited by security groups you chose.`;
     return undefined;
 }
+
+/** At most this many findings per resource from one list (a program with thousands of elements gets the first ones and a count). */
+export const MAX_LIST_FINDINGS = 10;
+
+/**
+ * Wraps `report` for findings per list element: after `MAX_LIST_FINDINGS` it stops reporting (`full`
+ * turns true, so the caller can stop iterating) and `finish()` adds one line saying how many more there were.
+ */
+export function cappedReport(report: (message: string) => void): {
+    report: (message: string) => void;
+    full: () => boolean;
+    finish: () => void;
+} {
+    let n = 0;
+    return {
+        report: (m) => {
+            if (n++ < MAX_LIST_FINDINGS) report(m);
+        },
+        full: () => n > MAX_LIST_FINDINGS,
+        finish: () => {
+            if (n > MAX_LIST_FINDINGS) report(`… and more elements with the same problem (the first ${MAX_LIST_FINDINGS} are shown).`);
+        },
+    };
+}

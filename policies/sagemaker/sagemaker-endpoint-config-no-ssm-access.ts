@@ -1,7 +1,7 @@
 import { own } from "../core/frameworks";
 import { resourcePolicy } from "../core/policy";
 import { isUnknown, read } from "../core/values";
-import { T } from "./common";
+import { cappedReport, T } from "./common";
 
 const VARIANT_LISTS = ["productionVariants", "shadowProductionVariants"] as const;
 
@@ -41,12 +41,13 @@ export const sagemakerEndpointConfigNoSsmAccess = resourcePolicy({
         before: 'new aws.sagemaker.EndpointConfiguration("ec", {\n    productionVariants: [{ modelName: model.name, instanceType: "ml.m5.large", initialInstanceCount: 2, enableSsmAccess: true }],\n});',
         after: 'new aws.sagemaker.EndpointConfiguration("ec", {\n    productionVariants: [{ modelName: model.name, instanceType: "ml.m5.large", initialInstanceCount: 2 }],\n});',
     },
-    check(r, report) {
+    check(r, reportAll) {
+        const { report, full, finish } = cappedReport(reportAll);
         for (const field of VARIANT_LISTS) {
             const variants = r.list(field);
             if (variants === "unknown") continue; // judged at update
             variants.forEach((v, i) => {
-                if (isUnknown(v)) return;
+                if (isUnknown(v) || full()) return;
                 const ssm = read(v, "enableSsmAccess", false);
                 if (ssm.state !== "known" || ssm.value !== true) return;
                 report(
@@ -54,5 +55,6 @@ export const sagemakerEndpointConfigNoSsmAccess = resourcePolicy({
                 );
             });
         }
+        finish();
     },
 });

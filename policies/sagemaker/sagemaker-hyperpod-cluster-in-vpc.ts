@@ -1,7 +1,7 @@
 import { own } from "../core/frameworks";
 import { resourcePolicy } from "../core/policy";
 import { isUnknown, list, read } from "../core/values";
-import { T, vpcConfigProblem } from "./common";
+import { cappedReport, T, vpcConfigProblem } from "./common";
 
 export const sagemakerHyperpodClusterInVpc = resourcePolicy({
     name: "sagemaker-hyperpod-cluster-in-vpc",
@@ -33,7 +33,8 @@ export const sagemakerHyperpodClusterInVpc = resourcePolicy({
         before: 'new awsnative.sagemaker.Cluster("hyperpod", { instanceGroups });',
         after: 'new awsnative.sagemaker.Cluster("hyperpod", { instanceGroups, vpcConfig: { subnets: privateSubnetIds, securityGroupIds: [nodesSg.id] } });',
     },
-    check(r, report) {
+    check(r, reportAll) {
+        const { report, full, finish } = cappedReport(reportAll);
         const groups = r.list("instanceGroups");
         // Every instance group that names its own VPC placement is judged there; the cluster's applies to the rest.
         const overridden: boolean[] = [];
@@ -42,7 +43,7 @@ export const sagemakerHyperpodClusterInVpc = resourcePolicy({
                 if (isUnknown(g)) return void overridden.push(true);
                 const o = read(g, "overrideVpcConfig");
                 overridden.push(o.state !== "absent");
-                if (o.state !== "known") return;
+                if (o.state !== "known" || full()) return;
                 const p = vpcConfigProblem(
                     (f, d) => read(g, f, d),
                     (f) => list(g, f),
@@ -51,8 +52,9 @@ export const sagemakerHyperpodClusterInVpc = resourcePolicy({
                 );
                 if (p) report(p);
             });
+        finish();
         if (groups !== "unknown" && groups.length > 0 && overridden.every(Boolean)) return;
         const p = vpcConfigProblem(r.get, r.list, "vpcConfig");
-        if (p) report(p);
+        if (p) reportAll(p);
     },
 });

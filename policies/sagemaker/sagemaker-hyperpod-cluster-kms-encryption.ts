@@ -2,7 +2,7 @@ import { own } from "../core/frameworks";
 import { judgeKmsKey } from "../core/kms";
 import { resourcePolicy } from "../core/policy";
 import { isUnknown, list, read } from "../core/values";
-import { T } from "./common";
+import { cappedReport, T } from "./common";
 
 const GROUP_LISTS = ["instanceGroups", "restrictedInstanceGroups"] as const;
 
@@ -40,12 +40,13 @@ export const sagemakerHyperpodClusterKmsEncryption = resourcePolicy({
         before: 'instanceGroups: [{ instanceGroupName: "workers", instanceType: "ml.p5.48xlarge", instanceCount: 4, executionRole, lifeCycleConfig }]',
         after: 'instanceGroups: [{ instanceGroupName: "workers", instanceType: "ml.p5.48xlarge", instanceCount: 4, executionRole, lifeCycleConfig,\n    instanceStorageConfigs: [{ ebsVolumeConfig: { volumeSizeInGb: 500, volumeKmsKeyId: key.arn } }] }]',
     },
-    check(r, report) {
+    check(r, reportAll) {
+        const { report, full, finish } = cappedReport(reportAll);
         for (const field of GROUP_LISTS) {
             const groups = r.list(field);
             if (groups === "unknown") continue;
             groups.forEach((g, i) => {
-                if (isUnknown(g)) return;
+                if (isUnknown(g) || full()) return;
                 const at = `${field}[${i}].instanceStorageConfigs`;
                 const configs = list(g, "instanceStorageConfigs");
                 if (configs === "unknown") return;
@@ -57,7 +58,7 @@ export const sagemakerHyperpodClusterKmsEncryption = resourcePolicy({
                     return;
                 }
                 configs.forEach((c, j) => {
-                    if (read(c, "ebsVolumeConfig").state !== "known") return;
+                    if (full() || read(c, "ebsVolumeConfig").state !== "known") return;
                     const k = judgeKmsKey(read(c, "ebsVolumeConfig.volumeKmsKeyId"));
                     if (k === "missing")
                         report(
@@ -70,5 +71,6 @@ export const sagemakerHyperpodClusterKmsEncryption = resourcePolicy({
                 });
             });
         }
+        finish();
     },
 });

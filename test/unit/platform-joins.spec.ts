@@ -3,9 +3,10 @@
 // role is one that no SageMaker trust policy names (EC2 trust), so only the join makes it an ML role.
 
 import * as assert from "assert";
+import { sagemakerHyperpodClusterKmsEncryption } from "../../policies/sagemaker/sagemaker-hyperpod-cluster-kms-encryption";
 import { iamWorkloadRoleNoFullAccessPolicy } from "../../policies/iam/iam-workload-role-no-full-access-policy";
 import { s3BucketSseKms } from "../../policies/storage/s3-bucket-sse-kms";
-import { runStack, StackResourceCase, UNKNOWN, urnFor } from "../harness";
+import { runResource, runStack, StackResourceCase, UNKNOWN, urnFor } from "../harness";
 
 const ROLE = "aws:iam/role:Role";
 const BUCKET = "aws:s3/bucket:Bucket";
@@ -106,4 +107,25 @@ describe("issue 27: platform resources make their roles and buckets ML ones", ()
             assert.match(sse[0], /SageMaker or Bedrock resources of this stack use this bucket/);
         });
     }
+});
+
+describe("issue 27: findings per list element are capped", () => {
+    it("a cluster with 25 instance groups without keys gets 10 findings and one line for the rest (counted, not timed)", () => {
+        const group = (i: number) => ({
+            instanceGroupName: `g${i}`,
+            instanceType: "ml.p5.48xlarge",
+            instanceCount: 1,
+            executionRole: UNKNOWN,
+        });
+        const r = runResource(sagemakerHyperpodClusterKmsEncryption, {
+            type: "aws-native:sagemaker:Cluster",
+            props: {
+                instanceGroups: Array.from({ length: 25 }, (_, i) => group(i)),
+                vpcConfig: { subnets: [UNKNOWN], securityGroupIds: [UNKNOWN] },
+            },
+        });
+        assert.strictEqual(r.violations.length, 11);
+        assert.match(r.violations[9], /`instanceGroups\[9\]\.instanceStorageConfigs` has no `ebsVolumeConfig`/);
+        assert.match(r.violations[10], /and more elements with the same problem \(the first 10 are shown\)/);
+    });
 });

@@ -12,11 +12,9 @@ import * as fs from "fs";
 import * as path from "path";
 
 const root = path.resolve(process.argv[2] ?? path.join(__dirname, ".."));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { catalog } = require(path.join(root, "policies/catalog")) as {
     catalog: { name: string; kind: string; resources?: Record<string, unknown> }[];
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { TEXT_SCAN_TYPES } = require(path.join(root, "policies/core/text-fields")) as { TEXT_SCAN_TYPES: Record<string, unknown> };
 
 /** Resource type tokens declared by a provider module folder (`__pulumiType` of each resource class). */

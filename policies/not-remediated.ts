@@ -22,6 +22,8 @@ export const NOT_REMEDIATED: Readonly<Record<string, string>> = {
         "A new platform identifier changes the notebook's operating system and JupyterLab version; lifecycle scripts and installed packages may not work on it.",
     "sagemaker-model-private-registry":
         '`repositoryAccessMode: "Vpc"` needs the model in a VPC that reaches the registry; without that the endpoint cannot pull its image.',
+    "sagemaker-endpoint-config-no-ssm-access":
+        "Turning shell access off ends any Session Manager session an operator opened on the endpoint, and the setting sits in each variant of a list that a change recreates the endpoint configuration for: the user decides when.",
     "sagemaker-endpoint-config-multi-instance":
         "A second instance per variant doubles the endpoint's cost, and the right count is the user's choice.",
     "s3-bucket-public-access-block":

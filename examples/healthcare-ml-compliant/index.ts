@@ -356,6 +356,9 @@ const domain = new aws.sagemaker.Domain("clinical-studio", {
         executionRole: sagemakerRole.arn,
         securityGroups: [workloadSg.id],
         sharingSettings: { notebookOutputOption: "Disabled" },
+        // Idle JupyterLab and Code Editor apps stop after an hour.
+        jupyterLabAppSettings: { appLifecycleManagement: { idleSettings: { lifecycleManagement: "ENABLED", idleTimeoutInMinutes: 60 } } },
+        codeEditorAppSettings: { appLifecycleManagement: { idleSettings: { lifecycleManagement: "ENABLED", idleTimeoutInMinutes: 60 } } },
     },
     // Actions in Studio are attributed to the user profile in CloudTrail (sourceIdentity).
     domainSettings: { securityGroupIds: [workloadSg.id], executionRoleIdentityConfig: "USER_PROFILE_NAME" },

@@ -13,6 +13,7 @@ import {
     coversResourceArn,
     coversResourcePrefix,
     parsePolicyDocument,
+    servicePrincipals,
     Statement,
 } from "./iam";
 import type { StackResource } from "./policy";
@@ -32,6 +33,10 @@ export const S3 = {
     policy: "aws:s3/bucketPolicy:BucketPolicy",
     logging: "aws:s3/bucketLogging:BucketLogging",
     loggingV2: "aws:s3/bucketLoggingV2:BucketLoggingV2",
+    acl: "aws:s3/bucketAcl:BucketAcl",
+    aclV2: "aws:s3/bucketAclV2:BucketAclV2",
+    /** Not judged by the storage policies (yet); its `loggingConfiguration` can name a log target. */
+    nativeBucket: "aws-native:s3:Bucket",
 } as const;
 
 export const BUCKET_TYPES: ReadonlySet<string> = new Set([S3.bucket, S3.bucketV2]);
@@ -78,10 +83,72 @@ function findMlBuckets(index: StackIndex): Set<string> {
     return out;
 }
 
-/** Buckets that receive S3 server access logs (they can only use SSE-S3, so SSE-KMS does not apply). */
+const LOG_DELIVERY_GROUP = "http://acs.amazonaws.com/groups/s3/LogDelivery";
+const LOG_DELIVERY_SERVICE = "logging.s3.amazonaws.com";
+const LOG_DELIVERY_PERMISSIONS = new Set(["WRITE", "FULL_CONTROL"]);
+
+/** A canned ACL or grant list that lets S3 log delivery write to the bucket. */
+function aclDeliversLogs(acl: unknown, grants: unknown): boolean {
+    if (acl === "log-delivery-write") return true;
+    let found = false;
+    forEachGrant(grants, (uri, permissions) => {
+        if (uri === LOG_DELIVERY_GROUP && permissions.some((x) => typeof x === "string" && LOG_DELIVERY_PERMISSIONS.has(x))) found = true;
+    });
+    return found;
+}
+
+/** Grants in either shape: the bucket's inline `grants` ({uri, permissions[]}) or an ACL resource's ({grantee: {uri}, permission}). */
+function forEachGrant(grants: unknown, fn: (uri: unknown, permissions: unknown[]) => void): void {
+    if (!Array.isArray(grants)) return;
+    for (let i = 0; i < grants.length; i++) {
+        const g = rawChild(grants, i);
+        const perms = list(g, "permissions");
+        const one = read(g, "permission");
+        const permissions = [...(perms === "unknown" ? [] : perms), ...(one.state === "known" ? [one.value] : [])];
+        const uri = read(g, "uri");
+        const granteeUri = read(g, "grantee.uri");
+        fn(uri.state === "known" ? uri.value : granteeUri.state === "known" ? granteeUri.value : undefined, permissions);
+    }
+}
+
+/** A bucket policy that allows the S3 log delivery service (`logging.s3.amazonaws.com`) to write. */
+function policyDeliversLogs(doc: Value): boolean {
+    if (doc.state !== "known") return false;
+    const d = parsePolicyDocument(doc.value);
+    return d.kind === "ok" && d.statements.some((st) => servicePrincipals(st).includes(LOG_DELIVERY_SERVICE));
+}
+
+/**
+ * Buckets that receive S3 server access logs (S3 supports only SSE-S3 on them, so SSE-KMS does not
+ * apply). Every way a bucket becomes a log target: the target of a `BucketLogging`/`BucketLoggingV2`
+ * resource, of a bucket's inline `logging`/`loggings`, or of an aws-native bucket's
+ * `loggingConfiguration`; the `log-delivery-write` canned ACL or a grant to the LogDelivery group
+ * (on the bucket or on a `BucketAcl`/`BucketAclV2`); a bucket policy that allows
+ * `logging.s3.amazonaws.com` (inline or a `BucketPolicy`).
+ */
 export function accessLogTargets(index: StackIndex): Set<string> {
-    const g = groupByReference(index, index.ofType(S3.logging, S3.loggingV2), "targetBucket", BUCKET_TYPES);
-    return new Set(g.byTarget.keys());
+    const out = new Set<string>();
+    const addAll = (g: Grouped) => g.byTarget.forEach((_, urn) => out.add(urn));
+    addAll(groupByReference(index, index.ofType(S3.logging, S3.loggingV2), "targetBucket", BUCKET_TYPES));
+    const sources = index.ofType(S3.bucket, S3.bucketV2, S3.nativeBucket);
+    addAll(groupByReference(index, sources, "logging", BUCKET_TYPES));
+    addAll(groupByReference(index, sources, "loggings", BUCKET_TYPES));
+    addAll(groupByReference(index, sources, "loggingConfiguration", BUCKET_TYPES));
+    for (const b of index.ofType(S3.bucket, S3.bucketV2)) {
+        const acl = b.get("acl");
+        const grants = b.get("grants");
+        const viaAcl = aclDeliversLogs(acl.state === "known" ? acl.value : undefined, grants.state === "known" ? grants.value : undefined);
+        if (viaAcl || policyDeliversLogs(b.get("policy"))) out.add(b.urn);
+    }
+    const acls = index.ofType(S3.acl, S3.aclV2).filter((a) => {
+        const acl = a.get("acl");
+        const grants = a.get("accessControlPolicy.grants");
+        return aclDeliversLogs(acl.state === "known" ? acl.value : undefined, grants.state === "known" ? grants.value : undefined);
+    });
+    addAll(groupByReference(index, acls, "bucket", BUCKET_TYPES));
+    const policies = index.ofType(S3.policy).filter((p) => policyDeliversLogs(p.get("policy")));
+    addAll(groupByReference(index, policies, "bucket", BUCKET_TYPES));
+    return out;
 }
 
 /** The first element of a list-or-object node. */

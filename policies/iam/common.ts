@@ -63,8 +63,9 @@ export interface Grant {
     managed?: string;
 }
 
-const WORKLOAD_TYPE = /^(aws:(sagemaker|bedrock|bedrockmodel)\/|aws-native:(sagemaker|bedrock|bedrockagentcore):)/;
-const WORKLOAD_SERVICE = /^(sagemaker|bedrock|bedrock-agentcore)\.amazonaws\.com$/i;
+// DataZone: SageMaker Unified Studio domains run their projects' notebooks and jobs with the domain's roles.
+const WORKLOAD_TYPE = /^(aws:(sagemaker|bedrock|bedrockmodel|datazone)\/|aws-native:(sagemaker|bedrock|bedrockagentcore|datazone):)/;
+const WORKLOAD_SERVICE = /^(sagemaker|bedrock|bedrock-agentcore|datazone)\.amazonaws\.com$/i;
 
 export interface RoleView {
     readonly role: StackResource;

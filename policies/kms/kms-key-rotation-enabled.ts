@@ -45,9 +45,14 @@ export const kmsKeyRotationEnabled = resourcePolicy({
         safe: "Needs no other value, and nothing that uses the key changes: KMS keeps every older key material, so existing ciphertext still decrypts. Only keys that support automatic rotation are changed.",
     },
     check(r, report) {
-        // Automatic rotation exists only for symmetric keys with KMS key material in the default key store.
+        // Automatic rotation exists only for symmetric encryption keys (spec SYMMETRIC_DEFAULT, usage
+        // ENCRYPT_DECRYPT) with KMS key material in the default key store: AWS cannot rotate
+        // asymmetric (RSA, ECC, SM2), HMAC, signing or key-agreement keys. Both fields are judged
+        // exactly: a key with a signing or MAC usage is not a symmetric encryption key whatever its spec says.
         const spec = r.get("customerMasterKeySpec", "SYMMETRIC_DEFAULT");
         if (spec.state !== "known" || spec.value !== "SYMMETRIC_DEFAULT") return;
+        const usage = r.get("keyUsage", "ENCRYPT_DECRYPT");
+        if (usage.state !== "known" || usage.value !== "ENCRYPT_DECRYPT") return;
         const store = r.get("customKeyStoreId");
         if (isNonEmptyString(store) || store.state === "unknown") return;
         const origin = r.get("origin"); // aws-native only: imported (EXTERNAL) key material cannot rotate automatically

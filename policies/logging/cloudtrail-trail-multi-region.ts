@@ -21,6 +21,8 @@ export const cloudtrailTrailMultiRegion = resourcePolicy({
         "    kmsKeyId: trailKey.arn,",
         "});",
         "```",
+        "",
+        "Global service events (IAM, STS, CloudFront, recorded in us-east-1) are not a separate finding: a multi-Region trail always records them. CloudTrail refuses a multi-Region trail with `includeGlobalServiceEvents: false` at create and update (`InvalidParameterCombinationException`: a multi-Region trail must include global service events), so that combination fails the deploy and never exists in an account. A single-Region trail is reported here whatever its `includeGlobalServiceEvents`.",
     ].join("\n"),
     example: {
         before: 'new aws.cloudtrail.Trail("t", { s3BucketName: bucket.id });',
@@ -34,6 +36,7 @@ export const cloudtrailTrailMultiRegion = resourcePolicy({
         safe: "Needs no other value: the trail keeps its bucket, key and selectors and also records the other regions. It can add cost (data events there, and a second copy of management events when an organization trail exists).",
     },
     check(r, report) {
+        // `includeGlobalServiceEvents` is not judged: AWS rejects false on a multi-Region trail (see the steps above).
         const v = r.get("isMultiRegionTrail", false);
         if (v.state !== "known" || v.value === true) return;
         report(

@@ -28,7 +28,21 @@ export const T = {
     nativeModelQuality: "aws-native:sagemaker:ModelQualityJobDefinition",
     monitoringSchedule: "aws:sagemaker/monitoringSchedule:MonitoringSchedule",
     nativeMonitoringSchedule: "aws-native:sagemaker:MonitoringSchedule",
+    nativeProcessingJob: "aws-native:sagemaker:ProcessingJob",
     flowDefinition: "aws:sagemaker/flowDefinition:FlowDefinition",
+    labelingJob: "aws:sagemaker/labelingJob:LabelingJob",
+    modelPackageGroupPolicy: "aws:sagemaker/modelPackageGroupPolicy:ModelPackageGroupPolicy",
+    nativeModelPackageGroup: "aws-native:sagemaker:ModelPackageGroup",
+    nativeModelPackage: "aws-native:sagemaker:ModelPackage",
+    modelCard: "aws:sagemaker/modelCard:ModelCard",
+    nativeModelCard: "aws-native:sagemaker:ModelCard",
+    /** SageMaker Unified Studio domains are Amazon DataZone domains. */
+    datazoneDomain: "aws:datazone/domain:Domain",
+    nativeDatazoneDomain: "aws-native:datazone:Domain",
+    /** HyperPod (aws-native only). */
+    nativeCluster: "aws-native:sagemaker:Cluster",
+    workforce: "aws:sagemaker/workforce:Workforce",
+    nativeWorkforce: "aws-native:sagemaker:Workforce",
     codeRepository: "aws:sagemaker/codeRepository:CodeRepository",
 } as const;
 
@@ -41,7 +55,7 @@ export const NATIVE_NOTEBOOK: ResourceAdapter = { fields: { securityGroups: "sec
 export const PROFILE_AS_DOMAIN: ResourceAdapter = { fields: { defaultUserSettings: "userSettings" } };
 
 // ---------------------------------------------------------------------------------------------
-// Jobs: training jobs, tuning jobs, monitoring job definitions and schedules.
+// Jobs: training jobs, tuning jobs, processing jobs, monitoring job definitions and schedules.
 //
 // The job policies use the training job's field names. The monitoring shapes (data quality, model
 // bias / explainability / quality job definitions, and the job definition embedded in a monitoring
@@ -67,6 +81,8 @@ export const JOB_RESOURCES: Record<string, ResourceAdapter> = {
     [T.nativeModelBias]: { fields: monitoringFields("", "modelBiasJobOutputConfig", "jobResources") },
     [T.nativeModelExplainability]: { fields: monitoringFields("", "modelExplainabilityJobOutputConfig", "jobResources") },
     [T.nativeModelQuality]: { fields: monitoringFields("", "modelQualityJobOutputConfig", "jobResources") },
+    // A processing job has the monitoring jobs' shape: `networkConfig`, an output config, a cluster config.
+    [T.nativeProcessingJob]: { fields: monitoringFields("", "processingOutputConfig", "processingResources") },
     [T.monitoringSchedule]: { fields: monitoringFields(SCHEDULE_PREFIX, "monitoringOutputConfig", "monitoringResources") },
     [T.nativeMonitoringSchedule]: { fields: monitoringFields(SCHEDULE_PREFIX, "monitoringOutputConfig", "monitoringResources") },
 };
@@ -155,4 +171,28 @@ export function vpcConfigProblem(get: Reader, lst: ListReader, field: string, at
     if (noGroups)
         return `\`${at}.securityGroupIds\` is empty, so the workload's network interfaces are not limited by security groups you chose.`;
     return undefined;
+}
+
+/** At most this many findings per resource from one list (a program with thousands of elements gets the first ones and a count). */
+export const MAX_LIST_FINDINGS = 10;
+
+/**
+ * Wraps `report` for findings per list element: after `MAX_LIST_FINDINGS` it stops reporting (`full`
+ * turns true, so the caller can stop iterating) and `finish()` adds one line saying how many more there were.
+ */
+export function cappedReport(report: (message: string) => void): {
+    report: (message: string) => void;
+    full: () => boolean;
+    finish: () => void;
+} {
+    let n = 0;
+    return {
+        report: (m) => {
+            if (n++ < MAX_LIST_FINDINGS) report(m);
+        },
+        full: () => n > MAX_LIST_FINDINGS,
+        finish: () => {
+            if (n > MAX_LIST_FINDINGS) report(`… and more elements with the same problem (the first ${MAX_LIST_FINDINGS} are shown).`);
+        },
+    };
 }

@@ -1,13 +1,13 @@
 import { own } from "../core/frameworks";
 import { judgeKmsKey } from "../core/kms";
 import { resourcePolicy } from "../core/policy";
-import { isTrue } from "../core/values";
-import { T } from "./common";
+import { isTrue, isUnknown, read } from "../core/values";
+import { cappedReport, T } from "./common";
 
 export const sagemakerEndpointConfigPayloadEncryption = resourcePolicy({
     name: "sagemaker-endpoint-config-payload-encryption",
     description:
-        "Inference payloads that SageMaker endpoints write to S3 (data capture, async inference output) must be encrypted with a customer-managed KMS key.",
+        "Inference payloads that SageMaker endpoints write to S3 (data capture, async inference output, container core dumps) must be encrypted with a customer-managed KMS key.",
     severity: "high",
     enforcementLevel: "mandatory",
     practice: "data",
@@ -25,9 +25,9 @@ export const sagemakerEndpointConfigPayloadEncryption = resourcePolicy({
         },
         "pci-dss": { ids: ["3.5.1"], source: own("Stored data rendered unreadable, as for the endpoint configuration KMS rule.") },
     },
-    fix: "set `dataCaptureConfig.kmsKeyId` and `asyncInferenceConfig.outputConfig.kmsKeyId` to a customer-managed KMS key",
+    fix: "set `dataCaptureConfig.kmsKeyId`, `asyncInferenceConfig.outputConfig.kmsKeyId` and each variant's `coreDumpConfig.kmsKeyId` to a customer-managed KMS key",
     remediationSteps: [
-        "1. When data capture is enabled, set `dataCaptureConfig.kmsKeyId`; with async inference, set `asyncInferenceConfig.outputConfig.kmsKeyId`.",
+        "1. When data capture is enabled, set `dataCaptureConfig.kmsKeyId`; with async inference, set `asyncInferenceConfig.outputConfig.kmsKeyId`; on a variant with `coreDumpConfig`, set its `kmsKeyId`.",
         "2. Use a customer-managed key whose policy admits only the monitoring and consumer roles. AWS-managed aliases are not accepted.",
         "```typescript",
         'new aws.sagemaker.EndpointConfiguration("ec", {',
@@ -61,5 +61,25 @@ export const sagemakerEndpointConfigPayloadEncryption = resourcePolicy({
         }
         const asyncCfg = r.get("asyncInferenceConfig");
         if (asyncCfg.state === "known") judge("asyncInferenceConfig.outputConfig.kmsKeyId", "the asynchronous inference results");
+        // A core dump holds the container's memory: the requests it was serving.
+        const dumps = cappedReport(report);
+        for (const list of ["productionVariants", "shadowProductionVariants"]) {
+            const variants = r.list(list);
+            if (variants === "unknown") continue;
+            variants.forEach((v, i) => {
+                if (isUnknown(v) || dumps.full() || read(v, "coreDumpConfig").state !== "known") return;
+                const field = `${list}[${i}].coreDumpConfig.kmsKeyId`;
+                const j = judgeKmsKey(read(v, "coreDumpConfig.kmsKeyId"));
+                if (j === "missing")
+                    dumps.report(
+                        `\`${field}\` is not set: core dumps of the model container (its memory, with the requests it served) are written to S3 without a key you control.`,
+                    );
+                else if (j === "aws-managed")
+                    dumps.report(
+                        `\`${field}\` names an AWS-managed key (alias/aws/...), whose key policy you cannot restrict; core dumps (PHI in memory) need a customer-managed key.`,
+                    );
+            });
+        }
+        dumps.finish();
     },
 });

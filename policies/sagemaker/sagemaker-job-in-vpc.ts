@@ -4,7 +4,7 @@ import { JOB_RESOURCES, jobViews, vpcConfigProblem } from "./common";
 
 export const sagemakerJobInVpc = resourcePolicy({
     name: "sagemaker-job-in-vpc",
-    description: "SageMaker training, tuning and model-monitoring jobs must run in your VPC (subnets and security groups).",
+    description: "SageMaker training, tuning, processing and model-monitoring jobs must run in your VPC (subnets and security groups).",
     severity: "high",
     enforcementLevel: "mandatory",
     practice: "network",

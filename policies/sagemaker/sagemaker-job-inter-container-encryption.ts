@@ -5,7 +5,7 @@ import { JOB_RESOURCES, jobViews } from "./common";
 
 export const sagemakerJobInterContainerEncryption = resourcePolicy({
     name: "sagemaker-job-inter-container-encryption",
-    description: "SageMaker training, tuning and model-monitoring jobs must encrypt the traffic between their instances.",
+    description: "SageMaker training, tuning, processing and model-monitoring jobs must encrypt the traffic between their instances.",
     severity: "medium",
     enforcementLevel: "mandatory",
     practice: "data",

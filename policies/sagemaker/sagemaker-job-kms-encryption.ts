@@ -6,7 +6,7 @@ import { JOB_RESOURCES, jobViews, T } from "./common";
 export const sagemakerJobKmsEncryption = resourcePolicy({
     name: "sagemaker-job-kms-encryption",
     description:
-        "SageMaker training, tuning and model-monitoring jobs must encrypt their output and storage volumes with customer-managed KMS keys.",
+        "SageMaker training, tuning, processing and model-monitoring jobs must encrypt their output and storage volumes with customer-managed KMS keys.",
     severity: "high",
     enforcementLevel: "mandatory",
     practice: "data",

@@ -5,7 +5,7 @@ import { JOB_RESOURCES, jobViews } from "./common";
 
 export const sagemakerJobNetworkIsolation = resourcePolicy({
     name: "sagemaker-job-network-isolation",
-    description: "SageMaker training, tuning and model-monitoring jobs must run their containers with network isolation.",
+    description: "SageMaker training, tuning, processing and model-monitoring jobs must run their containers with network isolation.",
     severity: "high",
     enforcementLevel: "mandatory",
     practice: "network",

@@ -1,4 +1,4 @@
-import { stackPolicy } from "../core/policy";
+import { StackResource, stackPolicy } from "../core/policy";
 import { bucketName, buckets, configsByBucket, judgeTlsOnly, mlBuckets, S3, TLS_SHORTFALL } from "../core/s3";
 import { nameOf } from "../core/stack";
 import { ML_NOTE, S3_TLS } from "./controls";
@@ -33,7 +33,9 @@ export const s3BucketTlsOnly = stackPolicy({
     },
     stackCheck(stack, report) {
         const all = buckets(stack.index);
-        if (all.length === 0) return stack.notApplicable("no S3 bucket in this stack");
+        // A bucket policy for a bucket outside the stack is judged too (a bucket has one policy).
+        if (all.length === 0 && stack.index.ofType(S3.policy).length === 0)
+            return stack.notApplicable("no S3 bucket or bucket policy in this stack");
         const policies = configsByBucket(stack.index, S3.policy);
         const ml = mlBuckets(stack.index);
         for (const b of all) {
@@ -84,5 +86,55 @@ export const s3BucketTlsOnly = stackPolicy({
                 );
             }
         }
+        judgeUnjoined(stack.index.ofType(S3.policy), policies.byTarget, report);
     },
 });
+
+/**
+ * Bucket policies whose bucket is not a bucket of this stack (created elsewhere, or, in audit mode,
+ * discovered apart from its policy) or is not known at preview. A bucket has exactly one policy, so a
+ * policy without a TLS-only Deny means that bucket is not TLS-only, wherever the bucket is declared.
+ */
+function judgeUnjoined(
+    all: readonly StackResource[],
+    joined: ReadonlyMap<string, StackResource[]>,
+    report: (message: string, urn?: string, fix?: string) => void,
+): void {
+    const seen = new Set<StackResource>();
+    joined.forEach((ps) => ps.forEach((p) => seen.add(p)));
+    const byName = new Map<string, StackResource[]>();
+    const unjoined = all.filter((p) => !seen.has(p));
+    for (const p of unjoined) {
+        const name = externalName(p);
+        if (name !== undefined) byName.set(name, [...(byName.get(name) ?? []), p]);
+    }
+    byName.forEach((ps) => {
+        if (ps.length > 1)
+            for (const p of ps)
+                report(
+                    `This is one of ${ps.length} \`aws.s3.BucketPolicy\` resources for the same bucket (not declared in this stack): S3 keeps one policy per bucket, so each replaces the other and which one survives is not known before deploy.`,
+                    p.urn,
+                    "merge the statements into one `aws.s3.BucketPolicy` per bucket",
+                );
+    });
+    for (const p of unjoined) {
+        // The bucket's name when known (a name or a bucket ARN); unknown: only a statement that covers every bucket decides.
+        const j = judgeTlsOnly(p.get("policy"), externalName(p));
+        if (j.verdict !== "no") continue;
+        report(
+            j.shortfall
+                ? `This bucket policy's \`aws:SecureTransport\` Deny (for a bucket not declared in this stack) ${TLS_SHORTFALL[j.shortfall]}, so some requests can still use plain HTTP.`
+                : "This bucket policy (for a bucket not declared in this stack) has no statement that denies requests without TLS (`Deny` `s3:*` for `*` on the bucket and its objects when `aws:SecureTransport` is false). A bucket has one policy, so clients can read or write that bucket's objects over plain HTTP.",
+            p.urn,
+        );
+    }
+}
+
+const ARN_NAME = /^arn:aws[a-z-]*:s3:::([^/]+)$/;
+
+/** The known bucket name a policy's `bucket` input gives (a name or a bucket ARN). */
+function externalName(p: StackResource): string | undefined {
+    const v = p.get("bucket");
+    if (v.state !== "known" || typeof v.value !== "string" || v.value === "") return undefined;
+    return ARN_NAME.exec(v.value)?.[1] ?? (v.value.startsWith("arn:") ? undefined : v.value);
+}

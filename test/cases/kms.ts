@@ -51,8 +51,43 @@ export const cases: PolicyCases[] = [
                 title: "key in a custom key store",
                 mutate: (p) => Object.assign(p, { enableKeyRotation: false, customKeyStoreId: "cks-1234" }),
             },
+            // The class of trivy's signing-key fixture: every key AWS cannot rotate, by spec or usage.
+            {
+                title: "signing key by usage alone (SIGN_VERIFY, spec not set)",
+                mutate: (p) => Object.assign(p, { enableKeyRotation: false, keyUsage: "SIGN_VERIFY" }),
+            },
+            {
+                title: "HMAC key (HMAC_256, GENERATE_VERIFY_MAC)",
+                mutate: (p) =>
+                    Object.assign(p, { enableKeyRotation: false, customerMasterKeySpec: "HMAC_256", keyUsage: "GENERATE_VERIFY_MAC" }),
+            },
+            {
+                title: "ECC signing key (ECC_NIST_P256, SIGN_VERIFY)",
+                mutate: (p) =>
+                    Object.assign(p, { enableKeyRotation: false, customerMasterKeySpec: "ECC_NIST_P256", keyUsage: "SIGN_VERIFY" }),
+            },
+            {
+                title: "RSA encryption key (RSA_4096, ENCRYPT_DECRYPT)",
+                mutate: (p) =>
+                    Object.assign(p, { enableKeyRotation: false, customerMasterKeySpec: "RSA_4096", keyUsage: "ENCRYPT_DECRYPT" }),
+            },
+            {
+                title: "ECC key agreement key (KEY_AGREEMENT)",
+                mutate: (p) =>
+                    Object.assign(p, { enableKeyRotation: false, customerMasterKeySpec: "ECC_NIST_P384", keyUsage: "KEY_AGREEMENT" }),
+            },
+            {
+                title: "SM2 key (China regions)",
+                mutate: (p) => Object.assign(p, { enableKeyRotation: false, customerMasterKeySpec: "SM2", keyUsage: "SIGN_VERIFY" }),
+            },
         ],
         mutations: [
+            {
+                title: "symmetric encryption key named exactly (SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT), rotation off",
+                mutate: (p) =>
+                    Object.assign(p, { enableKeyRotation: false, customerMasterKeySpec: "SYMMETRIC_DEFAULT", keyUsage: "ENCRYPT_DECRYPT" }),
+                expect: /`enableKeyRotation` is false/,
+            },
             {
                 title: "enableKeyRotation absent (AWS default false)",
                 mutate: (p) => delete p.enableKeyRotation,
@@ -60,7 +95,7 @@ export const cases: PolicyCases[] = [
             },
             { title: "enableKeyRotation false", mutate: (p) => (p.enableKeyRotation = false), expect: /`enableKeyRotation` is false/ },
         ],
-        unknownPaths: ["enableKeyRotation", "customerMasterKeySpec"],
+        unknownPaths: ["enableKeyRotation", "customerMasterKeySpec", "keyUsage"],
     },
     {
         policy: kmsKeyRotationEnabled,
@@ -68,9 +103,25 @@ export const cases: PolicyCases[] = [
         compliant: compliantNativeKey(),
         alsoCompliant: [
             { title: "imported key material", mutate: (p) => Object.assign(p, { enableKeyRotation: false, origin: "EXTERNAL" }) },
+            {
+                title: "asymmetric signing key (keySpec RSA_2048, SIGN_VERIFY)",
+                mutate: (p) => Object.assign(p, { enableKeyRotation: false, keySpec: "RSA_2048", keyUsage: "SIGN_VERIFY" }),
+            },
+            {
+                title: "HMAC key (keySpec HMAC_512, GENERATE_VERIFY_MAC)",
+                mutate: (p) => Object.assign(p, { enableKeyRotation: false, keySpec: "HMAC_512", keyUsage: "GENERATE_VERIFY_MAC" }),
+            },
+            { title: "signing key by usage alone", mutate: (p) => Object.assign(p, { enableKeyRotation: false, keyUsage: "SIGN_VERIFY" }) },
         ],
-        mutations: [{ title: "enableKeyRotation absent", mutate: (p) => delete p.enableKeyRotation, expect: /AWS default false/ }],
-        unknownPaths: ["enableKeyRotation"],
+        mutations: [
+            { title: "enableKeyRotation absent", mutate: (p) => delete p.enableKeyRotation, expect: /AWS default false/ },
+            {
+                title: "symmetric encryption key named exactly (keySpec SYMMETRIC_DEFAULT), rotation off",
+                mutate: (p) => Object.assign(p, { enableKeyRotation: false, keySpec: "SYMMETRIC_DEFAULT", keyUsage: "ENCRYPT_DECRYPT" }),
+                expect: /`enableKeyRotation` is false/,
+            },
+        ],
+        unknownPaths: ["enableKeyRotation", "keySpec", "keyUsage"],
     },
     {
         policy: kmsKeyDeletionWindow,

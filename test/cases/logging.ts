@@ -32,6 +32,19 @@ export const cases: PolicyCases[] = [
                 expect: /not set \(AWS default false\)/,
             },
             { title: "isMultiRegionTrail false", mutate: (p) => (p.isMultiRegionTrail = false), expect: /`isMultiRegionTrail` is false/ },
+            {
+                title: "single-Region trail that also excludes global service events",
+                mutate: (p) => Object.assign(p, { isMultiRegionTrail: false, includeGlobalServiceEvents: false }),
+                expect: /`isMultiRegionTrail` is false/,
+            },
+        ],
+        // Decided from AWS's rules (issue 27, KICS 8173d5eb positive 3): CloudTrail refuses this combination
+        // (InvalidParameterCombinationException), so it is no security finding here; the policy page says so.
+        alsoCompliant: [
+            {
+                title: "multi-Region trail with includeGlobalServiceEvents false (AWS refuses it)",
+                mutate: (p) => (p.includeGlobalServiceEvents = false),
+            },
         ],
         unknownPaths: ["isMultiRegionTrail"],
     },

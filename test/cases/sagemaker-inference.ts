@@ -3,6 +3,7 @@
 import { T } from "../../policies/sagemaker/common";
 import { sagemakerEndpointConfigKmsEncryption } from "../../policies/sagemaker/sagemaker-endpoint-config-kms-encryption";
 import { sagemakerEndpointConfigMultiInstance } from "../../policies/sagemaker/sagemaker-endpoint-config-multi-instance";
+import { sagemakerEndpointConfigNoSsmAccess } from "../../policies/sagemaker/sagemaker-endpoint-config-no-ssm-access";
 import { sagemakerEndpointConfigPayloadEncryption } from "../../policies/sagemaker/sagemaker-endpoint-config-payload-encryption";
 import { sagemakerFeatureGroupKmsEncryption } from "../../policies/sagemaker/sagemaker-feature-group-kms-encryption";
 import { sagemakerModelInVpc } from "../../policies/sagemaker/sagemaker-model-in-vpc";
@@ -31,8 +32,9 @@ const model = (): Props => ({
     vpcConfig: { subnets: [UNKNOWN], securityGroupIds: [UNKNOWN] },
 });
 
+const variant = (): Props => ({ variantName: "main", modelName: UNKNOWN, instanceType: "ml.m5.large", initialInstanceCount: 2 });
 const endpointConfig = (native: boolean): Props => ({
-    productionVariants: [{ variantName: "main", modelName: UNKNOWN, instanceType: "ml.m5.large", initialInstanceCount: 2 }],
+    productionVariants: [{ ...variant(), coreDumpConfig: { destinationS3Uri: "s3://ml-bucket/dumps", kmsKeyId: UNKNOWN } }],
     [native ? "kmsKeyId" : "kmsKeyArn"]: UNKNOWN,
     dataCaptureConfig: {
         enableCapture: true,
@@ -227,6 +229,7 @@ export const cases: PolicyCases[] = [
                         title: "no data capture, no async inference",
                         mutate: (p) => (delete p.dataCaptureConfig, delete p.asyncInferenceConfig),
                     },
+                    { title: "no core dump configuration", mutate: del("productionVariants.0.coreDumpConfig") },
                 ],
                 mutations: [
                     {
@@ -249,14 +252,65 @@ export const cases: PolicyCases[] = [
                         mutate: set("asyncInferenceConfig.outputConfig.kmsKeyId", ALIAS),
                         expect: /`asyncInferenceConfig.outputConfig.kmsKeyId` names an AWS-managed/,
                     },
+                    // Issue 27: the core dump key.
+                    {
+                        title: "core dumps to S3, no key",
+                        mutate: del("productionVariants.0.coreDumpConfig.kmsKeyId"),
+                        expect: /`productionVariants\[0\]\.coreDumpConfig\.kmsKeyId` is not set: core dumps/,
+                    },
+                    {
+                        title: "shadow variant core dumps with the AWS-managed key",
+                        mutate: set("shadowProductionVariants", [
+                            {
+                                ...variant(),
+                                variantName: "shadow",
+                                coreDumpConfig: { destinationS3Uri: "s3://ml-bucket/dumps", kmsKeyId: ALIAS },
+                            },
+                        ]),
+                        expect: /`shadowProductionVariants\[0\]\.coreDumpConfig\.kmsKeyId` names an AWS-managed key/,
+                    },
                 ],
                 unknownPaths: [
+                    "productionVariants",
+                    "productionVariants.0",
+                    "productionVariants.0.coreDumpConfig",
+                    "productionVariants.0.coreDumpConfig.kmsKeyId",
                     "dataCaptureConfig",
                     "dataCaptureConfig.enableCapture",
                     "dataCaptureConfig.kmsKeyId",
                     "asyncInferenceConfig",
                     "asyncInferenceConfig.outputConfig",
                     "asyncInferenceConfig.outputConfig.kmsKeyId",
+                ],
+            },
+            {
+                policy: sagemakerEndpointConfigNoSsmAccess,
+                type,
+                compliant: endpointConfig(native),
+                alsoCompliant: [
+                    { title: "enableSsmAccess false", mutate: set("productionVariants.0.enableSsmAccess", false) },
+                    {
+                        title: "a shadow variant without SSM access",
+                        mutate: set("shadowProductionVariants", [{ ...variant(), variantName: "shadow" }]),
+                    },
+                ],
+                mutations: [
+                    {
+                        title: "enableSsmAccess true on the production variant",
+                        mutate: set("productionVariants.0.enableSsmAccess", true),
+                        expect: /`productionVariants\[0\]\.enableSsmAccess` is true: anyone allowed/,
+                    },
+                    {
+                        title: "enableSsmAccess true on a shadow variant",
+                        mutate: set("shadowProductionVariants", [{ ...variant(), variantName: "shadow", enableSsmAccess: true }]),
+                        expect: /`shadowProductionVariants\[0\]\.enableSsmAccess` is true/,
+                    },
+                ],
+                unknownPaths: [
+                    "productionVariants",
+                    "productionVariants.0",
+                    "productionVariants.0.enableSsmAccess",
+                    "shadowProductionVariants",
                 ],
             },
             {

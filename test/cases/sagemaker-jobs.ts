@@ -142,6 +142,30 @@ const SHAPES: JobShape[] = [
     monitoringShape(T.nativeModelQuality, "modelQualityJobOutputConfig", "modelQualityAppSpecification"),
     scheduleShape(T.monitoringSchedule),
     scheduleShape(T.nativeMonitoringSchedule),
+    // Processing jobs (issue 27): the same rules through the same helpers, at the aws-native paths.
+    {
+        type: T.nativeProcessingJob,
+        compliant: () => ({
+            roleArn: UNKNOWN,
+            appSpecification: { imageUri: "111122223333.dkr.ecr.us-east-1.amazonaws.com/process:1" },
+            networkConfig: network(),
+            processingInputs: [{ inputName: "raw", s3Input: { s3Uri: "s3://ml-bucket/raw", localPath: "/opt/ml/processing/input" } }],
+            processingOutputConfig: {
+                kmsKeyId: UNKNOWN,
+                outputs: [
+                    { outputName: "features", s3Output: { s3Uri: "s3://ml-bucket/features", localPath: "/opt/ml/processing/output" } },
+                ],
+            },
+            processingResources: { clusterConfig: cluster() },
+            stoppingCondition: { maxRuntimeInSeconds: 3600 },
+        }),
+        at: "",
+        isolation: "networkConfig.enableNetworkIsolation",
+        ict: "networkConfig.enableInterContainerTrafficEncryption",
+        vpc: "networkConfig.vpcConfig",
+        output: "processingOutputConfig.kmsKeyId",
+        volume: "processingResources.clusterConfig.volumeKmsKeyId",
+    },
 ];
 
 const del = (path: string) => (p: Props) => deletePath(p, path);

@@ -41,6 +41,11 @@ export const T = {
     bucketPolicy: "aws:s3/bucketPolicy:BucketPolicy",
     versioning: "aws:s3/bucketVersioning:BucketVersioning",
     versioningV2: "aws:s3/bucketVersioningV2:BucketVersioningV2",
+    logging: "aws:s3/bucketLogging:BucketLogging",
+    loggingV2: "aws:s3/bucketLoggingV2:BucketLoggingV2",
+    acl: "aws:s3/bucketAcl:BucketAcl",
+    aclV2: "aws:s3/bucketAclV2:BucketAclV2",
+    nativeBucket: "aws-native:s3:Bucket",
     logGroup: "aws:cloudwatch/logGroup:LogGroup",
     trail: "aws:cloudtrail/trail:Trail",
     detector: "aws:guardduty/detector:Detector",
@@ -277,6 +282,58 @@ export function referenceStack(): StackResourceCase[] {
 const drop = (stack: StackResourceCase[], name: string) => stack.splice(stack.indexOf(findResource(stack, name)), 1);
 const props = (stack: StackResourceCase[], name: string) => findResource(stack, name).props;
 
+const LOG_DELIVERY_URI = "http://acs.amazonaws.com/groups/s3/LogDelivery";
+
+/** A bucket policy that lets `service` write objects (the S3 server access log delivery grant when it is logging.s3). */
+const logDeliveryPolicy = (service: string) =>
+    JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Sid: "S3ServerAccessLogsPolicy",
+                Effect: "Allow",
+                Principal: { Service: service },
+                Action: "s3:PutObject",
+                Resource: `arn:aws:s3:::${ML_BUCKET_NAME}/logs/*`,
+                Condition: { StringEquals: { "aws:SourceAccount": "111122223333" } },
+            },
+        ],
+    });
+
+/** Another account may read the bucket: a policy with no TLS statement. */
+const OTHER_ACCOUNT_READ = (bucket: string) =>
+    JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Effect: "Allow",
+                Principal: { AWS: "arn:aws:iam::444455556666:root" },
+                Action: "s3:GetObject",
+                Resource: `arn:aws:s3:::${bucket}/*`,
+            },
+        ],
+    });
+
+const SRC_KEY = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+/** A source bucket's own inline SSE-KMS (v7 Bucket / v6 BucketV2 shapes), so that only the log target is in question. */
+const SRC_SSE = {
+    serverSideEncryptionConfiguration: {
+        rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: SRC_KEY } },
+    },
+};
+const SRC_SSE_V2 = {
+    serverSideEncryptionConfigurations: [
+        { rules: [{ applyServerSideEncryptionByDefaults: [{ sseAlgorithm: "aws:kms", kmsMasterKeyId: SRC_KEY }] }] },
+    ],
+};
+
+/** The ML bucket without its SSE configuration, made an S3 access-log target by `change` or `extra`. */
+function asLogTarget(s: StackResourceCase[], change?: (bucket: Record<string, unknown>) => void, extra?: StackResourceCase): void {
+    drop(s, "ml-data-sse");
+    change?.(props(s, "ml-data"));
+    if (extra) s.push(extra);
+}
+
 export const stackCases: StackCases[] = [
     {
         policy: vpcMlInterfaceEndpoints,
@@ -507,6 +564,127 @@ export const stackCases: StackCases[] = [
                 expect: /This bucket's inline default encryption sets `sseAlgorithm` "AES256"/,
                 resource: "ml-data",
             },
+            // A grant to the LogDelivery group that cannot write does not make the bucket a log target.
+            {
+                title: "no encryption configuration, LogDelivery group granted READ_ACP only (not a log target)",
+                mutate: (s) => asLogTarget(s, (b) => (b.grants = [{ type: "Group", uri: LOG_DELIVERY_URI, permissions: ["READ_ACP"] }])),
+                expect: /AWS default: SSE-S3/,
+                resource: "ml-data",
+            },
+            {
+                title: "no encryption configuration, a bucket policy for another service (not a log target)",
+                mutate: (s) => asLogTarget(s, (b) => (b.policy = logDeliveryPolicy("delivery.logs.amazonaws.com"))),
+                expect: /AWS default: SSE-S3/,
+                resource: "ml-data",
+            },
+        ],
+        // Before: each of these but the first was flagged (only `BucketLogging` targets were exempt).
+        alsoCompliant: [
+            {
+                title: "S3 access-log target of a BucketLogging resource",
+                mutate: (s) =>
+                    asLogTarget(
+                        s,
+                        undefined,
+                        res(T.logging, "src-logging", { bucket: "other-bucket", targetBucket: UNKNOWN }, { targetBucket: [U.bucket] }),
+                    ),
+            },
+            {
+                title: "S3 access-log target of a BucketLoggingV2 resource (v6), joined by name",
+                mutate: (s) =>
+                    asLogTarget(s, undefined, res(T.loggingV2, "src-logging", { bucket: "other-bucket", targetBucket: ML_BUCKET_NAME })),
+            },
+            {
+                title: "S3 access-log target of another bucket's inline `logging` (v7 Bucket)",
+                mutate: (s) =>
+                    asLogTarget(
+                        s,
+                        undefined,
+                        res(
+                            T.bucket,
+                            "src",
+                            { bucket: "src-bucket", logging: { targetBucket: UNKNOWN }, ...SRC_SSE },
+                            { logging: [U.bucket] },
+                        ),
+                    ),
+            },
+            {
+                title: "S3 access-log target of another bucket's inline `loggings` (v6 Bucket / BucketV2)",
+                mutate: (s) =>
+                    asLogTarget(
+                        s,
+                        undefined,
+                        res(T.bucketV2, "src", { bucket: "src-bucket", loggings: [{ targetBucket: ML_BUCKET_NAME }], ...SRC_SSE_V2 }),
+                    ),
+            },
+            {
+                title: "S3 access-log target of an aws-native bucket's `loggingConfiguration`",
+                mutate: (s) =>
+                    asLogTarget(
+                        s,
+                        undefined,
+                        res(
+                            T.nativeBucket,
+                            "src",
+                            { loggingConfiguration: { destinationBucketName: UNKNOWN, logFilePrefix: "s3/" } },
+                            { loggingConfiguration: [U.bucket] },
+                        ),
+                    ),
+            },
+            {
+                title: "`log-delivery-write` canned ACL on the bucket",
+                mutate: (s) => asLogTarget(s, (b) => (b.acl = "log-delivery-write")),
+            },
+            {
+                title: "inline grant of WRITE to the LogDelivery group",
+                mutate: (s) =>
+                    asLogTarget(s, (b) => (b.grants = [{ type: "Group", uri: LOG_DELIVERY_URI, permissions: ["WRITE", "READ_ACP"] }])),
+            },
+            {
+                title: "`log-delivery-write` on a BucketAcl resource (v7)",
+                mutate: (s) =>
+                    asLogTarget(
+                        s,
+                        undefined,
+                        res(T.acl, "ml-data-acl", { bucket: UNKNOWN, acl: "log-delivery-write" }, { bucket: [U.bucket] }),
+                    ),
+            },
+            {
+                title: "BucketAclV2 grant of FULL_CONTROL to the LogDelivery group (v6)",
+                mutate: (s) =>
+                    asLogTarget(
+                        s,
+                        undefined,
+                        res(
+                            T.aclV2,
+                            "ml-data-acl",
+                            {
+                                bucket: UNKNOWN,
+                                accessControlPolicy: {
+                                    owner: { id: "owner" },
+                                    grants: [{ grantee: { type: "Group", uri: LOG_DELIVERY_URI }, permission: "FULL_CONTROL" }],
+                                },
+                            },
+                            { bucket: [U.bucket] },
+                        ),
+                    ),
+            },
+            {
+                title: "inline bucket policy that allows logging.s3.amazonaws.com",
+                mutate: (s) => asLogTarget(s, (b) => (b.policy = logDeliveryPolicy("logging.s3.amazonaws.com"))),
+            },
+            {
+                title: "BucketPolicy that allows logging.s3.amazonaws.com",
+                mutate: (s) =>
+                    asLogTarget(
+                        s,
+                        undefined,
+                        res(T.bucketPolicy, "ml-data-logs-policy", {
+                            bucket: ML_BUCKET_NAME,
+                            policy: logDeliveryPolicy("logging.s3.amazonaws.com"),
+                        }),
+                    ),
+            },
         ],
     },
     {
@@ -570,6 +748,53 @@ export const stackCases: StackCases[] = [
                 { Condition: { Bool: { "aws:SecureTransport": "false" }, StringEquals: { "aws:PrincipalAccount": "111122223333" } } },
                 /has a condition other than/,
             ),
+            // Before: a policy for a bucket outside the stack was never judged (issue 27; cdk-nag and AWS Guard fixtures).
+            {
+                title: "a BucketPolicy for a bucket not declared in the stack, without a TLS Deny",
+                mutate: (s) =>
+                    s.push(
+                        res(T.bucketPolicy, "shared-policy", {
+                            bucket: "acme-shared-datasets",
+                            policy: OTHER_ACCOUNT_READ("acme-shared-datasets"),
+                        }),
+                    ),
+                expect: /This bucket policy \(for a bucket not declared in this stack\) has no statement that denies requests without TLS/,
+                resource: "shared-policy",
+            },
+            {
+                title: "a BucketPolicy for a bucket not declared in the stack, TLS Deny on another bucket",
+                mutate: (s) =>
+                    s.push(
+                        res(T.bucketPolicy, "shared-policy", {
+                            bucket: "acme-shared-datasets",
+                            policy: DENY_PLAIN_HTTP(["arn:aws:s3:::acme-other", "arn:aws:s3:::acme-other/*"]),
+                        }),
+                    ),
+                expect: /for a bucket not declared in this stack\) does not cover the bucket's own ARN/,
+                resource: "shared-policy",
+            },
+            {
+                title: "a BucketPolicy for an external bucket given by ARN, without a TLS Deny",
+                mutate: (s) =>
+                    s.push(
+                        res(T.bucketPolicy, "shared-policy", {
+                            bucket: "arn:aws:s3:::acme-shared-datasets",
+                            policy: OTHER_ACCOUNT_READ("acme-shared-datasets"),
+                        }),
+                    ),
+                expect: /for a bucket not declared in this stack\) has no statement/,
+                resource: "shared-policy",
+            },
+            {
+                title: "two BucketPolicy resources for one external bucket",
+                mutate: (s) => {
+                    const tls = DENY_PLAIN_HTTP(["arn:aws:s3:::acme-shared-datasets", "arn:aws:s3:::acme-shared-datasets/*"]);
+                    s.push(res(T.bucketPolicy, "shared-a", { bucket: "acme-shared-datasets", policy: tls }));
+                    s.push(res(T.bucketPolicy, "shared-b", { bucket: "acme-shared-datasets", policy: tls }));
+                },
+                expect: /one of 2 `aws\.s3\.BucketPolicy` resources for the same bucket \(not declared in this stack\)/,
+                resource: "shared-a",
+            },
             {
                 title: "two BucketPolicy resources for one bucket (S3 keeps one)",
                 // Inserted before the first one, so that its finding comes first (both are reported).
@@ -597,6 +822,20 @@ export const stackCases: StackCases[] = [
             }),
             ...tlsCompliant('Resource "*"', { Resource: "*" }),
             ...tlsCompliant("a NotAction outside S3", { Action: undefined, NotAction: "iam:*" }),
+            {
+                title: "a TLS-only BucketPolicy for a bucket not declared in the stack",
+                mutate: (s) =>
+                    s.push(
+                        res(T.bucketPolicy, "shared-policy", {
+                            bucket: "acme-shared-datasets",
+                            policy: DENY_PLAIN_HTTP(["arn:aws:s3:::acme-shared-datasets", "arn:aws:s3:::acme-shared-datasets/*"]),
+                        }),
+                    ),
+            },
+            {
+                title: "a BucketPolicy whose bucket is unknown and has no dependency, TLS Deny on every bucket",
+                mutate: (s) => s.push(res(T.bucketPolicy, "shared-policy", { bucket: UNKNOWN, policy: DENY_PLAIN_HTTP("*") })),
+            },
         ],
     },
     {

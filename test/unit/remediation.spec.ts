@@ -52,6 +52,10 @@ const ALLOWED: Record<string, { set: Record<string, unknown>; why: string }> = {
         set: { isMultiRegionTrail: true },
         why: "same bucket, key and selectors; other regions are recorded too",
     },
+    "sagemaker-domain-docker-access-disabled": {
+        set: { "domainSettings.dockerSettings.enableDockerAccess": "DISABLED" },
+        why: "the AWS default; turns a feature off, spaces keep their data and apps",
+    },
     "guardduty-detector-enabled": {
         set: { enable: true },
         why: "the AWS default; GuardDuty reads logs AWS already has",

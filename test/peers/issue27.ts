@@ -1,0 +1,250 @@
+// Other people's test inputs for the checks issue 27 added or fixed, translated to Pulumi resources.
+// Only the facts are kept (field values and the peer's verdict); kept apart from our own mutations
+// (test/cases/). Used by test/unit/peer-issue27.spec.ts, which prints the agreement.
+//
+// Prowler: repository prowler-cloud/prowler, commit 3e000faa3109230b748e4418a13c11c9e59f5cfb,
+//   check sagemaker_domain_sso_configured,
+//   path tests/providers/aws/services/sagemaker/sagemaker_domain_sso_configured/sagemaker_domain_sso_configured_test.py
+//   (its domains are service-model objects: auth mode plus the Identity Center ids SageMaker returns).
+// trivy-checks: repository aquasecurity/trivy-checks, commit 80e5382269707262f35cf893bdc0805cb72217e9,
+//   AWS-0065 checks/cloud/aws/kms/auto_rotate_keys_test.rego (3 tests) and
+//   AWS-0132 checks/cloud/aws/s3/encryption_customer_key_test.rego (5 tests).
+// KICS: repository Checkmarx/kics, query 8173d5eb-96b5-4aa6-a71b-ecfa153c123d (CloudTrail Multi Region
+//   Disabled), assets/queries/terraform/aws/cloudtrail_multi_region_disabled/test/: negative.tf
+//   (commit b5fd33f4b44cd6b5a04eb22c850a1e01cec14509), positive3.tf (commit 671a1e4cd0f772e1884fbb1347361b6b41dad565),
+//   positive1/positive2 as shown on docs.kics.io for the same query.
+
+import type { StackResourceCase } from "../harness";
+
+export interface PeerResourceCase {
+    source: "prowler" | "trivy" | "kics";
+    check: string;
+    title: string;
+    policy: string;
+    type: string;
+    props: Record<string, unknown>;
+    peer: "pass" | "fail";
+    /** Where we disagree with the peer on purpose, why. */
+    disagree?: string;
+}
+
+export interface PeerStackCase {
+    source: "trivy";
+    check: string;
+    title: string;
+    policy: string;
+    stack: StackResourceCase[];
+    /** The resource whose verdict is compared (a finding on it or on a resource joined to it). */
+    subject: string;
+    peer: "pass" | "fail";
+}
+
+const DOMAIN = "aws:sagemaker/domain:Domain";
+const domain = (authMode: string | undefined, outputs: Record<string, string> = {}) => ({
+    domainName: "test-domain",
+    ...(authMode === undefined ? {} : { authMode }),
+    vpcId: "vpc-0abc",
+    subnetIds: ["subnet-0abc"],
+    defaultUserSettings: { executionRole: "arn:aws:iam::123456789012:role/studio" },
+    ...outputs,
+});
+
+export const PEER_RESOURCE_CASES: PeerResourceCase[] = [
+    {
+        source: "prowler",
+        check: "sagemaker_domain_sso_configured",
+        title: "SSO with an Identity Center instance id",
+        policy: "sagemaker-domain-sso-auth",
+        type: DOMAIN,
+        props: domain("SSO", { singleSignOnManagedApplicationInstanceId: "ins-1234567890abcdef" }),
+        peer: "pass",
+    },
+    {
+        source: "prowler",
+        check: "sagemaker_domain_sso_configured",
+        title: "SSO with an Identity Center application ARN",
+        policy: "sagemaker-domain-sso-auth",
+        type: DOMAIN,
+        props: domain("SSO", { singleSignOnApplicationArn: "arn:aws:sso::123456789012:application/ssoins-1/apl-1" }),
+        peer: "pass",
+    },
+    {
+        source: "prowler",
+        check: "sagemaker_domain_sso_configured",
+        title: "SSO without an Identity Center association",
+        policy: "sagemaker-domain-sso-auth",
+        type: DOMAIN,
+        props: domain("SSO"),
+        peer: "fail",
+        disagree:
+            "the Identity Center ids are outputs SageMaker sets when it creates an SSO domain (it refuses one without Identity Center); a program never sets them, so their absence says nothing before deploy",
+    },
+    {
+        source: "prowler",
+        check: "sagemaker_domain_sso_configured",
+        title: "IAM mode",
+        policy: "sagemaker-domain-sso-auth",
+        type: DOMAIN,
+        props: domain("IAM"),
+        peer: "fail",
+    },
+    {
+        source: "prowler",
+        check: "sagemaker_domain_sso_configured",
+        title: "auth mode not known (absent)",
+        policy: "sagemaker-domain-sso-auth",
+        type: DOMAIN,
+        props: domain(undefined),
+        peer: "fail",
+    },
+    {
+        source: "trivy",
+        check: "AWS-0065",
+        title: "SIGN_VERIFY key without rotation",
+        policy: "kms-key-rotation-enabled",
+        type: "aws:kms/key:Key",
+        props: { keyUsage: "SIGN_VERIFY", enableKeyRotation: false },
+        peer: "pass",
+    },
+    {
+        source: "trivy",
+        check: "AWS-0065",
+        title: "ENCRYPT_DECRYPT key with rotation",
+        policy: "kms-key-rotation-enabled",
+        type: "aws:kms/key:Key",
+        props: { keyUsage: "ENCRYPT_DECRYPT", enableKeyRotation: true },
+        peer: "pass",
+    },
+    {
+        source: "trivy",
+        check: "AWS-0065",
+        title: "ENCRYPT_DECRYPT key without rotation",
+        policy: "kms-key-rotation-enabled",
+        type: "aws:kms/key:Key",
+        props: { keyUsage: "ENCRYPT_DECRYPT", enableKeyRotation: false },
+        peer: "fail",
+    },
+    {
+        source: "kics",
+        check: "8173d5eb-96b5-4aa6-a71b-ecfa153c123d",
+        title: "negative1: multi-Region trail",
+        policy: "cloudtrail-trail-multi-region",
+        type: "aws:cloudtrail/trail:Trail",
+        props: { name: "negative", s3BucketName: "bucketlog", isMultiRegionTrail: true },
+        peer: "pass",
+    },
+    {
+        source: "kics",
+        check: "8173d5eb-96b5-4aa6-a71b-ecfa153c123d",
+        title: "positive1: no region settings",
+        policy: "cloudtrail-trail-multi-region",
+        type: "aws:cloudtrail/trail:Trail",
+        props: { name: "npositive_1", s3BucketName: "bucketlog_1" },
+        peer: "fail",
+    },
+    {
+        source: "kics",
+        check: "8173d5eb-96b5-4aa6-a71b-ecfa153c123d",
+        title: "positive2: single-Region trail",
+        policy: "cloudtrail-trail-multi-region",
+        type: "aws:cloudtrail/trail:Trail",
+        props: { name: "npositive_2", s3BucketName: "bucketlog_2", isMultiRegionTrail: false },
+        peer: "fail",
+    },
+    {
+        source: "kics",
+        check: "8173d5eb-96b5-4aa6-a71b-ecfa153c123d",
+        title: "positive3: multi-Region trail without global service events",
+        policy: "cloudtrail-trail-multi-region",
+        type: "aws:cloudtrail/trail:Trail",
+        props: { name: "npositive_3", s3BucketName: "bucketlog_3", isMultiRegionTrail: true, includeGlobalServiceEvents: false },
+        peer: "fail",
+        disagree:
+            "CloudTrail refuses this combination (InvalidParameterCombinationException: a multi-Region trail must include global service events), so the deploy fails and no such trail exists; no security finding (issue 27, section 2)",
+    },
+];
+
+const BUCKET = "aws:s3/bucket:Bucket";
+const bucket = (extra: Record<string, unknown> = {}): StackResourceCase => ({
+    type: BUCKET,
+    name: "bucket",
+    props: { bucket: "example-bucket", ...extra },
+});
+
+export const PEER_STACK_CASES: PeerStackCase[] = [
+    {
+        source: "trivy",
+        check: "AWS-0132",
+        title: "bucket without a KMS key",
+        policy: "s3-bucket-sse-kms",
+        stack: [bucket()],
+        subject: "bucket",
+        peer: "fail",
+    },
+    {
+        source: "trivy",
+        check: "AWS-0132",
+        title: "bucket with a KMS key",
+        policy: "s3-bucket-sse-kms",
+        stack: [
+            bucket(),
+            {
+                type: "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+                name: "bucket-sse",
+                props: {
+                    bucket: "example-bucket",
+                    rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: "test" } }],
+                },
+            },
+        ],
+        subject: "bucket",
+        peer: "pass",
+    },
+    {
+        source: "trivy",
+        check: "AWS-0132",
+        title: "log bucket by the log-delivery-write ACL",
+        policy: "s3-bucket-sse-kms",
+        stack: [bucket({ acl: "log-delivery-write" })],
+        subject: "bucket",
+        peer: "pass",
+    },
+    {
+        source: "trivy",
+        check: "AWS-0132",
+        title: "log bucket by a WRITE grant to LogDelivery",
+        policy: "s3-bucket-sse-kms",
+        stack: [bucket({ grants: [{ type: "Group", uri: "http://acs.amazonaws.com/groups/s3/LogDelivery", permissions: ["WRITE"] }] })],
+        subject: "bucket",
+        peer: "pass",
+    },
+    {
+        source: "trivy",
+        check: "AWS-0132",
+        title: "log bucket by a policy for logging.s3.amazonaws.com",
+        policy: "s3-bucket-sse-kms",
+        stack: [
+            bucket(),
+            {
+                type: "aws:s3/bucketPolicy:BucketPolicy",
+                name: "bucket-policy",
+                props: {
+                    bucket: "example-bucket",
+                    policy: JSON.stringify({
+                        Version: "2012-10-17",
+                        Statement: [
+                            {
+                                Effect: "Allow",
+                                Principal: { Service: ["logging.s3.amazonaws.com"] },
+                                Action: ["s3:PutObject"],
+                                Resource: "arn:aws:s3:::example-bucket/logs/*",
+                            },
+                        ],
+                    }),
+                },
+            },
+        ],
+        subject: "bucket",
+        peer: "pass",
+    },
+];

@@ -11,6 +11,7 @@ import { parseArgs } from "util";
 import { killPackProcesses, PACK_DIR } from "./analyzer";
 import { readEventLog } from "./events";
 import { exitCodeOf, Report } from "./findings";
+import { redact } from "./redact";
 import { formatJson, formatMarkdown, formatSarif } from "./format-report";
 import { colors, formatText, safeLines, terminalSafe, useColor } from "./format-text";
 import { DEFAULT_MAX_INPUT_MIB, MAX_INPUT_ENV, maxInputBytes } from "./input";
@@ -149,11 +150,12 @@ export async function main(argv: string[]): Promise<number> {
         (o.help ? process.stdout : process.stderr).write(USAGE + "\n");
         return o.help ? 0 : 2;
     }
+    // Every line the command prints goes through redact(): no value it decrypted is ever shown (cli/redact.ts).
     const fail = (msg: string) => {
-        process.stderr.write(`error: ${terminalSafe(msg)}\n`);
+        process.stderr.write(`error: ${terminalSafe(redact(msg))}\n`);
         return 2;
     };
-    const warn = (msg: string) => process.stderr.write(`warning: ${terminalSafe(msg)}\n`);
+    const warn = (msg: string) => process.stderr.write(`warning: ${terminalSafe(redact(msg))}\n`);
     if (positionals.length > 1) return fail(`unexpected argument "${positionals[1]}" (see --help)`);
     const format = (o.format ?? (cmd === "report" ? "markdown" : "text")) as Format;
     if (!FORMATS.includes(format)) return fail(`unknown --format "${o.format}" (text, json, markdown or sarif)`);
@@ -179,11 +181,11 @@ export async function main(argv: string[]): Promise<number> {
                 timeoutMs,
                 maxInputBytes: maxBytes,
                 progress: (t) => progress.update(t),
-                onProgramOutput: o.verbose ? (c) => process.stderr.write(c) : undefined,
+                onProgramOutput: o.verbose ? (c) => process.stderr.write(redact(c)) : undefined,
             });
             progress.stop();
             report.warnings.forEach(warn);
-            return await writeOutput(o.output, render(report, format, color), exitCodeOf(report.findings));
+            return await writeOutput(o.output, redact(render(report, format, color)), exitCodeOf(report.findings));
         }
         if (cmd === "report") {
             if (!o.events) return fail("report needs --events <file> (from pulumi preview --event-log <file>)");
@@ -197,12 +199,12 @@ export async function main(argv: string[]): Promise<number> {
         progress.stop();
         if (e instanceof InputError) {
             fail(e.message);
-            if (o.verbose && e.detail) process.stderr.write(`${safeLines(e.detail).join("\n")}\n`);
+            if (o.verbose && e.detail) process.stderr.write(`${safeLines(redact(e.detail)).join("\n")}\n`);
             return 2;
         }
         const err = e as Error;
         fail(err?.message?.split("\n")[0] ?? String(e));
-        if (o.verbose) process.stderr.write(`${err?.stack ?? ""}\n`);
+        if (o.verbose) process.stderr.write(`${redact(err?.stack ?? "")}\n`);
         else process.stderr.write("(run with --verbose for details)\n");
         return 2;
     }
@@ -214,7 +216,7 @@ if (require.main === module) {
             process.exitCode = code;
         },
         (err) => {
-            process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+            process.stderr.write(`error: ${redact(err instanceof Error ? err.message : String(err))}\n`);
             process.exitCode = 2;
         },
     );

@@ -17,6 +17,7 @@ import * as path from "path";
 import { pathToFileURL } from "url";
 import { PACK_DIR, ResourceInput, WATCHDOG } from "./analyzer";
 import { LogEntry, MockEngine, RecordedResource } from "./program-runner";
+import { redact, redactingSink, rememberSecret } from "./redact";
 import { passphraseDecrypter } from "./secrets";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -177,7 +178,9 @@ async function stackConfig(dir: string, project: ProjectFile, stack: string): Pr
         if (isSecure(v)) {
             if (!decrypt) return "[secret]";
             try {
-                return decrypt(v.secure);
+                const plain = decrypt(v.secure);
+                rememberSecret(plain); // redacted from everything the command prints (cli/redact.ts)
+                return plain;
             } catch {
                 throw new InputError(`${path.basename(file!)}: the secret value of ${key} does not decrypt with this passphrase`);
             }
@@ -366,7 +369,7 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
         project.name,
         stack,
         (e) => {
-            if (e.severity !== "debug") opts.onOutput?.(`[${e.severity}] ${e.message}\n`);
+            if (e.severity !== "debug") opts.onOutput?.(redact(`[${e.severity}] ${e.message}\n`));
         },
         (n) => opts.onProgress?.(n),
     );
@@ -410,11 +413,14 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
     const killChild = () => child.kill("SIGKILL");
     process.once("exit", killChild);
     let stderrTail = "";
-    child.stdout?.on("data", (d) => opts.onOutput?.(d.toString()));
-    child.stderr?.on("data", (d) => {
-        opts.onOutput?.(d.toString());
-        stderrTail = (stderrTail + d.toString()).slice(-4000);
+    // Whole lines, with every decrypted secret redacted, before anything keeps or prints them.
+    const stdout = redactingSink((t) => opts.onOutput?.(t));
+    const stderr = redactingSink((t) => {
+        opts.onOutput?.(t);
+        stderrTail = (stderrTail + t).slice(-4000);
     });
+    child.stdout?.on("data", (d) => stdout.write(d.toString()));
+    child.stderr?.on("data", (d) => stderr.write(d.toString()));
     const timeoutMs = opts.timeoutMs ?? 120_000;
     try {
         const code = await new Promise<number | string>((resolve, reject) => {
@@ -428,12 +434,15 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
             });
             child.on("exit", (c, signal) => {
                 clearTimeout(timer);
+                stdout.end();
+                stderr.end();
                 resolve(signal ?? c ?? 1);
             });
         });
         if (code !== 0) {
-            const error = engine.logs.find((l) => l.severity === "error");
-            const detail = [...engine.logs.map((l) => `[${l.severity}] ${l.message}`), stderrTail].join("\n");
+            const logs = engine.logs.map((l) => ({ ...l, message: redact(l.message) }));
+            const error = logs.find((l) => l.severity === "error");
+            const detail = [...logs.map((l) => `[${l.severity}] ${l.message}`), stderrTail].join("\n");
             if (error || stderrTail.trim()) {
                 const why = describeFailure(error, stderrTail.trim().split("\n").slice(-1)[0] ?? "", path.resolve(dir));
                 throw new InputError(`the program in ${label} failed: ${why}`, detail);

@@ -764,6 +764,9 @@ export function expandActionPattern(pattern: string, meter: WorkMeter = workMete
         result = { actions: indexOfAll().byName.map(([, a]) => a), unknownService: false };
     } else if (colon <= 0) {
         result = { actions: [], unknownService: true };
+    } else if (meter.left <= 0) {
+        meter.exhausted = true;
+        return { actions: [], unknownService: false, incomplete: true };
     } else {
         const svc = foldCase(pattern.slice(0, colon));
         const action = foldCase(pattern.slice(colon + 1));

@@ -1,5 +1,13 @@
 import { cdkNag } from "../core/frameworks";
-import { analyseDocument, collapseActions, DOCUMENT_WORK_BUDGET, expandActionPattern, isAdminStatement, Statement, WorkMeter } from "../core/iam";
+import {
+    analyseDocument,
+    collapseActions,
+    DOCUMENT_WORK_BUDGET,
+    expandActionPattern,
+    isAdminStatement,
+    Statement,
+    WorkMeter,
+} from "../core/iam";
 import { stackPolicy } from "../core/policy";
 import { leastPrivilegeControls, mlStackDocuments } from "./common";
 

@@ -106,7 +106,10 @@ describe("hostile (pack): IAM documents that stalled AnalyzeStack", function () 
     before(() => {
         // 650 named actions of AWS's list, spread over its services.
         const all = allActions();
-        deny650 = all.filter((_, i) => i % 34 === 0).slice(0, 650).map((a) => a.name);
+        deny650 = all
+            .filter((_, i) => i % 34 === 0)
+            .slice(0, 650)
+            .map((a) => a.name);
         assert.strictEqual(deny650.length, 650);
     });
 
@@ -128,7 +131,11 @@ describe("hostile (pack): IAM documents that stalled AnalyzeStack", function () 
         assert.ok(work.lookups <= 2 * 650, `${work.lookups} lookups`);
         // Still judged: the document allows Write and Permissions-management actions on *.
         const policies = new Set(found.map((f) => f.policy));
-        for (const p of ["iam-policy-no-unscoped-write-actions", "iam-policy-no-unscoped-permissions-management", "iam-policy-no-privilege-escalation"])
+        for (const p of [
+            "iam-policy-no-unscoped-write-actions",
+            "iam-policy-no-unscoped-permissions-management",
+            "iam-policy-no-privilege-escalation",
+        ])
             assert.ok(policies.has(p), `${p}: ${[...policies].join(", ")}`);
         assert.ok(!found.some((f) => /not fully analysed|could not evaluate/i.test(f.message)), found.map((f) => f.message).join("\n"));
     });
@@ -137,7 +144,11 @@ describe("hostile (pack): IAM documents that stalled AnalyzeStack", function () 
         const doc = JSON.stringify({
             Statement: [
                 { Effect: "Allow", Action: ["s*:*", "iam:Pass*", "ec2:*Instances"], Resource: "*" },
-                { Effect: "Deny", Action: deny650.filter((a) => a.startsWith("s")).concat(["sagemaker:Create*", "s3:*Object"]), Resource: "*" },
+                {
+                    Effect: "Deny",
+                    Action: deny650.filter((a) => a.startsWith("s")).concat(["sagemaker:Create*", "s3:*Object"]),
+                    Resource: "*",
+                },
                 { Effect: "Deny", NotAction: ["s*:*", "iam:*", "ec2:Run*", "ec2:Describe*"], Resource: "*" },
             ],
         });

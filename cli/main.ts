@@ -15,7 +15,7 @@ import { redact } from "./redact";
 import { formatJson, formatMarkdown, formatSarif } from "./format-report";
 import { colors, formatText, safeLines, terminalSafe, useColor } from "./format-text";
 import { DEFAULT_MAX_INPUT_MIB, MAX_INPUT_ENV, maxInputBytes } from "./input";
-import { refuseOverwritingInputs, writeFileAtomic, writeStdout } from "./output";
+import { refuseOverwritingInputs, writeOutputFile, writeStdout } from "./output";
 import { InputError } from "./program";
 import { scan } from "./scan";
 
@@ -86,7 +86,7 @@ function render(report: Report, format: Format, color: boolean): string {
 /** Writes the report to the --output file or stdout; returns the exit code (2 when it could not be written). */
 async function writeOutput(file: string | undefined, text: string, code: number): Promise<number> {
     if (file) {
-        writeFileAtomic(file, text);
+        await writeOutputFile(file, text);
         return code;
     }
     const err = await writeStdout(text);

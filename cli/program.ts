@@ -269,7 +269,14 @@ function isEsmModule(file: string): boolean {
  * export, in the module's own format, so the SDK's run code calls it as it calls a default-exported function.
  */
 function entryWrapper(module: string, exportName: string): { dir: string; file: string } {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sagemaker-guard-entry-"));
+    let dir: string;
+    try {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "sagemaker-guard-entry-"));
+    } catch (e) {
+        throw new InputError(
+            `--entry needs a temporary directory, and ${os.tmpdir()} refused one (${(e as NodeJS.ErrnoException).code ?? "error"}): set TMPDIR to a writable directory`,
+        );
+    }
     const esm = isEsmModule(module);
     const name = JSON.stringify(exportName);
     const missing = JSON.stringify(`${path.basename(module)} has no exported function "${exportName}"`);

@@ -12,7 +12,7 @@ import { killPackProcesses, PACK_DIR } from "./analyzer";
 import { readEventLog } from "./events";
 import { exitCodeOf, Report } from "./findings";
 import { redact } from "./redact";
-import { formatJson, formatMarkdown, formatSarif } from "./format-report";
+import { formatJsonChunks, formatMarkdown, formatSarifChunks } from "./format-report";
 import { colors, formatText, safeLines, terminalSafe, useColor } from "./format-text";
 import { DEFAULT_MAX_INPUT_MIB, MAX_INPUT_ENV, maxInputBytes } from "./input";
 import { refuseOverwritingInputs, writeOutputFile, writeStdout } from "./output";
@@ -70,26 +70,41 @@ class Progress {
     }
 }
 
-function render(report: Report, format: Format, color: boolean): string {
+/** The report as chunks: JSON and SARIF can be more text than one string may hold (cli/format-report.ts). */
+function render(report: Report, format: Format, color: boolean): Iterable<string> {
     switch (format) {
         case "json":
-            return formatJson(report);
+            return formatJsonChunks(report);
         case "markdown":
-            return formatMarkdown(report);
+            return [formatMarkdown(report)];
         case "sarif":
-            return formatSarif(report);
+            return formatSarifChunks(report);
         default:
-            return formatText(report, colors(color));
+            return [formatText(report, colors(color))];
     }
 }
 
+/** Chunks redacted (cli/redact.ts) and gathered into writes of about 1 MiB. */
+function* redactedBatches(chunks: Iterable<string>): Iterable<string> {
+    let batch = "";
+    for (const c of chunks) {
+        batch += c;
+        if (batch.length >= 1 << 20) {
+            yield redact(batch);
+            batch = "";
+        }
+    }
+    if (batch) yield redact(batch);
+}
+
 /** Writes the report to the --output file or stdout; returns the exit code (2 when it could not be written). */
-async function writeOutput(file: string | undefined, text: string, code: number): Promise<number> {
+async function writeOutput(file: string | undefined, chunks: Iterable<string>, code: number): Promise<number> {
     if (file) {
-        await writeOutputFile(file, text);
+        await writeOutputFile(file, redactedBatches(chunks));
         return code;
     }
-    const err = await writeStdout(text);
+    let err: NodeJS.ErrnoException | undefined;
+    for (const text of redactedBatches(chunks)) if ((err = await writeStdout(text))) break;
     // A reader that went away (`| head`) took what it wanted: the run's result stands.
     if (!err || err.code === "EPIPE") return code;
     process.stderr.write(`error: cannot write the report to stdout: ${err.code ?? err.message}\n`);
@@ -185,7 +200,7 @@ export async function main(argv: string[]): Promise<number> {
             });
             progress.stop();
             report.warnings.forEach(warn);
-            return await writeOutput(o.output, redact(render(report, format, color)), exitCodeOf(report.findings));
+            return await writeOutput(o.output, render(report, format, color), exitCodeOf(report.findings));
         }
         if (cmd === "report") {
             if (!o.events) return fail("report needs --events <file> (from pulumi preview --event-log <file>)");

@@ -12,7 +12,7 @@ import { InputError } from "./program";
  * over `file` (which replaces a symlink at `file`, never its target), and removed on failure.
  * Synchronous, so no signal handler runs while the temporary file exists.
  */
-export function writeFileAtomic(file: string, text: string): void {
+export function writeFileAtomic(file: string, text: string | Iterable<string>): void {
     const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${randomBytes(12).toString("hex")}.tmp`);
     let fd: number | undefined;
     let created = false;
@@ -25,7 +25,7 @@ export function writeFileAtomic(file: string, text: string): void {
             fs.fchmodSync(fd, before.mode & 0o7777);
             if (process.getuid?.() === 0) fs.fchownSync(fd, before.uid, before.gid);
         }
-        fs.writeFileSync(fd, text);
+        for (const chunk of typeof text === "string" ? [text] : text) fs.writeSync(fd, chunk);
         fs.fsyncSync(fd);
         fs.closeSync(fd);
         fd = undefined;
@@ -103,17 +103,25 @@ export function outputKind(file: string): "replace" | "through" | { fd: number }
 }
 
 /** Writes the report to --output: through to a FIFO, device or descriptor, else atomically. */
-export async function writeOutputFile(file: string, text: string): Promise<void> {
+export async function writeOutputFile(file: string, text: Iterable<string>): Promise<void> {
     const kind = outputKind(file);
     if (kind === "replace") return writeFileAtomic(file, text);
     if (typeof kind === "object") {
-        const err = await writeFd(kind.fd, text);
-        if (err && err.code !== "EPIPE") throw new InputError(`cannot write ${file}: ${err.code ?? err.message}`);
+        for (const chunk of text) {
+            const err = await writeFd(kind.fd, chunk);
+            if (err?.code === "EPIPE") return;
+            if (err) throw new InputError(`cannot write ${file}: ${err.code ?? err.message}`);
+        }
         return;
     }
     try {
         // Asynchronous: a FIFO's open waits for a reader on the thread pool, and signals still stop the command.
-        await fs.promises.writeFile(file, text, { flag: "w" });
+        const handle = await fs.promises.open(file, "w");
+        try {
+            for (const chunk of text) await handle.write(chunk);
+        } finally {
+            await handle.close();
+        }
     } catch (e) {
         throw new InputError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }

@@ -37,9 +37,10 @@ describe("hostile (pack): auto-fixes change the declared field or nothing", func
     });
     after(async () => pack?.close());
 
-    // Not `__proto__`: the SDK's deserializer drops it before the pack is called (an own key or a
-    // prototype set from it would be refused; see core/remediate.ts unsafeInputs), so the pack cannot
-    // see it from the props it is given.
+    // Not `__proto__`: google-protobuf's Struct map stores fields in a plain object, so the key is
+    // lost when the request is decoded, before any code of the pack or the policy SDK runs (measured:
+    // Struct.fromJavaScript / getFieldsMap never show it). An own `__proto__` key or a prototype set
+    // from one would be refused (core/remediate.ts unsafeInputs); the decoded request holds neither.
     for (const key of ["__isSpecialProxy", "__getSpecialProxyTarget"]) {
         it(`a key named ${key} in the tags: no change, and the violation says why`, async () => {
             const tags = JSON.parse(`{"team": "a", "${key}": {"x": "1"}}`);

@@ -12,6 +12,11 @@ if (!fs.existsSync(main)) {
     );
     process.exit(2);
 }
+const tmpdir = require("./environment").tmpdirProblem();
+if (tmpdir) {
+    process.stderr.write(`error: ${tmpdir.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?")}\n`);
+    process.exit(2);
+}
 require(main)
     .main(process.argv.slice(2))
     .then(

@@ -35,6 +35,49 @@ function policyEventIsValid(o: unknown): boolean {
     return validatePolicyEvent!(o);
 }
 
+/** The policyRemediationEvent fields a report reads (apitype.PolicyRemediationEvent), checked like policy events. */
+const REMEDIATION_EVENT_SCHEMA = {
+    type: "object",
+    required: ["policyName", "resourceUrn"],
+    propertyNames: { not: { enum: ["__proto__", "constructor", "prototype"] } },
+    properties: {
+        resourceUrn: { type: "string" },
+        policyName: { type: "string", minLength: 1 },
+        policyPackName: { type: "string" },
+        policyPackVersion: { type: "string" },
+        before: { type: ["object", "null"] },
+        after: { type: ["object", "null"] },
+    },
+};
+
+let validateRemediationEvent: ((o: unknown) => boolean) | undefined;
+function remediationEventIsValid(o: unknown): boolean {
+    if (!validateRemediationEvent) {
+        const Ajv = require("ajv");
+        validateRemediationEvent = new Ajv({ strict: false, allErrors: false }).compile(REMEDIATION_EVENT_SCHEMA);
+    }
+    return (
+        validateRemediationEvent!(o) &&
+        nestingWithin((o as any).before, MAX_INPUTS_DEPTH) &&
+        nestingWithin((o as any).after, MAX_INPUTS_DEPTH)
+    );
+}
+
+/** Resource inputs nest far less than this; deeper `before`/`after` (100,000 levels overflowed the stack) is skipped. */
+const MAX_INPUTS_DEPTH = 64;
+
+/** Whether `node` nests at most `max` levels; iterative, so no depth overflows the stack. */
+function nestingWithin(node: unknown, max: number): boolean {
+    const stack: [unknown, number][] = [[node, 0]];
+    while (stack.length > 0) {
+        const [n, d] = stack.pop()!;
+        if (n === null || typeof n !== "object") continue;
+        if (d >= max) return false;
+        for (const v of Object.values(n as object)) if (v !== null && typeof v === "object") stack.push([v, d + 1]);
+    }
+    return true;
+}
+
 export function readEventLog(file: string, maxBytes: number = DEFAULT_MAX_INPUT_MIB * 1024 * 1024): Report & { warnings: string[] } {
     return parseEventLog(readInputText(file, "event log", maxBytes), file);
 }
@@ -75,6 +118,7 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
     const findings: Finding[] = [];
     const fixed: Fixed[] = [];
     let skipped = 0;
+    let skippedFixes = 0;
     const seen = new Set<string>();
     const resources = new Set<string>();
     let packs: Record<string, string> | undefined;
@@ -86,8 +130,10 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
         if (typeof urn === "string") resources.add(urn);
         if (e.summaryEvent && e.summaryEvent.PolicyPacks) packs = e.summaryEvent.PolicyPacks;
         const fix = e.policyRemediationEvent; // the engine replaced the inputs with the pack's remediation
-        if (fix && typeof fix.policyName === "string" && typeof fix.resourceUrn === "string")
-            fixed.push(makeFixed(fix.policyName, fix.resourceUrn, fix.before, fix.after, true));
+        if (fix) {
+            if (remediationEventIsValid(fix)) fixed.push(makeFixed(fix.policyName, fix.resourceUrn, fix.before, fix.after, true));
+            else skippedFixes++;
+        }
         const p = e.policyEvent;
         if (!p) continue;
         if (!policyEventIsValid(p)) {
@@ -128,6 +174,10 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
     if (skipped)
         warnings.push(
             `${file}: ${skipped} policy event${skipped === 1 ? "" : "s"} skipped: fields of the wrong type, an unknown enforcement level or severity`,
+        );
+    if (skippedFixes)
+        warnings.push(
+            `${file}: ${skippedFixes} remediation event${skippedFixes === 1 ? "" : "s"} skipped: fields of the wrong type, or inputs nested deeper than ${MAX_INPUTS_DEPTH} levels`,
         );
     if (packs && Object.keys(packs).length === 0 && findings.length === 0 && fixed.length === 0) {
         throw new InputError(`${file}: no policy pack ran in this preview (run pulumi preview with --policy-pack)`);

@@ -24,6 +24,58 @@ const REPOSITORY = "https://github.com/sagemaker-guard/sagemaker-guard";
 // ---------------------------------------------------------------- JSON
 
 export function formatJson(report: Report, exitCode = exitCodeOf(report.findings)): string {
+    return [...formatJsonChunks(report, exitCode)].join("");
+}
+
+/**
+ * The JSON report as chunks whose concatenation is `JSON.stringify(report, null, 2)`: a report of
+ * 500,000 findings is more text than one JavaScript string may hold (`Invalid string length`), so
+ * the command writes it a chunk at a time.
+ */
+export function formatJsonChunks(report: Report, exitCode = exitCodeOf(report.findings)): Iterable<string> {
+    return withNewline(streamJson(jsonReport(report, exitCode), "", 2));
+}
+
+function* withNewline(chunks: Iterable<string>): Iterable<string> {
+    yield* chunks;
+    yield "\n";
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` in pieces: objects and arrays down to `depth` levels are opened
+ * here, one member or element a chunk; what is below is stringified whole. Plain data only.
+ */
+export function* streamJson(value: unknown, indent = "", depth = 3): Iterable<string> {
+    const whole = (v: unknown, ind: string) => (JSON.stringify(v, null, 2) ?? "null").replace(/\n/g, `\n${ind}`);
+    if (depth <= 0 || value === null || typeof value !== "object") {
+        yield whole(value, indent);
+        return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0) return void (yield "[]");
+        yield "[\n";
+        for (let i = 0; i < value.length; i++) {
+            const v = value[i] === undefined || typeof value[i] === "function" ? null : value[i];
+            yield inner;
+            yield* streamJson(v, inner, depth - 1);
+            yield i < value.length - 1 ? ",\n" : "\n";
+        }
+        yield `${indent}]`;
+        return;
+    }
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== "function");
+    if (entries.length === 0) return void (yield "{}");
+    yield "{\n";
+    for (let i = 0; i < entries.length; i++) {
+        yield `${inner}${JSON.stringify(entries[i][0])}: `;
+        yield* streamJson(entries[i][1], inner, depth - 1);
+        yield i < entries.length - 1 ? ",\n" : "\n";
+    }
+    yield `${indent}}`;
+}
+
+function jsonReport(report: Report, exitCode: number) {
     const s = summarize(report.findings);
     const out = {
         tool: report.tool,
@@ -59,7 +111,7 @@ export function formatJson(report: Report, exitCode = exitCodeOf(report.findings
         /** With --baseline: the baseline's findings that this run no longer has are under `baseline.fixed`. */
         ...(report.baseline ? { baseline: report.baseline } : {}),
     };
-    return JSON.stringify(out, null, 2) + "\n";
+    return out;
 }
 
 // ---------------------------------------------------------------- Markdown
@@ -300,20 +352,21 @@ function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: st
         }
         out.add(["", "</details>", ""]);
     }
+    // Counted like findings: a fix that does not fit is said in the closing note (a heading of 5,000 fixes listed none).
+    let fixesOmitted = 0;
     if (report.fixed?.length) {
         out.add([`<details><summary>Fixed by the pack (${report.fixed.length})</summary>`, ""]);
         for (const f of report.fixed) {
+            if (out.full) {
+                fixesOmitted++;
+                continue;
+            }
             const what = mdMessage(f.changes.join(", ") || "no setting changed");
-            if (
-                !out.add(
-                    [
-                        `- ✅ ${f.applied ? "fixed" : "would fix"}: ${codeSpan(f.policy, CAP.policy)} on ${codeSpan(f.resourceName)}: ${what}`,
-                    ],
-                    TAIL_RESERVE,
-                )
-            )
-                break;
+            const line = `- ✅ ${f.applied ? "fixed" : "would fix"}: ${codeSpan(f.policy, CAP.policy)} on ${codeSpan(f.resourceName)}: ${what}`;
+            if (!out.add([line], TAIL_RESERVE)) fixesOmitted++;
         }
+        if (fixesOmitted > 0)
+            out.add(["", `_${fixesOmitted} of ${report.fixed.length} fixes are not listed here; see the JSON or SARIF report._`]);
         out.add(["", "</details>", ""]);
     }
     let exemptionsOmitted = 0;
@@ -329,8 +382,12 @@ function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: st
         }
         out.add(["", "</details>", ""]);
     }
-    if (omitted + exemptionsOmitted > 0) {
-        const what = [omitted ? `${omitted} more findings` : "", exemptionsOmitted ? `${exemptionsOmitted} exemptions` : ""];
+    if (omitted + exemptionsOmitted + fixesOmitted > 0) {
+        const what = [
+            omitted ? `${omitted} more findings` : "",
+            fixesOmitted ? `${fixesOmitted} fixes` : "",
+            exemptionsOmitted ? `${exemptionsOmitted} exemptions` : "",
+        ];
         out.add([
             `_${what.filter(Boolean).join(" and ")} are not listed here to keep this comment under GitHub's ${GITHUB_COMMENT_LIMIT.toLocaleString("en")}-character limit; see the SARIF or JSON report of this run._`,
             "",
@@ -340,7 +397,7 @@ function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: st
         `<sub>${mdText(`${report.tool.name} ${report.tool.version}`, CAP.policy)} · [policies](${REPOSITORY}/blob/main/docs/policies/README.md)</sub>`,
         "",
     ]);
-    return { text: out.lines.join("\n"), omitted: omitted + exemptionsOmitted };
+    return { text: out.lines.join("\n"), omitted: omitted + exemptionsOmitted + fixesOmitted };
 }
 
 /**
@@ -383,6 +440,16 @@ function uriOf(file: string, base: string): string {
 }
 
 export function formatSarif(report: Report, base = process.cwd(), exitCode = exitCodeOf(report.findings)): string {
+    return [...formatSarifChunks(report, base, exitCode)].join("");
+}
+
+/** SARIF as chunks (see formatJsonChunks): its `results` are opened one result a chunk. */
+export function formatSarifChunks(report: Report, base = process.cwd(), exitCode = exitCodeOf(report.findings)): Iterable<string> {
+    // Down to each of $.runs[0].results.
+    return withNewline(streamJson(sarifReport(report, base, exitCode), "", 4));
+}
+
+function sarifReport(report: Report, base: string, exitCode: number) {
     const fixed = report.fixed ?? [];
     const policies = [...new Set([...report.findings, ...fixed, ...(report.baseline?.fixed ?? [])].map((f) => f.policy))].sort();
     const rules = policies.map((name) => {
@@ -485,5 +552,5 @@ export function formatSarif(report: Report, base = process.cwd(), exitCode = exi
             },
         ],
     };
-    return JSON.stringify(sarif, null, 2) + "\n";
+    return sarif;
 }

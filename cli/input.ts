@@ -188,3 +188,42 @@ export function jsonErrorOffset(s: string): number {
         } else return i;
     }
 }
+
+/**
+ * The line of each key of a JSON text's top-level object (the first one, for a repeated key), for
+ * errors that name a field by its line instead of quoting the file. Linear, iterative; `text` is
+ * valid JSON (parsed already).
+ */
+export function topLevelKeyLines(text: string): Map<string, number> {
+    const out = new Map<string, number>();
+    let depth = 0;
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === "\n") line++;
+        else if (c === "{" || c === "[") depth++;
+        else if (c === "}" || c === "]") depth--;
+        else if (c === '"') {
+            const start = i;
+            for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+            if (depth !== 1) continue;
+            let j = i + 1;
+            while (j < text.length && /\s/.test(text[j])) j++;
+            if (text[j] !== ":") continue;
+            try {
+                const key = JSON.parse(text.slice(start, i + 1)) as string;
+                if (!out.has(key)) out.set(key, line);
+            } catch {
+                // Not reached for valid JSON.
+            }
+        }
+    }
+    return out;
+}
+
+/** How an error names a key of the user's file: the key itself only when it has a policy name's shape (never free text, which may be a value pasted by mistake). */
+export function keyLabel(key: string, line: number | undefined): string {
+    const at = line !== undefined ? `line ${line}` : "";
+    if (/^[a-z0-9][a-z0-9-]{0,79}$/.test(key)) return `"${key}"${at ? ` (${at})` : ""}`;
+    return `the key at ${at || "an unknown line"}`;
+}

@@ -13,11 +13,12 @@ import { killPackProcesses, PACK_DIR } from "./analyzer";
 import { readEventLog } from "./events";
 import { applyBaseline, exitCodeFor, FailOn, readBaseline } from "./baseline";
 import { Report } from "./findings";
-import { formatJson, formatMarkdown, formatSarif, GITHUB_COMMENT_LIMIT, Verbosity, VERBOSITIES } from "./format-report";
+import { formatJsonChunks, formatMarkdown, formatSarifChunks, GITHUB_COMMENT_LIMIT, Verbosity, VERBOSITIES } from "./format-report";
+import { redact } from "./redact";
 import { colors, formatText, safeLines, terminalSafe, useColor } from "./format-text";
 import { inventoryLines } from "./inventory";
 import { DEFAULT_MAX_INPUT_MIB, MAX_INPUT_ENV, maxInputBytes } from "./input";
-import { refuseOverwritingInputs, writeFileAtomic, writeStdout } from "./output";
+import { refuseOverwritingInputs, writeOutputFile, writeStdout } from "./output";
 import { InputError } from "./program";
 import { scan } from "./scan";
 
@@ -94,28 +95,43 @@ interface RenderOptions {
     judged?: () => import("./evidence").Judged;
 }
 
-function render(report: Report, format: Format, r: RenderOptions): string {
+/** The report as chunks: JSON and SARIF can be more text than one string may hold (cli/format-report.ts). */
+function render(report: Report, format: Format, r: RenderOptions): Iterable<string> {
     switch (format) {
         case "json":
-            return formatJson(report, r.exitCode);
+            return formatJsonChunks(report, r.exitCode);
         case "markdown":
-            return formatMarkdown(report, GITHUB_COMMENT_LIMIT - 1_000, r.verbosity);
+            return [formatMarkdown(report, GITHUB_COMMENT_LIMIT - 1_000, r.verbosity)];
         case "sarif":
-            return formatSarif(report, process.cwd(), r.exitCode);
+            return formatSarifChunks(report, process.cwd(), r.exitCode);
         case "junit":
-            return (require("./junit") as typeof import("./junit")).formatJunit(report, r.judged!());
+            return [(require("./junit") as typeof import("./junit")).formatJunit(report, r.judged!())];
         default:
-            return formatText(report, colors(r.color), r.verbosity);
+            return [formatText(report, colors(r.color), r.verbosity)];
     }
 }
 
+/** Chunks redacted (cli/redact.ts) and gathered into writes of about 1 MiB. */
+function* redactedBatches(chunks: Iterable<string>): Iterable<string> {
+    let batch = "";
+    for (const c of chunks) {
+        batch += c;
+        if (batch.length >= 1 << 20) {
+            yield redact(batch);
+            batch = "";
+        }
+    }
+    if (batch) yield redact(batch);
+}
+
 /** Writes the report to the --output file or stdout; returns the exit code (2 when it could not be written). */
-async function writeOutput(file: string | undefined, text: string, code: number): Promise<number> {
+async function writeOutput(file: string | undefined, chunks: Iterable<string>, code: number): Promise<number> {
     if (file) {
-        writeFileAtomic(file, text);
+        await writeOutputFile(file, redactedBatches(chunks));
         return code;
     }
-    const err = await writeStdout(text);
+    let err: NodeJS.ErrnoException | undefined;
+    for (const text of redactedBatches(chunks)) if ((err = await writeStdout(text))) break;
     // A reader that went away (`| head`) took what it wanted: the run's result stands.
     if (!err || err.code === "EPIPE") return code;
     process.stderr.write(`error: cannot write the report to stdout: ${err.code ?? err.message}\n`);
@@ -184,11 +200,12 @@ export async function main(argv: string[]): Promise<number> {
         (o.help ? process.stdout : process.stderr).write(USAGE + "\n");
         return o.help ? 0 : 2;
     }
+    // Every line the command prints goes through redact(): no value it decrypted is ever shown (cli/redact.ts).
     const fail = (msg: string) => {
-        process.stderr.write(`error: ${terminalSafe(msg)}\n`);
+        process.stderr.write(`error: ${terminalSafe(redact(msg))}\n`);
         return 2;
     };
-    const warn = (msg: string) => process.stderr.write(`warning: ${terminalSafe(msg)}\n`);
+    const warn = (msg: string) => process.stderr.write(`warning: ${terminalSafe(redact(msg))}\n`);
     if (positionals.length > 1) return fail(`unexpected argument "${positionals[1]}" (see --help)`);
     if (cmd === "evidence") return runEvidence(o, fail, warn);
     const format = (o.format ?? (cmd === "report" ? "markdown" : "text")) as Format;
@@ -237,12 +254,12 @@ export async function main(argv: string[]): Promise<number> {
                 timeoutMs,
                 maxInputBytes: maxBytes,
                 progress: (t) => progress.update(t),
-                onProgramOutput: o.verbose ? (c) => process.stderr.write(c) : undefined,
+                onProgramOutput: o.verbose ? (c) => process.stderr.write(redact(c)) : undefined,
                 record: format === "junit",
             });
             progress.stop();
             report.warnings.forEach(warn);
-            for (const n of report.notes) process.stderr.write(`note: ${terminalSafe(n)}\n`);
+            for (const n of report.notes) process.stderr.write(`note: ${terminalSafe(redact(n))}\n`);
             if (o.verbose) process.stderr.write(`${safeLines(inventoryLines(report.inventory).join("\n")).join("\n")}\n`);
             return await finish(report, () => require("./evidence").judgeScan(report));
         }
@@ -259,12 +276,12 @@ export async function main(argv: string[]): Promise<number> {
         progress.stop();
         if (e instanceof InputError) {
             fail(e.message);
-            if (o.verbose && e.detail) process.stderr.write(`${safeLines(e.detail).join("\n")}\n`);
+            if (o.verbose && e.detail) process.stderr.write(`${safeLines(redact(e.detail)).join("\n")}\n`);
             return 2;
         }
         const err = e as Error;
         fail(err?.message?.split("\n")[0] ?? String(e));
-        if (o.verbose) process.stderr.write(`${err?.stack ?? ""}\n`);
+        if (o.verbose) process.stderr.write(`${redact(err?.stack ?? "")}\n`);
         else process.stderr.write("(run with --verbose for details)\n");
         return 2;
     }
@@ -313,7 +330,7 @@ async function runEvidence(
                 : format === "json"
                   ? fmt.formatEvidenceJson(r.evidence)
                   : fmt.formatEvidenceHtml(r.evidence);
-        return await writeOutput(s("output"), text, 0);
+        return await writeOutput(s("output"), [text], 0);
     } catch (e) {
         if (e instanceof InputError) return fail(e.message);
         return fail((e as Error)?.message?.split("\n")[0] ?? String(e));
@@ -326,7 +343,7 @@ if (require.main === module) {
             process.exitCode = code;
         },
         (err) => {
-            process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+            process.stderr.write(`error: ${redact(err instanceof Error ? err.message : String(err))}\n`);
             process.exitCode = 2;
         },
     );

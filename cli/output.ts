@@ -12,14 +12,20 @@ import { InputError } from "./program";
  * over `file` (which replaces a symlink at `file`, never its target), and removed on failure.
  * Synchronous, so no signal handler runs while the temporary file exists.
  */
-export function writeFileAtomic(file: string, text: string): void {
+export function writeFileAtomic(file: string, text: string | Iterable<string>): void {
     const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${randomBytes(12).toString("hex")}.tmp`);
     let fd: number | undefined;
     let created = false;
     try {
         fd = fs.openSync(tmp, "wx", 0o666);
         created = true;
-        fs.writeFileSync(fd, text);
+        // A replaced file keeps its mode (and, as root, its owner): 0600 stays 0600.
+        const before = existingFile(file);
+        if (before) {
+            fs.fchmodSync(fd, before.mode & 0o7777);
+            if (process.getuid?.() === 0) fs.fchownSync(fd, before.uid, before.gid);
+        }
+        for (const chunk of typeof text === "string" ? [text] : text) fs.writeSync(fd, chunk);
         fs.fsyncSync(fd);
         fs.closeSync(fd);
         fd = undefined;
@@ -27,6 +33,96 @@ export function writeFileAtomic(file: string, text: string): void {
     } catch (e) {
         if (fd !== undefined) fs.closeSync(fd);
         if (created) fs.rmSync(tmp, { force: true });
+        throw new InputError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+}
+
+/** The regular file at `file` itself (a symlink there is not followed: it is replaced), or undefined. */
+function existingFile(file: string): fs.Stats | undefined {
+    try {
+        const st = fs.lstatSync(file);
+        return st.isFile() ? st : undefined;
+    } catch {
+        return undefined;
+    }
+}
+
+/** A terminal, the null device or a console: where a symlink may lead and be written through. */
+const STREAM_DEVICE = /^\/dev\/(null|tty\w*|pts\/\d+|console)$/;
+/** What `/dev/stdout` and its like point at: the command's own open files. */
+const OWN_FD = /^\/(?:proc\/(self|thread-self|\d+)\/fd|dev\/fd)\/(\d+)$|^\/dev\/std(out|err)$/;
+
+/** The command's own descriptor a path names (`/dev/stdout` → 1, `/proc/self/fd/2` → 2), or undefined. */
+function ownFd(p: string): number | undefined {
+    const m = OWN_FD.exec(p);
+    if (!m) return undefined;
+    if (m[3]) return m[3] === "out" ? 1 : 2;
+    if (m[1] && /^\d+$/.test(m[1]) && Number(m[1]) !== process.pid) return undefined;
+    return Number(m[2]);
+}
+
+/**
+ * How --output is written: "replace" (atomically, a regular file or a new path, a planted symlink
+ * replaced, never followed), "through" (a FIFO, a socket, a character device named as such, or a
+ * link to one of the command's own descriptors, a terminal or /dev/null: opened and written like
+ * `>` does, since a rename would destroy it), or a refusal (a block device, a directory).
+ */
+export function outputKind(file: string): "replace" | "through" | { fd: number } {
+    let link: fs.Stats;
+    try {
+        link = fs.lstatSync(file);
+    } catch {
+        return "replace";
+    }
+    if (link.isFile()) return "replace";
+    let st: fs.Stats;
+    try {
+        st = fs.statSync(file);
+    } catch {
+        return "replace"; // a dangling symlink: replaced
+    }
+    if (st.isDirectory()) throw new InputError(`--output ${file} is a directory`);
+    if (st.isBlockDevice()) throw new InputError(`--output ${file} is a block device: refusing to write a report onto it`);
+    if (!link.isSymbolicLink()) return st.isFile() ? "replace" : "through";
+    // A symlink: followed only to what a shell's `>` would be pointed at on purpose.
+    let chain = path.resolve(file);
+    for (let i = 0; i < 40; i++) {
+        const fd = ownFd(chain);
+        // Written to the descriptor itself: a socket (as Node gives a child's stdio) cannot be opened by path.
+        if (fd !== undefined) return { fd };
+        let next: string;
+        try {
+            next = fs.readlinkSync(chain);
+        } catch {
+            break;
+        }
+        chain = path.resolve(path.dirname(chain), next);
+    }
+    if (st.isFIFO() || st.isSocket() || (st.isCharacterDevice() && STREAM_DEVICE.test(chain))) return "through";
+    return "replace";
+}
+
+/** Writes the report to --output: through to a FIFO, device or descriptor, else atomically. */
+export async function writeOutputFile(file: string, text: Iterable<string>): Promise<void> {
+    const kind = outputKind(file);
+    if (kind === "replace") return writeFileAtomic(file, text);
+    if (typeof kind === "object") {
+        for (const chunk of text) {
+            const err = await writeFd(kind.fd, chunk);
+            if (err?.code === "EPIPE") return;
+            if (err) throw new InputError(`cannot write ${file}: ${err.code ?? err.message}`);
+        }
+        return;
+    }
+    try {
+        // Asynchronous: a FIFO's open waits for a reader on the thread pool, and signals still stop the command.
+        const handle = await fs.promises.open(file, "w");
+        try {
+            for (const chunk of text) await handle.write(chunk);
+        } finally {
+            await handle.close();
+        }
+    } catch (e) {
         throw new InputError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
 }
@@ -45,6 +141,18 @@ function sameFile(a: string, b: string): boolean {
 export function refuseOverwritingInputs(output: string, inputs: Record<string, string | undefined>): void {
     for (const [flag, input] of Object.entries(inputs)) {
         if (input && sameFile(output, input)) throw new InputError(`--output ${output} is the ${flag} input: refusing to overwrite it`);
+    }
+}
+
+function writeFd(fd: number, text: string): Promise<NodeJS.ErrnoException | undefined> {
+    if (fd === 1) return writeStdout(text);
+    const stream = fd === 2 ? process.stderr : undefined;
+    if (stream) return new Promise((resolve) => stream.write(text, (err) => resolve(err ?? undefined)));
+    try {
+        fs.writeFileSync(fd, text);
+        return Promise.resolve(undefined);
+    } catch (e) {
+        return Promise.resolve(e as NodeJS.ErrnoException);
     }
 }
 

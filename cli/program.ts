@@ -19,6 +19,7 @@ import { PACK_DIR, ResourceInput, WATCHDOG } from "./analyzer";
 import { MockEngine, RecordedResource } from "./program-runner";
 import { explainFailure } from "./program-errors";
 import { missingSdkAdvice, otherRuntimeAdvice, sstAdvice } from "./project-shape";
+import { redact, redactingSink, rememberSecret } from "./redact";
 import { passphraseDecrypter } from "./secrets";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -249,7 +250,9 @@ async function stackConfig(dir: string, project: ProjectFile, stack: string, ove
             const decrypt = salt ? decrypters.get(salt) : undefined;
             if (!decrypt) return "[secret]";
             try {
-                return decrypt(v.secure);
+                const plain = decrypt(v.secure);
+                rememberSecret(plain); // redacted from everything the command prints (cli/redact.ts)
+                return plain;
             } catch {
                 throw new InputError(`${path.basename(file ?? "")}: the secret value of ${key} does not decrypt with this passphrase`);
             }
@@ -361,7 +364,14 @@ function isEsmModule(file: string): boolean {
  * fails is reported as one that needs them.
  */
 function entryWrapper(module: string, exportName: string, args?: string): { dir: string; file: string } {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sagemaker-guard-entry-"));
+    let dir: string;
+    try {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "sagemaker-guard-entry-"));
+    } catch (e) {
+        throw new InputError(
+            `--entry needs a temporary directory, and ${os.tmpdir()} refused one (${(e as NodeJS.ErrnoException).code ?? "error"}): set TMPDIR to a writable directory`,
+        );
+    }
     const esm = isEsmModule(module);
     const name = JSON.stringify(exportName);
     const missing = JSON.stringify(`${path.basename(module)} has no exported function "${exportName}"`);
@@ -502,7 +512,7 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
         project.name,
         stack,
         (e) => {
-            if (e.severity !== "debug") opts.onOutput?.(`[${e.severity}] ${e.message}\n`);
+            if (e.severity !== "debug") opts.onOutput?.(redact(`[${e.severity}] ${e.message}\n`));
         },
         (n) => opts.onProgress?.(n),
     );
@@ -551,12 +561,15 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
     // The first error is near the start of stderr (Node prints the uncaught error, then frames); keep both ends.
     let stderrHead = "";
     let stderrTail = "";
-    child.stdout?.on("data", (d) => opts.onOutput?.(d.toString()));
-    child.stderr?.on("data", (d) => {
-        opts.onOutput?.(d.toString());
-        if (stderrHead.length < 8000) stderrHead += d.toString().slice(0, 8000 - stderrHead.length);
-        else stderrTail = (stderrTail + d.toString()).slice(-4000);
+    // Whole lines, with every decrypted secret redacted, before anything keeps or prints them.
+    const stdout = redactingSink((t) => opts.onOutput?.(t));
+    const stderr = redactingSink((t) => {
+        opts.onOutput?.(t);
+        if (stderrHead.length < 8000) stderrHead += t.slice(0, 8000 - stderrHead.length);
+        else stderrTail = (stderrTail + t).slice(-4000);
     });
+    child.stdout?.on("data", (d) => stdout.write(d.toString()));
+    child.stderr?.on("data", (d) => stderr.write(d.toString()));
     const timeoutMs = opts.timeoutMs ?? 120_000;
     try {
         const code = await new Promise<number | string>((resolve, reject) => {
@@ -570,12 +583,15 @@ export async function runProgram(dirArg: string | undefined, opts: RunOptions = 
             });
             child.on("exit", (c, signal) => {
                 clearTimeout(timer);
+                stdout.end();
+                stderr.end();
                 resolve(signal ?? c ?? 1);
             });
         });
         if (code !== 0) {
-            const detail = [...engine.logs.map((l) => `[${l.severity}] ${l.message}`), stderrHead + stderrTail].join("\n");
-            const why = explainFailure({ logs: engine.logs, stderr: stderrHead + stderrTail, root: dir, pwd, nodeargs: project.nodeargs });
+            const logs = engine.logs.map((l) => ({ ...l, message: redact(l.message) }));
+            const detail = [...logs.map((l) => `[${l.severity}] ${l.message}`), stderrHead + stderrTail].join("\n");
+            const why = explainFailure({ logs, stderr: stderrHead + stderrTail, root: dir, pwd, nodeargs: project.nodeargs });
             if (why) throw new InputError(`the program in ${label} failed: ${why}${configHint(why, config)}`, detail);
             throw new InputError(
                 `the program in ${label} exited (${typeof code === "string" ? code : `code ${code}`}) before it finished`,

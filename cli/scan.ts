@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { AnalyzerInfo, EffectiveConfig, NotApplicable, PACK_DIR, PackProcess, PolicyPackConfigFile, ResourceInput } from "./analyzer";
 import { Exemption, Finding, Fixed, makeFinding, makeFixed, Report } from "./findings";
-import { DEFAULT_MAX_INPUT_MIB, parseJson, readInputText } from "./input";
+import { DEFAULT_MAX_INPUT_MIB, keyLabel, parseJson, readInputText, topLevelKeyLines } from "./input";
 import { InventoryEntry, inventoryOf } from "./inventory";
 import { InputError, programIdentity, runProgram, ScanTarget, StackConfigOverrides } from "./program";
 import { readState } from "./state";
@@ -62,20 +62,37 @@ export function readConfig(arg: string, maxBytes = DEFAULT_MAX_INPUT_MIB * 1024 
         if (!/[/\\]/.test(arg) && fs.existsSync(profile)) file = profile;
         else throw new InputError(`config file ${arg} does not exist (and is not a profile name)`);
     }
-    const doc = parseJson(readInputText(file, "config file", maxBytes), "config file", arg);
+    const text = readInputText(file, "config file", maxBytes);
+    const doc = parseJson(text, "config file", arg);
     if (!doc || typeof doc !== "object" || Array.isArray(doc))
         throw new InputError(`config file ${arg} must be a JSON object of policy names to levels or settings`);
     const cfg = doc as Record<string, unknown>;
+    // Errors name the key (when it has a policy name's shape) and its line, never a value: a file
+    // passed by mistake (AWS credentials as JSON) must not be echoed.
+    const lines = topLevelKeyLines(text);
+    const key = (k: string) => keyLabel(k, lines.get(k));
     for (const [k, v] of Object.entries(cfg)) {
         if (k === "environments" || k === "$schema" || k === "description") continue;
         if (typeof v === "string" && !LEVELS.has(v))
-            throw new InputError(`config file ${arg}: "${k}" has the unknown enforcement level "${v}"`);
+            throw new InputError(`config file ${arg}: ${key(k)} is not an enforcement level (advisory, mandatory, disabled or remediate)`);
         if (typeof v !== "string" && (!v || typeof v !== "object" || Array.isArray(v)))
-            throw new InputError(`config file ${arg}: "${k}" must be a level or an object`);
+            throw new InputError(`config file ${arg}: ${key(k)} must be a level or an object`);
         if (k === "all" && typeof v !== "string") throw new InputError(`config file ${arg}: "all" must be an enforcement level`);
     }
     const { environments: _e, $schema: _s, description: _d, ...rest } = cfg;
+    configLines.set(rest, lines);
     return rest as PolicyPackConfigFile;
+}
+
+/** The line of each key of a config file read by readConfig, for validateConfig's messages. */
+const configLines = new WeakMap<object, Map<string, number>>();
+
+/** An ajv instance path (`/exemptions/0/urn`) with any segment that is not a plain name or index left out. */
+function safePath(instancePath: string): string {
+    return instancePath
+        .split("/")
+        .map((s) => (s === "" || /^[A-Za-z0-9_-]{1,64}$/.test(s) ? s : "…"))
+        .join("/");
 }
 
 /** The engine's config validation: each policy's properties against its schema. */
@@ -84,22 +101,27 @@ function validateConfig(info: AnalyzerInfo, file: PolicyPackConfigFile, arg: str
     const ajv = new Ajv({ strict: false, allErrors: false });
     const warnings: string[] = [];
     const names = new Set(info.policies.map((p) => p.name));
+    const lines = configLines.get(file);
     for (const [k, v] of Object.entries(file)) {
         if (k === "all") continue;
         if (!names.has(k)) {
-            warnings.push(`config ${arg}: "${k}" is not a policy of ${info.name}; ignored`);
+            warnings.push(`config ${arg}: ${keyLabel(k, lines?.get(k))} is not a policy of ${info.name}; ignored`);
             continue;
         }
         if (typeof v !== "object") continue;
         const p = info.policies.find((x) => x.name === k)!;
         const { enforcementLevel, ...props } = v as Record<string, unknown>;
         if (enforcementLevel !== undefined && !LEVELS.has(String(enforcementLevel))) {
-            throw new InputError(`config ${arg}: ${k}: unknown enforcement level "${String(enforcementLevel)}"`);
+            throw new InputError(
+                `config ${arg}: ${keyLabel(k, lines?.get(k))}: enforcementLevel is not an enforcement level (advisory, mandatory, disabled or remediate)`,
+            );
         }
         const validate = ajv.compile({ type: "object", properties: p.configSchema.properties, required: p.configSchema.required });
         if (!validate(props)) {
             const e = validate.errors[0];
-            throw new InputError(`config ${arg}: ${k}${e.instancePath || ""} ${e.message}`);
+            throw new InputError(
+                `config ${arg}: ${keyLabel(k, lines?.get(k))}: ${safePath(e.instancePath || "") || "its settings"} ${e.message}`,
+            );
         }
     }
     return warnings;

@@ -10,8 +10,11 @@
 // A decrypted value is handed to the program only; nothing here prints or keeps it.
 
 import * as crypto from "crypto";
-import * as fs from "fs";
 import * as path from "path";
+import { readInputText } from "./input";
+
+/** Far more than any passphrase. */
+const MAX_PASSPHRASE_FILE = 64 * 1024;
 
 export type Decrypt = (ciphertext: string) => string;
 
@@ -20,11 +23,8 @@ function readPassphrase(env: NodeJS.ProcessEnv): string | undefined {
     if (env.PULUMI_CONFIG_PASSPHRASE !== undefined) return env.PULUMI_CONFIG_PASSPHRASE;
     const file = env.PULUMI_CONFIG_PASSPHRASE_FILE;
     if (!file) return undefined;
-    try {
-        return fs.readFileSync(path.resolve(file), "utf8").trim();
-    } catch (e) {
-        throw new Error(`cannot read PULUMI_CONFIG_PASSPHRASE_FILE: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
+    // Like every input file: a regular file only (a FIFO or /dev/zero hung the scan or grew it to 11 GB), bounded.
+    return readInputText(path.resolve(file), "PULUMI_CONFIG_PASSPHRASE_FILE", MAX_PASSPHRASE_FILE).trim();
 }
 
 function decryptWith(key: Buffer, value: string): string {

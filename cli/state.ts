@@ -17,7 +17,7 @@
 
 import { ResourceInput, secret, UNKNOWN, UNKNOWN_SENTINELS } from "./analyzer";
 import { parseUrn } from "./findings";
-import { parseJson, readInputText } from "./input";
+import { parseJson, readInputText, topLevelKeyLines } from "./input";
 import { InputError, ScanTarget } from "./program";
 import { signatures } from "./signatures";
 
@@ -126,12 +126,14 @@ export interface StateScan {
 
 /** Reads a `pulumi stack export` file. `inputs` go to Analyze; `outputs` to AnalyzeStack. */
 export function readState(file: string, maxBytes: number): StateScan {
-    const doc: any = parseJson(readInputText(file, "state file", maxBytes), "state file", file);
+    const text = readInputText(file, "state file", maxBytes);
+    const doc: any = parseJson(text, "state file", file);
     if (!doc || typeof doc !== "object" || Array.isArray(doc))
         throw new InputError(`state file ${file} is not a pulumi stack export (expected an object with "version" and "deployment")`);
     if (doc.version !== 3)
         throw new InputError(
-            `state file ${file} has version ${JSON.stringify(doc.version)?.slice(0, 20)}; expected 3 (the format of pulumi stack export)`,
+            // The line, never the value (a file passed by mistake may hold anything there).
+            `state file ${file}: ${doc.version === undefined ? "no `version`" : `\`version\` (line ${topLevelKeyLines(text).get("version") ?? "?"}) is not 3`}; expected 3 (the format of pulumi stack export)`,
         );
     // A file backend's checkpoint (~/.pulumi/stacks/<project>/<stack>.json) holds the same deployment.
     const deployment = doc.deployment ?? doc.checkpoint?.latest;

@@ -16,7 +16,7 @@
 // `?` one character; resource ARNs and condition keys compare as IAM does (ARNs case-sensitive,
 // condition keys case-insensitive).
 
-import { wildcardMatch } from "./patterns";
+import { compileWildcard, foldCase, wildcardMatch } from "./patterns";
 import { isUnknown, rawChild } from "./values";
 
 /** IAM's own limits are far lower (10,240 chars for inline role policies, 32 KB for key policies). */
@@ -635,46 +635,200 @@ export interface Expansion {
     readonly actions: readonly ActionInfo[];
     /** The pattern names a service the data does not know (a new service, or a typo): nothing to judge. */
     readonly unknownService: boolean;
+    /** The work budget ran out before every candidate was tried: `actions` may miss some. */
+    readonly incomplete?: boolean;
 }
 
+/**
+ * Operations of the analysis, counted so that tests bound the work by count, never by time:
+ * `matches` is wildcard comparisons of a pattern with an action name, `lookups` binary searches
+ * in the action index, `analyses` documents analysed (see analyseDocument).
+ */
+export const iamWorkStats = { matches: 0, lookups: 0, analyses: 0 };
+
+/**
+ * Work a single document may cost: wildcard comparisons of its patterns with action names. An
+ * ordinary document needs a few thousand; a pattern no index narrows (`*:*Get*`) costs one per
+ * action AWS lists (22,000). Measured: about 1.5 million comparisons a second on this machine
+ * (bench/RESULTS.md, "IAM documents"), so a document stops after well under a second.
+ */
+export const DOCUMENT_WORK_BUDGET = 400_000;
+
+/** What is left of a document's budget; shared by every expansion done for that document. */
+export interface WorkMeter {
+    left: number;
+    /** Some expansion stopped at the budget. */
+    exhausted: boolean;
+}
+
+export function workMeter(budget = DOCUMENT_WORK_BUDGET): WorkMeter {
+    return { left: budget, exhausted: false };
+}
+
+/** Actions sorted by their name after the colon (lower-case), and by that name reversed, for prefix and suffix lookups. */
+type Entry = readonly [key: string, info: ActionInfo, local: string];
+interface ActionIndex {
+    readonly byName: readonly Entry[];
+    readonly byReversed: readonly Entry[];
+}
+
+const reverse = (s: string) => s.split("").reverse().join("");
+
+function buildIndex(actions: readonly ActionInfo[]): ActionIndex {
+    const local = actions.map((a): Entry => {
+        const n = foldCase(a.name.slice(a.name.indexOf(":") + 1));
+        return [n, a, n];
+    });
+    const cmp = (x: Entry, y: Entry) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+    return {
+        byName: [...local].sort(cmp),
+        byReversed: local.map(([n, a]): Entry => [reverse(n), a, n]).sort(cmp),
+    };
+}
+
+/** The entries of a sorted list whose key starts with `prefix` (binary search; all entries for ""). */
+function prefixRange(list: readonly Entry[], prefix: string): readonly Entry[] {
+    if (prefix === "") return list;
+    iamWorkStats.lookups++;
+    const lowerBound = (key: string) => {
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (list[mid][0] < key) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    };
+    // Every key that starts with `prefix` sorts between `prefix` and `prefix` + the highest code unit.
+    return list.slice(lowerBound(prefix), lowerBound(prefix + "\uffff"));
+}
+
+const serviceIndexes = new Map<string, ActionIndex>();
+let allIndex: ActionIndex | undefined;
+
+function indexOfService(key: string): ActionIndex | undefined {
+    let idx = serviceIndexes.get(key);
+    if (!idx) {
+        const list = serviceActions(key);
+        if (!list) return undefined;
+        serviceIndexes.set(key, (idx = buildIndex(list)));
+    }
+    return idx;
+}
+
+function indexOfAll(): ActionIndex {
+    return (allIndex ??= buildIndex(iamServiceKeys().flatMap((s) => serviceActions(s) ?? [])));
+}
+
+/** The service keys a wildcard service part matches (456 comparisons, cached: there are few distinct ones). */
+const serviceMatches = new Map<string, ReadonlySet<string>>();
+function servicesMatching(svc: string): ReadonlySet<string> {
+    let hit = serviceMatches.get(svc);
+    if (!hit) {
+        hit = new Set(iamServiceKeys().filter((k) => actionPatternMatches(svc, k)));
+        if (serviceMatches.size >= 1_000) serviceMatches.delete(serviceMatches.keys().next().value as string);
+        serviceMatches.set(svc, hit);
+    }
+    return hit;
+}
+
+/**
+ * The candidates of an action part (after the colon, lower-case): its literal head (before the
+ * first wildcard) picks a range of the names sorted as they are, else its literal tail a range of
+ * the names sorted reversed; only a part that starts and ends with a wildcard tries every name.
+ */
+function candidates(idx: ActionIndex, action: string): readonly Entry[] {
+    const first = action.search(/[*?]/);
+    if (first < 0) return prefixRange(idx.byName, action).filter(([n]) => n === action);
+    if (first > 0) return prefixRange(idx.byName, action.slice(0, first));
+    const lastWild = Math.max(action.lastIndexOf("*"), action.lastIndexOf("?"));
+    const tail = action.slice(lastWild + 1);
+    return prefixRange(idx.byReversed, reverse(tail));
+}
+
+const EXPANSIONS_KEPT = 5_000;
 const expansions = new Map<string, Expansion>();
 
-/** The actions an action pattern grants (`s3:Get*` → every s3 action starting with Get), from AWS's data. */
-export function expandActionPattern(pattern: string): Expansion {
+/**
+ * The actions an action pattern grants (`s3:Get*` → every s3 action starting with Get), from
+ * AWS's data. The work is the candidates the index leaves (see `candidates`), at most `meter.left`
+ * comparisons; a pattern cut short by the meter is `incomplete` and not cached.
+ */
+export function expandActionPattern(pattern: string, meter: WorkMeter = workMeter(Number.MAX_SAFE_INTEGER)): Expansion {
     const cached = expansions.get(pattern);
     if (cached) return cached;
     let result: Expansion;
     const colon = pattern.indexOf(":");
     if (/^\*+(:\*+)?$/.test(pattern)) {
-        result = { actions: iamServiceKeys().flatMap((s) => serviceActions(s) ?? []), unknownService: false };
+        result = { actions: indexOfAll().byName.map(([, a]) => a), unknownService: false };
     } else if (colon <= 0) {
         result = { actions: [], unknownService: true };
+    } else if (meter.left <= 0) {
+        meter.exhausted = true;
+        return { actions: [], unknownService: false, incomplete: true };
     } else {
-        const svc = pattern.slice(0, colon);
-        const keys = /[*?]/.test(svc) ? iamServiceKeys().filter((k) => actionPatternMatches(svc, k)) : [svc.toLowerCase()];
-        const actions: ActionInfo[] = [];
-        let known = false;
-        for (const k of keys) {
-            const list = serviceActions(k);
-            if (!list) continue;
-            known = true;
-            for (const a of list) if (actionPatternMatches(pattern, a.name)) actions.push(a);
+        const svc = foldCase(pattern.slice(0, colon));
+        const action = foldCase(pattern.slice(colon + 1));
+        const exact = !/[*?]/.test(action);
+        const every = /^\*+$/.test(action);
+        const literalEnds = !/^[*?]/.test(action) || !/[*?]$/.test(action);
+        // Where to look: one service's index; for a wildcard service part, the index of every
+        // action when the action part has a literal head or tail (a narrow range), else the
+        // indexes of the services it matches.
+        const scopes: { idx: ActionIndex; within?: ReadonlySet<string> }[] = [];
+        if (/[*?]/.test(svc)) {
+            const within = servicesMatching(svc);
+            if (within.size > 0 && literalEnds) scopes.push({ idx: indexOfAll(), within });
+            else for (const k of within) scopes.push({ idx: indexOfService(k)! });
+        } else {
+            const idx = /^[a-z0-9-]{1,64}$/.test(svc) ? indexOfService(svc) : undefined;
+            if (idx) scopes.push({ idx });
         }
-        result = { actions, unknownService: !known };
+        const matches = compileWildcard(action);
+        const actions: ActionInfo[] = [];
+        let incomplete = false;
+        scan: for (const { idx, within } of scopes) {
+            for (const [, a, name] of candidates(idx, action)) {
+                if (meter.left <= 0) {
+                    incomplete = meter.exhausted = true;
+                    break scan;
+                }
+                meter.left--;
+                iamWorkStats.matches++;
+                if (within && !within.has(a.name.slice(0, a.name.indexOf(":")))) continue;
+                if (exact || every || matches(name)) actions.push(a);
+            }
+        }
+        result = { actions, unknownService: scopes.length === 0, ...(incomplete ? { incomplete } : {}) };
+        if (incomplete) return result;
     }
-    if (expansions.size > 5_000) expansions.clear();
+    // Drop the oldest entry, not all of them: a document with more patterns than are kept still reuses the recent ones.
+    if (expansions.size >= EXPANSIONS_KEPT) expansions.delete(expansions.keys().next().value as string);
     expansions.set(pattern, result);
     return result;
 }
 
+/** The names of the actions a list of patterns reaches (known elements only). */
+function expandAll(values: readonly string[], meter: WorkMeter): Set<string> {
+    const out = new Set<string>();
+    for (const p of values) for (const a of expandActionPattern(p, meter).actions) out.add(a.name);
+    return out;
+}
+
 /** The actions a statement's Action (or NotAction: every action it does not list) reaches, from AWS's data (known elements only). */
-export function statementActions(st: Statement): readonly ActionInfo[] {
+export function statementActions(st: Statement, meter: WorkMeter = workMeter(Number.MAX_SAFE_INTEGER)): readonly ActionInfo[] {
     if (st.action) {
         const seen = new Map<string, ActionInfo>();
-        for (const p of st.action.values) for (const a of expandActionPattern(p).actions) seen.set(a.name, a);
+        for (const p of st.action.values) for (const a of expandActionPattern(p, meter).actions) seen.set(a.name, a);
         return [...seen.values()];
     }
-    if (st.notAction) return expandActionPattern("*").actions.filter((a) => coversAction(st, a.name) === true);
+    if (st.notAction) {
+        // An unknown element of NotAction may list any action: nothing is reached for sure.
+        if (st.notAction.unknown) return [];
+        const listed = expandAll(st.notAction.values, meter);
+        return expandActionPattern("*").actions.filter((a) => !listed.has(a.name));
+    }
     return [];
 }
 
@@ -705,20 +859,56 @@ export interface UnconstrainedAction {
  * statement whose Effect or Condition is unknown at preview is judged at update.
  */
 export function unconstrainedActions(statements: readonly Statement[]): Map<string, UnconstrainedAction> {
+    return analyseDocument(statements).unconstrained;
+}
+
+/** What the pack derives from one document, once per document and request (see analyseDocument). */
+export interface DocumentAnalysis {
+    /** See unconstrainedActions. */
+    readonly unconstrained: Map<string, UnconstrainedAction>;
+    /** The document's budget (DOCUMENT_WORK_BUDGET) ran out: what it allows was judged in part. */
+    readonly incomplete: boolean;
+    /** The document's meter, for further expansions of its patterns (iam-policy-no-wildcard-actions). */
+    readonly meter: WorkMeter;
+}
+
+const analyses = new WeakMap<readonly Statement[], DocumentAnalysis>();
+
+/**
+ * The analysis of a parsed document, computed once: the stack policies of a request that judge
+ * the same document share its parsed statements (policies/iam/common.ts keeps them per request),
+ * and so this result. The work grows with the document: each pattern is expanded through the
+ * action index, and a Deny takes back the names its own patterns expand to (never every allowed
+ * action against every Deny pattern). Bounded by DOCUMENT_WORK_BUDGET.
+ */
+export function analyseDocument(statements: readonly Statement[]): DocumentAnalysis {
+    const cached = analyses.get(statements);
+    if (cached) return cached;
+    iamWorkStats.analyses++;
+    const meter = workMeter();
     const out = new Map<string, { info: ActionInfo; statements: number[] }>();
     for (const st of statements) {
         if (st.effect !== "Allow" || hasAnyCondition(st) || !isWildcardResource(st) || isAdminStatement(st)) continue;
-        for (const a of statementActions(st)) {
+        for (const a of statementActions(st, meter)) {
             const hit = out.get(a.name);
             if (hit) hit.statements.push(st.index);
             else out.set(a.name, { info: a, statements: [st.index] });
         }
     }
     for (const d of statements) {
+        if (out.size === 0) break;
         if (d.effect !== "Deny" || hasAnyCondition(d) || !isWildcardResource(d)) continue;
-        for (const name of [...out.keys()]) if (coversAction(d, name) === true) out.delete(name);
+        if (d.action) {
+            for (const p of d.action.values) for (const a of expandActionPattern(p, meter).actions) out.delete(a.name);
+        } else if (d.notAction && !d.notAction.unknown) {
+            // Denies every action it does not list.
+            const listed = expandAll(d.notAction.values, meter);
+            for (const name of [...out.keys()]) if (!listed.has(name)) out.delete(name);
+        }
     }
-    return out;
+    const result: DocumentAnalysis = { unconstrained: out, incomplete: meter.exhausted, meter };
+    analyses.set(statements, result);
+    return result;
 }
 
 /** `statement #2` or `statements #1, #3` for messages. */

@@ -20,19 +20,29 @@ export function wildcardMatch(pattern: string, subject: string, caseInsensitive 
         pattern = foldCase(pattern);
         subject = foldCase(subject);
     }
+    return compileWildcard(pattern)(subject);
+}
+
+/**
+ * `wildcardMatch` with the pattern split once, for one pattern tried on many subjects (an IAM
+ * action pattern against AWS's action list). Case-sensitive: fold both sides first.
+ */
+export function compileWildcard(pattern: string): (subject: string) => boolean {
     const segments = pattern.split("*");
     const first = segments[0];
-    if (segments.length === 1) return subject.length === first.length && fitsAt(first, subject, 0);
+    if (segments.length === 1) return (subject) => subject.length === first.length && fitsAt(first, subject, 0);
     const last = segments[segments.length - 1];
-    const end = subject.length - last.length;
-    if (end < first.length || !fitsAt(first, subject, 0) || !fitsAt(last, subject, end)) return false;
-    let from = first.length;
-    for (let i = 1; i < segments.length - 1; i++) {
-        const at = leftmostFit(segments[i], subject, from, end);
-        if (at < 0) return false;
-        from = at + segments[i].length;
-    }
-    return true;
+    return (subject) => {
+        const end = subject.length - last.length;
+        if (end < first.length || !fitsAt(first, subject, 0) || !fitsAt(last, subject, end)) return false;
+        let from = first.length;
+        for (let i = 1; i < segments.length - 1; i++) {
+            const at = leftmostFit(segments[i], subject, from, end);
+            if (at < 0) return false;
+            from = at + segments[i].length;
+        }
+        return true;
+    };
 }
 
 const QUESTION = 63; // "?"
@@ -56,7 +66,7 @@ function leftmostFit(segment: string, subject: string, from: number, end: number
 }
 
 /** Lower case one code unit at a time, so that lengths (and `?`) stay what they were. */
-function foldCase(s: string): string {
+export function foldCase(s: string): string {
     // eslint-disable-next-line no-control-regex
     if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
     let out = "";

@@ -79,6 +79,8 @@ export interface Remediation {
     set: Record<string, Setting>;
     /** Why setting it is safe: shown in the docs. */
     safe: string;
+    /** Why this resource must not be changed automatically (e.g. a value unknown until apply decides whether the fix can work), else undefined. */
+    unless?: (r: ResourceContext) => string | undefined;
 }
 
 export interface ResourceContext {
@@ -391,7 +393,8 @@ function resourceRemediation(def: ResourcePolicyDef, remediation: Remediation, n
         try {
             const config = (args.getConfig() ?? {}) as Record<string, unknown>;
             const ex = findExemption(config.exemptions, args.name, args.urn);
-            if (ex && !isExpired(ex, today())) exempt = `exempted: ${ex.reason}`;
+            // An exemption that Analyze reports as not used (expired, no approver on a blanket pattern, an impossible date) does not block the fix either.
+            if (ex && !isExpired(ex, today()) && exemptionProblem(ex, args.urn) === undefined) exempt = `exempted: ${ex.reason}`;
             else {
                 const violations = (props: unknown): number => {
                     let n = 0;
@@ -400,6 +403,8 @@ function resourceRemediation(def: ResourcePolicyDef, remediation: Remediation, n
                 };
                 const before = violations(args.props);
                 if (before === 0) return undefined;
+                const unless = remediation.unless?.(resourceContext(args, adapter, revealSecrets(args.props), config));
+                if (unless) return noteNotFixed(notFixed, args.urn, unless);
                 const settings = Object.entries(remediation.set).map(([field, value]) => ({ path: mapField(adapter, field), value }));
                 const outcome = applySettings(args.props, settings, adapter.remediateIn);
                 if ("skipped" in outcome) return noteNotFixed(notFixed, args.urn, outcome.skipped);

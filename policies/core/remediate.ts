@@ -80,6 +80,8 @@ export function applySettings(
     settings: readonly { path: string; value: Setting }[],
     within: readonly string[] = [""],
 ): Outcome {
+    const unsafe = unsafeInputs(props);
+    if (unsafe) return { skipped: unsafe };
     const changes: Change[] = [];
     let root: unknown = props;
     try {
@@ -92,6 +94,41 @@ export function applySettings(
         throw e;
     }
     return { props: root as Obj, changes };
+}
+
+/**
+ * Keys the Pulumi SDK cannot pass back unchanged: its serializer takes an object with
+ * `__isSpecialProxy` or `__getSpecialProxyTarget` for one of its own proxies (the whole map is
+ * replaced, or becomes `""` or `null`), and a `__proto__` key is lost on the way in (an object
+ * value becomes the node's prototype). A remediation must return the input with only the declared
+ * field changed, or make no change.
+ */
+const SDK_KEYS = new Set(["__isSpecialProxy", "__getSpecialProxyTarget", "__proto__"]);
+const MAX_NODES = 200_000;
+
+/** Why the inputs cannot be round-tripped through the SDK, or undefined. Iterative and bounded. */
+export function unsafeInputs(props: unknown): string | undefined {
+    const stack: [unknown, number][] = [[props, 0]];
+    let nodes = 0;
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop()!;
+        if (node === null || typeof node !== "object" || node instanceof Secret || isUnknown(node)) continue;
+        if (++nodes > MAX_NODES || depth > 64) return "the inputs are too large or deep to check that the fix changes nothing else";
+        const proto = Array.isArray(node) ? Array.prototype : Object.getPrototypeOf(node);
+        if (proto !== Array.prototype && proto !== Object.prototype && proto !== null) {
+            // A class instance (an asset, an archive) has a prototype with its own `constructor`; a
+            // plain object became this node's prototype through a `__proto__` key.
+            if (!Object.prototype.hasOwnProperty.call(proto, "constructor"))
+                return "the inputs hold a `__proto__` key, which the Pulumi SDK drops: the fix would change more than the declared field";
+            continue;
+        }
+        for (const k of Object.keys(node)) {
+            if (SDK_KEYS.has(k))
+                return `the inputs hold a key named \`${k}\`, which the Pulumi SDK cannot pass back unchanged: the fix would change more than the declared field`;
+            stack.push([rawChild(node, k), depth + 1]);
+        }
+    }
+    return undefined;
 }
 
 /** A copy of an input tree with every secret replaced by its value: what a check sees in `Analyze`. */

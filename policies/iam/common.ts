@@ -13,6 +13,7 @@ import { ControlMappings, cdkNag, own, prowler } from "../core/frameworks";
 import {
     ActionInfo,
     allowsAction,
+    analyseDocument,
     awsManagedPolicyName,
     collapseActions,
     DocResult,
@@ -20,7 +21,6 @@ import {
     parsePolicyDocument,
     Statement,
     statementNumbers,
-    unconstrainedActions,
 } from "../core/iam";
 import { mlResources } from "../core/network";
 import type { StackContext, StackReport, StackResource } from "../core/policy";
@@ -309,7 +309,21 @@ const DOCUMENT_TYPES: readonly (readonly [type: string, prop: string, label: str
  * permission-set inline policies); none in other stacks. Documents unknown at preview are judged
  * at update; malformed ones are iam-policy-document-no-admin's finding.
  */
-export function mlStackDocuments(ctx: StackContext): IdentityDocument[] {
+const documentsCache = new WeakMap<StackIndex, readonly IdentityDocument[]>();
+
+/**
+ * Parsed once per request: the stack policies of one AnalyzeStack share the index, so they share
+ * these documents' statements, and through them each document's analysis (core/iam.ts
+ * analyseDocument). Six policies judged the same documents, each parsing and expanding them anew.
+ */
+export function mlStackDocuments(ctx: StackContext): readonly IdentityDocument[] {
+    const index = ctx.index;
+    let cached = documentsCache.get(index);
+    if (!cached) documentsCache.set(index, (cached = buildMlStackDocuments(ctx)));
+    return cached;
+}
+
+function buildMlStackDocuments(ctx: StackContext): IdentityDocument[] {
     const index = ctx.index;
     if (mlResources(index).length === 0) return [];
     const out: IdentityDocument[] = [];
@@ -342,7 +356,7 @@ export function mlStackDocuments(ctx: StackContext): IdentityDocument[] {
  */
 export function reportUnconstrained(ctx: StackContext, report: StackReport, what: string, pick: (a: ActionInfo) => boolean): void {
     for (const doc of mlStackDocuments(ctx)) {
-        const hits = [...unconstrainedActions(doc.statements).values()].filter((a) => pick(a.info));
+        const hits = [...analyseDocument(doc.statements).unconstrained.values()].filter((a) => pick(a.info));
         if (hits.length === 0) continue;
         report(
             `${doc.label} allows ${what} on every resource without a condition (${statementNumbers(hits.flatMap((h) => h.statements))}): ${collapseActions(hits.map((h) => h.info.name))}.`,

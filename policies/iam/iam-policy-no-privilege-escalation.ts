@@ -1,5 +1,5 @@
 import { checkov } from "../core/frameworks";
-import { collapseActions, statementNumbers, unconstrainedActions } from "../core/iam";
+import { analyseDocument, collapseActions, statementNumbers } from "../core/iam";
 import { stackPolicy } from "../core/policy";
 import { leastPrivilegeControls, mlStackDocuments } from "./common";
 import { identityDocumentsOutOfScope } from "./scope";
@@ -49,7 +49,7 @@ export const iamPolicyNoPrivilegeEscalation = stackPolicy({
         const outside = identityDocumentsOutOfScope(ctx);
         if (outside !== undefined) return ctx.notApplicable(outside);
         for (const doc of mlStackDocuments(ctx)) {
-            const allowed = unconstrainedActions(doc.statements);
+            const allowed = analyseDocument(doc.statements).unconstrained;
             if (allowed.size === 0) continue;
             const methods = methodsIn(new Set(allowed.keys()));
             if (methods.length === 0) continue;

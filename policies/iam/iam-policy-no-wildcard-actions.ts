@@ -1,5 +1,13 @@
 import { cdkNag } from "../core/frameworks";
-import { collapseActions, expandActionPattern, isAdminStatement, Statement } from "../core/iam";
+import {
+    analyseDocument,
+    collapseActions,
+    DOCUMENT_WORK_BUDGET,
+    expandActionPattern,
+    isAdminStatement,
+    Statement,
+    WorkMeter,
+} from "../core/iam";
 import { stackPolicy } from "../core/policy";
 import { leastPrivilegeControls, mlStackDocuments } from "./common";
 import { identityDocumentsOutOfScope } from "./scope";
@@ -8,14 +16,14 @@ const ALL_ACTIONS = /^\*+(:\*+)?$/;
 const SERVICE_WILDCARD = /^([^:*?]+):\*+$/;
 
 /** What the statement's wildcard action patterns grant beyond reading, in words with AWS's names only (never the pattern as written). */
-function wildcardGrants(st: Statement): string[] {
+function wildcardGrants(st: Statement, meter: WorkMeter): string[] {
     if (st.notAction) return ["everything but a list (`NotAction`)"];
     const services = new Set<string>();
     const writes = new Set<string>();
     for (const p of st.action?.values ?? []) {
         if (!/[*?]/.test(p)) continue;
         if (ALL_ACTIONS.test(p)) return ["every action (`*`)"];
-        const e = expandActionPattern(p);
+        const e = expandActionPattern(p, meter);
         if (e.unknownService || e.actions.length === 0) continue; // a service AWS's data does not know: nothing to judge
         if (SERVICE_WILDCARD.test(p)) services.add(e.actions[0].name.split(":")[0]);
         else for (const a of e.actions) if (a.level !== "Read" && a.level !== "List") writes.add(a.name);
@@ -67,12 +75,19 @@ export const iamPolicyNoWildcardActions = stackPolicy({
         const outside = identityDocumentsOutOfScope(ctx);
         if (outside !== undefined) return ctx.notApplicable(outside);
         for (const doc of mlStackDocuments(ctx)) {
+            const analysis = analyseDocument(doc.statements);
             for (const st of doc.statements) {
                 if (st.effect !== "Allow" || isAdminStatement(st)) continue; // `*` on `*`: iam-policy-document-no-admin
-                const grants = wildcardGrants(st);
+                const grants = wildcardGrants(st, analysis.meter);
                 if (grants.length === 0) continue;
                 report(`${doc.label}, statement #${st.index + 1}, grants by wildcard ${grants.join(", and ")}.`, doc.urn);
             }
+            // Said once, here (every document this reaches has wildcards): the IAM policies judged it in part.
+            if (analysis.meter.exhausted)
+                report(
+                    `${doc.label} was not fully analysed: its wildcard patterns need more than ${DOCUMENT_WORK_BUDGET.toLocaleString("en-US")} comparisons with AWS's action list, the limit per document, so the IAM policies judged only the part analysed. Name the actions instead of matching them by wildcard.`,
+                    doc.urn,
+                );
         }
     },
 });

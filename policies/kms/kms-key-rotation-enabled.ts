@@ -43,6 +43,9 @@ export const kmsKeyRotationEnabled = resourcePolicy({
     remediation: {
         set: { enableKeyRotation: true },
         safe: "Needs no other value, and nothing that uses the key changes: KMS keeps every older key material, so existing ciphertext still decrypts. Only keys that support automatic rotation are changed.",
+        // An aws-native key whose `origin` is unknown may hold imported (EXTERNAL) key material, which cannot rotate: the fix would fail at deploy.
+        unless: (r) =>
+            r.get("origin").state === "unknown" ? "`origin` is unknown until apply, and imported key material cannot rotate" : undefined,
     },
     check(r, report) {
         // Automatic rotation exists only for symmetric encryption keys (spec SYMMETRIC_DEFAULT, usage

@@ -128,7 +128,11 @@ export function jobViews(r: ResourceContext): JobView[] {
         const single = r.get("trainingJobDefinition");
         if (single.state === "known" && typeof single.value === "object") add(single.value, "trainingJobDefinition");
         const many = r.list("trainingJobDefinitions");
-        if (many !== "unknown") many.forEach((node, i) => add(node, `trainingJobDefinitions[${i}]`));
+        // A null (or otherwise not an object) element is no definition: nothing to judge or to fix.
+        if (many !== "unknown")
+            many.forEach((node, i) => {
+                if (isUnknown(node) || (node !== null && typeof node === "object")) add(node, `trainingJobDefinitions[${i}]`);
+            });
         return views;
     }
     if (r.type === T.monitoringSchedule || r.type === T.nativeMonitoringSchedule) {

@@ -37,12 +37,12 @@ export const stackCases: StackCases[] = [
                 expect: /Not yet reviewed by sagemaker-guard: `aws:opensearch\/serverlessVpcEndpoint:ServerlessVpcEndpoint` ×2\./,
             },
             {
-                title: "a DataZone project and a SageMaker model package group policy, sorted by type",
+                title: "a DataZone project and a SageMaker model card export job, sorted by type",
                 mutate: (s) => {
-                    s.push(unreviewed("aws:sagemaker/modelPackageGroupPolicy:ModelPackageGroupPolicy", "mpg-policy"));
+                    s.push(unreviewed("aws:sagemaker/modelCardExportJob:ModelCardExportJob", "card-export"));
                     s.push(unreviewed("aws-native:datazone:Project", "dz"));
                 },
-                expect: /`aws-native:datazone:Project` ×1, `aws:sagemaker\/modelPackageGroupPolicy:ModelPackageGroupPolicy` ×1\./,
+                expect: /`aws-native:datazone:Project` ×1, `aws:sagemaker\/modelCardExportJob:ModelCardExportJob` ×1\./,
             },
         ],
     },

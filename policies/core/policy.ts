@@ -13,7 +13,9 @@ import type {
     StackValidationPolicy,
 } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
+import { deriveDisplayName } from "./display-name";
 import { Exemption, exemptionProblem, exemptionSchema, findExemption, isExpired } from "./exemptions";
+import { FrameworkChoice, levelFor, metadataFramework } from "./framework-choice";
 import { ControlMappings, FRAMEWORKS, FrameworkId, formatControls } from "./frameworks";
 import { collectGarbage } from "./memory";
 import { applySettings, revealSecrets, Setting } from "./remediate";
@@ -41,6 +43,8 @@ export interface PolicyMeta {
     name: string;
     /** One sentence. */
     description: string;
+    /** The name Pulumi Cloud shows; derived from `name` when not set (`deriveDisplayName`). */
+    displayName?: string;
     severity: Severity;
     enforcementLevel: Level;
     practice: Practice;
@@ -446,25 +450,39 @@ function configSchema(p: PolicyMeta) {
     return { properties: { exemptions: exemptionSchema, ...(p.config ?? {}) } };
 }
 
-/** The @pulumi/policy form of a policy, with the SDK >= 1.18 metadata fields set. */
-export function toPulumiPolicy(p: GuardPolicy): ResourceValidationPolicy | StackValidationPolicy {
-    const hipaa = p.controls.hipaa;
+export function displayNameOf(p: PolicyMeta): string {
+    return p.displayName ?? deriveDisplayName(p.name);
+}
+
+/**
+ * The @pulumi/policy form of a policy, with the SDK >= 1.18 metadata fields set. `choice`: the
+ * organisation's framework (framework-choice.ts); it sets the `framework` metadata (name, version,
+ * the policy's control ids) and the default level (as that framework's profile gives it). Without
+ * one: HIPAA metadata, the policy's own default level.
+ */
+export function toPulumiPolicy(
+    p: GuardPolicy,
+    choice: FrameworkChoice = { from: "default" },
+): ResourceValidationPolicy | StackValidationPolicy {
+    const fw = metadataFramework(choice);
+    const mapping = p.controls[fw];
     const common = {
         name: p.name,
+        displayName: displayNameOf(p),
         description: p.description,
-        enforcementLevel: p.enforcementLevel,
+        enforcementLevel: levelFor(p, choice.id),
         severity: p.severity,
         tags: tagsOf(p),
         remediationSteps: p.remediationSteps,
         url: docsUrl(p),
         configSchema: configSchema(p),
-        ...(hipaa && hipaa.ids.length > 0
+        ...(mapping && mapping.ids.length > 0
             ? {
                   framework: {
-                      name: FRAMEWORKS.hipaa.name,
-                      version: FRAMEWORKS.hipaa.version,
-                      reference: FRAMEWORKS.hipaa.reference,
-                      specification: hipaa.ids.join(", "),
+                      name: FRAMEWORKS[fw].name,
+                      version: FRAMEWORKS[fw].version,
+                      reference: FRAMEWORKS[fw].reference,
+                      specification: mapping.ids.join(", "),
                   },
               }
             : {}),

@@ -14,14 +14,16 @@ import type {
 } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import { deriveDisplayName } from "./display-name";
-import { Exemption, exemptionProblem, exemptionSchema, findExemption, isExpired } from "./exemptions";
-import { FrameworkChoice, levelFor, metadataFramework } from "./framework-choice";
+import { exemptionProblem, exemptionSchema, findExemption, isExpired } from "./exemptions";
+import { FrameworkChoice, levelFor, metadataFramework, raisedBy } from "./framework-choice";
 import { ControlMappings, FRAMEWORKS, FrameworkId, formatControls } from "./frameworks";
 import { collectGarbage } from "./memory";
 import { applySettings, revealSecrets, Setting } from "./remediate";
 import { deserializedTarget } from "./shared-deserialization";
 import { StackIndex } from "./stack";
-import { list, read, unwrap, Value } from "./values";
+import { scopedReport, stackScope, stackScopeSchema } from "./stack-scope";
+import { EXEMPT_TAG, shownReason, tagExemptionSchema, tagOutcome } from "./tag-exemptions";
+import { list, rawChild, read, unwrap, Value } from "./values";
 
 export type Severity = "low" | "medium" | "high" | "critical";
 export type Level = "advisory" | "mandatory";
@@ -220,24 +222,50 @@ const unusableProblem = (problem: string) =>
 const CORRECT_FIX =
     "correct the exemption in the policy config (a non-blank reason, a real expiry date, an approver for one that covers every resource)";
 
+const tagRefusedProblem = (problem: string) =>
+    `The resource's \`${EXEMPT_TAG}\` tag is not used for this policy: ${problem}. The policy applies.`;
+const TAG_FIX = `correct or remove the \`${EXEMPT_TAG}\` tag (policies=<names> expires=YYYY-MM-DD approver=<who> reason=<why>; docs/organisations.md), or fix the resource`;
+const tagExpiredProblem = (date: string) =>
+    `The exemption in this resource's \`${EXEMPT_TAG}\` tag expired on ${date}; the policy applies again.`;
+const RENEW_TAG_FIX = `renew the \`${EXEMPT_TAG}\` tag's expires= date (with its approver), or fix the resource`;
+
 /**
- * The exemption that takes this resource out of the policy, if any. An expired or unusable one
- * (see `exemptionProblem`) is reported as a violation on the resource, which the policy then checks.
+ * The exemption that takes this resource out of the policy, if any: one in the policy's config, else
+ * one declared in the resource's `sagemaker-guard:exempt` tag (`tags`: the resource's raw `tags`
+ * input). An expired, unusable or refused one (see `exemptionProblem`, `tagOutcome`) is reported as a
+ * violation on the resource, which the policy then checks. Returns the not-applicable reason.
  */
 function activeExemption(
     p: PolicyMeta,
     config: Record<string, unknown>,
     name: string,
     urn: string,
+    tags: unknown,
     report: (message: string) => void,
-): Exemption | undefined {
+): string | undefined {
     const ex = findExemption(config.exemptions, name, urn);
-    if (!ex) return undefined;
-    const problem = exemptionProblem(ex, urn);
-    if (problem !== undefined) report(formatViolation(p, unusableProblem(problem), CORRECT_FIX));
-    else if (isExpired(ex, today())) report(formatViolation(p, expiredProblem(ex.expires), RENEW_FIX));
-    else return ex;
+    if (ex) {
+        const problem = exemptionProblem(ex, urn);
+        if (problem !== undefined) report(formatViolation(p, unusableProblem(problem), CORRECT_FIX));
+        else if (isExpired(ex, today())) report(formatViolation(p, expiredProblem(ex.expires), RENEW_FIX));
+        else return exemptReason(ex);
+        return undefined;
+    }
+    if (tags === undefined) return undefined;
+    const t = tagOutcome(p.name, tags, config, today());
+    if (t.kind === "exempt") {
+        const e = t.exemption; // hostile input: cut for display (the charset was checked by the parser)
+        return `${exemptReason({ expires: e.expires, approvedBy: shownReason(e.approvedBy), reason: shownReason(e.reason) })} (${EXEMPT_TAG} tag)`;
+    }
+    if (t.kind === "refused") report(formatViolation(p, tagRefusedProblem(t.problem), TAG_FIX));
+    else if (t.kind === "expired") report(formatViolation(p, tagExpiredProblem(t.expires), RENEW_TAG_FIX));
     return undefined;
+}
+
+function exemptReason(ex: { expires?: string; approvedBy?: string; reason: string }): string {
+    const until = ex.expires ? ` until ${ex.expires}` : "";
+    const by = ex.approvedBy ? `, approved by ${ex.approvedBy}` : "";
+    return `exempted${until}${by}: ${ex.reason}`;
 }
 
 /**
@@ -247,16 +275,11 @@ function activeExemption(
 function applyExemption(
     p: PolicyMeta,
     config: Record<string, unknown>,
-    name: string,
-    urn: string,
+    args: ResourceValidationArgs,
     report: (message: string) => void,
-    notApplicable: (reason: string) => never,
 ): boolean {
-    const ex = activeExemption(p, config, name, urn, report);
-    if (!ex) return false;
-    const until = ex.expires ? ` until ${ex.expires}` : "";
-    const by = ex.approvedBy ? `, approved by ${ex.approvedBy}` : "";
-    return notApplicable(`exempted${until}${by}: ${ex.reason}`);
+    const reason = activeExemption(p, config, args.name, args.urn, rawChild(args.props, "tags"), report);
+    return reason !== undefined && args.notApplicable(reason);
 }
 
 function resourceContext(
@@ -279,7 +302,7 @@ function resourceContext(
 /** Why the last remediation of a resource left it unchanged, per URN, for the `Analyze` that follows it. */
 type NotFixed = Map<string, string>;
 
-function resourceValidation(def: ResourcePolicyDef, notFixed: NotFixed) {
+function resourceValidation(def: ResourcePolicyDef, notFixed: NotFixed, strict: boolean) {
     const types = Object.keys(def.resources);
     const validate = (args: ResourceValidationArgs, reportViolation: ReportViolation): void => {
         const adapter = def.resources[args.type];
@@ -290,7 +313,8 @@ function resourceValidation(def: ResourcePolicyDef, notFixed: NotFixed) {
         const why = notFixed.get(args.urn);
         if (why !== undefined) notFixed.delete(args.urn);
         const config = (args.getConfig() ?? {}) as Record<string, unknown>;
-        if (applyExemption(def, config, args.name, args.urn, reportViolation, args.notApplicable)) return;
+        reportViolation = scopedReport(def, strict, config, args.stackTags, reportViolation);
+        if (applyExemption(def, config, args, reportViolation)) return;
         const props = args.props;
         const note = why === undefined ? "" : ` Not fixed automatically: ${why}.`;
         try {
@@ -312,7 +336,7 @@ function resourceValidation(def: ResourcePolicyDef, notFixed: NotFixed) {
  * It never throws: anything that stops it means no change, and the reason is added to the violation
  * that the `Analyze` after it reports.
  */
-function resourceRemediation(def: ResourcePolicyDef, remediation: Remediation, notFixed: NotFixed) {
+function resourceRemediation(def: ResourcePolicyDef, remediation: Remediation, notFixed: NotFixed, strict: boolean) {
     const types = Object.keys(def.resources);
     const remediate = (args: ResourceValidationArgs): Record<string, unknown> | undefined => {
         const adapter = def.resources[args.type];
@@ -321,7 +345,10 @@ function resourceRemediation(def: ResourcePolicyDef, remediation: Remediation, n
         try {
             const config = (args.getConfig() ?? {}) as Record<string, unknown>;
             const ex = findExemption(config.exemptions, args.name, args.urn);
+            const tag = ex ? undefined : tagOutcome(def.name, rawChild(args.props, "tags"), config, today());
+            if (strict && stackScope(config, args.stackTags)?.inScope === false) return undefined; // baseline level: no auto-fix
             if (ex && !isExpired(ex, today())) exempt = `exempted: ${ex.reason}`;
+            else if (tag?.kind === "exempt") exempt = `exempted (${EXEMPT_TAG} tag): ${shownReason(tag.exemption.reason)}`;
             else {
                 const violations = (props: unknown): number => {
                     let n = 0;
@@ -412,19 +439,22 @@ function sharedStackView(resources: StackResource[]): StackView {
     return view;
 }
 
-function stackValidation(def: StackPolicyDef) {
+function stackValidation(def: StackPolicyDef, strict: boolean) {
     return (args: StackValidationArgs, reportViolation: ReportViolation): void => {
         const config = (args.getConfig() ?? {}) as Record<string, unknown>;
+        reportViolation = scopedReport(def, strict, config, args.stackTags, reportViolation);
         try {
             const view = sharedStackView(args.resources.map(sharedStackResource));
             const resources = view.resources;
             // Exempt resources still take part in joins (an exempt endpoint still exists), but
             // findings about them are dropped; an expired exemption is reported once.
             const exempt = new Set<string>();
-            if (Array.isArray(config.exemptions) && config.exemptions.length > 0) {
-                for (const r of resources) {
-                    if (activeExemption(def, config, r.name, r.urn, (m) => reportViolation(m, r.urn))) exempt.add(r.urn);
-                }
+            const byConfig = Array.isArray(config.exemptions) && config.exemptions.length > 0;
+            for (const r of resources) {
+                const tags = r.get("tags");
+                const tagNode = tags.state === "known" ? tags.value : undefined;
+                if (!byConfig && tagNode === undefined) continue;
+                if (activeExemption(def, config, r.name, r.urn, tagNode, (m) => reportViolation(m, r.urn)) !== undefined) exempt.add(r.urn);
             }
             const ctx: StackContext = {
                 resources,
@@ -447,7 +477,7 @@ function stackValidation(def: StackPolicyDef) {
 }
 
 function configSchema(p: PolicyMeta) {
-    return { properties: { exemptions: exemptionSchema, ...(p.config ?? {}) } };
+    return { properties: { exemptions: exemptionSchema, ...tagExemptionSchema, ...stackScopeSchema, ...(p.config ?? {}) } };
 }
 
 export function displayNameOf(p: PolicyMeta): string {
@@ -466,6 +496,8 @@ export function toPulumiPolicy(
 ): ResourceValidationPolicy | StackValidationPolicy {
     const fw = metadataFramework(choice);
     const mapping = p.controls[fw];
+    // The policies `phiStackTag` scopes: those the framework's profile makes stricter than their default.
+    const strict = raisedBy(p, fw);
     const common = {
         name: p.name,
         displayName: displayNameOf(p),
@@ -491,9 +523,9 @@ export function toPulumiPolicy(
         const notFixed: NotFixed = new Map();
         return {
             ...common,
-            validateResource: resourceValidation(p, notFixed),
-            ...(p.remediation ? { remediateResource: resourceRemediation(p, p.remediation, notFixed) } : {}),
+            validateResource: resourceValidation(p, notFixed, strict),
+            ...(p.remediation ? { remediateResource: resourceRemediation(p, p.remediation, notFixed, strict) } : {}),
         };
     }
-    return { ...common, validateStack: stackValidation(p) };
+    return { ...common, validateStack: stackValidation(p, strict) };
 }

@@ -5,7 +5,7 @@
 import * as assert from "assert";
 import { catalog } from "../../policies/catalog";
 import { raisedBy } from "../../policies/core/framework-choice";
-import { own } from "../../policies/core/frameworks";
+import { own, PROFILE_FRAMEWORKS } from "../../policies/core/frameworks";
 import { GuardPolicy, resourcePolicy, stackPolicy } from "../../policies/core/policy";
 import { runResource, runStack, urnFor } from "../harness";
 
@@ -88,5 +88,30 @@ describe("stack scope (phiStackTag)", () => {
         assert.ok(strict.length > 0);
         for (const p of strict) assert.strictEqual(p.enforcementLevel, "advisory", p.name);
         assert.strictEqual(strict.length, 28);
+    });
+});
+
+describe("docs/organisations.md holds the catalog's figures", () => {
+    const doc = require("fs").readFileSync(require("path").join(__dirname, "../../docs/organisations.md"), "utf8") as string;
+
+    it("lists exactly the strict policies for HIPAA", () => {
+        const m = /<!-- strict-policies:hipaa -->\n([^]*?)\n<!-- \/strict-policies:hipaa -->/.exec(doc);
+        assert.ok(m, "the marked list");
+        const listed = [...m![1].matchAll(/`([a-z0-9-]+)`/g)].map((x) => x[1]).sort();
+        assert.deepStrictEqual(
+            listed,
+            catalog
+                .filter((p) => raisedBy(p, "hipaa"))
+                .map((p) => p.name)
+                .sort(),
+        );
+    });
+
+    it("gives, per framework id, the policies mapped and the policies raised", () => {
+        for (const fw of PROFILE_FRAMEWORKS) {
+            const mapped = catalog.filter((p) => (p.controls[fw]?.ids.length ?? 0) > 0).length;
+            const raised = catalog.filter((p) => raisedBy(p, fw)).length;
+            assert.match(doc, new RegExp(`\\| \`${fw}\` \\| [^|]+ \\| ${mapped} \\| ${raised} \\|`), fw);
+        }
     });
 });

@@ -251,8 +251,7 @@ function activeExemption(
         else return exemptReason(ex);
         return undefined;
     }
-    if (tags === undefined) return undefined;
-    const t = tagOutcome(p.name, tags, config, today());
+    const t = tagOutcome(p.name, tags, config, today);
     if (t.kind === "exempt") {
         const e = t.exemption; // hostile input: cut for display (the charset was checked by the parser)
         return `${exemptReason({ expires: e.expires, approvedBy: shownReason(e.approvedBy), reason: shownReason(e.reason) })} (${EXEMPT_TAG} tag)`;
@@ -345,7 +344,7 @@ function resourceRemediation(def: ResourcePolicyDef, remediation: Remediation, n
         try {
             const config = (args.getConfig() ?? {}) as Record<string, unknown>;
             const ex = findExemption(config.exemptions, args.name, args.urn);
-            const tag = ex ? undefined : tagOutcome(def.name, rawChild(args.props, "tags"), config, today());
+            const tag = ex ? undefined : tagOutcome(def.name, rawChild(args.props, "tags"), config, today);
             if (strict && stackScope(config, args.stackTags)?.inScope === false) return undefined; // baseline level: no auto-fix
             if (ex && !isExpired(ex, today())) exempt = `exempted: ${ex.reason}`;
             else if (tag?.kind === "exempt") exempt = `exempted (${EXEMPT_TAG} tag): ${shownReason(tag.exemption.reason)}`;

@@ -164,6 +164,8 @@ export function exemptTagValue(tags: unknown): unknown {
 
 const orUnknown = (v: unknown): unknown => (isUnknown(v) ? "unknown" : v);
 
+const NONE: TagOutcome = Object.freeze({ kind: "none" });
+
 /** The tag's findings for one policy: what the policy reports, or the exemption that takes the resource out. */
 export type TagOutcome =
     | { kind: "none" }
@@ -173,30 +175,32 @@ export type TagOutcome =
 
 /**
  * What the resource's exempt tag means for `policy`, given its config (`allowTagExemptions`,
- * `tagExemptionMaxDays`) and today's date (YYYY-MM-DD). A tag that names other policies only is
+ * `tagExemptionMaxDays`) and today's date (YYYY-MM-DD, asked for only when a tag names the policy). A tag that names other policies only is
  * nothing to this one; a malformed tag that names no policy at all is refused by every policy that
  * accepts tag exemptions (it cannot tell whom the tag was meant for).
  */
-export function tagOutcome(policy: string, tags: unknown, config: Record<string, unknown>, today: string): TagOutcome {
+export function tagOutcome(policy: string, tags: unknown, config: Record<string, unknown>, today: () => string): TagOutcome {
+    if (tags === undefined || tags === null) return NONE; // most resources: no tags at all
     const value = exemptTagValue(tags);
-    if (value === undefined || value === "unknown") return { kind: "none" };
+    if (value === undefined || value === "unknown") return NONE;
     const allowed = config.allowTagExemptions === true;
     const parsed = parseExemptTag(value);
     if ("problem" in parsed) {
         if (parsed.policies.includes(policy) || (parsed.policies.length === 0 && allowed))
             return { kind: "refused", problem: parsed.problem };
-        return { kind: "none" };
+        return NONE;
     }
     const ex = parsed.exemption;
-    if (!ex.policies.includes(policy)) return { kind: "none" };
+    if (!ex.policies.includes(policy)) return NONE;
     if (!allowed)
         return {
             kind: "refused",
             problem: "this policy does not accept exemptions from tags (its config does not set allowTagExemptions)",
         };
-    if (ex.expires < today) return { kind: "expired", expires: ex.expires };
+    const now = today();
+    if (ex.expires < now) return { kind: "expired", expires: ex.expires };
     const maxDays = typeof config.tagExemptionMaxDays === "number" ? config.tagExemptionMaxDays : 90;
-    if (daysBetween(today, ex.expires) > maxDays)
+    if (daysBetween(now, ex.expires) > maxDays)
         return { kind: "refused", problem: `its expires= lies more than ${maxDays} days ahead (tagExemptionMaxDays)` };
     return { kind: "exempt", exemption: ex };
 }

@@ -32,7 +32,7 @@ describe("e2e: the organisation's knobs through the real CLI", function () {
     function program(stack: string, expires: string): string {
         const dir = ws.prepareProgram(PROGRAM, { stack });
         const file = path.join(dir, "Pulumi.yaml");
-        fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("EXPIRES", expires));
+        fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("expires=EXPIRES", `expires=${expires}`));
         return dir;
     }
 
@@ -61,13 +61,22 @@ describe("e2e: the organisation's knobs through the real CLI", function () {
             "no policy event for the exempted policy",
         );
         assert.strictEqual(allowed.code, 0, describeRun(allowed));
+        // The engine's per-resource summary: the exempted policy is neither passed nor failed (not applicable).
+        const summary = allowed.events
+            .map((e) => e.policyAnalyzeSummaryEvent as { resourceUrn: string; passed?: string[]; failed?: string[] } | undefined)
+            .find((e) => e?.resourceUrn.endsWith("::notebook"));
+        assert.ok(summary, "a policyAnalyzeSummaryEvent for the notebook");
+        assert.ok(!(summary!.passed ?? []).includes("sagemaker-notebook-no-root-access"), "not counted as passed");
+        assert.ok(!(summary!.failed ?? []).includes("sagemaker-notebook-no-root-access"), "not counted as failed");
+        assert.ok((summary!.passed ?? []).includes("sagemaker-notebook-in-vpc"), "the other notebook policies ran");
 
         const refused = ws.preview(dir, {
             policyPackConfig: config("deny", { "sagemaker-notebook-no-root-access": { enforcementLevel: "mandatory" } }),
         });
+        // the refusal, and the policy's own finding on the resource it then checks
         assert.strictEqual(
             violationLines(refused.output, "mandatory", "sagemaker-notebook-no-root-access", NOTEBOOK).length,
-            1,
+            2,
             describeRun(refused),
         );
         assert.match(

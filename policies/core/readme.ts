@@ -2,7 +2,7 @@
 // framework it speaks for in this build, and where the organisation's knobs are. Built from the
 // catalog when the pack loads, so its figures are the pack's own.
 
-import { describeChoice, FrameworkChoice, mapsTo, metadataFramework } from "./framework-choice";
+import { describeChoice, FrameworkChoice, levelFor, mapsTo, metadataFramework } from "./framework-choice";
 import { FRAMEWORKS } from "./frameworks";
 import { GuardPolicy, PolicyMeta } from "./policy";
 
@@ -11,7 +11,7 @@ const REPO = "https://github.com/sagemaker-guard/sagemaker-guard";
 export function packReadme(policies: readonly (GuardPolicy | PolicyMeta)[], choice: FrameworkChoice): string {
     const fw = metadataFramework(choice);
     const mapped = policies.filter((p) => mapsTo(p, fw)).length;
-    const mandatory = policies.filter((p) => (choice.id && mapsTo(p, choice.id) ? "mandatory" : p.enforcementLevel) === "mandatory").length;
+    const mandatory = policies.filter((p) => levelFor(p, choice.id) === "mandatory").length;
     return [
         "# sagemaker-guard",
         "",

@@ -22,7 +22,7 @@ import { applySettings, revealSecrets, Setting } from "./remediate";
 import { deserializedTarget } from "./shared-deserialization";
 import { StackIndex } from "./stack";
 import { scopedReport, stackScope, stackScopeSchema } from "./stack-scope";
-import { EXEMPT_TAG, shownReason, tagExemptionSchema, tagOutcome } from "./tag-exemptions";
+import { EXEMPT_TAG, exemptTagValue, shownReason, tagExemptionSchema, tagOutcome } from "./tag-exemptions";
 import { list, rawChild, read, unwrap, Value } from "./values";
 
 export type Severity = "low" | "medium" | "high" | "critical";
@@ -412,6 +412,13 @@ interface StackView {
     index?: StackIndex;
     /** Stack policies that have run on this view. */
     runs: number;
+    /** The resources carrying a `sagemaker-guard:exempt` tag, and their `tags` input. */
+    exemptTagged?: Map<string, Value>;
+}
+
+function hasExemptTag(r: StackResource): boolean {
+    const tags = r.get("tags");
+    return tags.state === "known" && exemptTagValue(tags.value) !== undefined;
 }
 const stackViews = new WeakMap<StackResource, StackView>();
 
@@ -449,10 +456,11 @@ function stackValidation(def: StackPolicyDef, strict: boolean) {
             // findings about them are dropped; an expired exemption is reported once.
             const exempt = new Set<string>();
             const byConfig = Array.isArray(config.exemptions) && config.exemptions.length > 0;
-            for (const r of resources) {
-                const tags = r.get("tags");
-                const tagNode = tags.state === "known" ? tags.value : undefined;
-                if (!byConfig && tagNode === undefined) continue;
+            // The resources with an exempt tag are found once per request, not once per stack policy.
+            const tagged = (view.exemptTagged ??= new Map(resources.filter(hasExemptTag).map((r) => [r.urn, r.get("tags")])));
+            for (const r of byConfig ? resources : resources.filter((x) => tagged.has(x.urn))) {
+                const tags = tagged.get(r.urn);
+                const tagNode = tags?.state === "known" ? tags.value : undefined;
                 if (activeExemption(def, config, r.name, r.urn, tagNode, (m) => reportViolation(m, r.urn)) !== undefined) exempt.add(r.urn);
             }
             const ctx: StackContext = {

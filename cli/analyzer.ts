@@ -57,6 +57,7 @@ export interface AnalyzerInfo {
     displayName: string;
     version: string;
     description: string;
+    readme: string;
     supportsConfig: boolean;
     tags: string[];
     policies: PolicyInfo[];
@@ -268,6 +269,7 @@ export class PackProcess {
             displayName: r.getDisplayname(),
             version: r.getVersion(),
             description: r.getDescription(),
+            readme: r.getReadme(),
             supportsConfig: r.getSupportsconfig(),
             tags: r.getTagsList(),
             policies: r.getPoliciesList().map((p: any): PolicyInfo => {

@@ -12,6 +12,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { catalog } from "../policies/catalog";
 import { CONTROLS, findControl } from "../policies/core/controls";
+import { levelFor, mapsTo } from "../policies/core/framework-choice";
 import { describeSource, FRAMEWORKS, FrameworkId, isSourced, PROFILE_FRAMEWORKS } from "../policies/core/frameworks";
 import type { GuardPolicy, Level } from "../policies/core/policy";
 
@@ -35,15 +36,15 @@ function sorted(policies: readonly GuardPolicy[]): GuardPolicy[] {
     return [...policies].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** True when the policy maps to at least one control of the framework. */
-export function mapsTo(p: GuardPolicy, fw: FrameworkId): boolean {
-    return (p.controls[fw]?.ids.length ?? 0) > 0;
-}
+export { mapsTo };
 
-/** Baseline (no framework): every policy at its default level; a framework: its policies mandatory. */
+/**
+ * Baseline (no framework): every policy at its default level; a framework: its policies mandatory.
+ * `levelFor` is what the pack itself uses when the framework is chosen (SAGEMAKER_GUARD_FRAMEWORK).
+ */
 export function profileFor(policies: readonly GuardPolicy[], fw?: FrameworkId): Profile {
     const out: Profile = {};
-    for (const p of sorted(policies)) out[p.name] = fw && mapsTo(p, fw) ? "mandatory" : p.enforcementLevel;
+    for (const p of sorted(policies)) out[p.name] = levelFor(p, fw);
     return out;
 }
 

@@ -14,6 +14,7 @@ import type {
 import { Secret, unknownCheckingProxy, UnknownValueError } from "@pulumi/policy";
 import { secretsPreservingProxy } from "@pulumi/policy/secret";
 import { isDeepStrictEqual } from "util";
+import * as assert from "assert";
 import { GuardPolicy, resourcePolicy, ResourcePolicyDef, toPulumiPolicy } from "../policies/core/policy";
 
 export { UNKNOWN, UNKNOWN_SENTINELS } from "../cli/analyzer";
@@ -25,6 +26,24 @@ export interface RunResult {
     urns: string[];
     notApplicable?: string;
     cantRun: string[];
+    /** The level a violation carries when the pack sets it (the SDK's object form), else undefined: the policy's level. */
+    levels: (string | undefined)[];
+}
+
+/** Records a violation as the SDK's makeReportViolationFun reads it: a message, or an object with its own level. */
+function record(result: RunResult, p: GuardPolicy, message: unknown, urn?: string): void {
+    if (typeof message === "object" && message !== null) {
+        const v = message as { message?: string; urn?: string; enforcementLevel?: string };
+        const text = v.message ?? "";
+        assert.ok(text.startsWith(`${p.description}\n`), "an object-form violation carries the description first, as the SDK prints it");
+        result.violations.push(text.slice(p.description.length + 1));
+        result.urns.push(v.urn ?? "");
+        result.levels.push(v.enforcementLevel);
+        return;
+    }
+    result.violations.push(message as string);
+    result.urns.push(urn ?? "");
+    result.levels.push(undefined);
 }
 
 function defaults(p: GuardPolicy, config: Record<string, unknown> = {}): Record<string, unknown> {
@@ -52,11 +71,12 @@ export interface ResourceCase {
     name?: string;
     urn?: string;
     config?: Record<string, unknown>;
+    stackTags?: Record<string, string>;
 }
 
 /** `policy`: an already built policy, to share its state between a remediation and the Analyze after it. */
 export function runResource(p: GuardPolicy, c: ResourceCase, policy = toPulumiPolicy(p) as ResourceValidationPolicy): RunResult {
-    const result: RunResult = { violations: [], urns: [], cantRun: [] };
+    const result: RunResult = { violations: [], urns: [], cantRun: [], levels: [] };
     const name = c.name ?? "res";
     const props = structuredClone(c.props);
     const args = {
@@ -65,7 +85,7 @@ export function runResource(p: GuardPolicy, c: ResourceCase, policy = toPulumiPo
         urn: c.urn ?? `urn:pulumi:dev::test::${c.type}::${name}`,
         name,
         opts: { protect: false, ignoreChanges: [], aliases: [], additionalSecretOutputs: [], customTimeouts: {} },
-        stackTags: new Map(),
+        stackTags: new Map(Object.entries(c.stackTags ?? {})),
         isType: () => false,
         asType: () => undefined,
         getConfig: () => defaults(p, c.config),
@@ -81,10 +101,7 @@ export function runResource(p: GuardPolicy, c: ResourceCase, policy = toPulumiPo
             continue;
         }
         try {
-            fn(args, (message, urn) => {
-                result.violations.push(message);
-                result.urns.push(urn ?? "");
-            });
+            fn(args, (message, urn) => record(result, p, message, urn));
         } catch (err) {
             settle(result, err);
         }
@@ -111,9 +128,14 @@ export interface StackResourceCase {
 
 export const urnFor = (type: string, name: string): string => `urn:pulumi:dev::test::${type}::${name}`;
 
-export function runStack(p: GuardPolicy, resources: StackResourceCase[], config?: Record<string, unknown>): RunResult {
+export function runStack(
+    p: GuardPolicy,
+    resources: StackResourceCase[],
+    config?: Record<string, unknown>,
+    stackTags: Record<string, string> = {},
+): RunResult {
     const policy = toPulumiPolicy(p) as StackValidationPolicy;
-    const result: RunResult = { violations: [], urns: [], cantRun: [] };
+    const result: RunResult = { violations: [], urns: [], cantRun: [], levels: [] };
     // Build PolicyResources the way the SDK server does: URNs resolved to resource objects.
     const byUrn = new Map<string, PolicyResource>();
     const built: PolicyResource[] = resources.map((r) => {
@@ -143,17 +165,14 @@ export function runStack(p: GuardPolicy, resources: StackResourceCase[], config?
     });
     const args = {
         resources: built,
-        stackTags: new Map(),
+        stackTags: new Map(Object.entries(stackTags)),
         getConfig: () => defaults(p, config),
         notApplicable: (reason?: string): never => {
             throw new NotApplicable(reason);
         },
     } as unknown as StackValidationArgs;
     try {
-        policy.validateStack(args, (message, urn) => {
-            result.violations.push(message);
-            result.urns.push(urn ?? "");
-        });
+        policy.validateStack(args, (message, urn) => record(result, p, message, urn));
     } catch (err) {
         settle(result, err);
     }

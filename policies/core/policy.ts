@@ -13,13 +13,17 @@ import type {
     StackValidationPolicy,
 } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
-import { Exemption, exemptionProblem, exemptionSchema, findExemption, isExpired } from "./exemptions";
+import { deriveDisplayName } from "./display-name";
+import { exemptionProblem, exemptionSchema, findExemption, isExpired } from "./exemptions";
+import { FrameworkChoice, levelFor, metadataFramework, raisedBy } from "./framework-choice";
 import { ControlMappings, FRAMEWORKS, FrameworkId, formatControls } from "./frameworks";
 import { collectGarbage } from "./memory";
 import { applySettings, revealSecrets, Setting } from "./remediate";
 import { deserializedTarget } from "./shared-deserialization";
 import { StackIndex } from "./stack";
-import { list, read, unwrap, Value } from "./values";
+import { scopedReport, stackScope, stackScopeSchema } from "./stack-scope";
+import { EXEMPT_TAG, exemptTagValue, shownReason, tagExemptionSchema, tagOutcome } from "./tag-exemptions";
+import { list, rawChild, read, unwrap, Value } from "./values";
 
 export type Severity = "low" | "medium" | "high" | "critical";
 export type Level = "advisory" | "mandatory";
@@ -41,6 +45,8 @@ export interface PolicyMeta {
     name: string;
     /** One sentence. */
     description: string;
+    /** The name Pulumi Cloud shows; derived from `name` when not set (`deriveDisplayName`). */
+    displayName?: string;
     severity: Severity;
     enforcementLevel: Level;
     practice: Practice;
@@ -236,24 +242,49 @@ const unusableProblem = (problem: string) =>
 const CORRECT_FIX =
     "correct the exemption in the policy config (a non-blank reason, a real expiry date, an approver for one that covers every resource)";
 
+const tagRefusedProblem = (problem: string) =>
+    `The resource's \`${EXEMPT_TAG}\` tag is not used for this policy: ${problem}. The policy applies.`;
+const TAG_FIX = `correct or remove the \`${EXEMPT_TAG}\` tag (policies=<names> expires=YYYY-MM-DD approver=<who> reason=<why>; docs/organisations.md), or fix the resource`;
+const tagExpiredProblem = (date: string) =>
+    `The exemption in this resource's \`${EXEMPT_TAG}\` tag expired on ${date}; the policy applies again.`;
+const RENEW_TAG_FIX = `renew the \`${EXEMPT_TAG}\` tag's expires= date (with its approver), or fix the resource`;
+
 /**
- * The exemption that takes this resource out of the policy, if any. An expired or unusable one
- * (see `exemptionProblem`) is reported as a violation on the resource, which the policy then checks.
+ * The exemption that takes this resource out of the policy, if any: one in the policy's config, else
+ * one declared in the resource's `sagemaker-guard:exempt` tag (`tags`: the resource's raw `tags`
+ * input). An expired, unusable or refused one (see `exemptionProblem`, `tagOutcome`) is reported as a
+ * violation on the resource, which the policy then checks. Returns the not-applicable reason.
  */
 function activeExemption(
     p: PolicyMeta,
     config: Record<string, unknown>,
     name: string,
     urn: string,
+    tags: unknown,
     report: (message: string) => void,
-): Exemption | undefined {
+): string | undefined {
     const ex = findExemption(config.exemptions, name, urn);
-    if (!ex) return undefined;
-    const problem = exemptionProblem(ex, urn);
-    if (problem !== undefined) report(formatViolation(p, unusableProblem(problem), CORRECT_FIX));
-    else if (isExpired(ex, today())) report(formatViolation(p, expiredProblem(ex.expires), RENEW_FIX));
-    else return ex;
+    if (ex) {
+        const problem = exemptionProblem(ex, urn);
+        if (problem !== undefined) report(formatViolation(p, unusableProblem(problem), CORRECT_FIX));
+        else if (isExpired(ex, today())) report(formatViolation(p, expiredProblem(ex.expires), RENEW_FIX));
+        else return exemptReason(ex);
+        return undefined;
+    }
+    const t = tagOutcome(p.name, tags, config, today);
+    if (t.kind === "exempt") {
+        const e = t.exemption; // hostile input: cut for display (the charset was checked by the parser)
+        return `${exemptReason({ expires: e.expires, approvedBy: shownReason(e.approvedBy), reason: shownReason(e.reason) })} (${EXEMPT_TAG} tag)`;
+    }
+    if (t.kind === "refused") report(formatViolation(p, tagRefusedProblem(t.problem), TAG_FIX));
+    else if (t.kind === "expired") report(formatViolation(p, tagExpiredProblem(t.expires), RENEW_TAG_FIX));
     return undefined;
+}
+
+function exemptReason(ex: { expires?: string; approvedBy?: string; reason: string }): string {
+    const until = ex.expires ? ` until ${ex.expires}` : "";
+    const by = ex.approvedBy ? `, approved by ${ex.approvedBy}` : "";
+    return `exempted${until}${by}: ${ex.reason}`;
 }
 
 /**
@@ -263,16 +294,11 @@ function activeExemption(
 function applyExemption(
     p: PolicyMeta,
     config: Record<string, unknown>,
-    name: string,
-    urn: string,
+    args: ResourceValidationArgs,
     report: (message: string) => void,
-    notApplicable: (reason: string) => never,
 ): boolean {
-    const ex = activeExemption(p, config, name, urn, report);
-    if (!ex) return false;
-    const until = ex.expires ? ` until ${ex.expires}` : "";
-    const by = ex.approvedBy ? `, approved by ${ex.approvedBy}` : "";
-    return notApplicable(`exempted${until}${by}: ${ex.reason}`);
+    const reason = activeExemption(p, config, args.name, args.urn, rawChild(args.props, "tags"), report);
+    return reason !== undefined && args.notApplicable(reason);
 }
 
 // Not applicable, cheaply. The SDK (1.21, server.js) records "not applicable" only when a policy
@@ -343,7 +369,7 @@ function resourceContext(
 /** Why the last remediation of a resource left it unchanged, per URN, for the `Analyze` that follows it. */
 type NotFixed = Map<string, string>;
 
-function resourceValidation(def: ResourcePolicyDef, notFixed: NotFixed, cache: NotApplicableCache) {
+function resourceValidation(def: ResourcePolicyDef, notFixed: NotFixed, cache: NotApplicableCache, strict: boolean) {
     const types = Object.keys(def.resources);
     const otherType = otherTypeReason(types);
     const validate = (args: ResourceValidationArgs, reportViolation: ReportViolation): void => {
@@ -354,12 +380,13 @@ function resourceValidation(def: ResourcePolicyDef, notFixed: NotFixed, cache: N
         const why = notFixed.get(args.urn);
         if (why !== undefined) notFixed.delete(args.urn);
         const config = (args.getConfig() ?? {}) as Record<string, unknown>;
+        reportViolation = scopedReport(def, strict, config, args.stackTags, reportViolation);
         let reported = 0;
         const report = (message: string) => {
             reported++;
             reportViolation(message);
         };
-        if (applyExemption(def, config, args.name, args.urn, report, args.notApplicable)) return;
+        if (applyExemption(def, config, args, report)) return;
         const props = args.props;
         const note = why === undefined ? "" : ` Not fixed automatically: ${why}.`;
         try {
@@ -383,7 +410,13 @@ function resourceValidation(def: ResourcePolicyDef, notFixed: NotFixed, cache: N
  * It never throws: anything that stops it means no change, and the reason is added to the violation
  * that the `Analyze` after it reports.
  */
-function resourceRemediation(def: ResourcePolicyDef, remediation: Remediation, notFixed: NotFixed, cache: NotApplicableCache) {
+function resourceRemediation(
+    def: ResourcePolicyDef,
+    remediation: Remediation,
+    notFixed: NotFixed,
+    cache: NotApplicableCache,
+    strict: boolean,
+) {
     const types = Object.keys(def.resources);
     const otherType = otherTypeReason(types);
     const remediate = (args: ResourceValidationArgs): Record<string, unknown> | undefined => {
@@ -393,8 +426,11 @@ function resourceRemediation(def: ResourcePolicyDef, remediation: Remediation, n
         try {
             const config = (args.getConfig() ?? {}) as Record<string, unknown>;
             const ex = findExemption(config.exemptions, args.name, args.urn);
+            const tag = ex ? undefined : tagOutcome(def.name, rawChild(args.props, "tags"), config, today);
+            if (strict && stackScope(config, args.stackTags)?.inScope === false) return undefined; // baseline level: no auto-fix
             // An exemption that Analyze reports as not used (expired, no approver on a blanket pattern, an impossible date) does not block the fix either.
             if (ex && !isExpired(ex, today()) && exemptionProblem(ex, args.urn) === undefined) exempt = `exempted: ${ex.reason}`;
+            else if (tag?.kind === "exempt") exempt = `exempted (${EXEMPT_TAG} tag): ${shownReason(tag.exemption.reason)}`;
             else {
                 const violations = (props: unknown): number => {
                     let n = 0;
@@ -462,6 +498,13 @@ interface StackView {
     index?: StackIndex;
     /** Stack policies that have run on this view. */
     runs: number;
+    /** The resources carrying a `sagemaker-guard:exempt` tag, and their `tags` input. */
+    exemptTagged?: Map<string, Value>;
+}
+
+function hasExemptTag(r: StackResource): boolean {
+    const tags = r.get("tags");
+    return tags.state === "known" && exemptTagValue(tags.value) !== undefined;
 }
 const stackViews = new WeakMap<StackResource, StackView>();
 
@@ -488,9 +531,10 @@ function sharedStackView(resources: StackResource[]): StackView {
     return view;
 }
 
-function stackValidation(def: StackPolicyDef) {
+function stackValidation(def: StackPolicyDef, strict: boolean) {
     return (args: StackValidationArgs, reportViolation: ReportViolation): void => {
         const config = (args.getConfig() ?? {}) as Record<string, unknown>;
+        reportViolation = scopedReport(def, strict, config, args.stackTags, reportViolation);
         let reported = 0;
         let outside: string | undefined;
         try {
@@ -499,14 +543,17 @@ function stackValidation(def: StackPolicyDef) {
             // Exempt resources still take part in joins (an exempt endpoint still exists), but
             // findings about them are dropped; an expired exemption is reported once.
             const exempt = new Set<string>();
-            if (Array.isArray(config.exemptions) && config.exemptions.length > 0) {
-                for (const r of resources) {
-                    const report = (m: string) => {
-                        reported++;
-                        reportViolation(m, r.urn);
-                    };
-                    if (activeExemption(def, config, r.name, r.urn, report)) exempt.add(r.urn);
-                }
+            const byConfig = Array.isArray(config.exemptions) && config.exemptions.length > 0;
+            // The resources with an exempt tag are found once per request, not once per stack policy.
+            const tagged = (view.exemptTagged ??= new Map(resources.filter(hasExemptTag).map((r) => [r.urn, r.get("tags")])));
+            for (const r of byConfig ? resources : resources.filter((x) => tagged.has(x.urn))) {
+                const tags = tagged.get(r.urn);
+                const tagNode = tags?.state === "known" ? tags.value : undefined;
+                const report = (m: string) => {
+                    reported++;
+                    reportViolation(m, r.urn);
+                };
+                if (activeExemption(def, config, r.name, r.urn, tagNode, report) !== undefined) exempt.add(r.urn);
             }
             const ctx: StackContext = {
                 resources,
@@ -539,28 +586,44 @@ function stackValidation(def: StackPolicyDef) {
 }
 
 function configSchema(p: PolicyMeta) {
-    return { properties: { exemptions: exemptionSchema, ...(p.config ?? {}) } };
+    return { properties: { exemptions: exemptionSchema, ...tagExemptionSchema, ...stackScopeSchema, ...(p.config ?? {}) } };
 }
 
-/** The @pulumi/policy form of a policy, with the SDK >= 1.18 metadata fields set. */
-export function toPulumiPolicy(p: GuardPolicy): ResourceValidationPolicy | StackValidationPolicy {
-    const hipaa = p.controls.hipaa;
+export function displayNameOf(p: PolicyMeta): string {
+    return p.displayName ?? deriveDisplayName(p.name);
+}
+
+/**
+ * The @pulumi/policy form of a policy, with the SDK >= 1.18 metadata fields set. `choice`: the
+ * organisation's framework (framework-choice.ts); it sets the `framework` metadata (name, version,
+ * the policy's control ids) and the default level (as that framework's profile gives it). Without
+ * one: HIPAA metadata, the policy's own default level.
+ */
+export function toPulumiPolicy(
+    p: GuardPolicy,
+    choice: FrameworkChoice = { from: "default" },
+): ResourceValidationPolicy | StackValidationPolicy {
+    const fw = metadataFramework(choice);
+    const mapping = p.controls[fw];
+    // The policies `phiStackTag` scopes: those the framework's profile makes stricter than their default.
+    const strict = raisedBy(p, fw);
     const common = {
         name: p.name,
+        displayName: displayNameOf(p),
         description: p.description,
-        enforcementLevel: p.enforcementLevel,
+        enforcementLevel: levelFor(p, choice.id),
         severity: p.severity,
         tags: tagsOf(p),
         remediationSteps: p.remediationSteps,
         url: docsUrl(p),
         configSchema: configSchema(p),
-        ...(hipaa && hipaa.ids.length > 0
+        ...(mapping && mapping.ids.length > 0
             ? {
                   framework: {
-                      name: FRAMEWORKS.hipaa.name,
-                      version: FRAMEWORKS.hipaa.version,
-                      reference: FRAMEWORKS.hipaa.reference,
-                      specification: hipaa.ids.join(", "),
+                      name: FRAMEWORKS[fw].name,
+                      version: FRAMEWORKS[fw].version,
+                      reference: FRAMEWORKS[fw].reference,
+                      specification: mapping.ids.join(", "),
                   },
               }
             : {}),
@@ -570,9 +633,9 @@ export function toPulumiPolicy(p: GuardPolicy): ResourceValidationPolicy | Stack
         const cache: NotApplicableCache = { errors: new Map() };
         return {
             ...common,
-            validateResource: resourceValidation(p, notFixed, cache),
-            ...(p.remediation ? { remediateResource: resourceRemediation(p, p.remediation, notFixed, cache) } : {}),
+            validateResource: resourceValidation(p, notFixed, cache, strict),
+            ...(p.remediation ? { remediateResource: resourceRemediation(p, p.remediation, notFixed, cache, strict) } : {}),
         };
     }
-    return { ...common, validateStack: stackValidation(p) };
+    return { ...common, validateStack: stackValidation(p, strict) };
 }

@@ -22,7 +22,7 @@ const server = require("@pulumi/policy/server");
 const deserialize = require("@pulumi/policy/deserialize");
 const proxy = require("@pulumi/policy/proxy");
 
-const policies = catalog.map(toPulumiPolicy);
+const policies = catalog.map((p) => toPulumiPolicy(p));
 const stackPolicies = policies.filter((p) => "validateStack" in p).length;
 
 const NOTEBOOK = {

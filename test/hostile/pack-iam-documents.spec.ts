@@ -49,10 +49,23 @@ function analyzeStack(resources: { type: string; name: string; props: Record<str
         for (const [k, urns] of Object.entries(r.deps ?? {})) pd[k] = urns.map((u) => byUrn.get(u)!);
         (rs[i] as unknown as { propertyDependencies: unknown }).propertyDependencies = pd;
     });
-    const args = { resources: rs, getConfig: () => ({}) } as unknown as StackValidationArgs;
+    const notApplicable = new Error("not applicable");
+    const args = {
+        resources: rs,
+        getConfig: () => ({}),
+        notApplicable: () => {
+            throw notApplicable;
+        },
+    } as unknown as StackValidationArgs;
     const out: { policy: string; message: string }[] = [];
     for (const p of catalog.filter((x) => x.kind === "stack")) {
-        (toPulumiPolicy(p) as StackValidationPolicy).validateStack(args, (m) => out.push({ policy: p.name, message: m.split("\n")[0] }));
+        try {
+            (toPulumiPolicy(p) as StackValidationPolicy).validateStack(args, (m) =>
+                out.push({ policy: p.name, message: m.split("\n")[0] }),
+            );
+        } catch (err) {
+            if (err !== notApplicable) throw err; // a stack policy with nothing in its scope says so
+        }
     }
     return out;
 }

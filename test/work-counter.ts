@@ -113,3 +113,35 @@ export function sizeOf(tree: unknown, depth = 0): number {
     for (const [k, v] of Object.entries(tree)) n += k.length + sizeOf(v, depth + 1);
     return n;
 }
+
+/**
+ * Adversarial text for the detectors, as [head, unit]: the head and then the unit repeated to a
+ * length. The shapes that made regular expressions backtrack, and the shapes the script-aware and
+ * phone detectors look for, repeated.
+ */
+export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
+    ["", "a"],
+    ["", "1-"],
+    ["", "a@"],
+    ["http://", "a:"],
+    ["eyJ", "a"],
+    ["", "9"],
+    ["", "-----BEGIN "],
+    ["patient: ", "Aa "],
+    ["", "1 Aa "],
+    ["", "x="],
+    ["", "1 2 3 4 5 6 7 8 9 "],
+    ["", 'k="'],
+    ["", "Authorization: Bearer "],
+    ["", 'NetworkCredential("a",'],
+    ["", "password is "],
+    ["", "ab-Cd1"],
+    ["", "machine a login b "],
+    ["", "a".repeat(30) + "!"],
+    ["", "\t \t"],
+    ["password=", "%41"],
+];
+
+/** `head` then `unit` repeated to at least `chars` characters. */
+export const adversarial = ([head, unit]: readonly [string, string], chars: number): string =>
+    head + unit.repeat(Math.ceil(chars / unit.length));

@@ -12,7 +12,7 @@ import { decodeScript, forEachTextField, TextField } from "../../policies/core/t
 import { hygieneNoCredentials } from "../../policies/hygiene/hygiene-no-credentials";
 import { hygieneNoPhi } from "../../policies/hygiene/hygiene-no-phi";
 import { CANARY, runResource, UNKNOWN } from "../harness";
-import { measureWork } from "../work-counter";
+import { adversarial, ADVERSARIAL_SHAPES, measureWork } from "../work-counter";
 
 const kinds = (v: string, cat: Parameters<typeof detect>[2], ctx: Parameters<typeof detect>[1] = { context: "text" }) =>
     detect(v, ctx, cat).map((f) => f.kind);
@@ -91,40 +91,19 @@ describe("hygiene: detectors", () => {
         assert.match(r.violations[0], /extraPatterns\[0\]\.regex is not a valid/);
     });
     it("does linear work on adversarial input: twice the input, at most about twice the work (counted, not timed)", () => {
-        // [head, unit]: the input is the head and the unit repeated, at 16 KiB and at 32 KiB (under
-        // the 64 KiB scanned per value). Counted: characters the regular expressions scan forward
-        // (test/work-counter.ts); backtracking is guarded by regex-backtracking.spec.ts.
-        const shapes: [string, string][] = [
-            ["", "a"],
-            ["", "1-"],
-            ["", "a@"],
-            ["http://", "a:"],
-            ["eyJ", "a"],
-            ["", "9"],
-            ["", "-----BEGIN "],
-            ["patient: ", "Aa "],
-            ["", "1 Aa "],
-            ["", "x="],
-            // The shapes the script-aware and phone detectors look for, repeated.
-            ["", "1 2 3 4 5 6 7 8 9 "],
-            ["", 'k="'],
-            ["", "Authorization: Bearer "],
-            ["", 'NetworkCredential("a",'],
-            ["", "password is "],
-            ["", "ab-Cd1"],
-            ["", "machine a login b "],
-        ];
+        // Each shape at 16 KiB and at 32 KiB (under the 64 KiB scanned per value). Counted: characters
+        // the regular expressions scan forward (test/work-counter.ts); backtracking is guarded by
+        // regex-backtracking.spec.ts.
         detect("call +44 20 7946 0958", { context: "text" }, "possible-phi"); // loads libphonenumber-js first: its load is not the scan
         const work = (s: string) =>
             measureWork(() => {
                 for (const c of ["credential", "possible-credential", "phi", "possible-phi", "insecure-url"] as const)
                     detect(s, { context: "script", key: "DB_PASSWORD" }, c);
             }).work.regexChars;
-        for (const [head, unit] of shapes) {
-            const at = (chars: number) => head + unit.repeat(Math.ceil(chars / unit.length));
-            const [w1, w2] = [work(at(16 * 1024)), work(at(32 * 1024))];
-            assert.ok(w1 > 16 * 1024, `${unit}: the detectors scanned the input (${w1})`);
-            assert.ok(w2 <= 2.2 * w1, `${head}${unit}…: ${w1} at 16 KiB, ${w2} at 32 KiB`);
+        for (const shape of ADVERSARIAL_SHAPES) {
+            const [w1, w2] = [work(adversarial(shape, 16 * 1024)), work(adversarial(shape, 32 * 1024))];
+            assert.ok(w1 > 16 * 1024, `${shape.join("")}…: the detectors scanned the input (${w1})`);
+            assert.ok(w2 <= 2.2 * w1, `${shape.join("")}…: ${w1} at 16 KiB, ${w2} at 32 KiB`);
         }
         assert.deepStrictEqual(
             detect("x".repeat(MAX_SCAN_CHARS) + " 512-34-8871", { context: "text" }, "phi"),

@@ -100,6 +100,15 @@ function violated(base: Omit<Judgement, "outcome">, fs: Finding[]): Judgement {
     };
 }
 
+/** A stack policy's violations, one judgement per resource it reported them on. */
+function stackPolicyViolations(findings: Finding[], policy: string): Judgement[] {
+    const found = findings.filter((f) => f.policy === policy);
+    return [...new Set(found.map((f) => f.urn))].sort().map((urn) => {
+        const f = found.find((x) => x.urn === urn)!;
+        return violated({ policy, urn, resourceType: f.resourceType, resourceName: f.resourceName }, violationsOf(found, policy, urn));
+    });
+}
+
 /** Engine-encoded inputs with secrets unwrapped, as the SDK hands them to a policy. */
 function revealSecrets(node: unknown, depth = 0): unknown {
     if (node === null || typeof node !== "object" || depth > 64) return node;
@@ -243,19 +252,10 @@ export function judgeScan(report: ScanReport): Judged {
     const stackName = parseUrn(stack.urn)?.name ?? stack.urn;
     for (const p of enabled) {
         if (p.kind !== "stack") continue;
-        const found = report.findings.filter((f) => f.policy === p.name);
+        const found = stackPolicyViolations(report.findings, p.name);
         const na = stack.notApplicable.find((n) => n.policyName === p.name);
-        if (found.length) {
-            for (const urn of [...new Set(found.map((f) => f.urn))].sort()) {
-                const f = found.find((x) => x.urn === urn)!;
-                judgements.push(
-                    violated(
-                        { policy: p.name, urn, resourceType: f.resourceType, resourceName: f.resourceName },
-                        violationsOf(found, p.name, urn),
-                    ),
-                );
-            }
-        } else {
+        if (found.length) judgements.push(...found);
+        else {
             const base = { policy: p.name, urn: stack.urn, resourceType: "pulumi:pulumi:Stack", resourceName: stackName };
             if (na && /^exempted/.test(na.reason))
                 judgements.push({
@@ -363,18 +363,9 @@ export function judgeEvents(
     }
     for (const p of catalog) {
         if (p.kind !== "stack") continue;
-        const found = report.findings.filter((f) => f.policy === p.name);
-        if (found.length) {
-            for (const urn of [...new Set(found.map((f) => f.urn))].sort()) {
-                const f = found.find((x) => x.urn === urn)!;
-                judgements.push(
-                    violated(
-                        { policy: p.name, urn, resourceType: f.resourceType, resourceName: f.resourceName },
-                        violationsOf(found, p.name, urn),
-                    ),
-                );
-            }
-        } else if (stackUrn) answer(p, stackUrn, "pulumi:pulumi:Stack", parseUrn(stackUrn)?.name ?? stackUrn, stackSummary);
+        const found = stackPolicyViolations(report.findings, p.name);
+        if (found.length) judgements.push(...found);
+        else if (stackUrn) answer(p, stackUrn, "pulumi:pulumi:Stack", parseUrn(stackUrn)?.name ?? stackUrn, stackSummary);
     }
     return {
         judgements,

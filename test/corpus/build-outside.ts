@@ -1,0 +1,242 @@
+// Builds the outside-2026-12 corpus (issue 28, part 4) from its raw candidates
+// (outside-2026-12/candidates.json, written by outside-2026-12/collect.py from public projects' test
+// data that no other corpus of the project uses) and splits it, before any detector sees it, into
+// a tuning half and a held-out half by a hash of (source repository, path, value): a value's half
+// never changes when candidates are added. Runs no detector.
+// `npx ts-node test/corpus/build-outside.ts` writes outside-2026-12/{tuning,heldout}.json and SOURCES.md;
+// `--check` only verifies that the committed files are what the candidates give (schema and counts).
+
+import { createHash } from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+
+export const OUTSIDE_DIR = path.join(__dirname, "outside-2026-12");
+
+/** The pack's kinds as the corpora label them (test/corpus/corpus.json), with their level in the pack at the split (main 0eecf3c). */
+export const KIND_LEVEL: Readonly<Record<string, "mandatory" | "advisory">> = {
+    "url-credentials": "mandatory",
+    "aws-access-key-id": "mandatory",
+    "aws-secret-key": "mandatory",
+    "private-key": "mandatory",
+    "github-token": "mandatory",
+    "slack-token": "mandatory",
+    "api-token": "mandatory",
+    "password-literal": "mandatory",
+    jwt: "advisory",
+    "google-api-key": "advisory",
+    "us-ssn": "mandatory",
+    "payment-card": "mandatory",
+    mrn: "mandatory",
+    "date-of-birth": "mandatory",
+    "patient-contact": "mandatory",
+    "email-address": "advisory",
+    "phone-number": "advisory",
+    "street-address": "advisory",
+    "diagnosis-code": "advisory",
+    "patient-identifier": "advisory",
+};
+
+/** Credential kinds (the credential policies) and PHI kinds (the PHI policies). */
+export const KIND_FAMILY: Readonly<Record<string, "credential" | "phi">> = Object.fromEntries(
+    Object.keys(KIND_LEVEL).map((k) => [
+        k,
+        [
+            "us-ssn",
+            "payment-card",
+            "mrn",
+            "date-of-birth",
+            "patient-contact",
+            "email-address",
+            "phone-number",
+            "street-address",
+            "diagnosis-code",
+            "patient-identifier",
+        ].includes(k)
+            ? "phi"
+            : "credential",
+    ]),
+);
+
+/** How a value came: the syntax of its context, which decides where the scorer places it. */
+export const SYNTAXES = [
+    "env",
+    "tag",
+    "ini",
+    "properties",
+    "yaml",
+    "json",
+    "xml",
+    "code-go",
+    "code-python",
+    "code-js",
+    "code-java",
+    "code-php",
+    "shell",
+    "dockerfile",
+    "npmrc",
+    "pypirc",
+    "docker-config",
+    "assignment",
+    "url",
+    "prose",
+] as const;
+export type Syntax = (typeof SYNTAXES)[number];
+
+export interface Source {
+    repo: string;
+    path: string;
+    commit: string;
+    licence: string;
+}
+
+export interface Candidate {
+    value: string;
+    /** A pack kind, or "benign". */
+    kind: string;
+    /** The issue's class of the value (unprefixed-key, password-in-url, mrn-spelling, ...), for the per-class table. */
+    class: string;
+    syntax: Syntax;
+    /** For env / tag: the variable or tag name. */
+    key?: string;
+    /** Otherwise: the minimal context line(s) the value came in, as placed. */
+    line?: string;
+    /** `repo:path`, a key of `sources`. */
+    source: string;
+    /** Where in the source (file and line, test case). */
+    origin: string;
+}
+
+export interface OutsideEntry extends Candidate {
+    id: string;
+    half: "tuning" | "heldout";
+    /** Whether the labelled kind is mandatory-level in the pack (false for benign). */
+    mandatory: boolean;
+}
+
+export interface OutsideFile {
+    note: string;
+    half: "tuning" | "heldout";
+    sources: Record<string, Source>;
+    entries: OutsideEntry[];
+}
+
+const sha = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");
+
+/** The half of a value: first byte of sha256(repo \n path \n value), even -> tuning. */
+export function halfOf(src: Source, value: string): "tuning" | "heldout" {
+    return parseInt(sha(`${src.repo}\n${src.path}\n${value}`).slice(0, 2), 16) % 2 === 0 ? "tuning" : "heldout";
+}
+
+export function validate(c: Candidate, sources: Record<string, Source>): string[] {
+    const errs: string[] = [];
+    if (typeof c.value !== "string") errs.push("value");
+    if (c.kind !== "benign" && !(c.kind in KIND_LEVEL)) errs.push(`kind ${c.kind}`);
+    if (!SYNTAXES.includes(c.syntax)) errs.push(`syntax ${c.syntax}`);
+    if ((c.syntax === "env" || c.syntax === "tag") && typeof c.key !== "string") errs.push("key");
+    if (c.syntax !== "env" && c.syntax !== "tag" && typeof c.line !== "string") errs.push("line");
+    if (!sources[c.source]) errs.push(`source ${c.source}`);
+    if (typeof c.class !== "string" || c.class.length === 0) errs.push("class");
+    return errs;
+}
+
+export function build(): { tuning: OutsideFile; heldout: OutsideFile; sourcesMd: string } {
+    const raw = JSON.parse(fs.readFileSync(path.join(OUTSIDE_DIR, "candidates.json"), "utf8")) as {
+        sources: Record<string, Source>;
+        candidates: Candidate[];
+    };
+    const seen = new Set<string>();
+    const entries: OutsideEntry[] = [];
+    for (const c of raw.candidates) {
+        const errs = validate(c, raw.sources);
+        if (errs.length > 0) throw new Error(`candidate ${c.source} ${c.origin}: ${errs.join(", ")}`);
+        const src = raw.sources[c.source];
+        const placedAs = c.syntax === "env" || c.syntax === "tag" ? `${c.key}=` : c.line;
+        const id = "o" + sha(`${src.repo}\n${src.path}\n${c.syntax}\n${placedAs}\n${c.value}`).slice(0, 10);
+        if (seen.has(id)) continue; // the same value in the same context of the same file
+        seen.add(id);
+        entries.push({
+            id,
+            half: halfOf(src, c.value),
+            mandatory: c.kind !== "benign" && KIND_LEVEL[c.kind] === "mandatory",
+            ...c,
+        });
+    }
+    entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const note = (half: string) =>
+        `outside-2026-12, ${half} half (issue 28): labelled values from public projects' test data that no other corpus of the project uses ` +
+        "(sources: repository, path, commit, licence; values and their minimal key/label context only). Split from the held-out half by " +
+        "sha256(repo, path, value) before any detector ran on either. Labels follow each source's own test expectation. " +
+        "Regenerate with test/corpus/outside-2026-12/collect.py and test/corpus/build-outside.ts; score with `npm run hygiene:outside -- --half tuning`.";
+    const file = (half: "tuning" | "heldout"): OutsideFile => {
+        const es = entries.filter((e) => e.half === half);
+        const used = new Set(es.map((e) => e.source));
+        const sources = Object.fromEntries(Object.entries(raw.sources).filter(([k]) => used.has(k)));
+        return { note: note(half), half, sources, entries: es };
+    };
+    const tuning = file("tuning");
+    const heldout = file("heldout");
+    // SOURCES.md: one row per source file, with counts per half.
+    const rows = Object.entries(raw.sources)
+        .map(([k, s]) => {
+            const t = tuning.entries.filter((e) => e.source === k).length;
+            const h = heldout.entries.filter((e) => e.source === k).length;
+            return { k, s, t, h };
+        })
+        .filter((r) => r.t + r.h > 0);
+    const byRepo = new Map<string, { licence: string; commit: string; files: number; t: number; h: number }>();
+    for (const r of rows) {
+        const x = byRepo.get(r.s.repo) ?? { licence: r.s.licence, commit: r.s.commit, files: 0, t: 0, h: 0 };
+        x.files++;
+        x.t += r.t;
+        x.h += r.h;
+        byRepo.set(r.s.repo, x);
+    }
+    const sourcesMd = [
+        "# outside-2026-12: sources",
+        "",
+        "Labelled values from public projects' published test data that neither `corpus.json` nor `independent.json` draws on",
+        "(those use noseyparker, gitleaks, presidio, scrubadub, redactum, detect-secrets and secretlint). Values and their minimal",
+        "key/label context only; no file is copied. Generated by `test/corpus/build-outside.ts` from `candidates.json`",
+        "(`collect.py` extracts them from the repositories at the commits below). The split into `tuning.json` and `heldout.json`",
+        "is by sha256(repository, path, value), made before any detector ran.",
+        "",
+        `Total: ${entries.length} values, ${tuning.entries.length} tuning, ${heldout.entries.length} held out.`,
+        "",
+        "## By repository",
+        "",
+        "| repository | licence | commit | files | tuning | held out |",
+        "|---|---|---|---:|---:|---:|",
+        ...[...byRepo].map(([repo, x]) => `| ${repo} | ${x.licence} | ${x.commit} | ${x.files} | ${x.t} | ${x.h} |`),
+        "",
+        "## By file",
+        "",
+        "| repository | path | commit | licence | tuning | held out |",
+        "|---|---|---|---|---:|---:|",
+        ...rows.map((r) => `| ${r.s.repo} | ${r.s.path} | ${r.s.commit.slice(0, 12)} | ${r.s.licence} | ${r.t} | ${r.h} |`),
+        "",
+    ].join("\n");
+    return { tuning, heldout, sourcesMd };
+}
+
+if (require.main === module) {
+    const { tuning, heldout, sourcesMd } = build();
+    const out: [string, string][] = [
+        ["tuning.json", JSON.stringify(tuning, null, 1) + "\n"],
+        ["heldout.json", JSON.stringify(heldout, null, 1) + "\n"],
+        ["SOURCES.md", sourcesMd],
+    ];
+    if (process.argv.includes("--check")) {
+        let stale = 0;
+        for (const [f, text] of out) {
+            const p = path.join(OUTSIDE_DIR, f);
+            if (!fs.existsSync(p) || fs.readFileSync(p, "utf8") !== text) {
+                console.log(`${f}: not what candidates.json gives (run: npx ts-node test/corpus/build-outside.ts)`);
+                stale++;
+            }
+        }
+        console.log(`tuning ${tuning.entries.length}, heldout ${heldout.entries.length}${stale ? "" : ": up to date"}`);
+        process.exit(stale ? 1 : 0);
+    }
+    for (const [f, text] of out) fs.writeFileSync(path.join(OUTSIDE_DIR, f), text);
+    console.log(`tuning ${tuning.entries.length}, heldout ${heldout.entries.length}`);
+}

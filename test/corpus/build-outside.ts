@@ -71,6 +71,7 @@ export const SYNTAXES = [
     "code-js",
     "code-java",
     "code-php",
+    "code-csharp",
     "shell",
     "dockerfile",
     "npmrc",

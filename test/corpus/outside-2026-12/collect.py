@@ -168,7 +168,22 @@ def wh_file(f):
 
 
 for f in WH_FILES:
-    wh_file(f)
+    if f not in ('.npmrc', '.dockercfg'):
+        wh_file(f)
+# .npmrc has no compliant/noncompliant parts: an `_authToken=` with a literal is the secret, one with a
+# variable reference or nothing is not. .dockercfg: the registry's name says compliant or noncompliant.
+text = show(WH, 'tests/fixtures/.npmrc')
+for i, l in enumerate(text.split('\n'), 1):
+    if '_authToken=' in l:
+        v = l.split('_authToken=', 1)[1].strip()
+        lit = v != '' and not re.fullmatch(r'\$\{?\w*\}?|\{\w*\}', v)
+        add(WH, 'tests/fixtures/.npmrc', value=v, kind='api-token' if lit else 'benign', cls='npm-token' if lit else 'placeholder',
+            syntax='npmrc', line=l.strip(), origin=f'.npmrc:{i}', text=text)
+text = show(WH, 'tests/fixtures/.dockercfg')
+for reg, v in re.findall(r'"(https://index\.docker\.io/v1/\w+)": \{\s*"auth": "([^"]*)"', text):
+    bad = reg.endswith('/noncompliant')
+    add(WH, 'tests/fixtures/.dockercfg', value=v, kind='password-literal' if bad else 'benign', cls='docker-auth' if bad else 'lookalike',
+        syntax='docker-config', line=f'"auth": "{v}"', origin=f'.dockercfg {reg.rsplit("/", 1)[1]}', text=text)
 # Multi-line constructs of whispers taken whole: key/value pairs of the integration fixtures.
 for f, syn in (('integration.yml', 'yaml'), ('integration.conf', 'xml')):
     path = f'tests/fixtures/{f}'
@@ -188,11 +203,12 @@ for f, syn in (('integration.yml', 'yaml'), ('integration.conf', 'xml')):
 # the context kept. A deterministic sample by hash of the path (not by label or detection) keeps the
 # share of vendor keys near a third of the corpus.
 TH = 'trufflesecurity/trufflehog'
-TH_SPECIAL = {  # detectors whose class the issue names
-    'telegrambottoken': ('api-token', 'chat-bot-token'), 'discordwebhook': ('api-token', 'webhook-url'),
-    'microsoftteamswebhook': ('api-token', 'webhook-url'), 'slackwebhook': ('slack-token', 'webhook-url'),
-    'zapierwebhook': ('api-token', 'webhook-url'), 'refreshtoken': ('api-token', 'entra-refresh-token'),
-    'session_keys': ('api-token', 'cloud-session-token'),
+TH_SPECIAL = {  # detectors whose class the issue names: all their values are taken (below)
+    'telegrambottoken': ('api-token', 'chat-bot-token'), 'discordbottoken': ('api-token', 'chat-bot-token'),
+    'discordwebhook': ('api-token', 'webhook-url'), 'microsoftteamswebhook': ('api-token', 'webhook-url'),
+    'slackwebhook': ('slack-token', 'webhook-url'), 'zapierwebhook': ('api-token', 'webhook-url'),
+    'refreshtoken': ('api-token', 'entra-refresh-token'), 'session_keys': ('api-token', 'cloud-session-token'),
+    'azuresastoken': ('api-token', 'cloud-session-token'),
 }
 files = [p for p in git(TH, 'ls-tree', '-r', '--name-only', 'HEAD', 'pkg/detectors').split('\n')
          if p.endswith('_test.go') and 'integration' not in p]
@@ -202,14 +218,10 @@ for p in sorted(files, key=lambda p: hashlib.sha256(p.encode()).hexdigest()):
     if det.startswith('v') and det[1:].isdigit():
         det = p.split('/')[-3]
     special = det in TH_SPECIAL
-    if picked >= 190 and not special:
+    if special or picked >= 190:
         continue
     text = show(TH, p)
     vals = re.findall(r'^\s*(?:validPattern|secret)\s*=\s*"([^"\n]+)"', text, re.M)
-    if det == 'refreshtoken':
-        vals = re.findall(r'want:\s*\[\]string\{"([0-9]\.A[^"]+)"\}', text)
-    if det == 'session_keys':
-        vals = [v for w in re.findall(r'want:\s*\[\]string\{"(ASIA[^"]+)"\}', text) for v in w.split(':')[2:3]]
     vals = [v for v in vals if ' ' not in v and len(v) >= 8 and not re.search(r'[xX]{8}|\*{4}|<|\{', v)]
     if not vals:
         continue
@@ -230,7 +242,50 @@ for p in sorted(files, key=lambda p: hashlib.sha256(p.encode()).hexdigest()):
     else:
         add(TH, p, value=v, kind=kind, cls=cls, syntax='assignment', line=f"{det} token = '{v}'", origin=f'{det} pattern test',
             text=text, line_in_text=False)
-    picked += not special
+    picked += 1
+
+# The detectors of the issue's classes, all their values: chat-bot tokens, webhook URLs, Entra refresh
+# tokens, AWS session credentials and Azure SAS tokens, each in the line of the test input it sits in.
+for p in files:
+    det = p.split('/')[-2]
+    if det.startswith('v') and det[1:].isdigit():
+        det = p.split('/')[-3]
+    if det not in TH_SPECIAL:
+        continue
+    kind, cls = TH_SPECIAL[det]
+    text = show(TH, p)
+    lines = [l.strip() for l in text.split('\n')]
+    if det == 'session_keys':
+        wants = ' '.join(re.findall(r'"(ASIA[^"]+)"', text))
+        for l in dict.fromkeys(lines):
+            m = re.match(r'^(id|secret|session): (\S+)$', l) or re.match(r'^<(id|secret|session)>\{(?:AQAAABAAA )?([^}]+)\}</\1>$', l)
+            if m and m.group(2) in wants:
+                k = {'id': 'aws-access-key-id', 'secret': 'aws-secret-key', 'session': 'api-token'}[m.group(1)]
+                add(TH, p, value=m.group(2), kind=k, cls=cls, syntax='yaml' if l[0] != '<' else 'xml', line=l,
+                    origin=f'{det} pattern test input', text=text)
+    elif det == 'azuresastoken':
+        wants = ' '.join(re.findall(r'want: \[\]string\{"([^"]+)"', text))
+        for l in dict.fromkeys(lines):
+            m = re.match(r'^AZURE_BLOB_SAS_TOKEN=(\S+)$', l)
+            if m:
+                sig = re.search(r'sig=([^&]+)', m.group(1))
+                ok = sig is not None and sig.group(1) in wants
+                add(TH, p, value=m.group(1), kind=kind if ok else 'benign', cls=cls if ok else 'lookalike', syntax='env',
+                    key='AZURE_BLOB_SAS_TOKEN', origin=f'{det} pattern test input', text=text)
+    elif det == 'refreshtoken':
+        for l in dict.fromkeys(lines):
+            if l.startswith('want') or '%s' in l:
+                continue
+            l = re.sub(r'^input:\s*`?\s*', '', l).rstrip('`,')
+            for v in re.findall(r'\b[01]\.A[A-Za-z0-9_-]{20,}\.(?:[0-9]\.)?A[gG][A-Za-z0-9_.-]{40,}', l):
+                placeholder = re.search(r'x{20}', v) is not None or l.endswith('..."') or '...' in l
+                add(TH, p, value=v, kind='benign' if placeholder else kind, cls='placeholder' if placeholder else cls,
+                    syntax='json' if l.startswith(('"', '{')) else 'yaml' if re.match(r'^[\w-]+:\s', l) else 'prose' if l.startswith('|') else 'assignment', line=l,
+                    origin=f'{det} pattern test input', text=text)
+    else:
+        for name, v in re.findall(r'^\s*(validPattern\w*|secret\w*)\s*=\s*"([^"\n]+)"', text, re.M):
+            add(TH, p, value=v, kind=kind, cls=cls, syntax='assignment', line=f"{det} token = '{v}'",
+                origin=f'{det} pattern test ({name})', text=text, line_in_text=False)
 
 
 # ---- trufflesecurity/trufflehog connection-string detectors' tests (jdbc, uri, mongodb, postgres, redis,
@@ -325,6 +380,8 @@ for path in ('tests/adversarial_handoffs.json', 'tests/synthetic_handoffs.json')
                 kind, cls = 'date-of-birth', 'dob-day-month'
             else:
                 continue
+            if kind == 'email-address' and re.search(r'@example\.(com|net|org)$', sp['text']):
+                continue  # RFC 2606 documentation domains: stand-ins, neither clearly PHI nor benign
             if kind == 'phone-number' and sp['text'].startswith(('+', '001-')):
                 cls = 'phone-international'
             prefix = t[:sp['start']]

@@ -19,6 +19,7 @@ LICENCES = {
     'Joshausha/pediatric-handoff-phi-remover': 'MIT',
     'awslabs/git-secrets': 'Apache-2.0',
     'Azure/Azurite': 'MIT',
+    'philterd/phileas': 'Apache-2.0',
 }
 sources, out = {}, []
 
@@ -288,6 +289,14 @@ for p in files:
                 origin=f'{det} pattern test ({name})', text=text, line_in_text=False)
 
 
+# A placeholder inside PEM armour behind a code reference (trufflehog's GCP test): benign.
+p = 'pkg/detectors/gcp/gcp_test.go'
+text = show(TH, p)
+for l in text.split('\n'):
+    if 'YOUR-PRIVATE-KEY-GOES-HERE' in l:
+        add(TH, p, value='YOUR-PRIVATE-KEY-GOES-HERE', kind='benign', cls='pem-placeholder', syntax='code-js', line=l.strip(),
+            origin='gcp test: placeholder key', text=text)
+
 # ---- trufflesecurity/trufflehog connection-string detectors' tests (jdbc, uri, mongodb, postgres, redis,
 # ftp, rabbitmq, sqlserver, ...): every URL they hold, labelled by structure (these detectors' tests
 # list URLs with and without credentials alike): a password in the user info or in a
@@ -340,6 +349,46 @@ for num, card, valid in re.findall(r'\[\s*"([^"]*)",(?:\s*//[^\n]*)?\s*\{\s*card
     else:
         add(CV, path, value=num, kind='benign', cls='card-lookalike', syntax='prose', line=num,
             origin=f'card-number test: {card} rejected', text=text)
+
+# ---- philterd/phileas src/test/java/ai/philterd/phileas/filters/{CreditCard,PhoneNumber}FilterTest.java:
+# the sentences its filters are run on ("the payment method is ...", "the number is ..."). Cards: a
+# number that passes the Luhn check -> payment-card (the first test block, with validation on); one
+# that fails it -> benign (the second block runs with validation off); card numbers inside longer digit
+# runs are left out. Phones: every sentence with a number -> phone-number; the id sentence -> benign.
+PH = 'philterd/phileas'
+def luhn_ok(d):
+    t = 0
+    for i, c in enumerate(reversed(d)):
+        n = int(c)
+        if i % 2:
+            n = n * 2 - 9 if n > 4 else n * 2
+        t += n
+    return t % 10 == 0
+for f in ('CreditCardFilterTest', 'PhoneNumberFilterTest'):
+    path = f'src/test/java/ai/philterd/phileas/filters/{f}.java'
+    text = show(PH, path)
+    seen_ph = set()
+    for sent in re.findall(r'\.filter\(contextService, getPolicy\(\), "context",\s*PIECE,\s*"([^"\\]+)"', text):
+        if sent in seen_ph:
+            continue
+        seen_ph.add(sent)
+        if f.startswith('Credit'):
+            m = re.search(r'(?<![\d-])(\d[\d -]{11,22}\d)(?![\d-])', sent)
+            if not m or not sent.startswith('the payment method is'):
+                continue
+            d = re.sub(r'\D', '', m.group(1))
+            ok = luhn_ok(d) and len(set(d)) > 1  # all zeros passes the check but is no card
+            add(PH, path, value=m.group(1), kind='payment-card' if ok else 'benign', cls=f'card-{len(d)}' if ok else 'card-lookalike',
+                syntax='prose', line=sent, origin=f'{f}: Luhn {"valid" if ok else "invalid"}', text=text)
+        else:
+            m = re.search(r'(\+?\(?\s?\d[\d ()x-]{6,}\d)', sent)
+            if not m:
+                add(PH, path, value=sent, kind='benign', cls='phone-lookalike', syntax='prose', line=sent, origin=f, text=text)
+                continue
+            if 'SSN' in sent or sent == '7 64116-3220':
+                continue  # several kinds in one sentence / a postal code, not labelled by the test as a phone alone
+            add(PH, path, value=m.group(1).strip(), kind='phone-number', cls='phone-international' if m.group(1).startswith('+') else 'phone-national',
+                syntax='prose', line=sent, origin=f, text=text)
 
 # ---- daviddrysdale/python-phonenumbers python/tests/phonenumbermatchertest.py: numbers the matcher
 # must find at its strictest levels (exact and strict grouping: national and international formats)

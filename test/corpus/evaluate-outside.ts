@@ -216,6 +216,16 @@ export function table(s: Score): string {
     ].join("\n");
 }
 
+/** Misses and false positives by id, label, syntax and source: never a value. */
+export function details(s: Score): string[] {
+    return [
+        ...s.misses.map((e) => `miss ${e.id}: ${e.kind} / ${e.class} (${e.syntax}${e.key ? " " + e.key : ""}) ${e.source} ${e.origin}`),
+        ...s.falsePositives.map(
+            (f) => `fp ${f.e.id}: ${f.by.join(",")} on ${f.e.kind} / ${f.e.class} (${f.e.syntax}) ${f.e.source} ${f.e.origin}`,
+        ),
+    ];
+}
+
 if (require.main === module) {
     const i = process.argv.indexOf("--half");
     const half = process.argv[i + 1];
@@ -242,13 +252,6 @@ if (require.main === module) {
         );
     } else {
         console.log(table(s));
-        if (process.argv.includes("--details")) {
-            // Ids, labels, syntaxes and sources only: never the values.
-            console.log("");
-            for (const e of s.misses)
-                console.log(`miss ${e.id}: ${e.kind} / ${e.class} (${e.syntax}${e.key ? " " + e.key : ""}) ${e.source} ${e.origin}`);
-            for (const f of s.falsePositives)
-                console.log(`fp ${f.e.id}: ${f.by.join(",")} on ${f.e.kind} / ${f.e.class} (${f.e.syntax}) ${f.e.source} ${f.e.origin}`);
-        }
+        if (process.argv.includes("--details")) console.log(["", ...details(s)].join("\n"));
     }
 }

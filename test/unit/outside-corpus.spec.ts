@@ -1,0 +1,97 @@
+// The outside-2026-12 corpus (issue 28, part 4): its files are what the committed candidates give,
+// every value sits in the half its hash says, every source is named, and the scorer never prints a
+// value. No detector runs on the held-out half here: that half is scored once, by the lead.
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { build, halfOf, KIND_LEVEL, OUTSIDE_DIR, OutsideFile } from "../corpus/build-outside";
+import { details, score, table } from "../corpus/evaluate-outside";
+
+describe("outside-2026-12 corpus: files and split", () => {
+    const built = build();
+    const read = (f: string) => fs.readFileSync(path.join(OUTSIDE_DIR, f), "utf8");
+    const halves = [JSON.parse(read("tuning.json")), JSON.parse(read("heldout.json"))] as OutsideFile[];
+    it("tuning.json, heldout.json and SOURCES.md are what candidates.json gives", () => {
+        assert.strictEqual(read("tuning.json"), JSON.stringify(built.tuning, null, 1) + "\n");
+        assert.strictEqual(read("heldout.json"), JSON.stringify(built.heldout, null, 1) + "\n");
+        assert.strictEqual(read("SOURCES.md"), built.sourcesMd);
+    });
+    it("holds at least 600 values, each half between 40% and 60% of them", () => {
+        const [t, h] = halves.map((f) => f.entries.length);
+        assert.ok(t + h >= 600, `${t + h} values`);
+        for (const n of [t, h]) assert.ok(n >= 0.4 * (t + h) && n <= 0.6 * (t + h), `${t} / ${h}`);
+    });
+    it("puts every value in the half of its hash (repository, path, value), under a unique id", () => {
+        const ids = new Set<string>();
+        for (const f of halves)
+            for (const e of f.entries) {
+                assert.strictEqual(e.half, f.half, e.id);
+                assert.strictEqual(halfOf(f.sources[e.source], e.value), f.half, e.id);
+                assert.ok(!ids.has(e.id), `duplicate id ${e.id}`);
+                ids.add(e.id);
+            }
+    });
+    it("names repository, path, commit and licence of every value's source, and labels every value", () => {
+        for (const f of halves)
+            for (const e of f.entries) {
+                const s = f.sources[e.source];
+                assert.ok(s && s.repo && s.path && /^[0-9a-f]{40}$/.test(s.commit) && s.licence, e.id);
+                assert.ok(e.kind === "benign" || e.kind in KIND_LEVEL, `${e.id}: ${e.kind}`);
+                assert.strictEqual(e.mandatory, e.kind !== "benign" && KIND_LEVEL[e.kind] === "mandatory", e.id);
+            }
+    });
+});
+
+describe("outside-2026-12 scorer", () => {
+    // Synthetic entries (not from the corpus): the printed table and details name ids, never values.
+    const values = ["Zq9xK2mP7vL4wR8tYb3N", "ghp_0123456789abcdefghijABCDEFGHIJ012345", "not-a-secret-lookalike-77"];
+    const file: OutsideFile = {
+        note: "",
+        half: "tuning",
+        sources: { "x/y:z": { repo: "x/y", path: "z", commit: "0".repeat(40), licence: "MIT" } },
+        entries: [
+            {
+                id: "o1",
+                half: "tuning",
+                mandatory: true,
+                value: values[0],
+                kind: "password-literal",
+                class: "c",
+                syntax: "yaml",
+                line: `db_password: ${values[0]}`,
+                source: "x/y:z",
+                origin: "a",
+            },
+            {
+                id: "o2",
+                half: "tuning",
+                mandatory: true,
+                value: values[1],
+                kind: "github-token",
+                class: "c",
+                syntax: "env",
+                key: "GH_TOKEN",
+                source: "x/y:z",
+                origin: "b",
+            },
+            {
+                id: "o3",
+                half: "tuning",
+                mandatory: false,
+                value: values[2],
+                kind: "benign",
+                class: "c",
+                syntax: "prose",
+                line: values[2],
+                source: "x/y:z",
+                origin: "c",
+            },
+        ],
+    };
+    it("prints per-kind, per-class and per-policy tables without any value", () => {
+        const s = score(file);
+        const out = [table(s), ...details(s)].join("\n");
+        assert.match(out, /\| github-token \| mandatory \| 1 \|/);
+        for (const v of values) assert.ok(!out.includes(v), "a value was printed");
+    });
+});

@@ -107,6 +107,8 @@ export interface Score {
     benignMandatory: number;
     kinds: Row[];
     classes: Row[];
+    /** Per syntax of the context: sensitive values found (any level), benign values flagged (any policy). */
+    syntaxes: { syntax: string; sensitive: number; found: number; benign: number; flagged: number }[];
     policies: { name: PolicyName; detections: number; right: number; onBenign: number; onOtherFamily: number }[];
     mandatory: { labelled: number; found: number; detections: number; right: number };
     misses: OutsideEntry[];
@@ -116,6 +118,7 @@ export interface Score {
 export function score(file: OutsideFile): Score {
     const kinds = new Map<string, Row>();
     const classes = new Map<string, Row>();
+    const syntaxes = new Map<string, { syntax: string; sensitive: number; found: number; benign: number; flagged: number }>();
     const pol = new Map(NAMES.map((n) => [n, { name: n, detections: 0, right: 0, onBenign: 0, onOtherFamily: 0 }]));
     const s: Score = {
         half: file.half,
@@ -125,6 +128,7 @@ export function score(file: OutsideFile): Score {
         benignMandatory: 0,
         kinds: [],
         classes: [],
+        syntaxes: [],
         policies: [],
         mandatory: { labelled: 0, found: 0, detections: 0, right: 0 },
         misses: [],
@@ -147,6 +151,15 @@ export function score(file: OutsideFile): Score {
         }
         const wrong = [...by].filter((n) => POLICIES[n].family !== fam);
         if (wrong.length > 0) s.falsePositives.push({ e, by: wrong });
+        let sx = syntaxes.get(e.syntax);
+        if (!sx) syntaxes.set(e.syntax, (sx = { syntax: e.syntax, sensitive: 0, found: 0, benign: 0, flagged: 0 }));
+        if (fam === undefined) {
+            sx.benign++;
+            if (by.size > 0) sx.flagged++;
+        } else {
+            sx.sensitive++;
+            if ([...by].some((n) => POLICIES[n].family === fam)) sx.found++;
+        }
         if (fam === undefined) {
             s.benign++;
             if (by.size > 0) s.benignFlagged++;
@@ -176,6 +189,7 @@ export function score(file: OutsideFile): Score {
     const order = (a: Row, b: Row) => (a.level === b.level ? a.label.localeCompare(b.label) : a.level === "mandatory" ? -1 : 1);
     s.kinds = [...kinds.values()].sort(order);
     s.classes = [...classes.values()].sort(order);
+    s.syntaxes = [...syntaxes.values()].sort((a, b) => a.syntax.localeCompare(b.syntax));
     s.policies = [...pol.values()];
     return s;
 }
@@ -205,6 +219,15 @@ export function table(s: Score): string {
         "| class | level | labelled | found | recall | recall, any level |",
         "|---|---|---:|---:|---:|---:|",
         ...rows(s.classes),
+        "",
+        "Per syntax of the value's context (sensitive values found at any level; benign look-alikes flagged by any policy)",
+        "",
+        "| syntax | sensitive | found | recall | benign | flagged | flagged % |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+        ...s.syntaxes.map(
+            (x) =>
+                `| ${x.syntax} | ${x.sensitive} | ${x.found} | ${pct(x.found, x.sensitive)} | ${x.benign} | ${x.flagged} | ${pct(x.flagged, x.benign)} |`,
+        ),
         "",
         "Precision per policy (right: the value is labelled with a kind of the policy's family)",
         "",

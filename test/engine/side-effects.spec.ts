@@ -10,7 +10,11 @@ import { PACK_DIR, PackProcess, urnOf } from "../../cli/analyzer";
 import { loadCases } from "../cases";
 
 describe("engine: no network, no file writes", function () {
-    it("the pack makes no outbound connection and writes no file while starting and analysing", async () => {
+    it("the pack makes no outbound connection and writes no file while starting and analysing", async function () {
+        // One gRPC call per case and mutation of the whole catalog, in sequence: the longest test of
+        // the tier. Its hang guard is its own, 900 s: the tier's 120 s failed it once under the load
+        // tier while the machine carried a load average of 20 (it took 370 s then).
+        this.timeout(900_000);
         const guard = path.join(__dirname, "side-effect-guard.js");
         const pack = await PackProcess.start(PACK_DIR, { nodeArgs: ["-r", guard] });
         try {

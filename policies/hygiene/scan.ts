@@ -1,4 +1,4 @@
-// The shared body of the hygiene policies: walk a resource's text fields (core/text-fields), run
+// The shared body of the hygiene policies: walk a resource's text fields (./text-fields), run
 // one detector category (core/detectors) and report one violation per field with the kinds found.
 // Messages name the field (tag key, variable name, script line) and the kind; never the value.
 
@@ -16,7 +16,7 @@ import {
     ScanContext,
 } from "../core/detectors";
 import type { Report, ResourceContext } from "../core/policy";
-import { decodeScript, forEachTextField, TextField } from "../core/text-fields";
+import { decodeScript, forEachTextField, TextField } from "./text-fields";
 
 /** At most this many violations per resource and policy; the rest is summed up in one more. */
 const MAX_REPORTS = 10;

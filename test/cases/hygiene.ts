@@ -9,7 +9,7 @@ import { hygieneNoPhi } from "../../policies/hygiene/hygiene-no-phi";
 import { hygienePossibleCredentials } from "../../policies/hygiene/hygiene-possible-credentials";
 import { hygienePossiblePhi } from "../../policies/hygiene/hygiene-possible-phi";
 import type { GuardPolicy } from "../../policies/core/policy";
-import { TEXT_SCAN_TYPES } from "../../policies/core/text-fields";
+import { TEXT_SCAN_TYPES } from "../../policies/hygiene/text-fields";
 import { UNKNOWN } from "../harness";
 import type { Mutation, PolicyCases } from "../policy-cases";
 

@@ -4,7 +4,7 @@
 //
 // The type list is the one place that says what the hygiene policies scan.
 
-import { isUnknown, rawChild } from "./values";
+import { isUnknown, rawChild } from "../core/values";
 
 /** `all`: every string input (classified by its key); `tags`: `tags`, `tagsAll` and `description` only. */
 export type Scope = "all" | "tags";

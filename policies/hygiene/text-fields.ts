@@ -226,7 +226,7 @@ const SKIP_KEYS = new Set([
  * a pipeline definition 1,048,576). A longer string cannot be deployed as it is.
  */
 export const MAX_STRING_CHARS = 5 * 1024 * 1024;
-/** Characters of all the strings of one resource: twice the longest string (a safety cap, about 2 s of scan). */
+/** Characters of all the strings of one resource: twice the longest string (a safety cap: about 4 s of pack CPU, bench/NOTES.md). */
 export const MAX_RESOURCE_CHARS = 2 * MAX_STRING_CHARS;
 /**
  * Strings of one resource. AWS caps every list and map of these APIs (50 tags, 100 variables of a
@@ -235,11 +235,11 @@ export const MAX_RESOURCE_CHARS = 2 * MAX_STRING_CHARS;
  */
 export const MAX_STRINGS = 100_000;
 /**
- * Levels of nesting. No AWS shape of these services nests this deep; the analyzer protocol itself
- * carries about 1,400 object levels (google-protobuf's recursive decoder overflows beyond). A safety
- * cap for the recursive walk.
+ * Levels of nesting. AWS shapes of these services nest fewer than 20 levels (lists and maps
+ * included); the analyzer protocol carries about 1,400. A safety cap: every policy's walk stays
+ * bounded on hostile nesting (test/hostile/pack-nesting.spec.ts), and deeper input is reported.
  */
-export const MAX_DEPTH = 1_000;
+export const MAX_DEPTH = 64;
 
 export type LimitKind = "string-length" | "resource-characters" | "strings" | "depth";
 

@@ -360,7 +360,7 @@ export const cases: PolicyCases[] = [
                       {
                           title: `inputs nested deeper than ${MAX_DEPTH} levels (the path is named, shortened)`,
                           mutate: (p) => (p.extra = nested(MAX_DEPTH, "x")),
-                          expect: /`extra\.value\.value\.value\.value\.value\.value\.value…` nests deeper than 1,000 levels: the credential, PHI and URL policies \(hygiene-\*\) did not scan below that level\./,
+                          expect: /`extra\.value\.value\.value\.value\.value\.value\.value…` nests deeper than 64 levels: the credential, PHI and URL policies \(hygiene-\*\) did not scan below that level\./,
                       },
                   ]
                 : type === "aws:s3/bucket:Bucket"

@@ -169,18 +169,21 @@ describe("hygiene scan: the walk and its caps", () => {
         assert.deepStrictEqual(bucket.limits, [{ kind: "string-length", limit: MAX_STRING_CHARS, path: ["description"] }]);
     });
 
-    it("reads the inputs a linear number of times, however deep (paths are built only when read)", () => {
-        const reads = (n: number) => {
-            // A chain n deep with a string at every level: copying each path would be quadratic.
+    it("reads each node once, and nothing below the depth cap (counted reads)", () => {
+        const reads = (levels: number, width: number) => {
+            // A chain `levels` deep with `width` strings at every level.
             let v: Record<string, unknown> = { s: "leaf" };
-            for (let i = 0; i < n; i++) v = { s: `level ${i}`, next: v };
+            for (let i = 0; i < levels; i++)
+                v = { ...Object.fromEntries(Array.from({ length: width }, (_, k) => [`s${k}`, `v${k}`])), next: v };
             const tree = countReads({ d: v });
             return measureWork(() => forEachTextField(PIPELINE, tree, undefined, () => undefined)).work.reads;
         };
-        const [r1, r2] = [reads(400), reads(800)];
-        assert.ok(r2 <= 2.2 * r1, `${r1} reads at 400 levels, ${r2} at 800`);
-        const chain = walk(nested(500, "x"));
-        assert.strictEqual(chain.fields[0].path.length, 500);
+        const [w1, w2] = [reads(50, 20), reads(50, 40)];
+        assert.ok(w2 <= 2.2 * w1, `${w1} reads at width 20, ${w2} at width 40`);
+        assert.strictEqual(reads(5_000, 2), reads(1_000, 2), "nothing below the cap is read");
+        const chain = walk(nested(MAX_DEPTH - 1, "x"));
+        assert.strictEqual(chain.fields[0].path.length, MAX_DEPTH - 1);
+        assert.deepStrictEqual(chain.limits, []);
     });
 
     it("the advisory names the field and the limit, never the value; paths with data print as …", () => {
@@ -195,7 +198,7 @@ describe("hygiene scan: the walk and its caps", () => {
         for (const v of r.violations) {
             assert.ok(!v.includes(CANARY) && !v.includes(KEY), v);
         }
-        assert.match(r.violations.join("\n"), /`….….value.value.value.value.value.value…` nests deeper than 1,000 levels/);
+        assert.match(r.violations.join("\n"), /`….….value.value.value.value.value.value…` nests deeper than 64 levels/);
         assert.match(r.violations.join("\n"), /`pipelineDefinition` holds more than 5,242,880 characters/);
         assert.strictEqual(
             limitMessage({ kind: "strings", limit: MAX_STRINGS, path: ["definition", "nodes", 12] }),

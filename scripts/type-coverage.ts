@@ -11,7 +11,7 @@
 
 import { catalog } from "../policies/catalog";
 import { mlServiceOf, NO_SECURITY_SETTING } from "../policies/core/ml-types";
-import { TEXT_SCAN_TYPES } from "../policies/core/text-fields";
+import { TEXT_SCAN_TYPES } from "../policies/hygiene/text-fields";
 import { configurationCheckedTypes } from "../policies/stack/stack-ml-types-not-reviewed";
 import { providerTokens } from "../test/provider-tokens";
 

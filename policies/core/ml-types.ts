@@ -34,7 +34,7 @@ const NATIVE_MODULES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Text-scanned ML types (core/text-fields TEXT_SCAN_TYPES) whose inputs hold no security setting:
+ * Text-scanned ML types (hygiene/text-fields TEXT_SCAN_TYPES) whose inputs hold no security setting:
  * no encryption key, network or VPC setting, authorizer, policy document, public-access switch,
  * credential or logging destination (decided from the input lists of @pulumi/aws 7.48 and
  * @pulumi/aws-native 1.79). What they hold is names, descriptions, references to other resources

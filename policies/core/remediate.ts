@@ -10,6 +10,7 @@
 
 import { Secret } from "@pulumi/policy";
 import { isUnknown, rawChild, splitPath } from "./values";
+import { lostProtoKey } from "./shared-deserialization";
 
 export type Setting = string | number | boolean;
 
@@ -108,6 +109,8 @@ const MAX_NODES = 200_000;
 
 /** Why the inputs cannot be round-tripped through the SDK, or undefined. Iterative and bounded. */
 export function unsafeInputs(props: unknown): string | undefined {
+    if (lostProtoKey(props))
+        return "the inputs held a `__proto__` key, which was dropped when the request was decoded (before the pack runs): a fix built from what arrived would delete it from the program";
     const stack: [unknown, number][] = [[props, 0]];
     let nodes = 0;
     while (stack.length > 0) {

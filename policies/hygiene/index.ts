@@ -3,6 +3,7 @@ import { hygieneNoCredentials } from "./hygiene-no-credentials";
 import { hygieneNoInsecureRepositoryUrls } from "./hygiene-no-insecure-repository-urls";
 import { hygieneNoInsecureUrls } from "./hygiene-no-insecure-urls";
 import { hygieneNoPhi } from "./hygiene-no-phi";
+import { hygieneNotFullyScanned } from "./hygiene-not-fully-scanned";
 import { hygienePossibleCredentials } from "./hygiene-possible-credentials";
 import { hygienePossiblePhi } from "./hygiene-possible-phi";
 
@@ -13,4 +14,5 @@ export const hygienePolicies: GuardPolicy[] = [
     hygienePossiblePhi,
     hygieneNoInsecureRepositoryUrls,
     hygieneNoInsecureUrls,
+    hygieneNotFullyScanned,
 ];

@@ -1,4 +1,4 @@
-// The shared body of the hygiene policies: walk a resource's text fields (core/text-fields), run
+// The shared body of the hygiene policies: walk a resource's text fields (./text-fields), run
 // one detector category (core/detectors) and report one violation per field with the kinds found.
 // Messages name the field (tag key, variable name, script line) and the kind; never the value.
 
@@ -12,11 +12,12 @@ import {
     Finding,
     KINDS,
     looksSensitive,
+    MAX_SCAN_CHARS,
     RawDetectorConfig,
     ScanContext,
 } from "../core/detectors";
 import type { Report, ResourceContext } from "../core/policy";
-import { decodeScript, forEachTextField, TextField } from "../core/text-fields";
+import { decodeScript, forEachTextField, ScanLimit, TextField } from "./text-fields";
 
 /** At most this many violations per resource and policy; the rest is summed up in one more. */
 const MAX_REPORTS = 10;
@@ -28,7 +29,8 @@ export function safeName(s: string): string | undefined {
     return IDENT.test(s) && !looksSensitive(s) ? s : undefined;
 }
 
-function pathLabel(path: readonly (string | number)[]): string {
+/** A path for a message: plain schema names and indexes; any other segment as `…`. */
+export function pathLabel(path: readonly (string | number)[]): string {
     let out = "";
     for (const seg of path) {
         if (typeof seg === "number") out += `[${seg}]`;
@@ -97,6 +99,57 @@ export interface ScanOptions {
     why: string;
 }
 
+/**
+ * Characters two windows of a long value share: more than the longest match of any detector (a JSON
+ * Web Token: 16,386 characters), so a match cut by one window's end is whole in the next.
+ */
+const WINDOW_OVERLAP = 17 * 1024;
+/** How far back from the overlap a window may start to begin at a line (or a word). */
+const WINDOW_ALIGN = 4 * 1024;
+const WORD_BREAK = /[\s,;"'{}[\]()<>]/;
+
+/** Where the window after [start, end) starts: WINDOW_OVERLAP before `end`, moved back to a line start (or a word break) when one is near. */
+function nextWindowStart(text: string, start: number, end: number): number {
+    const at = end - WINDOW_OVERLAP;
+    const floor = Math.max(start + 1, at - WINDOW_ALIGN);
+    const nl = text.lastIndexOf("\n", at - 1);
+    if (nl >= floor - 1) return nl + 1;
+    for (let i = at - 1; i >= floor; i--) if (WORD_BREAK.test(text[i])) return i + 1;
+    return at;
+}
+
+/**
+ * `detect` over the whole of `text`. The detectors scan MAX_SCAN_CHARS characters of one call, so a
+ * longer value is scanned in overlapping windows of that size (linear: each character is scanned at
+ * most about 1.5 times); each kind is reported once, at its first line, as `detect` reports it.
+ */
+export function detectWhole(text: string, ctx: ScanContext, category: Category, cfg: DetectorConfig): Finding[] {
+    if (text.length <= MAX_SCAN_CHARS) return detect(text, ctx, category, cfg);
+    if (cfg.allowValues.size > 0 && cfg.allowValues.has(text)) return [];
+    const multiline = text.includes("\n");
+    const out: Finding[] = [];
+    const seen = new Set<string>();
+    let start = 0;
+    let lineBase = 0; // line breaks before `start`
+    for (;;) {
+        const end = Math.min(text.length, start + MAX_SCAN_CHARS);
+        for (const x of detect(text.slice(start, end), ctx, category, cfg)) {
+            const id = x.pattern === undefined ? x.kind : `${x.kind}:${x.pattern}`;
+            if (seen.has(id)) continue;
+            seen.add(id);
+            out.push({ ...x, ...(multiline ? { line: lineBase + (x.line ?? 1) } : {}) });
+        }
+        if (end === text.length) break;
+        const next = nextWindowStart(text, start, end);
+        for (let i = text.indexOf("\n", start); i !== -1 && i < next; i = text.indexOf("\n", i + 1)) lineBase++;
+        start = next;
+    }
+    // As `detect` does for one value: a specific credential is not also reported as a "literal secret".
+    if (out.length > 1 && seen.has("password-literal") && (category === "credential" || category === "possible-credential"))
+        return out.filter((f) => f.kind !== "password-literal");
+    return out;
+}
+
 /** Calls `visit` with each finding of `category` in the text fields of a resource (scripts decoded), as the policies see them. */
 export function forEachFinding(
     type: string,
@@ -106,12 +159,19 @@ export function forEachFinding(
     cfg: () => DetectorConfig,
     fields: ((f: TextField) => boolean) | undefined,
     visit: (f: TextField, x: Finding) => void,
+    onLimit?: (l: ScanLimit) => void,
 ): void {
-    forEachTextField(type, inputs, name, (f) => {
-        if (fields && !fields(f)) return;
-        const text = f.kind === "script" ? decodeScript(f.text) : f.text;
-        for (const x of detect(text, contextOf(f), category, cfg())) visit(f, x);
-    });
+    forEachTextField(
+        type,
+        inputs,
+        name,
+        (f) => {
+            if (fields && !fields(f)) return;
+            const text = f.kind === "script" ? decodeScript(f.text) : f.text;
+            for (const x of detectWhole(text, contextOf(f), category, cfg())) visit(f, x);
+        },
+        onLimit,
+    );
 }
 
 /** Runs one detector category over a resource's text fields and reports per field. Never echoes values. */

@@ -6,10 +6,11 @@ import { hygieneNoCredentials } from "../../policies/hygiene/hygiene-no-credenti
 import { hygieneNoInsecureRepositoryUrls } from "../../policies/hygiene/hygiene-no-insecure-repository-urls";
 import { hygieneNoInsecureUrls } from "../../policies/hygiene/hygiene-no-insecure-urls";
 import { hygieneNoPhi } from "../../policies/hygiene/hygiene-no-phi";
+import { hygieneNotFullyScanned } from "../../policies/hygiene/hygiene-not-fully-scanned";
 import { hygienePossibleCredentials } from "../../policies/hygiene/hygiene-possible-credentials";
 import { hygienePossiblePhi } from "../../policies/hygiene/hygiene-possible-phi";
 import type { GuardPolicy } from "../../policies/core/policy";
-import { TEXT_SCAN_TYPES } from "../../policies/core/text-fields";
+import { MAX_DEPTH, MAX_STRING_CHARS, TEXT_SCAN_TYPES } from "../../policies/hygiene/text-fields";
 import { UNKNOWN } from "../harness";
 import type { Mutation, PolicyCases } from "../policy-cases";
 
@@ -347,7 +348,48 @@ export const cases: PolicyCases[] = [
             ],
         },
     ),
+    // What the scans did not reach: every type passes its compliant fixture; the ML types with free-text
+    // inputs get a nesting past the depth cap, a tags-only type a description longer than AWS accepts.
+    ...Object.keys(hygieneNotFullyScanned.kind === "resource" ? hygieneNotFullyScanned.resources : {}).map((type): PolicyCases => ({
+        policy: hygieneNotFullyScanned,
+        type,
+        compliant: (special[type] ?? generic)(),
+        mutations:
+            type in special
+                ? [
+                      {
+                          title: `inputs nested deeper than ${MAX_DEPTH} levels (the path is named, shortened)`,
+                          mutate: (p) => (p.extra = nested(MAX_DEPTH, "x")),
+                          expect: /`extra\.value\.value\.value\.value\.value\.value\.value…` nests deeper than 64 levels: the credential, PHI and URL policies \(hygiene-\*\) did not scan below that level\./,
+                      },
+                  ]
+                : type === "aws:s3/bucket:Bucket"
+                  ? [
+                        {
+                            title: "a description longer than any field AWS accepts",
+                            mutate: (p) => (p.description = "a".repeat(MAX_STRING_CHARS + 1)),
+                            expect: /`description` holds more than 5,242,880 characters, more than any field of the SageMaker and Bedrock APIs accepts: the credential, PHI and URL policies \(hygiene-\*\) scanned its first 5,242,880 characters only\./,
+                        },
+                    ]
+                  : [],
+        unknownPaths: ["tags", "tags.Owner", "description"],
+        alsoCompliant:
+            type === T.model
+                ? [
+                      {
+                          title: "1 MiB of text (a pipeline definition's limit) and 40 levels of nesting are scanned whole",
+                          mutate: (p) => Object.assign(p, { description: "word ".repeat(209_715), extra: nested(40, "x") }),
+                      },
+                  ]
+                : [],
+    })),
 ];
+
+function nested(depth: number, leaf: unknown): unknown {
+    let v = leaf;
+    for (let i = 0; i < depth; i++) v = { value: v };
+    return v;
+}
 
 // Every type the text policies target is covered above (the catalog meta-test checks it too).
 void TEXT_SCAN_TYPES;

@@ -4,7 +4,6 @@
 // (test/cli/fixtures/junit-10.xsd) with libxml2's validator (xmllint-wasm).
 
 import * as assert from "assert";
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -14,30 +13,9 @@ import { Report } from "../../cli/findings";
 import { formatMarkdown, formatSarif } from "../../cli/format-report";
 import { formatText } from "../../cli/format-text";
 import { validateJunit } from "./junit-schema";
+import { cli, FIX, ROOT, sarifValidator } from "./run-cli";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const FIX = path.join(__dirname, "fixtures");
 const NONCOMPLIANT = path.join(ROOT, "examples", "healthcare-ml-noncompliant");
-
-function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-    const r = spawnSync(process.execPath, [path.join(ROOT, "cli", "bin.js"), ...args], {
-        cwd: ROOT,
-        encoding: "utf8",
-        env: { ...process.env, NO_COLOR: "1", ...env },
-        timeout: 240_000,
-        maxBuffer: 256 * 1024 * 1024,
-    });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function sarifValidator() {
-    const Ajv = require("ajv");
-    const schema = JSON.parse(fs.readFileSync(path.join(FIX, "sarif-schema-2.1.0.json"), "utf8"));
-    delete schema.$schema;
-    schema.$id = schema.id;
-    delete schema.id;
-    return new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(schema);
-}
 
 const URN = "urn:pulumi:dev::clinical::aws:sagemaker/notebookInstance:NotebookInstance::nb";
 const finding = (policy: string, problem: string, level: "mandatory" | "advisory" = "mandatory") => ({

@@ -3,7 +3,6 @@
 // SAGEMAKER_GUARD_PACK=<dir> runs the scans against another pack checkout (e.g. a clean snapshot).
 
 import * as assert from "assert";
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -11,30 +10,7 @@ import { parseEventLog } from "../../cli/events";
 import { makeFinding, Report } from "../../cli/findings";
 import { formatMarkdown, formatSarif, GITHUB_COMMENT_LIMIT } from "../../cli/format-report";
 import { catalog } from "../../policies/catalog";
-
-const ROOT = path.resolve(__dirname, "..", "..");
-const FIX = path.join(__dirname, "fixtures");
-
-function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-    const r = spawnSync(process.execPath, [path.join(ROOT, "cli", "bin.js"), ...args], {
-        cwd: ROOT,
-        encoding: "utf8",
-        env: { ...process.env, NO_COLOR: "1", ...env },
-        timeout: 240_000,
-    });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function sarifValidator() {
-    const Ajv = require("ajv");
-    const schema = JSON.parse(fs.readFileSync(path.join(FIX, "sarif-schema-2.1.0.json"), "utf8"));
-    // The schema is draft-04: ajv 8 reads it once `id` is `$id` and `$schema` is dropped.
-    delete schema.$schema;
-    schema.$id = schema.id;
-    delete schema.id;
-    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
-    return ajv.compile(schema);
-}
+import { cli, FIX, sarifValidator } from "./run-cli";
 
 describe("cli: sagemaker-guard scan", function () {
     it("scans the non-compliant example: mandatory findings, exit 1, grouped text with a summary line", () => {

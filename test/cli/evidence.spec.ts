@@ -4,7 +4,6 @@
 
 import * as assert from "assert";
 import { parse } from "csv-parse/sync";
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -13,22 +12,10 @@ import { CSV_COLUMNS, csvCell } from "../../cli/format-evidence";
 import { catalog } from "../../policies/catalog";
 import { CONTROLS } from "../../policies/core/controls";
 import type { ResourcePolicyDef } from "../../policies/core/policy";
+import { cli, FIX } from "./run-cli";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const FIX = path.join(__dirname, "fixtures");
 const NONCOMPLIANT = "examples/healthcare-ml-noncompliant";
 const U = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-
-function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-    const r = spawnSync(process.execPath, [path.join(ROOT, "cli", "bin.js"), ...args], {
-        cwd: ROOT,
-        encoding: "utf8",
-        env: { ...process.env, NO_COLOR: "1", ...env },
-        timeout: 240_000,
-        maxBuffer: 256 * 1024 * 1024,
-    });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 const csv = (text: string): Row[] => parse(text, { columns: true, skip_empty_lines: true });

@@ -4,7 +4,7 @@
 // that decided which detector the pack uses per kind (see docs/hygiene-detectors.md).
 
 import type { Category, Kind } from "../../policies/core/detectors";
-import { decodeScript } from "../../policies/core/text-fields";
+import { decodeScript } from "../../policies/hygiene/text-fields";
 import { CorpusEntry, evaluate, Evaluation, kindsFound } from "./evaluate";
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;

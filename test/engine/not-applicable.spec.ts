@@ -102,6 +102,7 @@ describe("engine: not applicable, exactly, for every policy", function () {
             "hygiene-no-insecure-repository-urls",
             "hygiene-no-insecure-urls",
             "hygiene-no-phi",
+            "hygiene-not-fully-scanned",
             "hygiene-possible-credentials",
             "hygiene-possible-phi",
             "sagemaker-notebook-imdsv2",

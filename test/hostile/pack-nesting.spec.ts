@@ -140,7 +140,7 @@ describe("hostile (pack): nesting of 5,000 levels", function () {
         const base = { instanceType: "ml.t3.medium", roleArn: "arn:aws:iam::111122223333:role/nb", directInternetAccess: "Disabled" };
         const policies = (r: AnalyzeResult) => r.diagnostics.map((d) => d.policyName).sort();
 
-        it("a notebook with 100 levels of nesting gets the verdict of one without", async () => {
+        it("a notebook with 100 levels of nesting gets the verdict of one without, plus the advisory that the text scan stopped", async () => {
             const want = policies(await pack.analyze({ type: NOTEBOOK, name: "nb", properties: base }));
             for (const array of [false, true]) {
                 const r = await pack.analyze({
@@ -148,7 +148,8 @@ describe("hostile (pack): nesting of 5,000 levels", function () {
                     name: "nb",
                     properties: { ...base, tags: { Deep: "x" }, deep: nested(100, "x", array) },
                 });
-                assert.deepStrictEqual(policies(r), want);
+                // The hygiene walk stops at 64 levels (policies/hygiene/text-fields.ts) and says so.
+                assert.deepStrictEqual(policies(r), [...want, "hygiene-not-fully-scanned"].sort());
             }
         });
     });

@@ -13,6 +13,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { PACK_DIR, PackProcess, PolicyPackConfigFile, UNKNOWN } from "../../cli/analyzer";
+import { structLostProtoKey } from "../../policies/core/shared-deserialization";
 
 type Props = Record<string, unknown>;
 const AUTOFIX = JSON.parse(fs.readFileSync(path.join(PACK_DIR, "profiles", "autofix.json"), "utf8")) as PolicyPackConfigFile;
@@ -37,10 +38,62 @@ describe("hostile (pack): auto-fixes change the declared field or nothing", func
     });
     after(async () => pack?.close());
 
-    // Not `__proto__`: google-protobuf's Struct map stores fields in a plain object, so the key is
-    // lost when the request is decoded, before any code of the pack or the policy SDK runs (measured:
-    // Struct.fromJavaScript / getFieldsMap never show it). An own `__proto__` key or a prototype set
-    // from one would be refused (core/remediate.ts unsafeInputs); the decoded request holds neither.
+    // `__proto__`: google-protobuf keeps a Struct's fields in a plain object, so a field of that name
+    // sent by the engine is lost when the request is decoded, before any code of the SDK or the pack
+    // runs; only the store's changed prototype remains (core/shared-deserialization.ts). The request is
+    // sent as the engine sends it: the bytes of a Struct with a `__proto__` field (a same-length key
+    // replaced in the encoded request; the client's own encoder cannot write that key either).
+    describe("a `__proto__` key, as the engine sends it", () => {
+        type Req = { serializeBinary(): Uint8Array };
+        type Caller = { call(method: string, req: Req): Promise<unknown> };
+        /** Runs `f` with every request's bytes patched: `__protoX_` becomes `__proto__`. */
+        async function withProtoKey<T>(f: () => Promise<T>): Promise<T> {
+            const p = pack as unknown as Caller;
+            const call = p.call.bind(pack);
+            p.call = (method, req) => {
+                const bytes = Buffer.from(req.serializeBinary());
+                for (let i = bytes.indexOf("__protoX_"); i !== -1; i = bytes.indexOf("__protoX_", i + 1)) bytes.write("__proto__", i);
+                req.serializeBinary = () => bytes;
+                return call(method, req);
+            };
+            try {
+                return await f();
+            } finally {
+                delete (p as Partial<Caller>).call;
+            }
+        }
+
+        it("is dropped in decoding: the pack cannot see or return it (observed in process, the same decoder)", () => {
+            const { Struct } =
+                require("google-protobuf/google/protobuf/struct_pb") as typeof import("google-protobuf/google/protobuf/struct_pb");
+            const bytes = Buffer.from(Struct.fromJavaScript({ tags: { team: "a", __protoX_: "x" } }).serializeBinary());
+            bytes.write("__proto__", bytes.indexOf("__protoX_"));
+            const decoded = Struct.deserializeBinary(new Uint8Array(bytes));
+            assert.deepStrictEqual(decoded.toJavaScript(), { tags: { team: "a" } }, "the key is gone after decoding");
+            assert.strictEqual(structLostProtoKey(decoded), true, "what remains: the field store's prototype");
+            assert.strictEqual(structLostProtoKey(Struct.fromJavaScript({ tags: { team: "a", __protoX_: "x" } })), false);
+        });
+
+        it("no remediation is returned (it would delete the key), and the violation says why", async () => {
+            const input = { type: NOTEBOOK, name: "nb-proto", properties: notebook({ tags: { team: "a", __protoX_: "x" } }) };
+            // Positive control: the same resource without the patch is fixed.
+            const control = await pack.remediate(input);
+            assert.ok(control.remediations.some((x) => x.policyName === ROOT));
+            const r = await withProtoKey(() => pack.remediate(input));
+            assert.deepStrictEqual(
+                r.remediations.map((x) => x.policyName),
+                [],
+                "no policy returns a remediation",
+            );
+            const a = await withProtoKey(() => pack.analyze(input));
+            const v = a.diagnostics.find((d) => d.policyName === ROOT);
+            assert.match(
+                v?.message ?? "",
+                /Not fixed automatically: the inputs held a `__proto__` key, which was dropped when the request was decoded/,
+            );
+        });
+    });
+
     for (const key of ["__isSpecialProxy", "__getSpecialProxyTarget"]) {
         it(`a key named ${key} in the tags: no change, and the violation says why`, async () => {
             const tags = JSON.parse(`{"team": "a", "${key}": {"x": "1"}}`);

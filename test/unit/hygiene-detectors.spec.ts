@@ -8,7 +8,7 @@ import {
     kindLevel,
     MAX_SCAN_CHARS,
 } from "../../policies/core/detectors";
-import { decodeScript, forEachTextField, TextField } from "../../policies/core/text-fields";
+import { decodeScript, forEachTextField, TextField } from "../../policies/hygiene/text-fields";
 import { hygieneNoCredentials } from "../../policies/hygiene/hygiene-no-credentials";
 import { hygieneNoPhi } from "../../policies/hygiene/hygiene-no-phi";
 import { CANARY, runResource, UNKNOWN } from "../harness";

@@ -5,7 +5,7 @@
 import * as assert from "assert";
 import { catalog } from "../../policies/catalog";
 import { mlServiceOf, NO_SECURITY_SETTING } from "../../policies/core/ml-types";
-import { TEXT_SCAN_TYPES } from "../../policies/core/text-fields";
+import { TEXT_SCAN_TYPES } from "../../policies/hygiene/text-fields";
 import { configurationCheckedTypes, isUnreviewed, stackMlTypesNotReviewed } from "../../policies/stack/stack-ml-types-not-reviewed";
 import { coverageOf, mlTypes } from "../../scripts/type-coverage";
 import { runStack } from "../harness";

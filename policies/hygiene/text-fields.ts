@@ -4,7 +4,7 @@
 //
 // The type list is the one place that says what the hygiene policies scan.
 
-import { isUnknown, rawChild } from "./values";
+import { isUnknown, rawChild } from "../core/values";
 
 /** `all`: every string input (classified by its key); `tags`: `tags`, `tagsAll` and `description` only. */
 export type Scope = "all" | "tags";
@@ -215,118 +215,213 @@ const SKIP_KEYS = new Set([
     "timeouts",
 ]);
 
-const MAX_DEPTH = 16;
-const MAX_STRINGS = 4000;
+// How far the scan goes. Every string is scanned to the end of what AWS accepts for any scanned field
+// (docs/hygiene-detectors.md, "How far the scan goes", has the table of AWS limits and their source).
+// What lies beyond a limit is not scanned, and `onLimit` says so: the advisory policy
+// `hygiene-not-fully-scanned` reports it with the resource, the field and the limit.
+
+/**
+ * Characters of one string: 5 MiB, the longest string the SageMaker, Bedrock, Bedrock Agents and
+ * AgentCore control APIs accept (bedrock-agent `Data`, 5,242,880; a flow's inline code is 5,000,000;
+ * a pipeline definition 1,048,576). A longer string cannot be deployed as it is.
+ */
+export const MAX_STRING_CHARS = 5 * 1024 * 1024;
+/** Characters of all the strings of one resource: twice the longest string (a safety cap: about 4 s of pack CPU, bench/NOTES.md). */
+export const MAX_RESOURCE_CHARS = 2 * MAX_STRING_CHARS;
+/**
+ * Strings of one resource. AWS caps every list and map of these APIs (50 tags, 100 variables of a
+ * container, 15 containers, 40 flow nodes); the largest structured resources hold a few thousand
+ * strings. A safety cap (about 2 µs a string per detector category).
+ */
+export const MAX_STRINGS = 100_000;
+/**
+ * Levels of nesting. AWS shapes of these services nest fewer than 20 levels (lists and maps
+ * included); the analyzer protocol carries about 1,400. A safety cap: every policy's walk stays
+ * bounded on hostile nesting (test/hostile/pack-nesting.spec.ts), and deeper input is reported.
+ */
+export const MAX_DEPTH = 64;
+
+export type LimitKind = "string-length" | "resource-characters" | "strings" | "depth";
+
+/** A part of a resource's inputs that the scan did not reach. Never carries a value. */
+export interface ScanLimit {
+    kind: LimitKind;
+    /** The limit that was reached (characters, strings or levels). */
+    limit: number;
+    /** Path to the first field affected (schema names, indexes and map keys: print through a safe label). */
+    path: readonly (string | number)[];
+}
 
 export interface TextField {
     kind: FieldKind;
-    /** The value (known string). */
+    /** The value (known string; at most MAX_STRING_CHARS characters of it). */
     text: string;
     /** The tag key / variable / parameter name (user data: print only through `safeName`). */
     key?: string;
     /** Path segments from the resource's inputs to the value (schema names, indexes and map keys). */
-    path: readonly (string | number)[];
+    readonly path: readonly (string | number)[];
     /** The input that holds a script, for script fields (`onStart`). */
     scriptField?: string;
     /** For tags: from `tagsAll` (provider default tags). */
     fromTagsAll?: boolean;
 }
 
+/** A path as a chain from the leaf up: pushing is O(1) and a field's path is built only when read. */
+interface PathNode {
+    seg: string | number;
+    up: PathNode | undefined;
+}
+
+function pathOf(n: PathNode | undefined): (string | number)[] {
+    const out: (string | number)[] = [];
+    for (let p = n; p; p = p.up) out.push(p.seg);
+    return out.reverse();
+}
+
+/** A field whose `path` is materialised on first read (most fields are never reported, so never read it). */
+function field(kind: FieldKind, text: string, at: PathNode | undefined, extra?: Partial<TextField>): TextField {
+    let path: (string | number)[] | undefined;
+    return {
+        kind,
+        text,
+        ...extra,
+        get path() {
+            return (path ??= pathOf(at));
+        },
+    };
+}
+
 /**
  * Calls `visit` for every known string the hygiene policies scan on a resource of `type`, plus the
- * resource name. No allocation beyond the path stack when the inputs hold no string.
+ * resource name, and `onLimit` once per kind of limit reached (with the first field it cut). Work is
+ * linear in the size of the inputs (at most MAX_RESOURCE_CHARS characters and MAX_STRINGS strings are
+ * handed on).
  */
-export function forEachTextField(type: string, inputs: unknown, resourceName: string | undefined, visit: (f: TextField) => void): void {
+export function forEachTextField(
+    type: string,
+    inputs: unknown,
+    resourceName: string | undefined,
+    visit: (f: TextField) => void,
+    onLimit?: (l: ScanLimit) => void,
+): void {
     const scope = TEXT_SCAN_TYPES[type];
     if (scope === undefined) return;
     if (typeof resourceName === "string" && resourceName.length > 0) visit({ kind: "name", text: resourceName, path: [] });
     if (inputs === null || typeof inputs !== "object" || isUnknown(inputs)) return;
-    let budget = MAX_STRINGS;
-    const visitTags = (field: "tags" | "tagsAll") => {
-        const tags = rawChild(inputs, field);
+    let strings = MAX_STRINGS;
+    let chars = MAX_RESOURCE_CHARS;
+    const reached = new Set<LimitKind>();
+    const limit = (kind: LimitKind, at: PathNode | undefined, n: number) => {
+        if (reached.has(kind)) return;
+        reached.add(kind);
+        onLimit?.({ kind, limit: n, path: pathOf(at) });
+    };
+    /** The part of `s` to scan, or undefined when the budget is spent; says which limit cut it. */
+    const take = (s: string, at: PathNode | undefined): string | undefined => {
+        if (strings <= 0 || chars <= 0) {
+            limit(strings <= 0 ? "strings" : "resource-characters", at, strings <= 0 ? MAX_STRINGS : MAX_RESOURCE_CHARS);
+            return undefined;
+        }
+        strings--;
+        let t = s;
+        if (t.length > MAX_STRING_CHARS) {
+            limit("string-length", at, MAX_STRING_CHARS);
+            t = t.slice(0, MAX_STRING_CHARS);
+        }
+        if (t.length > chars) {
+            limit("resource-characters", at, MAX_RESOURCE_CHARS);
+            t = t.slice(0, chars);
+        }
+        chars -= t.length;
+        return t;
+    };
+    const visitTags = (f: "tags" | "tagsAll") => {
+        const tags = rawChild(inputs, f);
         if (tags === null || typeof tags !== "object") return;
+        const top: PathNode = { seg: f, up: undefined };
+        const fromTagsAll = f === "tagsAll";
+        const one = (k: string, v: unknown, at: PathNode) => {
+            const key = take(k, top);
+            // A tag key holding data is reported as "a tag key".
+            if (key !== undefined) visit(field("tag-key", key, top, { key: k, fromTagsAll }));
+            if (typeof v !== "string" || isUnknown(v)) return;
+            const value = take(v, at);
+            if (value !== undefined) visit(field("tag", value, at, { key: k, fromTagsAll }));
+        };
         if (Array.isArray(tags)) {
             // aws-native: `[{ key, value }]`.
-            for (let i = 0; i < tags.length && budget-- > 0; i++) {
+            for (let i = 0; i < tags.length; i++) {
                 const t = rawChild(tags, i);
                 const k = t !== null && typeof t === "object" ? rawChild(t, "key") : undefined;
                 const v = t !== null && typeof t === "object" ? rawChild(t, "value") : undefined;
                 if (typeof k !== "string" || isUnknown(k)) continue;
-                visit({ kind: "tag-key", text: k, key: k, path: [field], fromTagsAll: field === "tagsAll" });
-                if (typeof v === "string" && !isUnknown(v))
-                    visit({ kind: "tag", text: v, key: k, path: [field, i, "value"], fromTagsAll: field === "tagsAll" });
+                one(k, v, { seg: "value", up: { seg: i, up: top } });
             }
             return;
         }
         for (const k of Object.keys(tags)) {
-            if (budget-- <= 0) return;
             if (isUnknown(k)) continue;
-            // A tag key holding data is reported as "a tag key".
-            visit({ kind: "tag-key", text: k, key: k, path: [field], fromTagsAll: field === "tagsAll" });
-            const v = rawChild(tags, k);
-            if (typeof v === "string" && !isUnknown(v))
-                visit({ kind: "tag", text: v, key: k, path: [field, k], fromTagsAll: field === "tagsAll" });
+            one(k, rawChild(tags, k), { seg: k, up: top });
         }
     };
     visitTags("tags");
     visitTags("tagsAll");
     if (scope === "tags") {
         const d = rawChild(inputs, "description");
-        if (typeof d === "string" && !isUnknown(d)) visit({ kind: "text", text: d, path: ["description"] });
+        if (typeof d === "string" && !isUnknown(d)) {
+            const at: PathNode = { seg: "description", up: undefined };
+            const t = take(d, at);
+            if (t !== undefined) visit(field("text", t, at));
+        }
         return;
     }
-    const path: (string | number)[] = [];
-    const leaf = (node: string, envKey: string | undefined): void => {
+    const leaf = (node: string, at: PathNode, envKey: string | undefined): void => {
         if (isUnknown(node) || node.length === 0) return;
-        budget--;
-        const last = path[path.length - 1];
-        const parent = path[path.length - 2];
+        const text = take(node, at);
+        if (text === undefined) return;
+        const last = at.seg;
+        const parent = at.up?.seg;
         if (envKey !== undefined) {
-            visit({ kind: "env", text: node, key: envKey, path: path.slice() });
+            visit(field("env", text, at, { key: envKey }));
         } else if (typeof last === "string" && SCRIPT_KEYS.has(last)) {
-            visit({ kind: "script", text: node, path: path.slice(), scriptField: last });
+            visit(field("script", text, at, { scriptField: last }));
         } else if ((typeof last === "string" && REPO_URL_KEYS.has(last)) || (typeof parent === "string" && REPO_URL_KEYS.has(parent))) {
-            visit({ kind: "repo-url", text: node, path: path.slice() });
+            visit(field("repo-url", text, at));
         } else {
-            visit({ kind: "text", text: node, path: path.slice() });
+            visit(field("text", text, at));
         }
     };
     /** `envMap`: the node is a map of variable (or parameter) -> value. */
-    const walk = (node: unknown, depth: number, envMap: boolean): void => {
-        if (budget <= 0 || depth > MAX_DEPTH) return;
-        if (typeof node === "string") return leaf(node, undefined);
+    const walk = (node: unknown, at: PathNode | undefined, depth: number, envMap: boolean): void => {
+        if (typeof node === "string") return at ? leaf(node, at, undefined) : undefined;
         if (node === null || typeof node !== "object") return;
+        if (depth >= MAX_DEPTH) return limit("depth", at, MAX_DEPTH);
         if (Array.isArray(node)) {
-            for (let i = 0; i < node.length; i++) {
-                path.push(i);
-                walk(rawChild(node, i), depth + 1, false);
-                path.pop();
-            }
+            for (let i = 0; i < node.length; i++) walk(rawChild(node, i), { seg: i, up: at }, depth + 1, false);
             return;
         }
         for (const k of Object.keys(node)) {
             if (depth === 0 && (k === "tags" || k === "tagsAll")) continue;
             if (!envMap && (SKIP_KEYS.has(k) || k.endsWith("Wo"))) continue;
             const child = rawChild(node, k);
-            path.push(k);
-            if (envMap && typeof child === "string") leaf(child, k);
-            else walk(child, depth + 1, !envMap && (ENV_KEYS.has(k) || PARAM_KEYS.has(k)));
-            path.pop();
+            const next: PathNode = { seg: k, up: at };
+            if (envMap && typeof child === "string") leaf(child, next, k);
+            else walk(child, next, depth + 1, !envMap && (ENV_KEYS.has(k) || PARAM_KEYS.has(k)));
         }
     };
-    walk(inputs, 0, false);
+    walk(inputs, undefined, 0, false);
 }
 
-/** Strings above this many characters of base64 are not decoded (AWS limits scripts to 16 KiB). */
-const MAX_SCRIPT_BASE64 = 96 * 1024;
 const BASE64_PREFIX = /^[A-Za-z0-9+/\r\n]*={0,2}/;
 
 /**
  * The text of a lifecycle script input: base64-decoded when it is base64 (a trailing non-base64
  * part is ignored), the input itself when it is not (some programs pass the script unencoded).
+ * Decodes the whole input (AWS limits a script to 16,384 characters of base64; the walk hands on
+ * at most MAX_STRING_CHARS): linear in its length.
  */
 export function decodeScript(value: string): string {
-    const v = value.length > MAX_SCRIPT_BASE64 ? value.slice(0, MAX_SCRIPT_BASE64) : value;
+    const v = value;
     const m = BASE64_PREFIX.exec(v.trim());
     const b64 = m ? m[0] : "";
     if (b64.replace(/\s/g, "").length < 8 || b64.length < v.trim().length * 0.5) return value;

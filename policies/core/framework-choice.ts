@@ -28,8 +28,16 @@ export function mapsTo(p: PolicyMeta, fw: FrameworkId): boolean {
     return (p.controls[fw]?.ids.length ?? 0) > 0;
 }
 
+/**
+ * Policies tagged `coverage-notice` say what the pack did not judge (a type it has no check for, a
+ * field past a scan limit). They keep their default level under every framework: blocking a deploy
+ * because the pack looked less is noise, not a control.
+ */
+export const COVERAGE_NOTICE_TAG = "coverage-notice";
+
 /** A policy's level under a framework's profile: mandatory when it maps to the framework, else its default. */
 export function levelFor(p: PolicyMeta, fw?: FrameworkId): Level {
+    if (p.tags?.includes(COVERAGE_NOTICE_TAG)) return p.enforcementLevel;
     return fw && mapsTo(p, fw) ? "mandatory" : p.enforcementLevel;
 }
 

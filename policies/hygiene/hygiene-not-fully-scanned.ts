@@ -39,6 +39,7 @@ export const hygieneNotFullyScanned = resourcePolicy({
         "Names the text inputs that the credential and PHI scans did not reach (beyond what AWS accepts, or past the scan's safety caps), so that a clean result is not read as covering them.",
     severity: "low",
     enforcementLevel: "advisory",
+    tags: ["coverage-notice"],
     practice: "data",
     resources: textScanResources,
     controls: {

@@ -38,6 +38,7 @@ export const stackMlTypesNotReviewed = stackPolicy({
         "Names the ML-service resources of the stack whose type sagemaker-guard does not review yet, so that a clean result is not read as covering them.",
     severity: "low",
     enforcementLevel: "advisory",
+    tags: ["coverage-notice"],
     practice: "compliance",
     controls: {
         hipaa: {

@@ -6,7 +6,7 @@ import * as os from "os";
 import * as path from "path";
 import { catalog } from "../../policies/catalog";
 import { deriveDisplayName } from "../../policies/core/display-name";
-import { chooseFramework, FrameworkChoiceError, levelFor, packRoot } from "../../policies/core/framework-choice";
+import { chooseFramework, COVERAGE_NOTICE_TAG, FrameworkChoiceError, levelFor, packRoot } from "../../policies/core/framework-choice";
 import { PROFILE_FRAMEWORKS } from "../../policies/core/frameworks";
 import { displayNameOf, toPulumiPolicy } from "../../policies/core/policy";
 import { bake } from "../../scripts/bake-framework";
@@ -62,6 +62,13 @@ describe("framework choice", () => {
                 assert.strictEqual(toPulumiPolicy(p, { id: fw, from: "environment" }).enforcementLevel, profile[p.name], `${fw} ${p.name}`);
             }
         }
+    });
+
+    it("coverage notices (what the pack did not judge) stay advisory under every framework", () => {
+        const notices = catalog.filter((p) => p.tags?.includes(COVERAGE_NOTICE_TAG)).map((p) => p.name);
+        assert.deepStrictEqual(notices.sort(), ["hygiene-not-fully-scanned", "stack-ml-types-not-reviewed"]);
+        for (const fw of PROFILE_FRAMEWORKS)
+            for (const name of notices) assert.strictEqual(profileFor(catalog, fw)[name], "advisory", `${fw} ${name}`);
     });
 });
 

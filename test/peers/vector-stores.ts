@@ -1,0 +1,136 @@
+// Other people's test inputs for the vector-store policies of issue 26 (h26a), translated to Pulumi
+// inputs. Only the facts are kept (the document fields and the peer's verdict); kept apart from our own
+// mutations (test/cases/genai-vectors.ts). Used by test/unit/peer-vector-stores.spec.ts.
+//
+// CloudSploit: repository aquasecurity/cloudsploit, commit 4b5bbd809f1ea2e91b87944920794d2bddf770ed
+//   (last change to these files: e92a6ff8ed8e9e2873a39563d34cc72007fac8b0),
+//   plugins/aws/openSearchServerless/opensearchCollectionCmkEncrypted.spec.js (getSecurityPolicy[0]: AWSOwnedKey,
+//   FAIL "encrypted with awskms"; getSecurityPolicy[1]: KmsARN of a KeyManager CUSTOMER key, PASS "awscmk") and
+//   plugins/aws/openSearchServerless/opensearchCollectionPublicAccess.spec.js (a network policy with AllowFromPublic
+//   for collection/test, FAIL for collection "test"; the same for collection/temp, PASS for collection "test").
+//   CloudSploit judges each listed collection; we judge the policy document (what the engine sees before deploy).
+// Prowler: repository prowler-cloud/prowler, commit d1ab8b8ae51b74da992859486a4afe8ae1c5557a,
+//   tests/providers/aws/services/iam/lib/policy_test.py, is_policy_public (the logic of Prowler's public S3 bucket
+//   policy checks; no peer ships a check for S3 Vectors bucket policies yet). Their EFS action is replaced by an
+//   S3 Vectors action; principals and conditions are theirs.
+
+export interface PeerResourceCase {
+    source: "cloudsploit" | "prowler";
+    check: string;
+    title: string;
+    policy: string;
+    type: string;
+    props: Record<string, unknown>;
+    peer: "pass" | "fail";
+    /** Where we disagree with the peer on purpose, why. */
+    disagree?: string;
+}
+
+const SECURITY_POLICY = "aws:opensearch/serverlessSecurityPolicy:ServerlessSecurityPolicy";
+const VECTOR_BUCKET_POLICY = "aws-native:s3vectors:VectorBucketPolicy";
+const TRUSTED = "123456789012";
+
+const bucketPolicy = (statement: Record<string, unknown>) => ({
+    vectorBucketName: "test-vectors",
+    policy: { Statement: [{ Effect: "Allow", Action: "s3vectors:QueryVectors", Resource: "*", ...statement }] },
+});
+
+export const PEER_RESOURCE_CASES: PeerResourceCase[] = [
+    {
+        source: "cloudsploit",
+        check: "opensearchCollectionCmkEncrypted",
+        title: "should FAIL ... encrypted with awskms (AWSOwnedKey)",
+        policy: "opensearch-serverless-collection-kms-encryption",
+        type: SECURITY_POLICY,
+        props: {
+            name: "auto-test",
+            type: "encryption",
+            policy: JSON.stringify({ Rules: [{ Resource: ["collection/test"], ResourceType: "collection" }], AWSOwnedKey: true }),
+        },
+        peer: "fail",
+    },
+    {
+        source: "cloudsploit",
+        check: "opensearchCollectionCmkEncrypted",
+        title: "should PASS ... encrypted with awscmk (KmsARN, KeyManager CUSTOMER)",
+        policy: "opensearch-serverless-collection-kms-encryption",
+        type: SECURITY_POLICY,
+        props: {
+            name: "auto-test",
+            type: "encryption",
+            policy: JSON.stringify({
+                Rules: [{ Resource: ["collection/auto-test"], ResourceType: "collection" }],
+                KmsARN: "arn:aws:kms:us-east-1:000011112222:key/2cff2321-73c6-4bac-95eb-bc9633d3e8a9",
+            }),
+        },
+        peer: "pass",
+    },
+    {
+        source: "cloudsploit",
+        check: "opensearchCollectionPublicAccess",
+        title: "AllowFromPublic for collection/test (collection test: publicly accessible)",
+        policy: "opensearch-serverless-network-policy-no-public-access",
+        type: SECURITY_POLICY,
+        props: {
+            name: "auto-test",
+            type: "network",
+            policy: JSON.stringify([{ Rules: [{ Resource: ["collection/test"], ResourceType: "collection" }], AllowFromPublic: true }]),
+        },
+        peer: "fail",
+    },
+    {
+        source: "cloudsploit",
+        check: "opensearchCollectionPublicAccess",
+        title: "AllowFromPublic for collection/temp (collection test: not publicly accessible)",
+        policy: "opensearch-serverless-network-policy-no-public-access",
+        type: SECURITY_POLICY,
+        props: {
+            name: "auto-test",
+            type: "network",
+            policy: JSON.stringify([{ Rules: [{ Resource: ["collection/temp"], ResourceType: "collection" }], AllowFromPublic: true }]),
+        },
+        peer: "pass",
+        disagree:
+            "CloudSploit's verdict is on collection test, which the policy does not match; the document itself opens collection/temp to the internet, and we judge the document before any collection exists",
+    },
+    ...(
+        [
+            ["test_is_policy_public_", { Principal: "*" }, "fail"],
+            ["test_is_policy_public_with_principal_dict", { Principal: { AWS: "*" } }, "fail"],
+            [
+                "test_is_policy_public_with_secure_conditions_and_allowed_conditions",
+                {
+                    Principal: "*",
+                    Condition: {
+                        Bool: { "elasticfilesystem:AccessedViaMountTarget": "true" },
+                        StringEquals: { "aws:SourceOwner": TRUSTED },
+                    },
+                },
+                "pass",
+            ],
+            [
+                "test_is_policy_public_with_secure_conditions_and_allowed_conditions_nested",
+                {
+                    Principal: "*",
+                    Condition: {
+                        Bool: { "elasticfilesystem:AccessedViaMountTarget": "true" },
+                        StringEquals: { "aws:SourceOwner": TRUSTED },
+                        StringEqualsIfExists: { "aws:SourceVpce": "vpce-1234567890abcdef0" },
+                    },
+                },
+                "pass",
+            ],
+            ["test_is_policy_public_with_action_wildcard", { Principal: "*", Action: "s3vectors:*" }, "fail"],
+            ["test_is_policy_public_allowing_all_actions", { Principal: "*", Action: "*" }, "fail"],
+            ["test_is_policy_public_allowing_other_account", { Principal: { AWS: `arn:aws:iam::${TRUSTED}:root` }, Action: "*" }, "pass"],
+        ] as const
+    ).map(([title, statement, peer]): PeerResourceCase => ({
+        source: "prowler",
+        check: "is_policy_public",
+        title,
+        policy: "s3-vector-bucket-policy-no-public-access",
+        type: VECTOR_BUCKET_POLICY,
+        props: bucketPolicy(statement as Record<string, unknown>),
+        peer,
+    })),
+];

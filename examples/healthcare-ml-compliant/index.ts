@@ -404,6 +404,10 @@ const guardrail = new aws.bedrock.Guardrail("clinical-guardrail", {
         filtersConfigs: [
             { type: "PROMPT_ATTACK", inputStrength: "HIGH", outputStrength: "NONE" },
             { type: "MISCONDUCT", inputStrength: "HIGH", outputStrength: "HIGH" },
+            { type: "SEXUAL", inputStrength: "HIGH", outputStrength: "HIGH" },
+            { type: "VIOLENCE", inputStrength: "HIGH", outputStrength: "HIGH" },
+            { type: "HATE", inputStrength: "HIGH", outputStrength: "HIGH" },
+            { type: "INSULTS", inputStrength: "HIGH", outputStrength: "HIGH" },
         ],
     },
     sensitiveInformationPolicyConfig: {

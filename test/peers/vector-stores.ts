@@ -13,9 +13,13 @@
 //   tests/providers/aws/services/iam/lib/policy_test.py, is_policy_public (the logic of Prowler's public S3 bucket
 //   policy checks; no peer ships a check for S3 Vectors bucket policies yet). Their EFS action is replaced by an
 //   S3 Vectors action; principals and conditions are theirs.
+// AWS AI/ML security assessment sample: repository aws-samples/sample-aiml-security-assessment, commit
+//   0a5ed702282469e4b381441b3b59b6a26bdedb88, aiml-security-assessment/functions/security/finserv_tests/test_checks.py
+//   TestFS36GuardrailContentFilters.test_pass_content_filters_configured (SEXUAL, VIOLENCE, HATE, INSULTS at HIGH both
+//   ways; its BR-23 check in bedrock_assessments/app.py requires those four). We also require MISCONDUCT.
 
 export interface PeerResourceCase {
-    source: "cloudsploit" | "prowler";
+    source: "cloudsploit" | "prowler" | "aws-aiml-assessment";
     check: string;
     title: string;
     policy: string;
@@ -36,6 +40,27 @@ const bucketPolicy = (statement: Record<string, unknown>) => ({
 });
 
 export const PEER_RESOURCE_CASES: PeerResourceCase[] = [
+    {
+        source: "aws-aiml-assessment",
+        check: "FS-36 / BR-23",
+        title: "test_pass_content_filters_configured (four categories at HIGH)",
+        policy: "bedrock-guardrail-content-filters-complete",
+        type: "aws:bedrock/guardrail:Guardrail",
+        props: {
+            name: "guard1",
+            blockedInputMessaging: "blocked",
+            blockedOutputsMessaging: "blocked",
+            contentPolicyConfig: {
+                filtersConfigs: ["SEXUAL", "VIOLENCE", "HATE", "INSULTS"].map((type) => ({
+                    type,
+                    inputStrength: "HIGH",
+                    outputStrength: "HIGH",
+                })),
+            },
+        },
+        peer: "pass",
+        disagree: "MISCONDUCT is a content filter category (since 2024) that the sample's list predates; the issue requires every category",
+    },
     {
         source: "cloudsploit",
         check: "opensearchCollectionCmkEncrypted",

@@ -22,6 +22,7 @@ import { bedrockDataSourceKmsEncryption } from "./bedrock-data-source-kms-encryp
 import { bedrockEvaluationJobKmsEncryption } from "./bedrock-evaluation-job-kms-encryption";
 import { bedrockFlowKmsEncryption } from "./bedrock-flow-kms-encryption";
 import { bedrockGuardrailContentFiltersComplete } from "./bedrock-guardrail-content-filters-complete";
+import { bedrockKnowledgeBaseRdsManagedCredentials } from "./bedrock-knowledge-base-rds-managed-credentials";
 import { bedrockGuardrailKmsEncryption } from "./bedrock-guardrail-kms-encryption";
 import { bedrockGuardrailPromptAttackFilter } from "./bedrock-guardrail-prompt-attack-filter";
 import { bedrockGuardrailSensitiveInformationFilter } from "./bedrock-guardrail-sensitive-information-filter";
@@ -64,4 +65,5 @@ export const bedrockPolicies: GuardPolicy[] = [
     bedrockApiKeyNoLongTerm,
     // issue 26 (h26a): guardrails that guard
     bedrockGuardrailContentFiltersComplete,
+    bedrockKnowledgeBaseRdsManagedCredentials,
 ];

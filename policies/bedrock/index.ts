@@ -23,6 +23,7 @@ import { bedrockEvaluationJobKmsEncryption } from "./bedrock-evaluation-job-kms-
 import { bedrockFlowKmsEncryption } from "./bedrock-flow-kms-encryption";
 import { bedrockGuardrailContentFiltersComplete } from "./bedrock-guardrail-content-filters-complete";
 import { bedrockKnowledgeBaseRdsManagedCredentials } from "./bedrock-knowledge-base-rds-managed-credentials";
+import { bedrockFlowNodeGuardrail } from "./bedrock-flow-node-guardrail";
 import { bedrockGuardrailKmsEncryption } from "./bedrock-guardrail-kms-encryption";
 import { bedrockGuardrailPromptAttackFilter } from "./bedrock-guardrail-prompt-attack-filter";
 import { bedrockGuardrailSensitiveInformationFilter } from "./bedrock-guardrail-sensitive-information-filter";
@@ -66,4 +67,5 @@ export const bedrockPolicies: GuardPolicy[] = [
     // issue 26 (h26a): guardrails that guard
     bedrockGuardrailContentFiltersComplete,
     bedrockKnowledgeBaseRdsManagedCredentials,
+    bedrockFlowNodeGuardrail,
 ];

@@ -1,5 +1,7 @@
-// Case tables for the guardrail policies of issue 26 (h26a): every harmful-content category filtered.
+// Case tables for the guardrail policies of issue 26 (h26a): every harmful-content category filtered; a
+// guardrail on every prompt and answer-generating knowledge-base node of a flow.
 
+import { bedrockFlowNodeGuardrail } from "../../policies/bedrock/bedrock-flow-node-guardrail";
 import { bedrockGuardrailContentFiltersComplete } from "../../policies/bedrock/bedrock-guardrail-content-filters-complete";
 import { UNKNOWN } from "../harness";
 import { PolicyCases } from "../policy-cases";
@@ -93,3 +95,110 @@ export const cases: PolicyCases[] = [
     contentCases("aws:bedrock/guardrail:Guardrail", "filtersConfigs"),
     contentCases("aws-native:bedrock:Guardrail", "filtersConfig"),
 ];
+
+// bedrock-flow-node-guardrail: prompt and answer-generating knowledge-base nodes of a flow.
+const GR = { guardrailIdentifier: UNKNOWN, guardrailVersion: UNKNOWN };
+const node = (name: string, type: string, configuration: Props): Props => ({ name, type, configuration });
+const promptNode = (guardrail: Props | null = GR): Props =>
+    node("answer", "Prompt", {
+        prompt: { sourceConfiguration: { resource: { promptArn: UNKNOWN } }, ...(guardrail ? { guardrailConfiguration: guardrail } : {}) },
+    });
+const kbNode = (guardrail: Props | null = GR, modelId = "anthropic.claude-3-haiku-20240307-v1:0"): Props =>
+    node("lookup", "KnowledgeBase", {
+        knowledgeBase: {
+            knowledgeBaseId: UNKNOWN,
+            ...(modelId ? { modelId } : {}),
+            ...(guardrail ? { guardrailConfiguration: guardrail } : {}),
+        },
+    });
+const flowNodes = (...nodes: Props[]): Props[] => [node("start", "Input", { input: {} }), ...nodes, node("end", "Output", { output: {} })];
+
+function flowCases(type: string): PolicyCases {
+    return {
+        policy: bedrockFlowNodeGuardrail,
+        type,
+        compliant: {
+            name: "referral-flow",
+            executionRoleArn: UNKNOWN,
+            customerEncryptionKeyArn: UNKNOWN,
+            definition: { nodes: flowNodes(kbNode(), promptNode()), connections: [] },
+        },
+        alsoCompliant: [
+            {
+                title: "a retrieve-only knowledge-base node (no modelId: nothing generated)",
+                mutate: (p) => ((p.definition as Props).nodes = flowNodes(kbNode(null, ""), promptNode())),
+            },
+            {
+                title: "a known guardrail id",
+                mutate: (p) =>
+                    ((p.definition as Props).nodes = flowNodes(promptNode({ guardrailIdentifier: "gr-abc123", guardrailVersion: "1" }))),
+            },
+            {
+                title: "a flow with no model node",
+                mutate: (p) =>
+                    ((p.definition as Props).nodes = flowNodes(
+                        node("code", "InlineCode", { inlineCode: { code: "x", language: "Python_3" } }),
+                    )),
+            },
+            { title: "no definition", mutate: (p) => delete p.definition },
+        ],
+        mutations: [
+            {
+                title: "a prompt node without a guardrail",
+                mutate: (p) => ((p.definition as Props).nodes = flowNodes(kbNode(), promptNode(null))),
+                expect: /Flow node #3 \(prompt or answer-generating knowledge-base\) applies no guardrail/,
+            },
+            {
+                title: "a generating knowledge-base node without a guardrail",
+                mutate: (p) => ((p.definition as Props).nodes = flowNodes(kbNode(null), promptNode())),
+                expect: /Flow node #2 .* applies no guardrail/,
+            },
+            {
+                title: "an empty guardrailIdentifier on both",
+                mutate: (p) =>
+                    ((p.definition as Props).nodes = flowNodes(
+                        kbNode({ guardrailIdentifier: "" }),
+                        promptNode({ guardrailIdentifier: " " }),
+                    )),
+                expect: /Flow nodes #2, #3 .* apply no guardrail/,
+            },
+        ],
+        unknownPaths: [
+            "definition",
+            "definition.nodes",
+            "definition.nodes.2.configuration",
+            "definition.nodes.2.configuration.prompt.guardrailConfiguration",
+        ],
+    };
+}
+
+const definitionStringCases: PolicyCases = {
+    ...flowCases("aws-native:bedrock:Flow"),
+    compliant: {
+        name: "referral-flow",
+        executionRoleArn: UNKNOWN,
+        definitionString: JSON.stringify({
+            nodes: flowNodes(promptNode({ guardrailIdentifier: "gr-abc123", guardrailVersion: "1" })),
+            connections: [],
+        }),
+    },
+    alsoCompliant: [
+        {
+            title: "the definition in S3",
+            mutate: (p) => {
+                delete p.definitionString;
+                p.definitionS3Location = { bucket: "flows", key: "referral.json" };
+            },
+        },
+    ],
+    mutations: [
+        {
+            title: "definitionString: a prompt node without a guardrail",
+            mutate: (p) => (p.definitionString = JSON.stringify({ nodes: flowNodes(promptNode(null)) })),
+            expect: /Flow node #2 .* applies no guardrail/,
+        },
+    ],
+    unknownPaths: ["definitionString"],
+};
+
+cases.push(flowCases("aws:bedrock/agentFlow:AgentFlow"), flowCases("aws-native:bedrock:Flow"), definitionStringCases);

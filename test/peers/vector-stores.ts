@@ -17,6 +17,8 @@
 //   0a5ed702282469e4b381441b3b59b6a26bdedb88, aiml-security-assessment/functions/security/finserv_tests/test_checks.py
 //   TestFS36GuardrailContentFilters.test_pass_content_filters_configured (SEXUAL, VIOLENCE, HATE, INSULTS at HIGH both
 //   ways; its BR-23 check in bedrock_assessments/app.py requires those four). We also require MISCONDUCT.
+//   tests/test_bedrock_checks.py TestBR13FlowsGuardrails (same commit): test_br13_flow_with_guardrails_returns_passed and
+//   test_br13_flow_without_guardrails_returns_failed (GetFlow definitions with one Prompt node).
 
 export interface PeerResourceCase {
     source: "cloudsploit" | "prowler" | "aws-aiml-assessment";
@@ -39,7 +41,31 @@ const bucketPolicy = (statement: Record<string, unknown>) => ({
     policy: { Statement: [{ Effect: "Allow", Action: "s3vectors:QueryVectors", Resource: "*", ...statement }] },
 });
 
+const flow = (promptConfig: Record<string, unknown>) => ({
+    name: "TestFlow",
+    executionRoleArn: "arn:aws:iam::123456789012:role/flow",
+    definition: { nodes: [{ name: "PromptNode", type: "Prompt", configuration: { prompt: promptConfig } }] },
+});
+
 export const PEER_RESOURCE_CASES: PeerResourceCase[] = [
+    {
+        source: "aws-aiml-assessment",
+        check: "BR-13",
+        title: "test_br13_flow_with_guardrails_returns_passed",
+        policy: "bedrock-flow-node-guardrail",
+        type: "aws-native:bedrock:Flow",
+        props: flow({ guardrailConfiguration: { guardrailIdentifier: "gr-123" } }),
+        peer: "pass",
+    },
+    {
+        source: "aws-aiml-assessment",
+        check: "BR-13",
+        title: "test_br13_flow_without_guardrails_returns_failed",
+        policy: "bedrock-flow-node-guardrail",
+        type: "aws-native:bedrock:Flow",
+        props: flow({}),
+        peer: "fail",
+    },
     {
         source: "aws-aiml-assessment",
         check: "FS-36 / BR-23",

@@ -5,7 +5,7 @@ import { isUnknown, list, read } from "../core/values";
 const MAX_NODES = 1_000;
 
 /** What a node needs: "prompt" and generating "knowledgeBase" nodes need a guardrail; undefined for other nodes. */
-function guardedKind(node: unknown): "prompt" | "knowledgeBase" | "unknown" | undefined {
+export function guardedKind(node: unknown): "prompt" | "knowledgeBase" | "unknown" | undefined {
     const type = read(node, "type");
     const cfg = read(node, "configuration");
     if (cfg.state === "unknown") return "unknown";
@@ -26,7 +26,7 @@ function hasGuardrail(node: unknown, kind: "prompt" | "knowledgeBase"): "yes" | 
 }
 
 /** The nodes of the flow definition: `definition.nodes`, or the JSON text of `definitionString` (aws-native). */
-function nodesOf(props: unknown): unknown[] | "unknown" | "elsewhere" {
+export function nodesOf(props: unknown): unknown[] | "unknown" | "elsewhere" {
     const def = read(props, "definition");
     if (def.state === "unknown") return "unknown";
     if (def.state === "known") return list(def.value, "nodes");

@@ -24,6 +24,7 @@ import { bedrockFlowKmsEncryption } from "./bedrock-flow-kms-encryption";
 import { bedrockGuardrailContentFiltersComplete } from "./bedrock-guardrail-content-filters-complete";
 import { bedrockKnowledgeBaseRdsManagedCredentials } from "./bedrock-knowledge-base-rds-managed-credentials";
 import { bedrockFlowNodeGuardrail } from "./bedrock-flow-node-guardrail";
+import { bedrockGuardrailContextualGrounding } from "./bedrock-guardrail-contextual-grounding";
 import { bedrockGuardrailKmsEncryption } from "./bedrock-guardrail-kms-encryption";
 import { bedrockGuardrailPromptAttackFilter } from "./bedrock-guardrail-prompt-attack-filter";
 import { bedrockGuardrailSensitiveInformationFilter } from "./bedrock-guardrail-sensitive-information-filter";
@@ -68,4 +69,5 @@ export const bedrockPolicies: GuardPolicy[] = [
     bedrockGuardrailContentFiltersComplete,
     bedrockKnowledgeBaseRdsManagedCredentials,
     bedrockFlowNodeGuardrail,
+    bedrockGuardrailContextualGrounding,
 ];

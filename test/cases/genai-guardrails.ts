@@ -3,8 +3,9 @@
 
 import { bedrockFlowNodeGuardrail } from "../../policies/bedrock/bedrock-flow-node-guardrail";
 import { bedrockGuardrailContentFiltersComplete } from "../../policies/bedrock/bedrock-guardrail-content-filters-complete";
-import { UNKNOWN } from "../harness";
-import { PolicyCases } from "../policy-cases";
+import { bedrockGuardrailContextualGrounding } from "../../policies/bedrock/bedrock-guardrail-contextual-grounding";
+import { StackResourceCase, UNKNOWN, urnFor } from "../harness";
+import { findResource, PolicyCases, StackCases } from "../policy-cases";
 
 type Props = Record<string, unknown>;
 const ALL = ["SEXUAL", "VIOLENCE", "HATE", "INSULTS", "MISCONDUCT"];
@@ -202,3 +203,101 @@ const definitionStringCases: PolicyCases = {
 };
 
 cases.push(flowCases("aws:bedrock/agentFlow:AgentFlow"), flowCases("aws-native:bedrock:Flow"), definitionStringCases);
+
+// bedrock-guardrail-contextual-grounding: a guardrail applied by a flow's knowledge-base node (RAG).
+const GUARDRAIL = "aws:bedrock/guardrail:Guardrail";
+const FLOW = "aws:bedrock/agentFlow:AgentFlow";
+const grounding = (filters: Props[]) => ({ filtersConfigs: filters });
+const ragStack = (): StackResourceCase[] => [
+    {
+        type: GUARDRAIL,
+        name: "rag-guardrail",
+        props: {
+            name: "rag-guardrail",
+            blockedInputMessaging: "Request blocked.",
+            blockedOutputsMessaging: "Response blocked.",
+            contextualGroundingPolicyConfig: grounding([
+                { type: "GROUNDING", threshold: 0.75 },
+                { type: "RELEVANCE", threshold: 0.75 },
+            ]),
+        },
+    },
+    {
+        type: FLOW,
+        name: "referral-flow",
+        props: { name: "referral-flow", executionRoleArn: UNKNOWN, definition: { nodes: flowNodes(kbNode()), connections: [] } },
+        propertyDependencies: { definition: [urnFor(GUARDRAIL, "rag-guardrail")] },
+    },
+];
+const ragGuardrail = (s: StackResourceCase[]) => findResource(s, "rag-guardrail").props;
+
+export const stackCases: StackCases[] = [
+    {
+        policy: bedrockGuardrailContextualGrounding,
+        compliant: ragStack,
+        alsoCompliant: [
+            {
+                title: "a guardrail without grounding used by a prompt node only (not RAG)",
+                mutate: (s) => {
+                    delete ragGuardrail(s).contextualGroundingPolicyConfig;
+                    (findResource(s, "referral-flow").props.definition as Props).nodes = flowNodes(promptNode());
+                },
+            },
+            {
+                title: "a guardrail without grounding on a retrieve-only knowledge-base node",
+                mutate: (s) => {
+                    delete ragGuardrail(s).contextualGroundingPolicyConfig;
+                    (findResource(s, "referral-flow").props.definition as Props).nodes = flowNodes(kbNode(GR, ""));
+                },
+            },
+            {
+                title: "a guardrail without grounding that no flow uses (an agent's guardrail: AWS grounding does not support agents)",
+                mutate: (s) => {
+                    s.push({
+                        type: GUARDRAIL,
+                        name: "agent-guardrail",
+                        props: { name: "agent-guardrail", blockedInputMessaging: "x", blockedOutputsMessaging: "y" },
+                    });
+                },
+            },
+        ],
+        mutations: [
+            {
+                title: "the RAG guardrail has no contextual grounding policy",
+                mutate: (s) => delete ragGuardrail(s).contextualGroundingPolicyConfig,
+                expect: /Guardrail rag-guardrail guards retrieval-augmented generation \(a knowledge-base node of flow referral-flow\) but does not check contextual GROUNDING and RELEVANCE/,
+                resource: "rag-guardrail",
+            },
+            {
+                title: "RELEVANCE missing",
+                mutate: (s) => (ragGuardrail(s).contextualGroundingPolicyConfig = grounding([{ type: "GROUNDING", threshold: 0.8 }])),
+                expect: /does not check contextual RELEVANCE \(/,
+                resource: "rag-guardrail",
+            },
+            {
+                title: "GROUNDING threshold 0 (nothing can trip it)",
+                mutate: (s) =>
+                    (ragGuardrail(s).contextualGroundingPolicyConfig = grounding([
+                        { type: "GROUNDING", threshold: 0 },
+                        { type: "RELEVANCE", threshold: 0.8 },
+                    ])),
+                expect: /does not check contextual GROUNDING \(/,
+                resource: "rag-guardrail",
+            },
+            {
+                title: "the node names the guardrail by a known id (exact match)",
+                mutate: (s) => {
+                    const g = ragGuardrail(s);
+                    delete g.contextualGroundingPolicyConfig;
+                    g.guardrailId = "gr-rag0001";
+                    const f = findResource(s, "referral-flow");
+                    f.propertyDependencies = {};
+                    (f.props.definition as Props).nodes = flowNodes(kbNode({ guardrailIdentifier: "gr-rag0001", guardrailVersion: "1" }));
+                },
+                expect: /Guardrail rag-guardrail guards retrieval-augmented generation/,
+                resource: "rag-guardrail",
+                previewOnly: "a guardrailId set as an input: in the audit shape the provider's computed id replaces it",
+            },
+        ],
+    },
+];

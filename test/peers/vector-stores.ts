@@ -20,6 +20,8 @@
 //   tests/test_bedrock_checks.py TestBR13FlowsGuardrails (same commit): test_br13_flow_with_guardrails_returns_passed and
 //   test_br13_flow_without_guardrails_returns_failed (GetFlow definitions with one Prompt node).
 
+import type { StackResourceCase } from "../harness";
+
 export interface PeerResourceCase {
     source: "cloudsploit" | "prowler" | "aws-aiml-assessment";
     check: string;
@@ -185,3 +187,97 @@ export const PEER_RESOURCE_CASES: PeerResourceCase[] = [
         peer,
     })),
 ];
+
+// Prowler: repository prowler-cloud/prowler, commit f39c92b8f83b392ea79f065587bdc4f07459776e,
+//   tests/providers/aws/services/bedrock/bedrock_guardrail_contextual_grounding_filter_enabled/
+//   bedrock_guardrail_contextual_grounding_filter_enabled_test.py (its _filter defaults: threshold 0.75, action BLOCK,
+//   enabled true). Prowler judges every guardrail; we judge a guardrail that guards RAG, so each of its guardrails is
+//   placed behind a flow's knowledge-base node here (an aws-native guardrail: its filters have action and enabled),
+//   in state shape (the guardrail's computed guardrailId, which the node names).
+export interface PeerStackCase {
+    source: "prowler";
+    check: string;
+    title: string;
+    policy: string;
+    stack: StackResourceCase[];
+    /** The resource whose verdict is compared. */
+    subject: string;
+    peer: "pass" | "fail";
+}
+
+const groundingFilter = (type: string, over: Record<string, unknown> = {}) => ({
+    type,
+    threshold: 0.75,
+    action: "BLOCK",
+    enabled: true,
+    ...over,
+});
+const ragBehindFlow = (grounding: Record<string, unknown> | undefined): StackResourceCase[] => [
+    {
+        type: "aws-native:bedrock:Guardrail",
+        name: "test-guardrail",
+        props: {
+            name: "test-guardrail",
+            guardrailId: "gr-test0001",
+            blockedInputMessaging: "x",
+            blockedOutputsMessaging: "y",
+            ...(grounding ? { contextualGroundingPolicyConfig: grounding } : {}),
+        },
+    },
+    {
+        type: "aws-native:bedrock:Flow",
+        name: "rag-flow",
+        props: {
+            name: "rag-flow",
+            executionRoleArn: "arn:aws:iam::123456789012:role/flow",
+            definition: {
+                nodes: [
+                    {
+                        name: "lookup",
+                        type: "KnowledgeBase",
+                        configuration: {
+                            knowledgeBase: {
+                                knowledgeBaseId: "KB12345678",
+                                modelId: "anthropic.claude-3-haiku-20240307-v1:0",
+                                guardrailConfiguration: { guardrailIdentifier: "gr-test0001", guardrailVersion: "DRAFT" },
+                            },
+                        },
+                    },
+                ],
+            },
+        },
+    },
+];
+
+export const PEER_STACK_CASES: PeerStackCase[] = (
+    [
+        ["test_both_filters_blocking_passes", { filtersConfig: [groundingFilter("GROUNDING"), groundingFilter("RELEVANCE")] }, "pass"],
+        ["test_no_grounding_policy_fails", undefined, "fail"],
+        ["test_empty_filter_list_fails", { filtersConfig: [] }, "fail"],
+        ["test_missing_relevance_filter_fails", { filtersConfig: [groundingFilter("GROUNDING")] }, "fail"],
+        ["test_missing_grounding_filter_fails", { filtersConfig: [groundingFilter("RELEVANCE")] }, "fail"],
+        [
+            "test_action_none_fails",
+            { filtersConfig: [groundingFilter("GROUNDING", { action: "NONE" }), groundingFilter("RELEVANCE")] },
+            "fail",
+        ],
+        [
+            "test_zero_threshold_fails",
+            { filtersConfig: [groundingFilter("GROUNDING"), groundingFilter("RELEVANCE", { threshold: 0 })] },
+            "fail",
+        ],
+        [
+            "test_disabled_filter_fails",
+            { filtersConfig: [groundingFilter("GROUNDING", { enabled: false }), groundingFilter("RELEVANCE")] },
+            "fail",
+        ],
+    ] as const
+).map(([title, grounding, peer]) => ({
+    source: "prowler",
+    check: "bedrock_guardrail_contextual_grounding_filter_enabled",
+    title,
+    policy: "bedrock-guardrail-contextual-grounding",
+    stack: ragBehindFlow(grounding as Record<string, unknown> | undefined),
+    subject: "test-guardrail",
+    peer,
+}));

@@ -4,8 +4,8 @@
 
 import * as assert from "assert";
 import { catalog } from "../../policies/catalog";
-import { runResource } from "../harness";
-import { PEER_RESOURCE_CASES } from "../peers/vector-stores";
+import { runResource, runStack, urnFor } from "../harness";
+import { PEER_RESOURCE_CASES, PEER_STACK_CASES } from "../peers/vector-stores";
 
 const policy = (name: string) => {
     const p = catalog.find((x) => x.name === name);
@@ -26,6 +26,18 @@ describe("vector-store policies on peers' test inputs", () => {
             if (ours === c.peer) t[0]++;
             const expected = c.disagree ? (c.peer === "pass" ? "fail" : "pass") : c.peer;
             assert.strictEqual(ours, expected, JSON.stringify(r.violations.map((v) => v.split("\n")[0])));
+        });
+    }
+    for (const c of PEER_STACK_CASES) {
+        it(`${c.source} ${c.check}: ${c.title} (${c.peer} there)`, () => {
+            const r = runStack(policy(c.policy), structuredClone(c.stack));
+            assert.deepStrictEqual(r.cantRun, []);
+            const subject = c.stack.find((x) => x.name === c.subject)!;
+            const ours = r.urns.includes(urnFor(subject.type, subject.name)) ? "fail" : "pass";
+            const t = (agreed[`${c.source} ${c.check}`] ??= [0, 0]);
+            t[1]++;
+            if (ours === c.peer) t[0]++;
+            assert.strictEqual(ours, c.peer, JSON.stringify(r.violations.map((v) => v.split("\n")[0])));
         });
     }
 });

@@ -25,6 +25,7 @@ import { bedrockGuardrailContentFiltersComplete } from "./bedrock-guardrail-cont
 import { bedrockKnowledgeBaseRdsManagedCredentials } from "./bedrock-knowledge-base-rds-managed-credentials";
 import { bedrockFlowNodeGuardrail } from "./bedrock-flow-node-guardrail";
 import { bedrockGuardrailContextualGrounding } from "./bedrock-guardrail-contextual-grounding";
+import { bedrockGuardrailStandardTier } from "./bedrock-guardrail-standard-tier";
 import { bedrockGuardrailKmsEncryption } from "./bedrock-guardrail-kms-encryption";
 import { bedrockGuardrailPromptAttackFilter } from "./bedrock-guardrail-prompt-attack-filter";
 import { bedrockGuardrailSensitiveInformationFilter } from "./bedrock-guardrail-sensitive-information-filter";
@@ -70,4 +71,5 @@ export const bedrockPolicies: GuardPolicy[] = [
     bedrockKnowledgeBaseRdsManagedCredentials,
     bedrockFlowNodeGuardrail,
     bedrockGuardrailContextualGrounding,
+    bedrockGuardrailStandardTier,
 ];

@@ -2,6 +2,7 @@
 // guardrail on every prompt and answer-generating knowledge-base node of a flow.
 
 import { bedrockFlowNodeGuardrail } from "../../policies/bedrock/bedrock-flow-node-guardrail";
+import { bedrockGuardrailStandardTier } from "../../policies/bedrock/bedrock-guardrail-standard-tier";
 import { bedrockGuardrailContentFiltersComplete } from "../../policies/bedrock/bedrock-guardrail-content-filters-complete";
 import { bedrockGuardrailContextualGrounding } from "../../policies/bedrock/bedrock-guardrail-contextual-grounding";
 import { StackResourceCase, UNKNOWN, urnFor } from "../harness";
@@ -301,3 +302,47 @@ export const stackCases: StackCases[] = [
         ],
     },
 ];
+
+// bedrock-guardrail-standard-tier: the content filters' tier and the cross-Region profile it needs.
+function tierCases(type: string, native: boolean): PolicyCases {
+    const tierPath = native ? "contentPolicyConfig.contentFiltersTierConfig" : "contentPolicyConfig.tierConfigs";
+    const tier = (name: string) => (native ? { tierName: name } : [{ tierName: name }]);
+    const profile = native
+        ? { guardrailProfileArn: "arn:aws:bedrock:us-east-1:111122223333:guardrail-profile/us.guardrail.v1:0" }
+        : { guardrailProfileIdentifier: "us.guardrail.v1:0" };
+    const listField = native ? "filtersConfig" : "filtersConfigs";
+    const setTier = (p: Props, t: unknown) => ((p.contentPolicyConfig as Props)[tierPath.split(".")[1]] = t);
+    return {
+        policy: bedrockGuardrailStandardTier,
+        type,
+        compliant: {
+            name: "phi",
+            blockedInputMessaging: "Request blocked.",
+            blockedOutputsMessaging: "Response blocked.",
+            crossRegionConfig: profile,
+            contentPolicyConfig: {
+                [listField]: [filter("PROMPT_ATTACK", { outputStrength: "NONE" })],
+                [tierPath.split(".")[1]]: tier("STANDARD"),
+            },
+        },
+        alsoCompliant: [
+            { title: "no content filters at all (judged by the content-filter policies)", mutate: (p) => delete p.contentPolicyConfig },
+        ],
+        mutations: [
+            { title: "CLASSIC tier", mutate: (p) => setTier(p, tier("CLASSIC")), expect: /tier is "CLASSIC"/ },
+            {
+                title: "no tier (the CLASSIC default)",
+                mutate: (p) => delete (p.contentPolicyConfig as Props)[tierPath.split(".")[1]],
+                expect: /tier is not set \(AWS default "CLASSIC"\)/,
+            },
+            {
+                title: "STANDARD without a cross-Region profile",
+                mutate: (p) => delete p.crossRegionConfig,
+                expect: /names no guardrail profile: AWS requires one/,
+            },
+        ],
+        unknownPaths: ["contentPolicyConfig", tierPath, "crossRegionConfig"],
+    };
+}
+
+cases.push(tierCases("aws:bedrock/guardrail:Guardrail", false), tierCases("aws-native:bedrock:Guardrail", true));

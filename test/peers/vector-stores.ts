@@ -18,7 +18,9 @@
 //   TestFS36GuardrailContentFilters.test_pass_content_filters_configured (SEXUAL, VIOLENCE, HATE, INSULTS at HIGH both
 //   ways; its BR-23 check in bedrock_assessments/app.py requires those four). We also require MISCONDUCT.
 //   tests/test_bedrock_checks.py TestBR13FlowsGuardrails (same commit): test_br13_flow_with_guardrails_returns_passed and
-//   test_br13_flow_without_guardrails_returns_failed (GetFlow definitions with one Prompt node).
+//   test_br13_flow_without_guardrails_returns_failed (GetFlow definitions with one Prompt node);
+//   TestBR16GuardrailTier test_br16_standard_tier_returns_passed / test_br16_non_standard_tier_returns_failed
+//   (contentPolicy.tier.tierName; a STANDARD guardrail is given the cross-Region profile AWS requires for it).
 
 import type { StackResourceCase } from "../harness";
 
@@ -49,7 +51,33 @@ const flow = (promptConfig: Record<string, unknown>) => ({
     definition: { nodes: [{ name: "PromptNode", type: "Prompt", configuration: { prompt: promptConfig } }] },
 });
 
+const tiered = (tierName: string) => ({
+    name: "guard1",
+    blockedInputMessaging: "blocked",
+    blockedOutputsMessaging: "blocked",
+    crossRegionConfig: { guardrailProfileIdentifier: "us.guardrail.v1:0" },
+    contentPolicyConfig: { tierConfigs: [{ tierName }], filtersConfigs: [{ type: "HATE", inputStrength: "HIGH", outputStrength: "HIGH" }] },
+});
+
 export const PEER_RESOURCE_CASES: PeerResourceCase[] = [
+    {
+        source: "aws-aiml-assessment",
+        check: "BR-16",
+        title: "test_br16_standard_tier_returns_passed",
+        policy: "bedrock-guardrail-standard-tier",
+        type: "aws:bedrock/guardrail:Guardrail",
+        props: tiered("STANDARD"),
+        peer: "pass",
+    },
+    {
+        source: "aws-aiml-assessment",
+        check: "BR-16",
+        title: "test_br16_non_standard_tier_returns_failed",
+        policy: "bedrock-guardrail-standard-tier",
+        type: "aws:bedrock/guardrail:Guardrail",
+        props: tiered("CLASSIC"),
+        peer: "fail",
+    },
     {
         source: "aws-aiml-assessment",
         check: "BR-13",

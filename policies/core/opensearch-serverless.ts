@@ -1,9 +1,9 @@
 // OpenSearch Serverless policy documents: encryption and network security policies and data access
 // policies are JSON documents (the `policy` input, a string) whose rules match collections by
 // resource patterns (`collection/<name or glob>`). Read here once, never throwing, so that the
-// policies judge what the document says and the stack joins match collections with the same rules.
+// policies judge what the document says. (Matching a collection of the stack against the patterns,
+// a join, is not done yet: core/patterns wildcardMatch is the linear-time matcher to use for it.)
 
-import { wildcardMatch } from "./patterns";
 import { isUnknown, rawChild } from "./values";
 
 /** The type tokens of both providers. */
@@ -94,21 +94,4 @@ export function rulesOf(block: unknown): AossRule[] {
 /** The rules of a block that apply to collections (an unknown resource type may be one). */
 export function collectionRules(block: unknown): AossRule[] {
     return rulesOf(block).filter((r) => r.resourceType === "collection" || r.resourceType === "unknown");
-}
-
-/**
- * Whether the pattern (`collection/<name or glob>`) matches the collection `name`. Collection names
- * are lower-case letters, digits and hyphens; AWS compares patterns as written. Linear time
- * (core/patterns wildcardMatch): the pattern is user input.
- */
-export function patternMatchesCollection(pattern: string, name: string): boolean {
-    const slash = pattern.indexOf("/");
-    if (slash < 0 || pattern.slice(0, slash).toLowerCase() !== "collection") return false;
-    return wildcardMatch(pattern.slice(slash + 1), name);
-}
-
-/** How many characters of a pattern come before its first wildcard: AWS applies the most specific match. */
-export function specificity(pattern: string): number {
-    const star = pattern.indexOf("*");
-    return star < 0 ? Number.MAX_SAFE_INTEGER : star;
 }

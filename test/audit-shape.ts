@@ -83,6 +83,14 @@ export function identityOf(type: string, name: string, props: Props): Identity {
             return ec2("vpc-endpoint", name, "vpce");
         case "aws:ec2/flowLog:FlowLog":
             return ec2("vpc-flow-log", name, "fl");
+        case "aws:secretsmanager/secret:Secret": {
+            const n = given("name") ?? autoName(name);
+            return {
+                id: arnOf("secretsmanager", `secret:${n}-${hex(n, 6)}`),
+                arn: arnOf("secretsmanager", `secret:${n}-${hex(n, 6)}`),
+                outputs: { name: n },
+            };
+        }
         case "aws:guardduty/detector:Detector":
             return { id: hex(name, 32), arn: arnOf("guardduty", `detector/${hex(name, 32)}`), outputs: {} };
         case "aws:cloudtrail/trail:Trail": {
@@ -110,6 +118,8 @@ const HINTS: [RegExp, RegExp][] = [
     [/role/i, /:Role$/],
     [/loggroup/i, /:LogGroup$/],
     [/bucket|s3|uri|path|values/i, /:Bucket(V2)?$/],
+    [/secret/i, /:Secret$/],
+    [/resourcearn/i, /Cluster$/],
 ];
 
 /** The value an input named `key` holds when it refers to `target`: its ARN, S3 URI or id. */

@@ -400,10 +400,17 @@ const guardrail = new aws.bedrock.Guardrail("clinical-guardrail", {
     blockedInputMessaging: "This request cannot be processed.",
     blockedOutputsMessaging: "This response was blocked because it may contain protected health information.",
     kmsKeyArn: bedrockKey.arn,
+    // The STANDARD tier runs through the US guardrail profile: evaluation stays in US Regions.
+    crossRegionConfig: { guardrailProfileIdentifier: "us.guardrail.v1:0" },
     contentPolicyConfig: {
+        tierConfigs: [{ tierName: "STANDARD" }],
         filtersConfigs: [
             { type: "PROMPT_ATTACK", inputStrength: "HIGH", outputStrength: "NONE" },
             { type: "MISCONDUCT", inputStrength: "HIGH", outputStrength: "HIGH" },
+            { type: "SEXUAL", inputStrength: "HIGH", outputStrength: "HIGH" },
+            { type: "VIOLENCE", inputStrength: "HIGH", outputStrength: "HIGH" },
+            { type: "HATE", inputStrength: "HIGH", outputStrength: "HIGH" },
+            { type: "INSULTS", inputStrength: "HIGH", outputStrength: "HIGH" },
         ],
     },
     sensitiveInformationPolicyConfig: {

@@ -21,6 +21,11 @@ import { bedrockCustomModelKmsEncryption } from "./bedrock-custom-model-kms-encr
 import { bedrockDataSourceKmsEncryption } from "./bedrock-data-source-kms-encryption";
 import { bedrockEvaluationJobKmsEncryption } from "./bedrock-evaluation-job-kms-encryption";
 import { bedrockFlowKmsEncryption } from "./bedrock-flow-kms-encryption";
+import { bedrockGuardrailContentFiltersComplete } from "./bedrock-guardrail-content-filters-complete";
+import { bedrockKnowledgeBaseRdsManagedCredentials } from "./bedrock-knowledge-base-rds-managed-credentials";
+import { bedrockFlowNodeGuardrail } from "./bedrock-flow-node-guardrail";
+import { bedrockGuardrailContextualGrounding } from "./bedrock-guardrail-contextual-grounding";
+import { bedrockGuardrailStandardTier } from "./bedrock-guardrail-standard-tier";
 import { bedrockGuardrailKmsEncryption } from "./bedrock-guardrail-kms-encryption";
 import { bedrockGuardrailPromptAttackFilter } from "./bedrock-guardrail-prompt-attack-filter";
 import { bedrockGuardrailSensitiveInformationFilter } from "./bedrock-guardrail-sensitive-information-filter";
@@ -61,4 +66,10 @@ export const bedrockPolicies: GuardPolicy[] = [
     bedrockAgentcoreJwtAuthorizerRestricted,
     bedrockAgentIdleSessionTtl,
     bedrockApiKeyNoLongTerm,
+    // issue 26 (h26a): guardrails that guard
+    bedrockGuardrailContentFiltersComplete,
+    bedrockKnowledgeBaseRdsManagedCredentials,
+    bedrockFlowNodeGuardrail,
+    bedrockGuardrailContextualGrounding,
+    bedrockGuardrailStandardTier,
 ];

@@ -994,3 +994,53 @@ export function coversResourcePrefix(st: Statement, prefix: string): Tri {
     }
     return false;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Public resource policies (bucket policies and the like).
+
+/**
+ * Condition keys that tie a statement to an account, organisation, network or identity, so that a
+ * `*` principal is not everyone (the keys Prowler's is_policy_public counts as restrictive). An
+ * `...IfExists` operator does not restrict: requests without the key match it.
+ */
+const RESTRICTING_KEYS: ReadonlySet<string> = new Set([
+    "aws:sourceaccount",
+    "aws:sourceowner",
+    "aws:sourcearn",
+    "aws:principalaccount",
+    "aws:principalarn",
+    "aws:principalorgid",
+    "aws:principalorgpaths",
+    "aws:resourceaccount",
+    "aws:sourcevpc",
+    "aws:sourcevpce",
+    "aws:sourceorgid",
+    "aws:sourceorgpaths",
+    "aws:userid",
+    "aws:username",
+    "aws:calledvia",
+    "aws:calledviafirst",
+    "aws:calledvialast",
+    "s3:resourceaccount",
+]);
+
+/**
+ * Whether an Allow statement grants everyone: a `*` principal (or `arn:aws:iam::*:root`) with no
+ * condition that restricts the caller's account, organisation, network or identity. "unknown" when
+ * a value unknown at preview decides.
+ */
+export function grantsPublicAccess(st: Statement): Tri {
+    if (st.effect === "Deny") return false;
+    let everyone = coversEveryPrincipal(st);
+    if (everyone === false && st.principal?.aws.values.some((a) => /^arn:aws[a-z-]*:iam::\*:root$/.test(a))) everyone = true;
+    if (everyone === false) return false;
+    if (st.condition === "unknown") return "unknown";
+    const restricted = (st.condition ?? []).some(
+        (c) =>
+            RESTRICTING_KEYS.has(c.key.toLowerCase()) &&
+            !/IfExists$/i.test(c.operator) &&
+            (c.values.unknown || c.values.values.some((v) => v !== "*")),
+    );
+    if (restricted) return false;
+    return everyone === "unknown" || st.effect === "unknown" ? "unknown" : true;
+}

@@ -4,6 +4,10 @@ import { s3BucketSseKms } from "./s3-bucket-sse-kms";
 import { s3BucketTlsOnly } from "./s3-bucket-tls-only";
 import { s3BucketVersioning } from "./s3-bucket-versioning";
 import { s3VectorBucketKmsEncryption } from "./s3-vector-bucket-kms-encryption";
+import { s3VectorBucketPolicyNoPublicAccess } from "./s3-vector-bucket-policy-no-public-access";
+import { opensearchServerlessAccessPolicyNoWildcardPrincipal } from "./opensearch-serverless-access-policy-no-wildcard-principal";
+import { opensearchServerlessCollectionKmsEncryption } from "./opensearch-serverless-collection-kms-encryption";
+import { opensearchServerlessNetworkPolicyNoPublicAccess } from "./opensearch-serverless-network-policy-no-public-access";
 
 export const storagePolicies: GuardPolicy[] = [
     s3BucketSseKms,
@@ -12,4 +16,9 @@ export const storagePolicies: GuardPolicy[] = [
     s3BucketVersioning,
     // issue 26: S3 Vectors, the vector store of Bedrock knowledge bases
     s3VectorBucketKmsEncryption,
+    // issue 26 (h26a): vector stores: OpenSearch Serverless collections and S3 Vectors bucket policies
+    opensearchServerlessCollectionKmsEncryption,
+    opensearchServerlessNetworkPolicyNoPublicAccess,
+    opensearchServerlessAccessPolicyNoWildcardPrincipal,
+    s3VectorBucketPolicyNoPublicAccess,
 ];

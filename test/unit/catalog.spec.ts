@@ -17,7 +17,7 @@ describe("catalog", () => {
         for (const n of names)
             assert.match(
                 n,
-                /^(sagemaker|datazone|bedrock|iam|kms|vpc|ec2|cloudtrail|guardduty|s3|logs|hygiene|stack|account)-[a-z0-9]+(-[a-z0-9]+)+$/,
+                /^(sagemaker|datazone|bedrock|iam|kms|vpc|ec2|cloudtrail|guardduty|s3|logs|hygiene|stack|account|opensearch)-[a-z0-9]+(-[a-z0-9]+)+$/,
                 n,
             );
     });

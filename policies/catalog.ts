@@ -1,6 +1,8 @@
 // The one list of every policy in the pack. Docs, profiles and tests are generated from it.
 
 import { bedrockPolicies } from "./bedrock";
+import { bedrockAgentRoleNotShared } from "./bedrock/bedrock-agent-role-not-shared";
+import { bedrockBatchInferenceInVpc } from "./bedrock/bedrock-batch-inference-in-vpc";
 import type { GuardPolicy } from "./core/policy";
 import { hygienePolicies } from "./hygiene";
 import { iamPolicies } from "./iam";
@@ -14,6 +16,9 @@ import { storagePolicies } from "./storage";
 export const catalog: readonly GuardPolicy[] = [
     ...sagemakerPolicies,
     ...bedrockPolicies,
+    // issue 26 (h26b): agents, batch jobs in a VPC, AgentCore gateways and identities, account-level controls
+    bedrockAgentRoleNotShared,
+    bedrockBatchInferenceInVpc,
     ...iamPolicies,
     ...kmsPolicies,
     ...networkPolicies,

@@ -3,6 +3,9 @@
 import { bedrockPolicies } from "./bedrock";
 import { bedrockAgentRoleNotShared } from "./bedrock/bedrock-agent-role-not-shared";
 import { bedrockBatchInferenceInVpc } from "./bedrock/bedrock-batch-inference-in-vpc";
+import { bedrockAgentcoreGatewayNoDebugErrors } from "./bedrock/bedrock-agentcore-gateway-no-debug-errors";
+import { bedrockAgentcoreGatewayPolicyEngineEnforced } from "./bedrock/bedrock-agentcore-gateway-policy-engine-enforced";
+import { bedrockAgentcoreIdentityHttpsUrls } from "./bedrock/bedrock-agentcore-identity-https-urls";
 import type { GuardPolicy } from "./core/policy";
 import { hygienePolicies } from "./hygiene";
 import { iamPolicies } from "./iam";
@@ -19,6 +22,9 @@ export const catalog: readonly GuardPolicy[] = [
     // issue 26 (h26b): agents, batch jobs in a VPC, AgentCore gateways and identities, account-level controls
     bedrockAgentRoleNotShared,
     bedrockBatchInferenceInVpc,
+    bedrockAgentcoreGatewayPolicyEngineEnforced,
+    bedrockAgentcoreGatewayNoDebugErrors,
+    bedrockAgentcoreIdentityHttpsUrls,
     ...iamPolicies,
     ...kmsPolicies,
     ...networkPolicies,

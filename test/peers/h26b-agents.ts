@@ -8,6 +8,13 @@
 //   tests/providers/aws/services/bedrock/bedrock_agent_role_not_shared_across_agents/bedrock_agent_role_not_shared_across_agents_test.py
 //   (agents A, B, C with roles AgentAlphaRole, AgentBravoRole and SharedAgentRole; its MANUAL results
 //   for unreadable agents or regions have no deploy-time equivalent and are left out).
+// AWS AI/ML security assessment sample: repository aws-samples/sample-aiml-security-assessment, commit
+//   0a5ed702282469e4b381441b3b59b6a26bdedb88, checks AG-25 (gateway tool policy enforcement) and AG-26
+//   (gateway DEBUG error detail), path tests/test_agentcore_checks.py (TestAgenticGatewaySecurity: the
+//   GetGateway responses of test_gateway_policy_controls_fail_when_not_enforced, which asserts AG-25 and
+//   AG-26 Failed, and of test_gateway_authorizer_unspecified_fails_closed, which asserts only AG-24: its
+//   AG-25/AG-26 verdicts are those of check_agentcore_gateway_agentic_security in
+//   aiml-security-assessment/functions/security/agentcore_assessments/app.py at the same commit).
 
 import type { StackResourceCase } from "../harness";
 
@@ -72,3 +79,63 @@ export const PEER_STACK_CASES: PeerStackCase[] = [
         verdicts: { "agent-a": "fail", "agent-b": "fail", "agent-c": "fail" },
     },
 ];
+
+export interface PeerResourceCase {
+    source: "prowler" | "aws-sample";
+    check: string;
+    title: string;
+    policy: string;
+    type: string;
+    props: Record<string, unknown>;
+    peer: "pass" | "fail";
+}
+
+const ENGINE = "arn:aws:bedrock-agentcore:us-east-1:123456789012:policy-engine/TestEngine-abcdefghij";
+const notEnforced = {
+    name: "TestGateway",
+    authorizerType: "NONE",
+    policyEngineConfiguration: { arn: ENGINE, mode: "LOG_ONLY" },
+    exceptionLevel: "DEBUG",
+};
+const enforced = { name: "TestGateway", policyEngineConfiguration: { arn: ENGINE, mode: "ENFORCE" } };
+
+export const PEER_RESOURCE_CASES: PeerResourceCase[] = [
+    ["aws:bedrock/agentcoreGateway:AgentcoreGateway", "aws-native:bedrockagentcore:Gateway"].flatMap((type): PeerResourceCase[] => [
+        {
+            source: "aws-sample",
+            check: "AG-25",
+            title: `LOG_ONLY policy engine (${type})`,
+            policy: "bedrock-agentcore-gateway-policy-engine-enforced",
+            type,
+            props: notEnforced,
+            peer: "fail",
+        },
+        {
+            source: "aws-sample",
+            check: "AG-25",
+            title: `ENFORCE policy engine (${type})`,
+            policy: "bedrock-agentcore-gateway-policy-engine-enforced",
+            type,
+            props: enforced,
+            peer: "pass",
+        },
+        {
+            source: "aws-sample",
+            check: "AG-26",
+            title: `exceptionLevel DEBUG (${type})`,
+            policy: "bedrock-agentcore-gateway-no-debug-errors",
+            type,
+            props: notEnforced,
+            peer: "fail",
+        },
+        {
+            source: "aws-sample",
+            check: "AG-26",
+            title: `no exceptionLevel (${type})`,
+            policy: "bedrock-agentcore-gateway-no-debug-errors",
+            type,
+            props: enforced,
+            peer: "pass",
+        },
+    ]),
+].flat();

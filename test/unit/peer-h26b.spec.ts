@@ -3,8 +3,8 @@
 
 import * as assert from "assert";
 import { catalog } from "../../policies/catalog";
-import { runStack, urnFor } from "../harness";
-import { PEER_STACK_CASES } from "../peers/h26b-agents";
+import { runResource, runStack, urnFor } from "../harness";
+import { PEER_RESOURCE_CASES, PEER_STACK_CASES } from "../peers/h26b-agents";
 
 const policy = (name: string) => {
     const p = catalog.find((x) => x.name === name);
@@ -15,6 +15,17 @@ const policy = (name: string) => {
 describe("issue 26 (h26b) stack policies on peers' test inputs", () => {
     const agreed: Record<string, [number, number]> = {};
     after(() => console.log(`      agreement with peers (agreed/total verdicts): ${JSON.stringify(agreed)}`));
+    for (const c of PEER_RESOURCE_CASES) {
+        it(`${c.source} ${c.check}: ${c.title} (${c.peer} there)`, () => {
+            const r = runResource(policy(c.policy), { type: c.type, props: structuredClone(c.props) });
+            assert.deepStrictEqual(r.cantRun, []);
+            const ours = r.violations.length > 0 ? "fail" : "pass";
+            const t = (agreed[`${c.source} ${c.check}`] ??= [0, 0]);
+            t[1]++;
+            if (ours === c.peer) t[0]++;
+            assert.strictEqual(ours, c.peer, JSON.stringify(r.violations.map((v) => v.split("\n")[0])));
+        });
+    }
     for (const c of PEER_STACK_CASES) {
         it(`${c.source} ${c.check}: ${c.title}`, () => {
             const r = runStack(policy(c.policy), structuredClone(c.stack));

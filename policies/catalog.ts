@@ -8,6 +8,7 @@ import { bedrockAgentcoreGatewayPolicyEngineEnforced } from "./bedrock/bedrock-a
 import { bedrockAgentcoreIdentityHttpsUrls } from "./bedrock/bedrock-agentcore-identity-https-urls";
 import type { GuardPolicy } from "./core/policy";
 import { hygienePolicies } from "./hygiene";
+import { iamPolicyNoBedrockApiKeyCreation } from "./iam/iam-policy-no-bedrock-api-key-creation";
 import { iamPolicies } from "./iam";
 import { kmsPolicies } from "./kms";
 import { loggingPolicies } from "./logging";
@@ -25,6 +26,7 @@ export const catalog: readonly GuardPolicy[] = [
     bedrockAgentcoreGatewayPolicyEngineEnforced,
     bedrockAgentcoreGatewayNoDebugErrors,
     bedrockAgentcoreIdentityHttpsUrls,
+    iamPolicyNoBedrockApiKeyCreation,
     ...iamPolicies,
     ...kmsPolicies,
     ...networkPolicies,

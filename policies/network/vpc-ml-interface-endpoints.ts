@@ -25,10 +25,7 @@ const BEDROCK: readonly [string, "Interface"][] = [["bedrock-runtime", "Interfac
  * bedrock-agent, bedrock-agentcore-control) serve the deployment, not the workloads: not required.
  */
 const USED_THROUGH: readonly [service: string, types: RegExp][] = [
-    [
-        "bedrock-agent-runtime",
-        /^(aws:bedrock\/(agentAgent|agentKnowledgeBase):|aws-native:bedrock:(Agent|KnowledgeBase|Flow)$)/,
-    ],
+    ["bedrock-agent-runtime", /^(aws:bedrock\/(agentAgent|agentKnowledgeBase):|aws-native:bedrock:(Agent|KnowledgeBase|Flow)$)/],
     [
         "bedrock-agentcore",
         /^(aws:bedrock\/agentcore(AgentRuntime|Memory|CodeInterpreter|Browser|WorkloadIdentity|ApiKeyCredentialProvider|Oauth2CredentialProvider):|aws-native:bedrockagentcore:(Runtime|Memory|CodeInterpreterCustom|BrowserCustom|WorkloadIdentity|ApiKeyCredentialProvider|OAuth2CredentialProvider)$)/,

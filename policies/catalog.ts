@@ -8,6 +8,7 @@ import { bedrockAgentcoreGatewayPolicyEngineEnforced } from "./bedrock/bedrock-a
 import { bedrockAgentcoreIdentityHttpsUrls } from "./bedrock/bedrock-agentcore-identity-https-urls";
 import type { GuardPolicy } from "./core/policy";
 import { hygienePolicies } from "./hygiene";
+import { iamPolicyBedrockInvokeGuardrail } from "./iam/iam-policy-bedrock-invoke-guardrail";
 import { iamPolicyNoBedrockApiKeyCreation } from "./iam/iam-policy-no-bedrock-api-key-creation";
 import { iamPolicies } from "./iam";
 import { kmsPolicies } from "./kms";
@@ -27,6 +28,7 @@ export const catalog: readonly GuardPolicy[] = [
     bedrockAgentcoreGatewayNoDebugErrors,
     bedrockAgentcoreIdentityHttpsUrls,
     iamPolicyNoBedrockApiKeyCreation,
+    iamPolicyBedrockInvokeGuardrail,
     ...iamPolicies,
     ...kmsPolicies,
     ...networkPolicies,

@@ -1,6 +1,7 @@
-// Cases for iam-policy-no-bedrock-api-key-creation (issue 26, branch h26b): identity policies that let a
+// Cases for iam-policy-no-bedrock-api-key-creation and iam-policy-bedrock-invoke-guardrail (issue 26, branch h26b): identity policies that let a
 // principal create long-term Bedrock API keys (IAM service-specific credentials for bedrock.amazonaws.com).
 
+import { iamPolicyBedrockInvokeGuardrail } from "../../policies/iam/iam-policy-bedrock-invoke-guardrail";
 import { iamPolicyNoBedrockApiKeyCreation } from "../../policies/iam/iam-policy-no-bedrock-api-key-creation";
 import { StackResourceCase, UNKNOWN } from "../harness";
 import type { StackCases } from "../policy-cases";
@@ -123,3 +124,68 @@ export const stackCases: StackCases[] = [
         ],
     },
 ];
+
+// iam-policy-bedrock-invoke-guardrail: in a stack with a guardrail, model invocation requires it.
+function guardrailStack(): StackResourceCase[] {
+    return [
+        {
+            type: "aws:bedrock/guardrail:Guardrail",
+            name: "phi-filter",
+            props: { name: "phi-filter", blockedInputMessaging: "blocked", blockedOutputsMessaging: "blocked" },
+        },
+        {
+            type: "aws:iam/policy:Policy",
+            name: "app-invoke",
+            props: {
+                policy: doc({
+                    Effect: "Allow",
+                    Action: ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"],
+                    Resource: "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0",
+                    Condition: {
+                        StringEquals: { "bedrock:GuardrailIdentifier": "arn:aws:bedrock:us-east-1:111122223333:guardrail/abc123:1" },
+                    },
+                }),
+            },
+        },
+    ];
+}
+const setGuardrailDoc = (s: StackResourceCase[], ...st: Statement[]) => void (s[1].props.policy = doc(...st));
+const INVOKE_ANY: Statement = { Effect: "Allow", Action: "bedrock:InvokeModel", Resource: "*" };
+
+stackCases.push({
+    policy: iamPolicyBedrockInvokeGuardrail,
+    compliant: guardrailStack,
+    alsoCompliant: [
+        { title: "no guardrail in the stack (not applicable)", mutate: (s) => (setGuardrailDoc(s, INVOKE_ANY), s.shift()) },
+        {
+            title: "read-only Bedrock access",
+            mutate: (s) => setGuardrailDoc(s, { Effect: "Allow", Action: "bedrock:GetGuardrail", Resource: "*" }),
+        },
+        { title: "a Deny of invocation", mutate: (s) => setGuardrailDoc(s, { ...INVOKE_ANY, Effect: "Deny" }) },
+    ],
+    mutations: [
+        {
+            title: "InvokeModel without the condition",
+            mutate: (s) => setGuardrailDoc(s, INVOKE_ANY),
+            expect: /Policy `app-invoke` allows Bedrock model invocation \(statement #1\) without a `bedrock:GuardrailIdentifier` condition/,
+            resource: "app-invoke",
+        },
+        {
+            title: "bedrock:Invoke* in the second statement",
+            mutate: (s) =>
+                setGuardrailDoc(
+                    s,
+                    { Effect: "Allow", Action: "bedrock:GetGuardrail", Resource: "*" },
+                    { Effect: "Allow", Action: "bedrock:Invoke*", Resource: "*" },
+                ),
+            expect: /\(statement #2\)/,
+            resource: "app-invoke",
+        },
+        {
+            title: "another condition only",
+            mutate: (s) => setGuardrailDoc(s, { ...INVOKE_ANY, Condition: { StringEquals: { "aws:SourceVpce": "vpce-0abc" } } }),
+            expect: /allows Bedrock model invocation/,
+            resource: "app-invoke",
+        },
+    ],
+});

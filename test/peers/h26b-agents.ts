@@ -15,6 +15,12 @@
 //   AG-26 Failed, and of test_gateway_authorizer_unspecified_fails_closed, which asserts only AG-24: its
 //   AG-25/AG-26 verdicts are those of check_agentcore_gateway_agentic_security in
 //   aiml-security-assessment/functions/security/agentcore_assessments/app.py at the same commit).
+//   Check BR-10 (bedrock:GuardrailIdentifier on model invocation): the policy documents of
+//   tests/conftest.py's permission_cache_compliant (CustomBedrockReadOnly: InvokeModel, no condition) and
+//   permission_cache_with_guardrail_condition (BedrockWithGuardrail), with one guardrail listed as in
+//   tests/test_bedrock_checks.py TestBR10GuardrailIAMEnforcement; the verdicts are those of
+//   check_bedrock_guardrail_iam_enforcement in functions/security/bedrock_assessments/app.py (the tests
+//   assert only that a finding exists).
 
 import type { StackResourceCase } from "../harness";
 
@@ -41,7 +47,49 @@ const agent = (name: string, roleArn: string): StackResourceCase => ({
     },
 });
 
+const guardrail: StackResourceCase = {
+    type: "aws:bedrock/guardrail:Guardrail",
+    name: "test-guardrail",
+    props: { name: "test-guardrail", blockedInputMessaging: "blocked", blockedOutputsMessaging: "blocked" },
+};
+const policyDoc = (name: string, statement: Record<string, unknown>): StackResourceCase => ({
+    type: "aws:iam/policy:Policy",
+    name,
+    props: { name, policy: JSON.stringify({ Version: "2012-10-17", Statement: [statement] }) },
+});
+
 export const PEER_STACK_CASES: PeerStackCase[] = [
+    {
+        source: "aws-sample",
+        check: "BR-10",
+        title: "permission_cache_compliant: InvokeModel without the condition, a guardrail in the account",
+        policy: "iam-policy-bedrock-invoke-guardrail",
+        stack: [
+            guardrail,
+            policyDoc("CustomBedrockReadOnly", {
+                Effect: "Allow",
+                Action: ["bedrock:InvokeModel", "bedrock:ListFoundationModels"],
+                Resource: "arn:aws:bedrock:us-east-1::foundation-model/*",
+            }),
+        ],
+        verdicts: { CustomBedrockReadOnly: "fail" },
+    },
+    {
+        source: "aws-sample",
+        check: "BR-10",
+        title: "permission_cache_with_guardrail_condition",
+        policy: "iam-policy-bedrock-invoke-guardrail",
+        stack: [
+            guardrail,
+            policyDoc("BedrockWithGuardrail", {
+                Effect: "Allow",
+                Action: ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"],
+                Resource: "*",
+                Condition: { StringEquals: { "bedrock:GuardrailIdentifier": "arn:aws:bedrock:us-east-1:123456789012:guardrail/abc123" } },
+            }),
+        ],
+        verdicts: { BedrockWithGuardrail: "pass" },
+    },
     {
         source: "prowler",
         check: "bedrock_agent_role_not_shared_across_agents",

@@ -6,6 +6,8 @@ import { bedrockBatchInferenceInVpc } from "./bedrock/bedrock-batch-inference-in
 import { bedrockAgentcoreGatewayNoDebugErrors } from "./bedrock/bedrock-agentcore-gateway-no-debug-errors";
 import { bedrockAgentcoreGatewayPolicyEngineEnforced } from "./bedrock/bedrock-agentcore-gateway-policy-engine-enforced";
 import { bedrockAgentcoreIdentityHttpsUrls } from "./bedrock/bedrock-agentcore-identity-https-urls";
+import { bedrockResourcePolicyNotPublic } from "./bedrock/bedrock-resource-policy-not-public";
+import { bedrockEnforcedGuardrailComplete } from "./bedrock/bedrock-enforced-guardrail-complete";
 import type { GuardPolicy } from "./core/policy";
 import { hygienePolicies } from "./hygiene";
 import { iamPolicyBedrockInvokeGuardrail } from "./iam/iam-policy-bedrock-invoke-guardrail";
@@ -27,6 +29,8 @@ export const catalog: readonly GuardPolicy[] = [
     bedrockAgentcoreGatewayPolicyEngineEnforced,
     bedrockAgentcoreGatewayNoDebugErrors,
     bedrockAgentcoreIdentityHttpsUrls,
+    bedrockResourcePolicyNotPublic,
+    bedrockEnforcedGuardrailComplete,
     iamPolicyNoBedrockApiKeyCreation,
     iamPolicyBedrockInvokeGuardrail,
     ...iamPolicies,

@@ -5,6 +5,8 @@
 import { bedrockAgentcoreGatewayNoDebugErrors } from "../../policies/bedrock/bedrock-agentcore-gateway-no-debug-errors";
 import { bedrockAgentcoreGatewayPolicyEngineEnforced } from "../../policies/bedrock/bedrock-agentcore-gateway-policy-engine-enforced";
 import { bedrockAgentcoreIdentityHttpsUrls } from "../../policies/bedrock/bedrock-agentcore-identity-https-urls";
+import { bedrockResourcePolicyNotPublic } from "../../policies/bedrock/bedrock-resource-policy-not-public";
+import { bedrockEnforcedGuardrailComplete } from "../../policies/bedrock/bedrock-enforced-guardrail-complete";
 import { UNKNOWN } from "../harness";
 import { deletePath, PolicyCases, setPath } from "../policy-cases";
 
@@ -184,3 +186,121 @@ export const cases: PolicyCases[] = [
         };
     }),
 ];
+
+// bedrock-resource-policy-not-public: Bedrock and AgentCore resource policies.
+const rpDoc = (statement: Props) => JSON.stringify({ Version: "2012-10-17", Statement: [statement] });
+const CALLER = "arn:aws:iam::111122223333:role/caller";
+cases.push(
+    ...(
+        [
+            ["aws-native:bedrock:ResourcePolicy", "policyDocument", "bedrock:ApplyGuardrail"],
+            ["aws-native:bedrockagentcore:ResourcePolicy", "policy", "bedrock-agentcore:InvokeAgentRuntime"],
+            ["aws:bedrock/agentcoreResourcePolicy:AgentcoreResourcePolicy", "policy", "bedrock-agentcore:InvokeAgentRuntime"],
+        ] as const
+    ).map(([type, field, action]): PolicyCases => ({
+        policy: bedrockResourcePolicyNotPublic,
+        type,
+        compliant: { resourceArn: UNKNOWN, [field]: rpDoc({ Effect: "Allow", Principal: { AWS: CALLER }, Action: action, Resource: "*" }) },
+        alsoCompliant: [
+            {
+                title: "`*` limited to the organisation",
+                mutate: (p) =>
+                    (p[field] = rpDoc({
+                        Effect: "Allow",
+                        Principal: "*",
+                        Action: action,
+                        Resource: "*",
+                        Condition: { StringEquals: { "aws:PrincipalOrgID": "o-abc123" } },
+                    })),
+            },
+            {
+                title: "`*` limited to a VPC endpoint",
+                mutate: (p) =>
+                    (p[field] = rpDoc({
+                        Effect: "Allow",
+                        Principal: { AWS: "*" },
+                        Action: action,
+                        Resource: "*",
+                        Condition: { StringEquals: { "aws:SourceVpce": "vpce-0abc" } },
+                    })),
+            },
+            {
+                title: "a Deny for `*`",
+                mutate: (p) => (p[field] = rpDoc({ Effect: "Deny", Principal: "*", Action: action, Resource: "*" })),
+            },
+            {
+                title: "a document as an object",
+                mutate: (p) =>
+                    (p[field] = JSON.parse(rpDoc({ Effect: "Allow", Principal: { AWS: CALLER }, Action: action, Resource: "*" }))),
+            },
+        ],
+        mutations: [
+            {
+                title: "Principal `*` with no condition",
+                mutate: (p) => (p[field] = rpDoc({ Effect: "Allow", Principal: "*", Action: action, Resource: "*" })),
+                expect: new RegExp(`Statement #1 of \`${field}\` allows every AWS principal`),
+            },
+            {
+                title: "Principal AWS `*` with an unrelated condition",
+                mutate: (p) =>
+                    (p[field] = rpDoc({
+                        Effect: "Allow",
+                        Principal: { AWS: "*" },
+                        Action: action,
+                        Resource: "*",
+                        Condition: { Bool: { "aws:SecureTransport": "true" } },
+                    })),
+                expect: /allows every AWS principal \(`\*`\) with no condition on account, organisation or network/,
+            },
+        ],
+        unknownPaths: [field],
+    })),
+);
+
+// bedrock-enforced-guardrail-complete: the account-level enforced guardrail (aws-native only).
+cases.push({
+    policy: bedrockEnforcedGuardrailComplete,
+    type: "aws-native:bedrock:EnforcedGuardrailConfiguration",
+    compliant: {
+        guardrailIdentifier: UNKNOWN,
+        guardrailVersion: UNKNOWN,
+        selectiveContentGuarding: { messages: "COMPREHENSIVE", system: "COMPREHENSIVE" },
+    },
+    alsoCompliant: [
+        { title: "a published version number", mutate: (p) => (p.guardrailVersion = "3") },
+        {
+            title: "only included models, no exclusions",
+            mutate: (p) => (p.modelEnforcement = { includedModels: ["anthropic.claude-3-haiku"], excludedModels: [] }),
+        },
+        { title: "no selective guarding setting", mutate: (p) => delete p.selectiveContentGuarding },
+    ],
+    mutations: [
+        { title: "the DRAFT version", mutate: (p) => (p.guardrailVersion = "DRAFT"), expect: /`guardrailVersion` is DRAFT/ },
+        {
+            title: "an excluded model",
+            mutate: (p) => (p.modelEnforcement = { includedModels: [], excludedModels: ["meta.llama3"] }),
+            expect: /`modelEnforcement.excludedModels` lists 1 model that bypass/,
+        },
+        {
+            title: "selective system prompts",
+            mutate: (p) => setPath(p, "selectiveContentGuarding.system", "SELECTIVE"),
+            expect: /`selectiveContentGuarding.system` is SELECTIVE/,
+        },
+        {
+            title: "all three at once, in one finding",
+            mutate: (p) => {
+                p.guardrailVersion = "DRAFT";
+                p.modelEnforcement = { includedModels: [], excludedModels: ["a", "b"] };
+                setPath(p, "selectiveContentGuarding.messages", "SELECTIVE");
+            },
+            expect: /DRAFT.*; `modelEnforcement.excludedModels` lists 2 models.*; `selectiveContentGuarding.messages` is SELECTIVE/,
+        },
+    ],
+    unknownPaths: [
+        "guardrailVersion",
+        "modelEnforcement",
+        "modelEnforcement.excludedModels",
+        "selectiveContentGuarding",
+        "selectiveContentGuarding.system",
+    ],
+});

@@ -160,22 +160,16 @@ export const stackCases: StackCases[] = [
         ],
         mutations: [
             {
-                title: "two Bedrock agents (both providers) on one role",
+                title: "two Bedrock agents (both providers) on one role: the agent that joined it",
                 mutate: (s) => useRole(s, "billing", "intake-exec"),
-                expect: /This agent runs as role `intake-exec`, which agent `billing` also uses/,
-                resource: "intake",
-            },
-            {
-                title: "the second agent of a shared role gets its own finding",
-                mutate: (s) => useRole(s, "billing", "intake-exec"),
-                expect: /runs as role `intake-exec`, which agent `intake` also uses/,
+                expect: /This agent runs as role `intake-exec`, which agent `intake` also uses/,
                 resource: "billing",
             },
             {
                 title: "three agents, a Bedrock agent and two AgentCore runtimes, on one role",
                 mutate: (s) => (useRole(s, "triage", "intake-exec"), useRole(s, "notes", "intake-exec")),
-                expect: /agents `triage`, `notes` also use/,
-                resource: "intake",
+                expect: /agents `intake`, `triage` also use/,
+                resource: "notes",
                 previewOnly: "in state the role inputs are ARNs; the same case is covered by the known-ARN mutation",
             },
             {

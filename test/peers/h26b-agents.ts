@@ -8,6 +8,11 @@
 //   tests/providers/aws/services/bedrock/bedrock_agent_role_not_shared_across_agents/bedrock_agent_role_not_shared_across_agents_test.py
 //   (agents A, B, C with roles AgentAlphaRole, AgentBravoRole and SharedAgentRole; its MANUAL results
 //   for unreadable agents or regions have no deploy-time equivalent and are left out).
+// Prowler: same commit, check bedrock_vpc_endpoints_configured, path
+//   tests/providers/aws/services/bedrock/bedrock_vpc_endpoints_configured/bedrock_vpc_endpoints_configured_test.py
+//   (a VPC in an account with Bedrock activity, and the Bedrock endpoints it has). Translated onto our reference
+//   ML VPC (test/cases/stack-ml.ts: the SageMaker, STS, Logs, KMS, ECR and S3 endpoints present) with a Bedrock
+//   agent in the stack as the activity, so that only the Bedrock endpoints differ.
 // AWS AI/ML security assessment sample: repository aws-samples/sample-aiml-security-assessment, commit
 //   0a5ed702282469e4b381441b3b59b6a26bdedb88, checks AG-25 (gateway tool policy enforcement) and AG-26
 //   (gateway DEBUG error detail), path tests/test_agentcore_checks.py (TestAgenticGatewaySecurity: the
@@ -22,7 +27,9 @@
 //   check_bedrock_guardrail_iam_enforcement in functions/security/bedrock_assessments/app.py (the tests
 //   assert only that a finding exists).
 
+import { UNKNOWN } from "../harness";
 import type { StackResourceCase } from "../harness";
+import { referenceStack, res, T, U } from "../cases/stack-ml";
 
 export interface PeerStackCase {
     source: "prowler" | "aws-sample";
@@ -32,7 +39,31 @@ export interface PeerStackCase {
     stack: StackResourceCase[];
     /** The resources whose verdicts are compared, with the peer's verdict for each. */
     verdicts: Record<string, "pass" | "fail">;
+    /** Where we disagree with the peer on purpose, why (our verdict is then the other one). */
+    disagree?: string;
 }
+
+/** The reference ML VPC, a Bedrock agent, and interface endpoints (private DNS) for the given Bedrock services. */
+function bedrockVpc(...services: string[]): StackResourceCase[] {
+    return [
+        ...referenceStack(),
+        res("aws:bedrock/agentAgent:AgentAgent", "agent", {
+            agentName: "agent",
+            agentResourceRoleArn: UNKNOWN,
+            foundationModel: "anthropic.claude-3-haiku",
+        }),
+        ...services.map((svc) =>
+            res(
+                T.endpoint,
+                `ep-${svc}`,
+                { vpcId: UNKNOWN, serviceName: `com.amazonaws.us-east-1.${svc}`, vpcEndpointType: "Interface", privateDnsEnabled: true },
+                { vpcId: [U.vpc] },
+            ),
+        ),
+    ];
+}
+const ENDPOINTS = "vpc-ml-interface-endpoints";
+const ENDPOINTS_CHECK = "bedrock_vpc_endpoints_configured";
 
 const ACCOUNT = "123456789012";
 const role = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
@@ -59,6 +90,56 @@ const policyDoc = (name: string, statement: Record<string, unknown>): StackResou
 });
 
 export const PEER_STACK_CASES: PeerStackCase[] = [
+    {
+        source: "prowler",
+        check: ENDPOINTS_CHECK,
+        title: "test_vpc_no_endpoints",
+        policy: ENDPOINTS,
+        stack: bedrockVpc(),
+        verdicts: { "ml-vpc": "fail" },
+    },
+    {
+        source: "prowler",
+        check: ENDPOINTS_CHECK,
+        title: "test_vpc_only_bedrock_runtime_endpoint",
+        policy: ENDPOINTS,
+        stack: bedrockVpc("bedrock-runtime"),
+        verdicts: { "ml-vpc": "fail" },
+    },
+    {
+        source: "prowler",
+        check: ENDPOINTS_CHECK,
+        title: "test_vpc_only_bedrock_agent_runtime_endpoint",
+        policy: ENDPOINTS,
+        stack: bedrockVpc("bedrock-agent-runtime"),
+        verdicts: { "ml-vpc": "fail" },
+    },
+    {
+        source: "prowler",
+        check: ENDPOINTS_CHECK,
+        title: "test_vpc_only_runtime_endpoints (bedrock-runtime and bedrock-agent-runtime)",
+        policy: ENDPOINTS,
+        stack: bedrockVpc("bedrock-runtime", "bedrock-agent-runtime"),
+        verdicts: { "ml-vpc": "fail" },
+        disagree:
+            "Prowler also requires the control-plane endpoints (bedrock, bedrock-agent) and bedrock-mantle; the stack's workloads call the data plane, and the deployment (Pulumi) calls the control plane from outside the VPC",
+    },
+    {
+        source: "prowler",
+        check: ENDPOINTS_CHECK,
+        title: "test_vpc_all_bedrock_endpoints",
+        policy: ENDPOINTS,
+        stack: bedrockVpc("bedrock", "bedrock-runtime", "bedrock-agent", "bedrock-agent-runtime", "bedrock-mantle"),
+        verdicts: { "ml-vpc": "pass" },
+    },
+    {
+        source: "prowler",
+        check: ENDPOINTS_CHECK,
+        title: "test_vpc_unrelated_endpoint_only (s3)",
+        policy: ENDPOINTS,
+        stack: bedrockVpc(),
+        verdicts: { "ml-vpc": "fail" },
+    },
     {
         source: "aws-sample",
         check: "BR-10",

@@ -67,6 +67,13 @@ export interface Grant {
 const WORKLOAD_TYPE = /^(aws:(sagemaker|bedrock|bedrockmodel|datazone)\/|aws-native:(sagemaker|bedrock|bedrockagentcore|datazone):)/;
 const WORKLOAD_SERVICE = /^(sagemaker|bedrock|bedrock-agentcore|datazone)\.amazonaws\.com$/i;
 
+/** Where a Bedrock agent names the Lambda function of an action group (`actionGroupExecutor.lambda`). */
+const ACTION_GROUP_INPUTS: readonly (readonly [type: string, prop: string])[] = [
+    ["aws:bedrock/agentAgentActionGroup:AgentAgentActionGroup", "actionGroupExecutor"],
+    ["aws-native:bedrock:Agent", "actionGroups"],
+];
+const LAMBDA_TYPES: ReadonlySet<string> = new Set(["aws:lambda/function:Function", "aws-native:lambda:Function"]);
+
 export interface RoleView {
     readonly role: StackResource;
     readonly trust: DocResult;
@@ -115,6 +122,16 @@ function buildRoleViews(ctx: StackContext): RoleView[] {
         for (const k of Object.keys(raw)) {
             if (!/role/i.test(k)) continue;
             for (const t of index.referencedBy(r, k)) if (t.type === T.role) namedByWorkload.add(t);
+        }
+    }
+    // The Lambda functions that Bedrock agent action groups invoke run on the agent's behalf with its
+    // input (and the PHI in it): their roles are ML roles too.
+    for (const [type, prop] of ACTION_GROUP_INPUTS) {
+        for (const g of index.ofType(type)) {
+            for (const fn of index.referencedBy(g, prop)) {
+                if (!LAMBDA_TYPES.has(fn.type)) continue;
+                for (const t of index.referencedBy(fn, "role")) if (t.type === T.role) namedByWorkload.add(t);
+            }
         }
     }
 

@@ -16,6 +16,29 @@ const REQUIRED: readonly [string, "Interface" | "Gateway"][] = [
     ["s3", "Gateway"],
 ];
 const BEDROCK: readonly [string, "Interface"][] = [["bedrock-runtime", "Interface"]];
+
+/**
+ * The other Bedrock and AgentCore data-plane services a stack's resources are called through, by type
+ * prefix: agents, knowledge bases and flows through bedrock-agent-runtime (InvokeAgent, Retrieve,
+ * InvokeFlow); AgentCore runtimes, tools, memory and identity through bedrock-agentcore; gateways through
+ * bedrock-agentcore.gateway (AWS PrivateLink service names). Control-plane endpoints (bedrock,
+ * bedrock-agent, bedrock-agentcore-control) serve the deployment, not the workloads: not required.
+ */
+const USED_THROUGH: readonly [service: string, types: RegExp][] = [
+    ["bedrock-agent-runtime", /^(aws:bedrock\/(agentAgent|agentKnowledgeBase):|aws-native:bedrock:(Agent|KnowledgeBase|Flow)$)/],
+    [
+        "bedrock-agentcore",
+        /^(aws:bedrock\/agentcore(AgentRuntime|Memory|CodeInterpreter|Browser|WorkloadIdentity|ApiKeyCredentialProvider|Oauth2CredentialProvider):|aws-native:bedrockagentcore:(Runtime|Memory|CodeInterpreterCustom|BrowserCustom|WorkloadIdentity|ApiKeyCredentialProvider|OAuth2CredentialProvider)$)/,
+    ],
+    ["bedrock-agentcore.gateway", /^(aws:bedrock\/agentcoreGateway:|aws-native:bedrockagentcore:Gateway$)/],
+];
+
+/** The Bedrock and AgentCore data-plane endpoints the stack's resources are used through. */
+function bedrockServices(resources: readonly StackResource[]): [string, "Interface"][] {
+    const out: [string, "Interface"][] = [...BEDROCK];
+    for (const [svc, re] of USED_THROUGH) if (resources.some((r) => re.test(r.type))) out.push([svc, "Interface"]);
+    return out;
+}
 const VPC_TYPES: ReadonlySet<string> = new Set([NET.vpc]);
 
 /** What an endpoint offers: its service (undefined = unknown, may be any) and whether it is usable. */
@@ -40,7 +63,7 @@ function judge(ep: StackResource): { ep: StackResource; service?: string; interf
 export const vpcMlInterfaceEndpoints = stackPolicy({
     name: "vpc-ml-interface-endpoints",
     description:
-        "VPCs that host SageMaker or Bedrock resources must have interface endpoints with private DNS for the SageMaker API and runtime, STS, CloudWatch Logs, KMS and ECR (and Bedrock runtime where Bedrock is used), and an S3 gateway endpoint.",
+        "VPCs that host SageMaker or Bedrock resources must have interface endpoints with private DNS for the SageMaker API and runtime, STS, CloudWatch Logs, KMS and ECR (and the Bedrock runtime, agent runtime, AgentCore and AgentCore gateway endpoints that the stack's Bedrock resources are used through), and an S3 gateway endpoint.",
     severity: "medium",
     enforcementLevel: "mandatory",
     practice: "network",
@@ -70,7 +93,7 @@ export const vpcMlInterfaceEndpoints = stackPolicy({
     stackCheck(stack, report) {
         const net = mlNetwork(stack.index);
         if (net.vpcs.size === 0) return stack.notApplicable("no VPC in this stack hosts SageMaker or Bedrock resources");
-        const required = net.bedrockUsed ? [...REQUIRED, ...BEDROCK] : REQUIRED;
+        const required = net.bedrockUsed ? [...REQUIRED, ...bedrockServices(stack.resources)] : REQUIRED;
         const g = groupByReference(stack.index, stack.index.ofType(NET.vpcEndpoint), "vpcId", VPC_TYPES);
         const floating = g.floating.map(judge);
         for (const { resource: vpc, hosts } of net.vpcs.values()) {

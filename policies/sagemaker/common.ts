@@ -184,11 +184,13 @@ export const MAX_LIST_FINDINGS = 10;
  * Wraps `report` for findings per list element: after `MAX_LIST_FINDINGS` it stops reporting (`full`
  * turns true, so the caller can stop iterating) and `finish()` adds one line saying how many more there were.
  */
-export function cappedReport(report: (message: string) => void): {
+export interface CappedReport {
     report: (message: string) => void;
     full: () => boolean;
     finish: () => void;
-} {
+}
+
+export function cappedReport(report: (message: string) => void): CappedReport {
     let n = 0;
     return {
         report: (m) => {
@@ -199,4 +201,24 @@ export function cappedReport(report: (message: string) => void): {
             if (n > MAX_LIST_FINDINGS) report(`… and more elements with the same problem (the first ${MAX_LIST_FINDINGS} are shown).`);
         },
     };
+}
+
+/**
+ * The shape every per-element list check shares: calls `fn(element, at)` on each element of each list
+ * field (read through `lst`; `at` is the element's input path, e.g. `productionVariants[2]`), skipping
+ * an unknown list or an unknown element (judged at update), and stopping once `capped` is full.
+ */
+export function forEachListed(
+    lst: ListReader,
+    fields: string | readonly string[],
+    capped: Pick<CappedReport, "full">,
+    fn: (element: unknown, at: string, index: number) => void,
+): void {
+    for (const field of typeof fields === "string" ? [fields] : fields) {
+        const items = lst(field);
+        if (items === "unknown") continue;
+        for (let i = 0; i < items.length && !capped.full(); i++) {
+            if (!isUnknown(items[i])) fn(items[i], `${field}[${i}]`, i);
+        }
+    }
 }

@@ -2,7 +2,16 @@
 // behaviour the case tables cannot express (policy config, provider-specific defaults, field maps).
 
 import * as assert from "assert";
-import { JOB_RESOURCES, namesNothing, pathOf, T, vpcConfigProblem } from "../../policies/sagemaker/common";
+import {
+    cappedReport,
+    forEachListed,
+    JOB_RESOURCES,
+    MAX_LIST_FINDINGS,
+    namesNothing,
+    pathOf,
+    T,
+    vpcConfigProblem,
+} from "../../policies/sagemaker/common";
 import { sagemakerJobNetworkIsolation } from "../../policies/sagemaker/sagemaker-job-network-isolation";
 import { sagemakerNotebookSupportedPlatform } from "../../policies/sagemaker/sagemaker-notebook-supported-platform";
 import { runResource, UNKNOWN, UNKNOWN_SENTINELS } from "../harness";
@@ -44,6 +53,36 @@ describe("sagemaker common helpers", () => {
         assert.strictEqual(judge({ subnets: UNKNOWN_SENTINELS.array, securityGroupIds: [UNKNOWN] }), undefined);
         assert.match(judge(undefined) ?? "", /is not set/);
         assert.match(judge("x") ?? "", /names no subnets and no security groups/);
+    });
+
+    it("forEachListed: each known element of each list, unknown lists/elements skipped, stops when the cap is full", () => {
+        const lists: Record<string, unknown[] | "unknown"> = { a: ["x", UNKNOWN, "y"], b: "unknown", c: ["z"] };
+        const seen: string[] = [];
+        forEachListed(
+            (f) => lists[f] ?? [],
+            ["a", "b", "c", "absent"],
+            { full: () => false },
+            (el, at, i) => seen.push(`${at}=${el}@${i}`),
+        );
+        assert.deepStrictEqual(seen, ["a[0]=x@0", "a[2]=y@2", "c[0]=z@0"]);
+        // With the cap: a list of 10,000 failing elements is visited only until the cap is full (count calls, not time).
+        const out: string[] = [];
+        const capped = cappedReport((m) => out.push(m));
+        let calls = 0;
+        const many = Array.from({ length: 10_000 }, () => "bad");
+        forEachListed(
+            () => many,
+            "big",
+            capped,
+            (_, at) => {
+                calls++;
+                capped.report(at);
+            },
+        );
+        capped.finish();
+        assert.strictEqual(calls, MAX_LIST_FINDINGS + 1);
+        assert.strictEqual(out.length, MAX_LIST_FINDINGS + 1);
+        assert.match(out[MAX_LIST_FINDINGS], /and more elements/);
     });
 
     it("every job type the policies target has a field map or is read natively", () => {

@@ -44,6 +44,8 @@ export const T = {
     workforce: "aws:sagemaker/workforce:Workforce",
     nativeWorkforce: "aws-native:sagemaker:Workforce",
     codeRepository: "aws:sagemaker/codeRepository:CodeRepository",
+    imageVersion: "aws:sagemaker/imageVersion:ImageVersion",
+    nativeImageVersion: "aws-native:sagemaker:ImageVersion",
 } as const;
 
 export const isNative = (type: string): boolean => type.startsWith("aws-native:");
@@ -175,6 +177,30 @@ export function vpcConfigProblem(get: Reader, lst: ListReader, field: string, at
     if (noGroups)
         return `\`${at}.securityGroupIds\` is empty, so the workload's network interfaces are not limited by security groups you chose.`;
     return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Container image URIs.
+
+/** A private ECR registry path: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]/` or the dual-stack `<account>.dkr-ecr.<region>.on.aws/`. */
+const ECR_IMAGE = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.[a-z0-9-]+\.on\.aws)\//;
+
+/** Where a container image is pulled from: a private ECR registry (with its account), or a named public/outside source. */
+export type ImageSource = { kind: "ecr"; account: string } | { kind: "outside"; what: string };
+
+export function imageSource(image: string): ImageSource {
+    const uri = image.trim();
+    const ecr = ECR_IMAGE.exec(uri);
+    if (ecr) return { kind: "ecr", account: ecr[1] };
+    const slash = uri.indexOf("/");
+    const host = slash > 0 ? uri.slice(0, slash).toLowerCase() : "";
+    // Docker's rule: the first path segment is a registry host when it has a dot or a port, or is localhost.
+    const hasHost = host !== "" && (host.includes(".") || host.includes(":") || host === "localhost");
+    if (!hasHost || host === "docker.io" || host === "index.docker.io" || host === "registry-1.docker.io") {
+        return { kind: "outside", what: "Docker Hub, a public registry" };
+    }
+    if (host === "public.ecr.aws") return { kind: "outside", what: "the Amazon ECR Public Gallery, a public registry" };
+    return { kind: "outside", what: "a registry outside AWS that SageMaker reaches over the internet" };
 }
 
 /** At most this many findings per resource from one list (a program with thousands of elements gets the first ones and a count). */

@@ -16,6 +16,7 @@ import { sagemakerEndpointConfigNoSsmAccess } from "./sagemaker-endpoint-config-
 import { sagemakerEndpointConfigPayloadEncryption } from "./sagemaker-endpoint-config-payload-encryption";
 import { sagemakerFeatureGroupKmsEncryption } from "./sagemaker-feature-group-kms-encryption";
 import { sagemakerFlowDefinitionKmsEncryption } from "./sagemaker-flow-definition-kms-encryption";
+import { sagemakerImagePrivateRegistry } from "./sagemaker-image-private-registry";
 import { sagemakerHyperpodClusterInVpc } from "./sagemaker-hyperpod-cluster-in-vpc";
 import { sagemakerHyperpodClusterKmsEncryption } from "./sagemaker-hyperpod-cluster-kms-encryption";
 import { sagemakerLabelingNoPublicWorkforce } from "./sagemaker-labeling-no-public-workforce";
@@ -84,4 +85,6 @@ export const sagemakerPolicies: GuardPolicy[] = [
     // Issue 27: SageMaker Unified Studio (DataZone) domains.
     datazoneDomainKmsEncryption,
     datazoneDomainSso,
+    // Issue 27 (h27): custom images, the model registry in use, inference experiments and partner apps, monitoring.
+    sagemakerImagePrivateRegistry,
 ];

@@ -16,6 +16,7 @@ import { sagemakerEndpointConfigNoSsmAccess } from "./sagemaker-endpoint-config-
 import { sagemakerEndpointConfigPayloadEncryption } from "./sagemaker-endpoint-config-payload-encryption";
 import { sagemakerFeatureGroupKmsEncryption } from "./sagemaker-feature-group-kms-encryption";
 import { sagemakerFlowDefinitionKmsEncryption } from "./sagemaker-flow-definition-kms-encryption";
+import { sagemakerEndpointApprovedModelPackage } from "./sagemaker-endpoint-approved-model-package";
 import { sagemakerImagePrivateRegistry } from "./sagemaker-image-private-registry";
 import { sagemakerHyperpodClusterInVpc } from "./sagemaker-hyperpod-cluster-in-vpc";
 import { sagemakerHyperpodClusterKmsEncryption } from "./sagemaker-hyperpod-cluster-kms-encryption";
@@ -87,4 +88,5 @@ export const sagemakerPolicies: GuardPolicy[] = [
     datazoneDomainSso,
     // Issue 27 (h27): custom images, the model registry in use, inference experiments and partner apps, monitoring.
     sagemakerImagePrivateRegistry,
+    sagemakerEndpointApprovedModelPackage,
 ];

@@ -4,8 +4,9 @@
 
 import { T } from "../../policies/sagemaker/common";
 import { sagemakerImagePrivateRegistry } from "../../policies/sagemaker/sagemaker-image-private-registry";
-import { UNKNOWN } from "../harness";
-import { PolicyCases, setPath } from "../policy-cases";
+import { sagemakerEndpointApprovedModelPackage } from "../../policies/sagemaker/sagemaker-endpoint-approved-model-package";
+import { StackResourceCase, UNKNOWN, urnFor } from "../harness";
+import { findResource, PolicyCases, setPath, StackCases } from "../policy-cases";
 
 type Props = Record<string, unknown>;
 const set = (path: string, v: unknown) => (p: Props) => setPath(p, path, v);
@@ -51,3 +52,113 @@ const imageCases = (type: string): PolicyCases => ({
 });
 
 export const cases: PolicyCases[] = [imageCases(T.imageVersion), imageCases(T.nativeImageVersion)];
+
+// ---------------------------------------------------------------------------------------------
+// A model package version deployed behind an endpoint configuration, as at a first preview: the
+// model's container names the package (its ARN unknown), the endpoint config names the model.
+
+const PKG = "aws-native:sagemaker:ModelPackage";
+const GROUP = "aws-native:sagemaker:ModelPackageGroup";
+
+const registryStack = (): StackResourceCase[] => [
+    { type: GROUP, name: "readmission", props: { modelPackageGroupName: "readmission" } },
+    {
+        type: PKG,
+        name: "readmission-v7",
+        props: { modelPackageGroupName: UNKNOWN, modelApprovalStatus: "Approved", approvalDescription: "reviewed" },
+        propertyDependencies: { modelPackageGroupName: [urnFor(GROUP, "readmission")] },
+    },
+    {
+        type: T.model,
+        name: "readmission-model",
+        props: { executionRoleArn: UNKNOWN, primaryContainer: { modelPackageName: UNKNOWN } },
+        propertyDependencies: { primaryContainer: [urnFor(PKG, "readmission-v7")] },
+    },
+    {
+        type: T.endpointConfig,
+        name: "readmission-ec",
+        props: { productionVariants: [{ variantName: "main", modelName: UNKNOWN, instanceType: "ml.m5.large", initialInstanceCount: 2 }] },
+        propertyDependencies: { productionVariants: [urnFor(T.model, "readmission-model")] },
+    },
+];
+const pkgProps = (s: StackResourceCase[]) => findResource(s, "readmission-v7").props;
+
+export const stackCases: StackCases[] = [
+    {
+        policy: sagemakerEndpointApprovedModelPackage,
+        compliant: registryStack,
+        alsoCompliant: [
+            {
+                title: "approval status unknown at preview (set from a pipeline parameter; approved once applied)",
+                mutate: (s) => {
+                    pkgProps(s).modelApprovalStatus = UNKNOWN;
+                    findResource(s, "readmission-v7").applied = () => ({ modelApprovalStatus: "Approved" });
+                },
+            },
+            {
+                title: "an unversioned package (no group: approval does not apply)",
+                mutate: (s) => {
+                    delete pkgProps(s).modelPackageGroupName;
+                    delete pkgProps(s).modelApprovalStatus;
+                    delete findResource(s, "readmission-v7").propertyDependencies;
+                },
+            },
+            {
+                title: "a pending version that no endpoint configuration serves",
+                mutate: (s) => {
+                    pkgProps(s).modelApprovalStatus = "PendingManualApproval";
+                    s.splice(
+                        s.findIndex((r) => r.name === "readmission-ec"),
+                        1,
+                    );
+                },
+            },
+        ],
+        mutations: [
+            {
+                title: "the version is pending approval",
+                mutate: (s) => void (pkgProps(s).modelApprovalStatus = "PendingManualApproval"),
+                expect: /`readmission-v7`, whose `modelApprovalStatus` is `PendingManualApproval`.*`readmission-ec`/,
+                resource: "readmission-model",
+            },
+            {
+                title: "no approval status (AWS default: pending)",
+                mutate: (s) => void delete pkgProps(s).modelApprovalStatus,
+                expect: /`PendingManualApproval`/,
+                resource: "readmission-model",
+            },
+            {
+                title: "the version was rejected",
+                mutate: (s) => void (pkgProps(s).modelApprovalStatus = "Rejected"),
+                expect: /`Rejected`/,
+                resource: "readmission-model",
+            },
+            {
+                title: "a pending version in a multi-container model behind a shadow variant (aws-native)",
+                mutate: (s) => {
+                    pkgProps(s).modelApprovalStatus = "PendingManualApproval";
+                    const m = findResource(s, "readmission-model");
+                    m.type = T.nativeModel;
+                    m.props = {
+                        executionRoleArn: UNKNOWN,
+                        containers: [{ image: "111122223333.dkr.ecr.us-east-1.amazonaws.com/pre:1" }, { modelPackageName: UNKNOWN }],
+                    };
+                    m.propertyDependencies = { containers: [urnFor(PKG, "readmission-v7")] };
+                    const ec = findResource(s, "readmission-ec");
+                    ec.type = T.nativeEndpointConfig;
+                    ec.props = {
+                        productionVariants: [
+                            { variantName: "main", modelName: "champion", instanceType: "ml.m5.large", initialInstanceCount: 2 },
+                        ],
+                        shadowProductionVariants: [
+                            { variantName: "shadow", modelName: UNKNOWN, instanceType: "ml.m5.large", initialInstanceCount: 1 },
+                        ],
+                    };
+                    ec.propertyDependencies = { shadowProductionVariants: [urnFor(T.nativeModel, "readmission-model")] };
+                },
+                expect: /`PendingManualApproval`/,
+                resource: "readmission-model",
+            },
+        ],
+    },
+];

@@ -46,6 +46,9 @@ export const T = {
     codeRepository: "aws:sagemaker/codeRepository:CodeRepository",
     imageVersion: "aws:sagemaker/imageVersion:ImageVersion",
     nativeImageVersion: "aws-native:sagemaker:ImageVersion",
+    /** Inference experiments and partner AI apps (aws-native only). */
+    nativeInferenceExperiment: "aws-native:sagemaker:InferenceExperiment",
+    nativePartnerApp: "aws-native:sagemaker:PartnerApp",
 } as const;
 
 export const isNative = (type: string): boolean => type.startsWith("aws-native:");

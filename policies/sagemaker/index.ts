@@ -17,6 +17,9 @@ import { sagemakerEndpointConfigPayloadEncryption } from "./sagemaker-endpoint-c
 import { sagemakerFeatureGroupKmsEncryption } from "./sagemaker-feature-group-kms-encryption";
 import { sagemakerFlowDefinitionKmsEncryption } from "./sagemaker-flow-definition-kms-encryption";
 import { sagemakerEndpointApprovedModelPackage } from "./sagemaker-endpoint-approved-model-package";
+import { sagemakerInferenceExperimentKmsEncryption } from "./sagemaker-inference-experiment-kms-encryption";
+import { sagemakerPartnerAppKmsEncryption } from "./sagemaker-partner-app-kms-encryption";
+import { sagemakerPartnerAppUserIdentity } from "./sagemaker-partner-app-user-identity";
 import { sagemakerImagePrivateRegistry } from "./sagemaker-image-private-registry";
 import { sagemakerHyperpodClusterInVpc } from "./sagemaker-hyperpod-cluster-in-vpc";
 import { sagemakerHyperpodClusterKmsEncryption } from "./sagemaker-hyperpod-cluster-kms-encryption";
@@ -89,4 +92,7 @@ export const sagemakerPolicies: GuardPolicy[] = [
     // Issue 27 (h27): custom images, the model registry in use, inference experiments and partner apps, monitoring.
     sagemakerImagePrivateRegistry,
     sagemakerEndpointApprovedModelPackage,
+    sagemakerInferenceExperimentKmsEncryption,
+    sagemakerPartnerAppKmsEncryption,
+    sagemakerPartnerAppUserIdentity,
 ];

@@ -3,10 +3,13 @@
 // inputs are in test/peers/issue27.ts.
 
 import { T } from "../../policies/sagemaker/common";
+import { sagemakerInferenceExperimentKmsEncryption } from "../../policies/sagemaker/sagemaker-inference-experiment-kms-encryption";
+import { sagemakerPartnerAppKmsEncryption } from "../../policies/sagemaker/sagemaker-partner-app-kms-encryption";
+import { sagemakerPartnerAppUserIdentity } from "../../policies/sagemaker/sagemaker-partner-app-user-identity";
 import { sagemakerImagePrivateRegistry } from "../../policies/sagemaker/sagemaker-image-private-registry";
 import { sagemakerEndpointApprovedModelPackage } from "../../policies/sagemaker/sagemaker-endpoint-approved-model-package";
 import { StackResourceCase, UNKNOWN, urnFor } from "../harness";
-import { findResource, PolicyCases, setPath, StackCases } from "../policy-cases";
+import { deletePath, findResource, PolicyCases, setPath, StackCases } from "../policy-cases";
 
 type Props = Record<string, unknown>;
 const set = (path: string, v: unknown) => (p: Props) => setPath(p, path, v);
@@ -51,7 +54,116 @@ const imageCases = (type: string): PolicyCases => ({
     ],
 });
 
-export const cases: PolicyCases[] = [imageCases(T.imageVersion), imageCases(T.nativeImageVersion)];
+const del = (path: string) => (p: Props) => deletePath(p, path);
+
+/** A shadow test of a live endpoint, as at a first preview: endpoint, role, key and bucket from the same stack. */
+const experiment = (): Props => ({
+    name: "readmission-shadow",
+    type: "ShadowMode",
+    endpointName: UNKNOWN,
+    roleArn: UNKNOWN,
+    modelVariants: [
+        {
+            modelName: UNKNOWN,
+            variantName: "champion",
+            infrastructureConfig: {
+                infrastructureType: "RealTimeInference",
+                realTimeInferenceConfig: { instanceType: "ml.m5.large", instanceCount: 1 },
+            },
+        },
+        {
+            modelName: UNKNOWN,
+            variantName: "challenger",
+            infrastructureConfig: {
+                infrastructureType: "RealTimeInference",
+                realTimeInferenceConfig: { instanceType: "ml.m5.large", instanceCount: 1 },
+            },
+        },
+    ],
+    shadowModeConfig: {
+        sourceModelVariantName: "champion",
+        shadowModelVariants: [{ shadowModelVariantName: "challenger", samplingPercentage: 50 }],
+    },
+    kmsKey: UNKNOWN,
+    dataStorageConfig: { destination: UNKNOWN, kmsKey: UNKNOWN },
+});
+
+/** A partner AI app as at a first preview. */
+const partnerApp = (): Props => ({
+    name: "comet",
+    type: "comet",
+    tier: "small",
+    authType: "IAM",
+    executionRoleArn: UNKNOWN,
+    kmsKeyId: UNKNOWN,
+    enableIamSessionBasedIdentity: true,
+    applicationConfig: { adminUsers: ["alice"] },
+});
+
+export const cases: PolicyCases[] = [
+    imageCases(T.imageVersion),
+    imageCases(T.nativeImageVersion),
+    {
+        policy: sagemakerInferenceExperimentKmsEncryption,
+        type: T.nativeInferenceExperiment,
+        compliant: experiment(),
+        unknownPaths: ["kmsKey", "dataStorageConfig", "dataStorageConfig.kmsKey"],
+        alsoCompliant: [
+            { title: "no data capture (only the volume key)", mutate: del("dataStorageConfig") },
+            {
+                title: "key ARNs given as text",
+                mutate: set("kmsKey", "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+            },
+        ],
+        mutations: [
+            { title: "no volume key", mutate: del("kmsKey"), expect: /`kmsKey` is not set/ },
+            {
+                title: "an AWS-managed volume key",
+                mutate: set("kmsKey", "alias/aws/sagemaker"),
+                expect: /`kmsKey` names an AWS-managed key/,
+            },
+            {
+                title: "captured data without a key",
+                mutate: del("dataStorageConfig.kmsKey"),
+                expect: /`dataStorageConfig.kmsKey` is not set/,
+            },
+            {
+                title: "captured data with an empty key",
+                mutate: set("dataStorageConfig.kmsKey", ""),
+                expect: /`dataStorageConfig.kmsKey` is not set/,
+            },
+            {
+                title: "captured data with the S3 AWS-managed key",
+                mutate: set("dataStorageConfig.kmsKey", "arn:aws:kms:us-east-1:111122223333:alias/aws/s3"),
+                expect: /`dataStorageConfig.kmsKey` names an AWS-managed key/,
+            },
+        ],
+    },
+    {
+        policy: sagemakerPartnerAppKmsEncryption,
+        type: T.nativePartnerApp,
+        compliant: partnerApp(),
+        unknownPaths: ["kmsKeyId"],
+        mutations: [
+            { title: "no key", mutate: del("kmsKeyId"), expect: /`kmsKeyId` is not set/ },
+            { title: "an AWS-managed key", mutate: set("kmsKeyId", "alias/aws/sagemaker"), expect: /`kmsKeyId` names an AWS-managed key/ },
+        ],
+    },
+    {
+        policy: sagemakerPartnerAppUserIdentity,
+        type: T.nativePartnerApp,
+        compliant: partnerApp(),
+        unknownPaths: ["enableIamSessionBasedIdentity"],
+        mutations: [
+            {
+                title: "session identity not set (AWS default false)",
+                mutate: del("enableIamSessionBasedIdentity"),
+                expect: /is not set \(AWS default false\)/,
+            },
+            { title: "session identity off", mutate: set("enableIamSessionBasedIdentity", false), expect: /is not true/ },
+        ],
+    },
+];
 
 // ---------------------------------------------------------------------------------------------
 // A model package version deployed behind an endpoint configuration, as at a first preview: the

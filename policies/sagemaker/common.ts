@@ -39,6 +39,8 @@ export const T = {
     /** SageMaker Unified Studio domains are Amazon DataZone domains. */
     datazoneDomain: "aws:datazone/domain:Domain",
     nativeDatazoneDomain: "aws-native:datazone:Domain",
+    /** Connections of a Unified Studio project to data sources (aws-native only). */
+    nativeDatazoneConnection: "aws-native:datazone:Connection",
     /** HyperPod (aws-native only). */
     nativeCluster: "aws-native:sagemaker:Cluster",
     workforce: "aws:sagemaker/workforce:Workforce",

@@ -1,5 +1,6 @@
 import type { GuardPolicy } from "../core/policy";
 import { datazoneDomainKmsEncryption } from "./datazone-domain-kms-encryption";
+import { datazoneConnectionTrustedIdentity } from "./datazone-connection-trusted-identity";
 import { datazoneDomainSso } from "./datazone-domain-sso";
 import { sagemakerCodeRepositorySecret } from "./sagemaker-code-repository-secret";
 import { sagemakerDomainDefaultExecutionRole } from "./sagemaker-domain-default-execution-role";
@@ -95,4 +96,5 @@ export const sagemakerPolicies: GuardPolicy[] = [
     sagemakerInferenceExperimentKmsEncryption,
     sagemakerPartnerAppKmsEncryption,
     sagemakerPartnerAppUserIdentity,
+    datazoneConnectionTrustedIdentity,
 ];

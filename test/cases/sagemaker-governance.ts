@@ -3,6 +3,7 @@
 // inputs are in test/peers/issue27.ts.
 
 import { T } from "../../policies/sagemaker/common";
+import { datazoneConnectionTrustedIdentity } from "../../policies/sagemaker/datazone-connection-trusted-identity";
 import { sagemakerInferenceExperimentKmsEncryption } from "../../policies/sagemaker/sagemaker-inference-experiment-kms-encryption";
 import { sagemakerPartnerAppKmsEncryption } from "../../policies/sagemaker/sagemaker-partner-app-kms-encryption";
 import { sagemakerPartnerAppUserIdentity } from "../../policies/sagemaker/sagemaker-partner-app-user-identity";
@@ -100,6 +101,15 @@ const partnerApp = (): Props => ({
     applicationConfig: { adminUsers: ["alice"] },
 });
 
+/** A Unified Studio project's Athena connection, as at a first preview. */
+const connection = (): Props => ({
+    name: "clinical-athena",
+    domainIdentifier: UNKNOWN,
+    environmentIdentifier: UNKNOWN,
+    props: { athenaProperties: { workgroupName: "clinical" } },
+    enableTrustedIdentityPropagation: true,
+});
+
 export const cases: PolicyCases[] = [
     imageCases(T.imageVersion),
     imageCases(T.nativeImageVersion),
@@ -161,6 +171,38 @@ export const cases: PolicyCases[] = [
                 expect: /is not set \(AWS default false\)/,
             },
             { title: "session identity off", mutate: set("enableIamSessionBasedIdentity", false), expect: /is not true/ },
+        ],
+    },
+    {
+        policy: datazoneConnectionTrustedIdentity,
+        type: T.nativeDatazoneConnection,
+        compliant: connection(),
+        unknownPaths: ["enableTrustedIdentityPropagation", "props"],
+        mutations: [
+            {
+                title: "propagation not set (AWS default false)",
+                mutate: del("enableTrustedIdentityPropagation"),
+                expect: /is not set \(AWS default false\) on this `athenaProperties` connection/,
+            },
+            { title: "propagation off", mutate: set("enableTrustedIdentityPropagation", false), expect: /is not true/ },
+            {
+                title: "a Redshift connection without propagation",
+                mutate: (p) => {
+                    p.props = {
+                        redshiftProperties: { host: "wh.example.us-east-1.redshift.amazonaws.com", port: 5439, databaseName: "dev" },
+                    };
+                    delete p.enableTrustedIdentityPropagation;
+                },
+                expect: /`redshiftProperties` connection/,
+            },
+            {
+                title: "an S3 connection without propagation",
+                mutate: (p) => {
+                    p.props = { s3Properties: { s3Uri: "s3://ml-bucket/curated/" } };
+                    p.enableTrustedIdentityPropagation = false;
+                },
+                expect: /`s3Properties` connection/,
+            },
         ],
     },
 ];

@@ -12,6 +12,7 @@ import {
     T,
     vpcConfigProblem,
 } from "../../policies/sagemaker/common";
+import { datazoneConnectionTrustedIdentity } from "../../policies/sagemaker/datazone-connection-trusted-identity";
 import { sagemakerJobNetworkIsolation } from "../../policies/sagemaker/sagemaker-job-network-isolation";
 import { sagemakerNotebookSupportedPlatform } from "../../policies/sagemaker/sagemaker-notebook-supported-platform";
 import { runResource, UNKNOWN, UNKNOWN_SENTINELS } from "../harness";
@@ -128,5 +129,23 @@ describe("sagemaker job policies: tuning jobs", () => {
     it("an unknown definition list is judged at update", () => {
         assert.deepStrictEqual(run({ trainingJobDefinitions: UNKNOWN_SENTINELS.array }).violations, []);
         assert.deepStrictEqual(run({ trainingJobDefinitions: [UNKNOWN_SENTINELS.object] }).violations, []);
+    });
+});
+
+describe("datazone-connection-trusted-identity scope", () => {
+    it("connections that reach no per-user-authorized data (IAM, MLflow, Amazon Q, workflows) are not applicable, with a reason", () => {
+        for (const props of [
+            { iamProperties: {} },
+            { mlflowProperties: { trackingServerArn: UNKNOWN } },
+            { amazonQProperties: { isEnabled: true } },
+            {},
+        ]) {
+            const r = runResource(datazoneConnectionTrustedIdentity, {
+                type: T.nativeDatazoneConnection,
+                props: { domainIdentifier: UNKNOWN, props },
+            });
+            assert.deepStrictEqual(r.violations, []);
+            assert.match(r.notApplicable ?? "", /not a connection to a data source/);
+        }
     });
 });

@@ -21,6 +21,8 @@ import { sagemakerEndpointApprovedModelPackage } from "./sagemaker-endpoint-appr
 import { sagemakerInferenceExperimentKmsEncryption } from "./sagemaker-inference-experiment-kms-encryption";
 import { sagemakerPartnerAppKmsEncryption } from "./sagemaker-partner-app-kms-encryption";
 import { sagemakerPartnerAppUserIdentity } from "./sagemaker-partner-app-user-identity";
+import { sagemakerEndpointModelMonitor } from "./sagemaker-endpoint-model-monitor";
+import { sagemakerModelRegistryInUse } from "./sagemaker-model-registry-in-use";
 import { sagemakerImagePrivateRegistry } from "./sagemaker-image-private-registry";
 import { sagemakerHyperpodClusterInVpc } from "./sagemaker-hyperpod-cluster-in-vpc";
 import { sagemakerHyperpodClusterKmsEncryption } from "./sagemaker-hyperpod-cluster-kms-encryption";
@@ -97,4 +99,6 @@ export const sagemakerPolicies: GuardPolicy[] = [
     sagemakerPartnerAppKmsEncryption,
     sagemakerPartnerAppUserIdentity,
     datazoneConnectionTrustedIdentity,
+    sagemakerEndpointModelMonitor,
+    sagemakerModelRegistryInUse,
 ];

@@ -7,6 +7,8 @@ import { datazoneConnectionTrustedIdentity } from "../../policies/sagemaker/data
 import { sagemakerInferenceExperimentKmsEncryption } from "../../policies/sagemaker/sagemaker-inference-experiment-kms-encryption";
 import { sagemakerPartnerAppKmsEncryption } from "../../policies/sagemaker/sagemaker-partner-app-kms-encryption";
 import { sagemakerPartnerAppUserIdentity } from "../../policies/sagemaker/sagemaker-partner-app-user-identity";
+import { sagemakerEndpointModelMonitor } from "../../policies/sagemaker/sagemaker-endpoint-model-monitor";
+import { sagemakerModelRegistryInUse } from "../../policies/sagemaker/sagemaker-model-registry-in-use";
 import { sagemakerImagePrivateRegistry } from "../../policies/sagemaker/sagemaker-image-private-registry";
 import { sagemakerEndpointApprovedModelPackage } from "../../policies/sagemaker/sagemaker-endpoint-approved-model-package";
 import { StackResourceCase, UNKNOWN, urnFor } from "../harness";
@@ -237,7 +239,171 @@ const registryStack = (): StackResourceCase[] => [
 ];
 const pkgProps = (s: StackResourceCase[]) => findResource(s, "readmission-v7").props;
 
+// ---------------------------------------------------------------------------------------------
+// A real-time endpoint with a data quality monitor, as at a first preview.
+
+const ENDPOINT = "aws:sagemaker/endpoint:Endpoint";
+const DQ = "aws:sagemaker/dataQualityJobDefinition:DataQualityJobDefinition";
+const SCHEDULE = "aws:sagemaker/monitoringSchedule:MonitoringSchedule";
+
+export const monitoredStack = (): StackResourceCase[] => [
+    {
+        type: T.endpointConfig,
+        name: "triage-ec",
+        props: {
+            productionVariants: [{ variantName: "main", modelName: "triage", instanceType: "ml.m5.large", initialInstanceCount: 2 }],
+            dataCaptureConfig: {
+                enableCapture: true,
+                initialSamplingPercentage: 100,
+                destinationS3Uri: "s3://ml-bucket/capture/",
+                kmsKeyId: UNKNOWN,
+            },
+        },
+    },
+    {
+        type: ENDPOINT,
+        name: "triage",
+        props: { name: "triage", endpointConfigName: UNKNOWN },
+        propertyDependencies: { endpointConfigName: [urnFor(T.endpointConfig, "triage-ec")] },
+    },
+    {
+        type: DQ,
+        name: "triage-dq",
+        props: {
+            dataQualityAppSpecification: { imageUri: "156813124566.dkr.ecr.us-east-1.amazonaws.com/sagemaker-model-monitor-analyzer" },
+            dataQualityJobInput: { endpointInput: { endpointName: UNKNOWN, localPath: "/opt/ml/processing/input" } },
+            dataQualityJobOutputConfig: { monitoringOutputs: { s3Output: { s3Uri: "s3://ml-bucket/monitor/" } } },
+            jobResources: { clusterConfig: { instanceCount: 1, instanceType: "ml.m5.large", volumeSizeInGb: 20 } },
+            roleArn: UNKNOWN,
+        },
+        propertyDependencies: { dataQualityJobInput: [urnFor(ENDPOINT, "triage")] },
+    },
+    {
+        type: SCHEDULE,
+        name: "triage-monitor",
+        props: {
+            monitoringScheduleConfig: {
+                monitoringJobDefinitionName: UNKNOWN,
+                monitoringType: "DataQuality",
+                scheduleConfig: { scheduleExpression: "cron(0 * ? * * *)" },
+            },
+        },
+        propertyDependencies: { monitoringScheduleConfig: [urnFor(DQ, "triage-dq")] },
+    },
+];
+const without = (s: StackResourceCase[], name: string) =>
+    void s.splice(
+        s.findIndex((r) => r.name === name),
+        1,
+    );
+
+/** Models of a stack and the registry group they come from. */
+const registryUseStack = (): StackResourceCase[] => [
+    { type: "aws:sagemaker/modelPackageGroup:ModelPackageGroup", name: "triage-group", props: { modelPackageGroupName: "triage" } },
+    {
+        type: T.model,
+        name: "triage-model",
+        props: {
+            executionRoleArn: UNKNOWN,
+            primaryContainer: {
+                image: "111122223333.dkr.ecr.us-east-1.amazonaws.com/triage:3",
+                modelDataUrl: "s3://ml-bucket/model.tar.gz",
+            },
+        },
+    },
+];
+
 export const stackCases: StackCases[] = [
+    {
+        policy: sagemakerEndpointModelMonitor,
+        compliant: monitoredStack,
+        alsoCompliant: [
+            {
+                title: "a schedule with its own job definition naming the endpoint",
+                mutate: (s) => {
+                    without(s, "triage-dq");
+                    const sc = findResource(s, "triage-monitor");
+                    sc.props = {
+                        monitoringScheduleConfig: {
+                            monitoringJobDefinition: {
+                                monitoringInputs: [{ endpointInput: { endpointName: UNKNOWN, localPath: "/opt/ml/processing/input" } }],
+                            },
+                            scheduleConfig: { scheduleExpression: "cron(0 * ? * * *)" },
+                        },
+                    };
+                    sc.propertyDependencies = { monitoringScheduleConfig: [urnFor(ENDPOINT, "triage")] };
+                },
+            },
+            {
+                title: "an asynchronous endpoint without a monitor",
+                mutate: (s) => {
+                    without(s, "triage-monitor");
+                    without(s, "triage-dq");
+                    findResource(s, "triage-ec").props.asyncInferenceConfig = { outputConfig: { s3OutputPath: "s3://ml-bucket/async/" } };
+                },
+            },
+            {
+                title: "a serverless endpoint without a monitor",
+                mutate: (s) => {
+                    without(s, "triage-monitor");
+                    without(s, "triage-dq");
+                    findResource(s, "triage-ec").props.productionVariants = [
+                        { variantName: "main", modelName: "triage", serverlessConfig: { maxConcurrency: 5, memorySizeInMb: 2048 } },
+                    ];
+                },
+            },
+        ],
+        mutations: [
+            {
+                title: "no monitoring schedule",
+                mutate: (s) => without(s, "triage-monitor"),
+                expect: /Endpoint `triage` serves real-time inference and no monitoring schedule/,
+                resource: "triage",
+            },
+            {
+                title: "the monitor watches another endpoint",
+                mutate: (s) => {
+                    s.push({ type: ENDPOINT, name: "other", props: { name: "other", endpointConfigName: "other-ec" } });
+                    findResource(s, "triage-dq").propertyDependencies = { dataQualityJobInput: [urnFor(ENDPOINT, "other")] };
+                },
+                expect: /Endpoint `triage`/,
+                resource: "triage",
+            },
+            {
+                title: "an aws-native endpoint without a monitor",
+                mutate: (s) => {
+                    without(s, "triage-monitor");
+                    const e = findResource(s, "triage");
+                    e.type = "aws-native:sagemaker:Endpoint";
+                    e.props = { endpointName: "triage", endpointConfigName: UNKNOWN };
+                },
+                expect: /Endpoint `triage`/,
+                resource: "triage",
+            },
+        ],
+    },
+    {
+        policy: sagemakerModelRegistryInUse,
+        compliant: registryUseStack,
+        alsoCompliant: [
+            {
+                title: "no group in the stack, but the model is built from a registry version",
+                mutate: (s) => {
+                    without(s, "triage-group");
+                    findResource(s, "triage-model").props.primaryContainer = {
+                        modelPackageName: "arn:aws:sagemaker:us-east-1:111122223333:model-package/triage/3",
+                    };
+                },
+            },
+        ],
+        mutations: [
+            {
+                title: "models without a registry",
+                mutate: (s) => without(s, "triage-group"),
+                expect: /deploys a SageMaker model and none comes from the model registry/,
+            },
+        ],
+    },
     {
         policy: sagemakerEndpointApprovedModelPackage,
         compliant: registryStack,

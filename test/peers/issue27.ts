@@ -15,6 +15,12 @@
 //   positive1/positive2 as shown on docs.kics.io for the same query.
 
 //
+// AWS Config managed rules sagemaker-inf-experiment-instance-storage-kms-encrypted and
+//   sagemaker-inf-experiment-data-storage-kms-encrypted (Security Hub SageMaker.23 / .24): managed rules
+//   publish no test inputs; the cases are the rules' documented NON_COMPLIANT conditions ("KmsKey not
+//   specified", "DataStorageConfig.KmsKey not set or empty") on the CloudFormation shape, as recorded in
+//   /work/shared/reference/check-catalog.md (rule pages at docs.aws.amazon.com/config/latest/developerguide/).
+//
 // Prowler (same commit 3e000faa3109230b748e4418a13c11c9e59f5cfb), the region-level governance checks,
 // each region's state translated to a stack (one region = one stack):
 //   sagemaker_models_monitor_enabled: tests/providers/aws/services/sagemaker/sagemaker_models_monitor_enabled/
@@ -26,7 +32,7 @@ import type { StackResourceCase } from "../harness";
 import { UNKNOWN, urnFor } from "../harness";
 
 export interface PeerResourceCase {
-    source: "prowler" | "trivy" | "kics";
+    source: "prowler" | "trivy" | "kics" | "aws-config";
     check: string;
     title: string;
     policy: string;
@@ -60,7 +66,54 @@ const domain = (authMode: string | undefined, outputs: Record<string, string> = 
     ...outputs,
 });
 
+const EXPERIMENT = "aws-native:sagemaker:InferenceExperiment";
+const experiment = (extra: Record<string, unknown>) => ({
+    name: "exp",
+    type: "ShadowMode",
+    endpointName: "ep",
+    roleArn: "arn:aws:iam::123456789012:role/sm",
+    modelVariants: [],
+    ...extra,
+});
+const KEY = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+
 export const PEER_RESOURCE_CASES: PeerResourceCase[] = [
+    {
+        source: "aws-config",
+        check: "sagemaker-inf-experiment-instance-storage-kms-encrypted",
+        title: "KmsKey not specified",
+        policy: "sagemaker-inference-experiment-kms-encryption",
+        type: EXPERIMENT,
+        props: experiment({}),
+        peer: "fail",
+    },
+    {
+        source: "aws-config",
+        check: "sagemaker-inf-experiment-instance-storage-kms-encrypted",
+        title: "KmsKey specified",
+        policy: "sagemaker-inference-experiment-kms-encryption",
+        type: EXPERIMENT,
+        props: experiment({ kmsKey: KEY }),
+        peer: "pass",
+    },
+    {
+        source: "aws-config",
+        check: "sagemaker-inf-experiment-data-storage-kms-encrypted",
+        title: "DataStorageConfig.KmsKey empty",
+        policy: "sagemaker-inference-experiment-kms-encryption",
+        type: EXPERIMENT,
+        props: experiment({ kmsKey: KEY, dataStorageConfig: { destination: "s3://b/p", kmsKey: "" } }),
+        peer: "fail",
+    },
+    {
+        source: "aws-config",
+        check: "sagemaker-inf-experiment-data-storage-kms-encrypted",
+        title: "DataStorageConfig.KmsKey set",
+        policy: "sagemaker-inference-experiment-kms-encryption",
+        type: EXPERIMENT,
+        props: experiment({ kmsKey: KEY, dataStorageConfig: { destination: "s3://b/p", kmsKey: KEY } }),
+        peer: "pass",
+    },
     {
         source: "prowler",
         check: "sagemaker_domain_sso_configured",

@@ -56,6 +56,23 @@ export function bucketsBothProviders(index: StackIndex): readonly StackResource[
     return index.ofType(S3.bucket, S3.bucketV2, S3.nativeBucket);
 }
 
+/** The four settings of an S3 public access block. */
+export const PUBLIC_ACCESS_SETTINGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
+
+/**
+ * An aws-native bucket's inline `publicAccessBlockConfiguration`: the settings it leaves off (absent
+ * = false; unknown counts as on), "absent" without one, "unknown" when the whole block is unknown.
+ */
+export function inlinePublicAccessBlockOff(b: StackResource): string[] | "absent" | "unknown" {
+    const cfg = b.get("publicAccessBlockConfiguration");
+    if (cfg.state === "unknown") return "unknown";
+    if (cfg.state === "absent") return "absent";
+    return PUBLIC_ACCESS_SETTINGS.filter((s) => {
+        const v = b.get(`publicAccessBlockConfiguration.${s}`, false);
+        return v.state === "known" && v.value !== true;
+    });
+}
+
 /** A bucket's inline versioning status as `Enabled`/`Suspended`/..., or `false`/`true` from the classic `enabled` flags. */
 export function inlineVersioning(b: StackResource): Value {
     if (b.type === S3.nativeBucket) return b.get("versioningConfiguration.status", "Disabled");

@@ -83,9 +83,10 @@ export const sagemakerEndpointApprovedModelPackage = stackPolicy({
                 judged++;
                 const why = unapproved(pkg);
                 if (!why) continue;
+                // On the version: approving it (or building the model from an approved one) is the change.
                 report(
-                    `Model ${nameOf(model)} is built from model package ${nameOf(pkg)}, whose \`modelApprovalStatus\` is ${why}, and endpoint configuration ${nameOf(configs[0])} serves it: a version nobody approved answers inference requests.`,
-                    model.urn,
+                    `This model package version's \`modelApprovalStatus\` is ${why}, and model ${nameOf(model)}, built from it, is served by endpoint configuration ${nameOf(configs[0])}: a version nobody approved answers inference requests.`,
+                    pkg.urn,
                 );
             }
         }

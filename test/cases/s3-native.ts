@@ -1,6 +1,7 @@
 // aws-native S3 buckets (`aws-native:s3:Bucket`, every setting inline) in the S3 stack policies that
 // judge a fact such a bucket states: default encryption and versioning (issue 27, h27). Own mutations.
 
+import { s3BucketPublicAccessBlock } from "../../policies/storage/s3-bucket-public-access-block";
 import { s3BucketSseKms } from "../../policies/storage/s3-bucket-sse-kms";
 import { s3BucketVersioning } from "../../policies/storage/s3-bucket-versioning";
 import { StackResourceCase, UNKNOWN, urnFor } from "../harness";
@@ -111,6 +112,39 @@ export const stackCases: StackCases[] = [
                 title: "versioning suspended",
                 mutate: (s) => void (props(s).versioningConfiguration = { status: "Suspended" }),
                 expect: /Versioning is not enabled/,
+                resource: "ml-data",
+            },
+        ],
+    },
+    {
+        policy: s3BucketPublicAccessBlock,
+        compliant: nativeStack,
+        alsoCompliant: [
+            {
+                title: "the whole block unknown at preview (all on once applied)",
+                mutate: (s) => {
+                    const all = { ...(props(s).publicAccessBlockConfiguration as object) };
+                    props(s).publicAccessBlockConfiguration = UNKNOWN;
+                    findResource(s, "ml-data").applied = () => ({ publicAccessBlockConfiguration: all });
+                },
+            },
+        ],
+        mutations: [
+            {
+                title: "no publicAccessBlockConfiguration",
+                mutate: (s) => void delete props(s).publicAccessBlockConfiguration,
+                expect: /No `publicAccessBlockConfiguration` on this bucket[\s\S]*Fix: set `publicAccessBlockConfiguration`/,
+                resource: "ml-data",
+            },
+            {
+                title: "two settings off (one false, one absent)",
+                mutate: (s) =>
+                    void (props(s).publicAccessBlockConfiguration = {
+                        blockPublicAcls: true,
+                        blockPublicPolicy: false,
+                        ignorePublicAcls: true,
+                    }),
+                expect: /leaves `blockPublicPolicy`, `restrictPublicBuckets` off/,
                 resource: "ml-data",
             },
         ],

@@ -355,18 +355,12 @@ export const stackCases: StackCases[] = [
         ],
         mutations: [
             {
-                title: "no monitoring schedule",
-                mutate: (s) => without(s, "triage-monitor"),
-                expect: /Endpoint `triage` serves real-time inference and no monitoring schedule/,
-                resource: "triage",
-            },
-            {
-                title: "the monitor watches another endpoint",
+                title: "no monitoring (schedule and job definition removed)",
                 mutate: (s) => {
-                    s.push({ type: ENDPOINT, name: "other", props: { name: "other", endpointConfigName: "other-ec" } });
-                    findResource(s, "triage-dq").propertyDependencies = { dataQualityJobInput: [urnFor(ENDPOINT, "other")] };
+                    without(s, "triage-monitor");
+                    without(s, "triage-dq");
                 },
-                expect: /Endpoint `triage`/,
+                expect: /Endpoint `triage` serves real-time inference and no monitoring schedule/,
                 resource: "triage",
             },
             {
@@ -438,20 +432,20 @@ export const stackCases: StackCases[] = [
             {
                 title: "the version is pending approval",
                 mutate: (s) => void (pkgProps(s).modelApprovalStatus = "PendingManualApproval"),
-                expect: /`readmission-v7`, whose `modelApprovalStatus` is `PendingManualApproval`.*`readmission-ec`/,
-                resource: "readmission-model",
+                expect: /`modelApprovalStatus` is `PendingManualApproval`, and model `readmission-model`.*`readmission-ec`/,
+                resource: "readmission-v7",
             },
             {
                 title: "no approval status (AWS default: pending)",
                 mutate: (s) => void delete pkgProps(s).modelApprovalStatus,
                 expect: /`PendingManualApproval`/,
-                resource: "readmission-model",
+                resource: "readmission-v7",
             },
             {
                 title: "the version was rejected",
                 mutate: (s) => void (pkgProps(s).modelApprovalStatus = "Rejected"),
                 expect: /`Rejected`/,
-                resource: "readmission-model",
+                resource: "readmission-v7",
             },
             {
                 title: "a pending version in a multi-container model behind a shadow variant (aws-native)",
@@ -477,7 +471,7 @@ export const stackCases: StackCases[] = [
                     ec.propertyDependencies = { shadowProductionVariants: [urnFor(T.nativeModel, "readmission-model")] };
                 },
                 expect: /`PendingManualApproval`/,
-                resource: "readmission-model",
+                resource: "readmission-v7",
             },
         ],
     },

@@ -3,7 +3,7 @@
 
 import * as assert from "assert";
 import { sagemakerEndpointModelMonitor } from "../../policies/sagemaker/sagemaker-endpoint-model-monitor";
-import { runStack } from "../harness";
+import { runStack, urnFor } from "../harness";
 import { findResource } from "../policy-cases";
 import { monitoredStack } from "../cases/sagemaker-governance";
 
@@ -28,5 +28,27 @@ describe("sagemaker-endpoint-model-monitor: PHI scope", () => {
             findResource(stack, "triage").props.tags = tags;
             assert.strictEqual(runStack(sagemakerEndpointModelMonitor, stack, PHI, {}).violations.length, 1, JSON.stringify(tags));
         }
+    });
+});
+
+describe("sagemaker-endpoint-model-monitor: joins", () => {
+    it("a monitor of another endpoint does not cover this one", () => {
+        const stack = monitoredStack();
+        stack.push({ type: "aws:sagemaker/endpoint:Endpoint", name: "other", props: { name: "other", endpointConfigName: "other-ec" } });
+        findResource(stack, "triage-dq").propertyDependencies = {
+            dataQualityJobInput: [urnFor("aws:sagemaker/endpoint:Endpoint", "other")],
+        };
+        const r = runStack(sagemakerEndpointModelMonitor, stack);
+        assert.strictEqual(r.violations.length, 1);
+        assert.match(r.violations[0], /Endpoint `triage`/);
+    });
+    it("a stopped schedule watches nothing", () => {
+        const stack = monitoredStack();
+        const s = findResource(stack, "triage-monitor");
+        s.type = "aws-native:sagemaker:MonitoringSchedule";
+        s.props.monitoringScheduleStatus = "Stopped";
+        assert.strictEqual(runStack(sagemakerEndpointModelMonitor, stack).violations.length, 1);
+        s.props.monitoringScheduleStatus = "Scheduled";
+        assert.strictEqual(runStack(sagemakerEndpointModelMonitor, stack).violations.length, 0);
     });
 });

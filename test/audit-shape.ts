@@ -150,6 +150,8 @@ function externalValue(key: string): string {
         `external-${key}`,
         {},
     );
+    // A container image built from another resource's output (an ECR repository's `repositoryUrl`).
+    if (/^(base)?image(uri)?$/i.test(key)) return `${AUDIT_ACCOUNT}.dkr.ecr.${AUDIT_REGION}.amazonaws.com/external-${key.toLowerCase()}:1`;
     if (/uri|path/i.test(key)) return `s3://external-data/${key}`;
     return /arn$|kms|key|role/i.test(key) ? ext.arn : ext.id;
 }

@@ -393,6 +393,34 @@ const endpointConfig = new aws.sagemaker.EndpointConfiguration("notes-summariser
 
 const endpoint = new aws.sagemaker.Endpoint("notes-summariser", { endpointConfigName: endpointConfig.name, tags });
 
+// The model's versions are kept in the model registry (approval, lineage), and the endpoint is watched
+// by Model Monitor against the training baseline.
+new aws.sagemaker.ModelPackageGroup("notes-summariser", { modelPackageGroupName: `${prefix}-notes-summariser`, tags });
+const dataQuality = new aws.sagemaker.DataQualityJobDefinition("notes-summariser", {
+    roleArn: sagemakerRole.arn,
+    dataQualityAppSpecification: { imageUri: `156813124566.dkr.ecr.${region}.amazonaws.com/sagemaker-model-monitor-analyzer` },
+    dataQualityJobInput: { endpointInput: { endpointName: endpoint.name, localPath: "/opt/ml/processing/input" } },
+    dataQualityJobOutputConfig: {
+        kmsKeyId: dataKey.arn,
+        monitoringOutputs: { s3Output: { s3Uri: pulumi.interpolate`s3://${phiBucket.bucket}/monitoring/notes-summariser` } },
+    },
+    jobResources: { clusterConfig: { instanceCount: 1, instanceType: "ml.m5.large", volumeSizeInGb: 20, volumeKmsKeyId: dataKey.arn } },
+    networkConfig: {
+        enableNetworkIsolation: true,
+        enableInterContainerTrafficEncryption: true,
+        vpcConfig: { subnets: subnetIds, securityGroupIds: [workloadSg.id] },
+    },
+    tags,
+});
+new aws.sagemaker.MonitoringSchedule("notes-summariser", {
+    monitoringScheduleConfig: {
+        monitoringJobDefinitionName: dataQuality.name,
+        monitoringType: "DataQuality",
+        scheduleConfig: { scheduleExpression: "cron(0 * ? * * *)" },
+    },
+    tags,
+});
+
 // ---------------------------------------------------------------- Bedrock
 
 const guardrail = new aws.bedrock.Guardrail("clinical-guardrail", {

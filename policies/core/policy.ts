@@ -136,6 +136,8 @@ export interface StackContext {
     /** Joins between the resources (built on first use, once per run). */
     readonly index: StackIndex;
     config: Record<string, unknown>;
+    /** The stack's tags, when the engine sends them (for policies that scope by `phiStackTag`, core/stack-scope). */
+    stackTags?: ReadonlyMap<string, string>;
     /**
      * Ends the check with "not applicable: <reason>" for the whole stack: nothing in it is in the
      * policy's scope (no ML VPC, no bucket, ...). The engine records stack policies per stack, not per
@@ -561,6 +563,7 @@ function stackValidation(def: StackPolicyDef, strict: boolean) {
                     return (view.index ??= new StackIndex(resources));
                 },
                 config,
+                stackTags: args.stackTags,
                 notApplicable: outOfScope,
             };
             try {

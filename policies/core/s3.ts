@@ -35,15 +35,51 @@ export const S3 = {
     loggingV2: "aws:s3/bucketLoggingV2:BucketLoggingV2",
     acl: "aws:s3/bucketAcl:BucketAcl",
     aclV2: "aws:s3/bucketAclV2:BucketAclV2",
-    /** Not judged by the storage policies (yet); its `loggingConfiguration` can name a log target. */
+    /** CloudFormation-shaped: every setting inline (`bucketEncryption`, `versioningConfiguration`, `loggingConfiguration`, ...). */
     nativeBucket: "aws-native:s3:Bucket",
 } as const;
 
 export const BUCKET_TYPES: ReadonlySet<string> = new Set([S3.bucket, S3.bucketV2]);
+/** Classic and aws-native buckets: targets of log delivery, and what the policies that judge aws-native buckets iterate. */
+const ANY_BUCKET_TYPES: ReadonlySet<string> = new Set([...BUCKET_TYPES, S3.nativeBucket]);
 
 /** The buckets of the stack, v6 and v7 tokens. */
 export function buckets(index: StackIndex): readonly StackResource[] {
     return index.ofType(S3.bucket, S3.bucketV2);
+}
+
+/**
+ * The buckets of the stack on both providers (classic v6/v7 and aws-native), for the policies whose
+ * fact an aws-native bucket states inline: default encryption and versioning.
+ */
+export function bucketsBothProviders(index: StackIndex): readonly StackResource[] {
+    return index.ofType(S3.bucket, S3.bucketV2, S3.nativeBucket);
+}
+
+/** The four settings of an S3 public access block. */
+export const PUBLIC_ACCESS_SETTINGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
+
+/**
+ * An aws-native bucket's inline `publicAccessBlockConfiguration`: the settings it leaves off (absent
+ * = false; unknown counts as on), "absent" without one, "unknown" when the whole block is unknown.
+ */
+export function inlinePublicAccessBlockOff(b: StackResource): string[] | "absent" | "unknown" {
+    const cfg = b.get("publicAccessBlockConfiguration");
+    if (cfg.state === "unknown") return "unknown";
+    if (cfg.state === "absent") return "absent";
+    return PUBLIC_ACCESS_SETTINGS.filter((s) => {
+        const v = b.get(`publicAccessBlockConfiguration.${s}`, false);
+        return v.state === "known" && v.value !== true;
+    });
+}
+
+/** A bucket's inline versioning status as `Enabled`/`Suspended`/..., or `false`/`true` from the classic `enabled` flags. */
+export function inlineVersioning(b: StackResource): Value {
+    if (b.type === S3.nativeBucket) return b.get("versioningConfiguration.status", "Disabled");
+    // Legacy inline settings: v6/v7 `Bucket.versioning.enabled`, `BucketV2.versionings[].enabled`.
+    const versionings = b.list("versionings");
+    if (versionings === "unknown") return { state: "unknown" };
+    return versionings.length > 0 ? read(versionings[0], "enabled", false) : b.get("versioning.enabled", false);
 }
 
 /** Configuration resources of `types` grouped by the bucket their `bucket` input refers to. */
@@ -129,11 +165,16 @@ function policyDeliversLogs(doc: Value): boolean {
 export function accessLogTargets(index: StackIndex): Set<string> {
     const out = new Set<string>();
     const addAll = (g: Grouped) => g.byTarget.forEach((_, urn) => out.add(urn));
-    addAll(groupByReference(index, index.ofType(S3.logging, S3.loggingV2), "targetBucket", BUCKET_TYPES));
+    addAll(groupByReference(index, index.ofType(S3.logging, S3.loggingV2), "targetBucket", ANY_BUCKET_TYPES));
     const sources = index.ofType(S3.bucket, S3.bucketV2, S3.nativeBucket);
-    addAll(groupByReference(index, sources, "logging", BUCKET_TYPES));
-    addAll(groupByReference(index, sources, "loggings", BUCKET_TYPES));
-    addAll(groupByReference(index, sources, "loggingConfiguration", BUCKET_TYPES));
+    addAll(groupByReference(index, sources, "logging", ANY_BUCKET_TYPES));
+    addAll(groupByReference(index, sources, "loggings", ANY_BUCKET_TYPES));
+    addAll(groupByReference(index, sources, "loggingConfiguration", ANY_BUCKET_TYPES));
+    // aws-native: the `LogDeliveryWrite` canned ACL (`accessControl`).
+    for (const b of index.ofType(S3.nativeBucket)) {
+        const acl = b.get("accessControl");
+        if (acl.state === "known" && acl.value === "LogDeliveryWrite") out.add(b.urn);
+    }
     for (const b of index.ofType(S3.bucket, S3.bucketV2)) {
         const acl = b.get("acl");
         const grants = b.get("grants");
@@ -145,9 +186,9 @@ export function accessLogTargets(index: StackIndex): Set<string> {
         const grants = a.get("accessControlPolicy.grants");
         return aclDeliversLogs(acl.state === "known" ? acl.value : undefined, grants.state === "known" ? grants.value : undefined);
     });
-    addAll(groupByReference(index, acls, "bucket", BUCKET_TYPES));
+    addAll(groupByReference(index, acls, "bucket", ANY_BUCKET_TYPES));
     const policies = index.ofType(S3.policy).filter((p) => policyDeliversLogs(p.get("policy")));
-    addAll(groupByReference(index, policies, "bucket", BUCKET_TYPES));
+    addAll(groupByReference(index, policies, "bucket", ANY_BUCKET_TYPES));
     return out;
 }
 
@@ -160,6 +201,15 @@ export type Tri = "yes" | "no" | "unknown";
 
 /** A bucket's default-encryption algorithm from its inline settings (v6 Bucket / v7 Bucket / BucketV2). */
 export function inlineSse(bucket: StackResource): { algorithm: Value; key: Value } | undefined {
+    if (bucket.type === S3.nativeBucket) {
+        // aws-native: `bucketEncryption.serverSideEncryptionConfiguration[].serverSideEncryptionByDefault`.
+        const rules = bucket.list("bucketEncryption.serverSideEncryptionConfiguration");
+        if (rules === "unknown") return { algorithm: { state: "unknown" }, key: { state: "unknown" } };
+        if (rules.length === 0) return undefined;
+        const d = rawChild(rules[0], "serverSideEncryptionByDefault");
+        if (isUnknown(d) || isUnknown(rules[0])) return { algorithm: { state: "unknown" }, key: { state: "unknown" } };
+        return { algorithm: read(d, "sseAlgorithm"), key: read(d, "kmsMasterKeyId") };
+    }
     if (bucket.type === S3.bucketV2 || bucket.get("serverSideEncryptionConfigurations").state !== "absent") {
         const cfgs = bucket.list("serverSideEncryptionConfigurations");
         if (cfgs === "unknown") return { algorithm: { state: "unknown" }, key: { state: "unknown" } };

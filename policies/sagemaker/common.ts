@@ -39,11 +39,18 @@ export const T = {
     /** SageMaker Unified Studio domains are Amazon DataZone domains. */
     datazoneDomain: "aws:datazone/domain:Domain",
     nativeDatazoneDomain: "aws-native:datazone:Domain",
+    /** Connections of a Unified Studio project to data sources (aws-native only). */
+    nativeDatazoneConnection: "aws-native:datazone:Connection",
     /** HyperPod (aws-native only). */
     nativeCluster: "aws-native:sagemaker:Cluster",
     workforce: "aws:sagemaker/workforce:Workforce",
     nativeWorkforce: "aws-native:sagemaker:Workforce",
     codeRepository: "aws:sagemaker/codeRepository:CodeRepository",
+    imageVersion: "aws:sagemaker/imageVersion:ImageVersion",
+    nativeImageVersion: "aws-native:sagemaker:ImageVersion",
+    /** Inference experiments and partner AI apps (aws-native only). */
+    nativeInferenceExperiment: "aws-native:sagemaker:InferenceExperiment",
+    nativePartnerApp: "aws-native:sagemaker:PartnerApp",
 } as const;
 
 export const isNative = (type: string): boolean => type.startsWith("aws-native:");
@@ -177,6 +184,30 @@ export function vpcConfigProblem(get: Reader, lst: ListReader, field: string, at
     return undefined;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Container image URIs.
+
+/** A private ECR registry path: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]/` or the dual-stack `<account>.dkr-ecr.<region>.on.aws/`. */
+const ECR_IMAGE = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.[a-z0-9-]+\.on\.aws)\//;
+
+/** Where a container image is pulled from: a private ECR registry (with its account), or a named public/outside source. */
+export type ImageSource = { kind: "ecr"; account: string } | { kind: "outside"; what: string };
+
+export function imageSource(image: string): ImageSource {
+    const uri = image.trim();
+    const ecr = ECR_IMAGE.exec(uri);
+    if (ecr) return { kind: "ecr", account: ecr[1] };
+    const slash = uri.indexOf("/");
+    const host = slash > 0 ? uri.slice(0, slash).toLowerCase() : "";
+    // Docker's rule: the first path segment is a registry host when it has a dot or a port, or is localhost.
+    const hasHost = host !== "" && (host.includes(".") || host.includes(":") || host === "localhost");
+    if (!hasHost || host === "docker.io" || host === "index.docker.io" || host === "registry-1.docker.io") {
+        return { kind: "outside", what: "Docker Hub, a public registry" };
+    }
+    if (host === "public.ecr.aws") return { kind: "outside", what: "the Amazon ECR Public Gallery, a public registry" };
+    return { kind: "outside", what: "a registry outside AWS that SageMaker reaches over the internet" };
+}
+
 /** At most this many findings per resource from one list (a program with thousands of elements gets the first ones and a count). */
 export const MAX_LIST_FINDINGS = 10;
 
@@ -184,11 +215,13 @@ export const MAX_LIST_FINDINGS = 10;
  * Wraps `report` for findings per list element: after `MAX_LIST_FINDINGS` it stops reporting (`full`
  * turns true, so the caller can stop iterating) and `finish()` adds one line saying how many more there were.
  */
-export function cappedReport(report: (message: string) => void): {
+export interface CappedReport {
     report: (message: string) => void;
     full: () => boolean;
     finish: () => void;
-} {
+}
+
+export function cappedReport(report: (message: string) => void): CappedReport {
     let n = 0;
     return {
         report: (m) => {
@@ -199,4 +232,24 @@ export function cappedReport(report: (message: string) => void): {
             if (n > MAX_LIST_FINDINGS) report(`… and more elements with the same problem (the first ${MAX_LIST_FINDINGS} are shown).`);
         },
     };
+}
+
+/**
+ * The shape every per-element list check shares: calls `fn(element, at)` on each element of each list
+ * field (read through `lst`; `at` is the element's input path, e.g. `productionVariants[2]`), skipping
+ * an unknown list or an unknown element (judged at update), and stopping once `capped` is full.
+ */
+export function forEachListed(
+    lst: ListReader,
+    fields: string | readonly string[],
+    capped: Pick<CappedReport, "full">,
+    fn: (element: unknown, at: string, index: number) => void,
+): void {
+    for (const field of typeof fields === "string" ? [fields] : fields) {
+        const items = lst(field);
+        if (items === "unknown") continue;
+        for (let i = 0; i < items.length && !capped.full(); i++) {
+            if (!isUnknown(items[i])) fn(items[i], `${field}[${i}]`, i);
+        }
+    }
 }

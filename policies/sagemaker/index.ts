@@ -1,5 +1,6 @@
 import type { GuardPolicy } from "../core/policy";
 import { datazoneDomainKmsEncryption } from "./datazone-domain-kms-encryption";
+import { datazoneConnectionTrustedIdentity } from "./datazone-connection-trusted-identity";
 import { datazoneDomainSso } from "./datazone-domain-sso";
 import { sagemakerCodeRepositorySecret } from "./sagemaker-code-repository-secret";
 import { sagemakerDomainDefaultExecutionRole } from "./sagemaker-domain-default-execution-role";
@@ -16,6 +17,13 @@ import { sagemakerEndpointConfigNoSsmAccess } from "./sagemaker-endpoint-config-
 import { sagemakerEndpointConfigPayloadEncryption } from "./sagemaker-endpoint-config-payload-encryption";
 import { sagemakerFeatureGroupKmsEncryption } from "./sagemaker-feature-group-kms-encryption";
 import { sagemakerFlowDefinitionKmsEncryption } from "./sagemaker-flow-definition-kms-encryption";
+import { sagemakerEndpointApprovedModelPackage } from "./sagemaker-endpoint-approved-model-package";
+import { sagemakerInferenceExperimentKmsEncryption } from "./sagemaker-inference-experiment-kms-encryption";
+import { sagemakerPartnerAppKmsEncryption } from "./sagemaker-partner-app-kms-encryption";
+import { sagemakerPartnerAppUserIdentity } from "./sagemaker-partner-app-user-identity";
+import { sagemakerEndpointModelMonitor } from "./sagemaker-endpoint-model-monitor";
+import { sagemakerModelRegistryInUse } from "./sagemaker-model-registry-in-use";
+import { sagemakerImagePrivateRegistry } from "./sagemaker-image-private-registry";
 import { sagemakerHyperpodClusterInVpc } from "./sagemaker-hyperpod-cluster-in-vpc";
 import { sagemakerHyperpodClusterKmsEncryption } from "./sagemaker-hyperpod-cluster-kms-encryption";
 import { sagemakerLabelingNoPublicWorkforce } from "./sagemaker-labeling-no-public-workforce";
@@ -84,4 +92,13 @@ export const sagemakerPolicies: GuardPolicy[] = [
     // Issue 27: SageMaker Unified Studio (DataZone) domains.
     datazoneDomainKmsEncryption,
     datazoneDomainSso,
+    // Issue 27 (h27): custom images, the model registry in use, inference experiments and partner apps, monitoring.
+    sagemakerImagePrivateRegistry,
+    sagemakerEndpointApprovedModelPackage,
+    sagemakerInferenceExperimentKmsEncryption,
+    sagemakerPartnerAppKmsEncryption,
+    sagemakerPartnerAppUserIdentity,
+    datazoneConnectionTrustedIdentity,
+    sagemakerEndpointModelMonitor,
+    sagemakerModelRegistryInUse,
 ];

@@ -1,7 +1,7 @@
 import { own } from "../core/frameworks";
 import { resourcePolicy } from "../core/policy";
-import { isUnknown, read } from "../core/values";
-import { cappedReport, T } from "./common";
+import { read } from "../core/values";
+import { cappedReport, forEachListed, T } from "./common";
 
 const VARIANT_LISTS = ["productionVariants", "shadowProductionVariants"] as const;
 
@@ -42,19 +42,14 @@ export const sagemakerEndpointConfigNoSsmAccess = resourcePolicy({
         after: 'new aws.sagemaker.EndpointConfiguration("ec", {\n    productionVariants: [{ modelName: model.name, instanceType: "ml.m5.large", initialInstanceCount: 2 }],\n});',
     },
     check(r, reportAll) {
-        const { report, full, finish } = cappedReport(reportAll);
-        for (const field of VARIANT_LISTS) {
-            const variants = r.list(field);
-            if (variants === "unknown") continue; // judged at update
-            variants.forEach((v, i) => {
-                if (isUnknown(v) || full()) return;
-                const ssm = read(v, "enableSsmAccess", false);
-                if (ssm.state !== "known" || ssm.value !== true) return;
-                report(
-                    `\`${field}[${i}].enableSsmAccess\` is true: anyone allowed \`sagemaker:StartSession\`/\`ssm:StartSession\` gets a shell inside the model container, which sees every request and response (PHI) outside the endpoint's API.`,
-                );
-            });
-        }
-        finish();
+        const capped = cappedReport(reportAll);
+        forEachListed(r.list, VARIANT_LISTS, capped, (v, at) => {
+            const ssm = read(v, "enableSsmAccess", false);
+            if (ssm.state !== "known" || ssm.value !== true) return;
+            capped.report(
+                `\`${at}.enableSsmAccess\` is true: anyone allowed \`sagemaker:StartSession\`/\`ssm:StartSession\` gets a shell inside the model container, which sees every request and response (PHI) outside the endpoint's API.`,
+            );
+        });
+        capped.finish();
     },
 });

@@ -1,8 +1,8 @@
 import { own } from "../core/frameworks";
 import { judgeKmsKey } from "../core/kms";
 import { resourcePolicy } from "../core/policy";
-import { isTrue, isUnknown, read } from "../core/values";
-import { cappedReport, T } from "./common";
+import { isTrue, read } from "../core/values";
+import { cappedReport, forEachListed, T } from "./common";
 
 export const sagemakerEndpointConfigPayloadEncryption = resourcePolicy({
     name: "sagemaker-endpoint-config-payload-encryption",
@@ -63,23 +63,19 @@ export const sagemakerEndpointConfigPayloadEncryption = resourcePolicy({
         if (asyncCfg.state === "known") judge("asyncInferenceConfig.outputConfig.kmsKeyId", "the asynchronous inference results");
         // A core dump holds the container's memory: the requests it was serving.
         const dumps = cappedReport(report);
-        for (const list of ["productionVariants", "shadowProductionVariants"]) {
-            const variants = r.list(list);
-            if (variants === "unknown") continue;
-            variants.forEach((v, i) => {
-                if (isUnknown(v) || dumps.full() || read(v, "coreDumpConfig").state !== "known") return;
-                const field = `${list}[${i}].coreDumpConfig.kmsKeyId`;
-                const j = judgeKmsKey(read(v, "coreDumpConfig.kmsKeyId"));
-                if (j === "missing")
-                    dumps.report(
-                        `\`${field}\` is not set: core dumps of the model container (its memory, with the requests it served) are written to S3 without a key you control.`,
-                    );
-                else if (j === "aws-managed")
-                    dumps.report(
-                        `\`${field}\` names an AWS-managed key (alias/aws/...), whose key policy you cannot restrict; core dumps (PHI in memory) need a customer-managed key.`,
-                    );
-            });
-        }
+        forEachListed(r.list, ["productionVariants", "shadowProductionVariants"], dumps, (v, at) => {
+            if (read(v, "coreDumpConfig").state !== "known") return;
+            const field = `${at}.coreDumpConfig.kmsKeyId`;
+            const j = judgeKmsKey(read(v, "coreDumpConfig.kmsKeyId"));
+            if (j === "missing")
+                dumps.report(
+                    `\`${field}\` is not set: core dumps of the model container (its memory, with the requests it served) are written to S3 without a key you control.`,
+                );
+            else if (j === "aws-managed")
+                dumps.report(
+                    `\`${field}\` names an AWS-managed key (alias/aws/...), whose key policy you cannot restrict; core dumps (PHI in memory) need a customer-managed key.`,
+                );
+        });
         dumps.finish();
     },
 });

@@ -1,7 +1,7 @@
 import { own } from "../core/frameworks";
 import { resourcePolicy } from "../core/policy";
 import { isUnknown, list, read } from "../core/values";
-import { cappedReport, T, vpcConfigProblem } from "./common";
+import { cappedReport, forEachListed, T, vpcConfigProblem } from "./common";
 
 export const sagemakerHyperpodClusterInVpc = resourcePolicy({
     name: "sagemaker-hyperpod-cluster-in-vpc",
@@ -34,26 +34,26 @@ export const sagemakerHyperpodClusterInVpc = resourcePolicy({
         after: 'new awsnative.sagemaker.Cluster("hyperpod", { instanceGroups, vpcConfig: { subnets: privateSubnetIds, securityGroupIds: [nodesSg.id] } });',
     },
     check(r, reportAll) {
-        const { report, full, finish } = cappedReport(reportAll);
-        const groups = r.list("instanceGroups");
+        const capped = cappedReport(reportAll);
+        forEachListed(r.list, "instanceGroups", capped, (g, at) => {
+            if (read(g, "overrideVpcConfig").state !== "known") return;
+            const p = vpcConfigProblem(
+                (f, d) => read(g, f, d),
+                (f) => list(g, f),
+                "overrideVpcConfig",
+                `${at}.overrideVpcConfig`,
+            );
+            if (p) capped.report(p);
+        });
+        capped.finish();
         // Every instance group that names its own VPC placement is judged there; the cluster's applies to the rest.
-        const overridden: boolean[] = [];
-        if (groups !== "unknown")
-            groups.forEach((g, i) => {
-                if (isUnknown(g)) return void overridden.push(true);
-                const o = read(g, "overrideVpcConfig");
-                overridden.push(o.state !== "absent");
-                if (o.state !== "known" || full()) return;
-                const p = vpcConfigProblem(
-                    (f, d) => read(g, f, d),
-                    (f) => list(g, f),
-                    "overrideVpcConfig",
-                    `instanceGroups[${i}].overrideVpcConfig`,
-                );
-                if (p) report(p);
-            });
-        finish();
-        if (groups !== "unknown" && groups.length > 0 && overridden.every(Boolean)) return;
+        const groups = r.list("instanceGroups");
+        if (
+            groups !== "unknown" &&
+            groups.length > 0 &&
+            groups.every((g) => isUnknown(g) || read(g, "overrideVpcConfig").state !== "absent")
+        )
+            return;
         const p = vpcConfigProblem(r.get, r.list, "vpcConfig");
         if (p) reportAll(p);
     },

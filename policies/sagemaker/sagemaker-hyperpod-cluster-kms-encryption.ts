@@ -1,8 +1,8 @@
 import { own } from "../core/frameworks";
 import { judgeKmsKey } from "../core/kms";
 import { resourcePolicy } from "../core/policy";
-import { isUnknown, list, read } from "../core/values";
-import { cappedReport, T } from "./common";
+import { list, read } from "../core/values";
+import { cappedReport, forEachListed, T } from "./common";
 
 const GROUP_LISTS = ["instanceGroups", "restrictedInstanceGroups"] as const;
 
@@ -42,35 +42,30 @@ export const sagemakerHyperpodClusterKmsEncryption = resourcePolicy({
     },
     check(r, reportAll) {
         const { report, full, finish } = cappedReport(reportAll);
-        for (const field of GROUP_LISTS) {
-            const groups = r.list(field);
-            if (groups === "unknown") continue;
-            groups.forEach((g, i) => {
-                if (isUnknown(g) || full()) return;
-                const at = `${field}[${i}].instanceStorageConfigs`;
-                const configs = list(g, "instanceStorageConfigs");
-                if (configs === "unknown") return;
-                const ebs = configs.map((c) => read(c, "ebsVolumeConfig")).filter((v) => v.state !== "absent");
-                if (ebs.length === 0) {
+        forEachListed(r.list, GROUP_LISTS, { full }, (g, group) => {
+            const at = `${group}.instanceStorageConfigs`;
+            const configs = list(g, "instanceStorageConfigs");
+            if (configs === "unknown") return;
+            const ebs = configs.map((c) => read(c, "ebsVolumeConfig")).filter((v) => v.state !== "absent");
+            if (ebs.length === 0) {
+                report(
+                    `\`${at}\` has no \`ebsVolumeConfig\` with a \`volumeKmsKeyId\`: the nodes' volumes (training data and checkpoints, PHI) are encrypted only with an AWS-managed key you cannot control.`,
+                );
+                return;
+            }
+            configs.forEach((c, j) => {
+                if (full() || read(c, "ebsVolumeConfig").state !== "known") return;
+                const k = judgeKmsKey(read(c, "ebsVolumeConfig.volumeKmsKeyId"));
+                if (k === "missing")
                     report(
-                        `\`${at}\` has no \`ebsVolumeConfig\` with a \`volumeKmsKeyId\`: the nodes' volumes (training data and checkpoints, PHI) are encrypted only with an AWS-managed key you cannot control.`,
+                        `\`${at}[${j}].ebsVolumeConfig.volumeKmsKeyId\` is not set: the volume (training data and checkpoints, PHI) is encrypted only with an AWS-managed key you cannot control.`,
                     );
-                    return;
-                }
-                configs.forEach((c, j) => {
-                    if (full() || read(c, "ebsVolumeConfig").state !== "known") return;
-                    const k = judgeKmsKey(read(c, "ebsVolumeConfig.volumeKmsKeyId"));
-                    if (k === "missing")
-                        report(
-                            `\`${at}[${j}].ebsVolumeConfig.volumeKmsKeyId\` is not set: the volume (training data and checkpoints, PHI) is encrypted only with an AWS-managed key you cannot control.`,
-                        );
-                    else if (k === "aws-managed")
-                        report(
-                            `\`${at}[${j}].ebsVolumeConfig.volumeKmsKeyId\` names an AWS-managed key (alias/aws/...); a customer-managed key is required.`,
-                        );
-                });
+                else if (k === "aws-managed")
+                    report(
+                        `\`${at}[${j}].ebsVolumeConfig.volumeKmsKeyId\` names an AWS-managed key (alias/aws/...); a customer-managed key is required.`,
+                    );
             });
-        }
+        });
         finish();
     },
 });

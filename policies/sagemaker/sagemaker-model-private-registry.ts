@@ -2,9 +2,8 @@ import { own } from "../core/frameworks";
 import { resourcePolicy } from "../core/policy";
 import { read } from "../core/values";
 import { AWS_IMAGE_ACCOUNTS } from "./aws-image-accounts";
-import { T } from "./common";
+import { imageSource, T } from "./common";
 
-const ECR_IMAGE = /^(\d{12})\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\//;
 const ACCOUNT_IN_ARN = /^arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:(\d{12}):/;
 const ACCOUNT_ID = /^\d{12}$/;
 
@@ -13,22 +12,10 @@ const ACCOUNT_ID = /^\d{12}$/;
  * account's own (or a trusted) ECR, AWS's own SageMaker images, and anything that cannot be told.
  */
 function outsideSource(image: string, trusted: ReadonlySet<string>, ownKnown: boolean): string | undefined {
-    const uri = image.trim();
-    const ecr = ECR_IMAGE.exec(uri);
-    if (ecr) {
-        const account = ecr[1];
-        if (AWS_IMAGE_ACCOUNTS.has(account) || trusted.has(account) || !ownKnown) return undefined;
-        return "another AWS account's ECR registry (neither this account, a trusted account in `trustedAccounts`, nor AWS's own SageMaker images)";
-    }
-    const slash = uri.indexOf("/");
-    const host = slash > 0 ? uri.slice(0, slash).toLowerCase() : "";
-    // Docker's rule: the first path segment is a registry host when it has a dot or a port, or is localhost.
-    const hasHost = host !== "" && (host.includes(".") || host.includes(":") || host === "localhost");
-    if (!hasHost || host === "docker.io" || host === "index.docker.io" || host === "registry-1.docker.io") {
-        return "Docker Hub, a public registry";
-    }
-    if (host === "public.ecr.aws") return "the Amazon ECR Public Gallery, a public registry";
-    return "a registry outside AWS that SageMaker reaches over the internet";
+    const source = imageSource(image);
+    if (source.kind === "outside") return source.what;
+    if (AWS_IMAGE_ACCOUNTS.has(source.account) || trusted.has(source.account) || !ownKnown) return undefined;
+    return "another AWS account's ECR registry (neither this account, a trusted account in `trustedAccounts`, nor AWS's own SageMaker images)";
 }
 
 export const sagemakerModelPrivateRegistry = resourcePolicy({

@@ -1,10 +1,13 @@
 import type { StackResource } from "../core/policy";
 import { stackPolicy } from "../core/policy";
-import { buckets, configsByBucket, mlBuckets, S3 } from "../core/s3";
+import { bucketsBothProviders, configsByBucket, inlinePublicAccessBlockOff, mlBuckets, PUBLIC_ACCESS_SETTINGS, S3 } from "../core/s3";
 import { nameOf } from "../core/stack";
 import { ML_NOTE, S3_PUBLIC_ACCESS } from "./controls";
 
-const SETTINGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
+const SETTINGS = PUBLIC_ACCESS_SETTINGS;
+/** aws-native buckets state their block inline. */
+const NATIVE_FIX =
+    "set `publicAccessBlockConfiguration` on the bucket with `blockPublicAcls`, `blockPublicPolicy`, `ignorePublicAcls` and `restrictPublicBuckets` all `true`";
 
 /** The settings a public access block leaves off (absent = false on the resource); unknown counts as on. */
 function off(pab: StackResource): string[] {
@@ -47,7 +50,7 @@ export const s3BucketPublicAccessBlock = stackPolicy({
         after: 'new aws.s3.BucketPublicAccessBlock("ml-data", {\n    bucket: bucket.id,\n    blockPublicAcls: true,\n    blockPublicPolicy: true,\n    ignorePublicAcls: true,\n    restrictPublicBuckets: true,\n});',
     },
     stackCheck(stack, report) {
-        const all = buckets(stack.index);
+        const all = bucketsBothProviders(stack.index);
         if (all.length === 0) return stack.notApplicable("no S3 bucket in this stack");
         const account = stack.index.ofType(S3.accountPublicAccessBlock);
         const accountBlocks = account.some((a) => off(a).length === 0);
@@ -64,6 +67,26 @@ export const s3BucketPublicAccessBlock = stackPolicy({
         const ml = mlBuckets(stack.index);
         for (const b of all) {
             const note = ml.has(b.urn) ? ML_NOTE : "";
+            if (b.type === S3.nativeBucket) {
+                const o = inlinePublicAccessBlockOff(b);
+                if (o === "unknown" || (Array.isArray(o) && o.length === 0)) continue;
+                if (o === "absent") {
+                    if (stack.config.accountLevelBlock === true) continue;
+                    report(
+                        "No `publicAccessBlockConfiguration` on this bucket (and no account-level block in this stack): S3 turns Block Public Access on for new buckets, but nothing here keeps it on, and a later change can make the data public without this stack noticing." +
+                            note,
+                        b.urn,
+                        NATIVE_FIX,
+                    );
+                } else
+                    report(
+                        `This bucket's \`publicAccessBlockConfiguration\` leaves ${o.map((x) => `\`${x}\``).join(", ")} off (absent means false), so a policy or ACL can make objects public.` +
+                            note,
+                        b.urn,
+                        NATIVE_FIX,
+                    );
+                continue;
+            }
             const joined = pabs.byTarget.get(b.urn);
             if (joined) {
                 for (const p of joined) {

@@ -1,6 +1,6 @@
 import { judgeKmsKey } from "../core/kms";
 import { stackPolicy } from "../core/policy";
-import { accessLogTargets, buckets, configsByBucket, inlineSse, mlBuckets, resourceSse, S3 } from "../core/s3";
+import { accessLogTargets, bucketsBothProviders, configsByBucket, inlineSse, mlBuckets, resourceSse, S3 } from "../core/s3";
 import { nameOf } from "../core/stack";
 import { describe, Value } from "../core/values";
 import { ML_NOTE, S3_KMS } from "./controls";
@@ -20,6 +20,12 @@ function problem(rule: { algorithm: Value; key: Value }): string | undefined {
     }
     return undefined;
 }
+
+/** aws-native buckets hold their encryption inline (no separate configuration resource). */
+const fixFor = (type: string): string | undefined =>
+    type === S3.nativeBucket
+        ? 'set `bucketEncryption: { serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: key.arn } }] }` on the bucket'
+        : undefined;
 
 export const s3BucketSseKms = stackPolicy({
     name: "s3-bucket-sse-kms",
@@ -44,7 +50,7 @@ export const s3BucketSseKms = stackPolicy({
         after: 'const bucket = new aws.s3.Bucket("ml-data");\nnew aws.s3.BucketServerSideEncryptionConfiguration("ml-data", {\n    bucket: bucket.id,\n    rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: dataKey.arn } }],\n});',
     },
     stackCheck(stack, report) {
-        const all = buckets(stack.index);
+        const all = bucketsBothProviders(stack.index);
         if (all.length === 0) return stack.notApplicable("no S3 bucket in this stack");
         const cfgs = configsByBucket(stack.index, S3.sse, S3.sseV2);
         const logTargets = accessLogTargets(stack.index);
@@ -76,11 +82,12 @@ export const s3BucketSseKms = stackPolicy({
                     "No server-side encryption configuration for this bucket (AWS default: SSE-S3, AES256, with S3-managed keys you cannot restrict, audit per use or revoke)." +
                         note,
                     b.urn,
+                    fixFor(b.type),
                 );
                 continue;
             }
             const p = problem(inline);
-            if (p) report(`This bucket's inline default encryption ${p}` + note, b.urn);
+            if (p) report(`This bucket's inline default encryption ${p}` + note, b.urn, fixFor(b.type));
         }
     },
 });

@@ -1,7 +1,7 @@
 import { stackPolicy } from "../core/policy";
-import { buckets, configsByBucket, mlBuckets, S3 } from "../core/s3";
+import { bucketsBothProviders, configsByBucket, inlineVersioning, mlBuckets, S3 } from "../core/s3";
 import { nameOf } from "../core/stack";
-import { describe, read } from "../core/values";
+import { describe } from "../core/values";
 import { ML_NOTE, S3_VERSIONING } from "./controls";
 
 export const s3BucketVersioning = stackPolicy({
@@ -26,7 +26,7 @@ export const s3BucketVersioning = stackPolicy({
         after: 'const bucket = new aws.s3.Bucket("ml-data");\nnew aws.s3.BucketVersioning("ml-data", { bucket: bucket.id, versioningConfiguration: { status: "Enabled" } });',
     },
     stackCheck(stack, report) {
-        const all = buckets(stack.index);
+        const all = bucketsBothProviders(stack.index);
         if (all.length === 0) return stack.notApplicable("no S3 bucket in this stack");
         const cfgs = configsByBucket(stack.index, S3.versioning, S3.versioningV2);
         const ml = mlBuckets(stack.index);
@@ -46,15 +46,13 @@ export const s3BucketVersioning = stackPolicy({
                 continue;
             }
             if (cfgs.floating.length > 0) continue;
-            // Legacy inline settings: v6/v7 `Bucket.versioning.enabled`, `BucketV2.versionings[].enabled`.
-            const versionings = b.list("versionings");
-            if (versionings === "unknown") continue;
-            const inline = versionings.length > 0 ? read(versionings[0], "enabled", false) : b.get("versioning.enabled", false);
-            if (inline.state === "unknown" || (inline.state === "known" && inline.value === true)) continue;
+            const inline = inlineVersioning(b);
+            if (inline.state === "unknown" || (inline.state === "known" && (inline.value === true || inline.value === "Enabled"))) continue;
             report(
                 "Versioning is not enabled on this bucket (AWS default: disabled): overwritten or deleted training data and model artifacts cannot be recovered." +
                     note,
                 b.urn,
+                b.type === S3.nativeBucket ? 'set `versioningConfiguration: { status: "Enabled" }` on the bucket' : undefined,
             );
         }
     },

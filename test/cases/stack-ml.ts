@@ -626,7 +626,15 @@ export const stackCases: StackCases[] = [
                         res(
                             T.nativeBucket,
                             "src",
-                            { loggingConfiguration: { destinationBucketName: UNKNOWN, logFilePrefix: "s3/" } },
+                            {
+                                loggingConfiguration: { destinationBucketName: UNKNOWN, logFilePrefix: "s3/" },
+                                // aws-native buckets are judged too (issue 27): the log source itself is encrypted with a key.
+                                bucketEncryption: {
+                                    serverSideEncryptionConfiguration: [
+                                        { serverSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: UNKNOWN } },
+                                    ],
+                                },
+                            },
                             { loggingConfiguration: [U.bucket] },
                         ),
                     ),

@@ -14,10 +14,25 @@
 //   (commit b5fd33f4b44cd6b5a04eb22c850a1e01cec14509), positive3.tf (commit 671a1e4cd0f772e1884fbb1347361b6b41dad565),
 //   positive1/positive2 as shown on docs.kics.io for the same query.
 
+//
+// AWS Config managed rules sagemaker-inf-experiment-instance-storage-kms-encrypted and
+//   sagemaker-inf-experiment-data-storage-kms-encrypted (Security Hub SageMaker.23 / .24): managed rules
+//   publish no test inputs; the cases are the rules' documented NON_COMPLIANT conditions ("KmsKey not
+//   specified", "DataStorageConfig.KmsKey not set or empty") on the CloudFormation shape, as recorded in
+//   /work/shared/reference/check-catalog.md (rule pages at docs.aws.amazon.com/config/latest/developerguide/).
+//
+// Prowler (same commit 3e000faa3109230b748e4418a13c11c9e59f5cfb), the region-level governance checks,
+// each region's state translated to a stack (one region = one stack):
+//   sagemaker_models_monitor_enabled: tests/providers/aws/services/sagemaker/sagemaker_models_monitor_enabled/
+//     sagemaker_models_monitor_enabled_test.py (no schedules / schedules none Scheduled / one Scheduled);
+//   sagemaker_models_registry_in_use: tests/providers/aws/services/sagemaker/sagemaker_models_registry_in_use/
+//     sagemaker_models_registry_in_use_test.py (no groups / groups without an approved package / an approved package).
+
 import type { StackResourceCase } from "../harness";
+import { UNKNOWN, urnFor } from "../harness";
 
 export interface PeerResourceCase {
-    source: "prowler" | "trivy" | "kics";
+    source: "prowler" | "trivy" | "kics" | "aws-config";
     check: string;
     title: string;
     policy: string;
@@ -29,7 +44,7 @@ export interface PeerResourceCase {
 }
 
 export interface PeerStackCase {
-    source: "trivy";
+    source: "trivy" | "prowler";
     check: string;
     title: string;
     policy: string;
@@ -37,6 +52,8 @@ export interface PeerStackCase {
     /** The resource whose verdict is compared (a finding on it or on a resource joined to it). */
     subject: string;
     peer: "pass" | "fail";
+    /** Where we disagree with the peer on purpose, why. */
+    disagree?: string;
 }
 
 const DOMAIN = "aws:sagemaker/domain:Domain";
@@ -49,7 +66,54 @@ const domain = (authMode: string | undefined, outputs: Record<string, string> = 
     ...outputs,
 });
 
+const EXPERIMENT = "aws-native:sagemaker:InferenceExperiment";
+const experiment = (extra: Record<string, unknown>) => ({
+    name: "exp",
+    type: "ShadowMode",
+    endpointName: "ep",
+    roleArn: "arn:aws:iam::123456789012:role/sm",
+    modelVariants: [],
+    ...extra,
+});
+const KEY = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+
 export const PEER_RESOURCE_CASES: PeerResourceCase[] = [
+    {
+        source: "aws-config",
+        check: "sagemaker-inf-experiment-instance-storage-kms-encrypted",
+        title: "KmsKey not specified",
+        policy: "sagemaker-inference-experiment-kms-encryption",
+        type: EXPERIMENT,
+        props: experiment({}),
+        peer: "fail",
+    },
+    {
+        source: "aws-config",
+        check: "sagemaker-inf-experiment-instance-storage-kms-encrypted",
+        title: "KmsKey specified",
+        policy: "sagemaker-inference-experiment-kms-encryption",
+        type: EXPERIMENT,
+        props: experiment({ kmsKey: KEY }),
+        peer: "pass",
+    },
+    {
+        source: "aws-config",
+        check: "sagemaker-inf-experiment-data-storage-kms-encrypted",
+        title: "DataStorageConfig.KmsKey empty",
+        policy: "sagemaker-inference-experiment-kms-encryption",
+        type: EXPERIMENT,
+        props: experiment({ kmsKey: KEY, dataStorageConfig: { destination: "s3://b/p", kmsKey: "" } }),
+        peer: "fail",
+    },
+    {
+        source: "aws-config",
+        check: "sagemaker-inf-experiment-data-storage-kms-encrypted",
+        title: "DataStorageConfig.KmsKey set",
+        policy: "sagemaker-inference-experiment-kms-encryption",
+        type: EXPERIMENT,
+        props: experiment({ kmsKey: KEY, dataStorageConfig: { destination: "s3://b/p", kmsKey: KEY } }),
+        peer: "pass",
+    },
     {
         source: "prowler",
         check: "sagemaker_domain_sso_configured",
@@ -247,4 +311,74 @@ export const PEER_STACK_CASES: PeerStackCase[] = [
         subject: "bucket",
         peer: "pass",
     },
+    ...prowlerGovernance(),
 ];
+
+function prowlerGovernance(): PeerStackCase[] {
+    const ENDPOINT = "aws-native:sagemaker:Endpoint";
+    const SCHEDULE = "aws-native:sagemaker:MonitoringSchedule";
+    const endpoint: StackResourceCase = {
+        type: ENDPOINT,
+        name: "endpoint",
+        props: { endpointName: "test-endpoint", endpointConfigName: "test-config" },
+    };
+    const schedule = (status: string): StackResourceCase => ({
+        type: SCHEDULE,
+        name: "test-monitoring-schedule",
+        props: {
+            monitoringScheduleName: "test-monitoring-schedule",
+            monitoringScheduleStatus: status,
+            monitoringScheduleConfig: {
+                monitoringJobDefinition: {
+                    monitoringInputs: [{ endpointInput: { endpointName: UNKNOWN, localPath: "/opt/ml/processing/input" } }],
+                },
+            },
+        },
+        propertyDependencies: { monitoringScheduleConfig: [urnFor(ENDPOINT, "endpoint")] },
+    });
+    const model: StackResourceCase = {
+        type: "aws:sagemaker/model:Model",
+        name: "model",
+        props: {
+            executionRoleArn: "arn:aws:iam::123456789012:role/sm",
+            primaryContainer: { image: "123456789012.dkr.ecr.eu-west-1.amazonaws.com/m:1" },
+        },
+    };
+    const group: StackResourceCase = {
+        type: "aws-native:sagemaker:ModelPackageGroup",
+        name: "group",
+        props: { modelPackageGroupName: "test-group" },
+    };
+    const pkg = (status: string): StackResourceCase => ({
+        type: "aws-native:sagemaker:ModelPackage",
+        name: "package",
+        props: { modelPackageGroupName: "test-group", modelApprovalStatus: status },
+    });
+    const monitor = {
+        source: "prowler" as const,
+        check: "sagemaker_models_monitor_enabled",
+        policy: "sagemaker-endpoint-model-monitor",
+        subject: "endpoint",
+    };
+    const registry = {
+        source: "prowler" as const,
+        check: "sagemaker_models_registry_in_use",
+        policy: "sagemaker-model-registry-in-use",
+        subject: "model",
+    };
+    return [
+        { ...monitor, title: "no monitoring schedules", stack: [endpoint], peer: "fail" },
+        { ...monitor, title: "schedules, none in Scheduled status", stack: [endpoint, schedule("Stopped")], peer: "fail" },
+        { ...monitor, title: "one schedule in Scheduled status", stack: [endpoint, schedule("Scheduled")], peer: "pass" },
+        { ...registry, title: "no model package groups", stack: [model], peer: "fail" },
+        {
+            ...registry,
+            title: "groups, but no approved model package",
+            stack: [model, group, pkg("PendingManualApproval")],
+            peer: "fail",
+            disagree:
+                "a group in the stack is a registry in use; whether a deployed model's version is approved is judged per model by sagemaker-endpoint-approved-model-package, which a pending version deployed behind an endpoint fails",
+        },
+        { ...registry, title: "an approved model package", stack: [model, group, pkg("Approved")], peer: "pass" },
+    ];
+}

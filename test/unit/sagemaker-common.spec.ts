@@ -2,7 +2,17 @@
 // behaviour the case tables cannot express (policy config, provider-specific defaults, field maps).
 
 import * as assert from "assert";
-import { JOB_RESOURCES, namesNothing, pathOf, T, vpcConfigProblem } from "../../policies/sagemaker/common";
+import {
+    cappedReport,
+    forEachListed,
+    JOB_RESOURCES,
+    MAX_LIST_FINDINGS,
+    namesNothing,
+    pathOf,
+    T,
+    vpcConfigProblem,
+} from "../../policies/sagemaker/common";
+import { datazoneConnectionTrustedIdentity } from "../../policies/sagemaker/datazone-connection-trusted-identity";
 import { sagemakerJobNetworkIsolation } from "../../policies/sagemaker/sagemaker-job-network-isolation";
 import { sagemakerNotebookSupportedPlatform } from "../../policies/sagemaker/sagemaker-notebook-supported-platform";
 import { runResource, UNKNOWN, UNKNOWN_SENTINELS } from "../harness";
@@ -44,6 +54,36 @@ describe("sagemaker common helpers", () => {
         assert.strictEqual(judge({ subnets: UNKNOWN_SENTINELS.array, securityGroupIds: [UNKNOWN] }), undefined);
         assert.match(judge(undefined) ?? "", /is not set/);
         assert.match(judge("x") ?? "", /names no subnets and no security groups/);
+    });
+
+    it("forEachListed: each known element of each list, unknown lists/elements skipped, stops when the cap is full", () => {
+        const lists: Record<string, unknown[] | "unknown"> = { a: ["x", UNKNOWN, "y"], b: "unknown", c: ["z"] };
+        const seen: string[] = [];
+        forEachListed(
+            (f) => lists[f] ?? [],
+            ["a", "b", "c", "absent"],
+            { full: () => false },
+            (el, at, i) => seen.push(`${at}=${el}@${i}`),
+        );
+        assert.deepStrictEqual(seen, ["a[0]=x@0", "a[2]=y@2", "c[0]=z@0"]);
+        // With the cap: a list of 10,000 failing elements is visited only until the cap is full (count calls, not time).
+        const out: string[] = [];
+        const capped = cappedReport((m) => out.push(m));
+        let calls = 0;
+        const many = Array.from({ length: 10_000 }, () => "bad");
+        forEachListed(
+            () => many,
+            "big",
+            capped,
+            (_, at) => {
+                calls++;
+                capped.report(at);
+            },
+        );
+        capped.finish();
+        assert.strictEqual(calls, MAX_LIST_FINDINGS + 1);
+        assert.strictEqual(out.length, MAX_LIST_FINDINGS + 1);
+        assert.match(out[MAX_LIST_FINDINGS], /and more elements/);
     });
 
     it("every job type the policies target has a field map or is read natively", () => {
@@ -89,5 +129,23 @@ describe("sagemaker job policies: tuning jobs", () => {
     it("an unknown definition list is judged at update", () => {
         assert.deepStrictEqual(run({ trainingJobDefinitions: UNKNOWN_SENTINELS.array }).violations, []);
         assert.deepStrictEqual(run({ trainingJobDefinitions: [UNKNOWN_SENTINELS.object] }).violations, []);
+    });
+});
+
+describe("datazone-connection-trusted-identity scope", () => {
+    it("connections that reach no per-user-authorized data (IAM, MLflow, Amazon Q, workflows) are not applicable, with a reason", () => {
+        for (const props of [
+            { iamProperties: {} },
+            { mlflowProperties: { trackingServerArn: UNKNOWN } },
+            { amazonQProperties: { isEnabled: true } },
+            {},
+        ]) {
+            const r = runResource(datazoneConnectionTrustedIdentity, {
+                type: T.nativeDatazoneConnection,
+                props: { domainIdentifier: UNKNOWN, props },
+            });
+            assert.deepStrictEqual(r.violations, []);
+            assert.match(r.notApplicable ?? "", /not a connection to a data source/);
+        }
     });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_MRN_PATTERNS } from "../core/detectors";
+import { DEFAULT_MRN_PATTERNS } from "./detectors";
 import { resourcePolicy } from "../core/policy";
 import { phiControls } from "./phi-controls";
 import { textScanResources } from "./resources";

@@ -1,4 +1,4 @@
-import { DEFAULT_ALLOWED_EMAIL_DOMAINS } from "../core/detectors";
+import { DEFAULT_ALLOWED_EMAIL_DOMAINS } from "./detectors";
 import { resourcePolicy } from "../core/policy";
 import { phiControls } from "./phi-controls";
 import { textScanResources } from "./resources";

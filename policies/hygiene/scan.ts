@@ -1,5 +1,5 @@
 // The shared body of the hygiene policies: walk a resource's text fields (core/text-fields), run
-// one detector category (core/detectors) and report one violation per field with the kinds found.
+// one detector category (hygiene/detectors) and report one violation per field with the kinds found.
 // Messages name the field (tag key, variable name, script line) and the kind; never the value.
 
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
@@ -14,7 +14,7 @@ import {
     looksSensitive,
     RawDetectorConfig,
     ScanContext,
-} from "../core/detectors";
+} from "./detectors";
 import type { Report, ResourceContext } from "../core/policy";
 import { decodeScript, forEachTextField, TextField } from "../core/text-fields";
 

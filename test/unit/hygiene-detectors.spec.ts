@@ -7,7 +7,7 @@ import {
     isSecretKey,
     kindLevel,
     MAX_SCAN_CHARS,
-} from "../../policies/core/detectors";
+} from "../../policies/hygiene/detectors";
 import { decodeScript, forEachTextField, TextField } from "../../policies/core/text-fields";
 import { hygieneNoCredentials } from "../../policies/hygiene/hygiene-no-credentials";
 import { hygieneNoPhi } from "../../policies/hygiene/hygiene-no-phi";

@@ -142,7 +142,7 @@ const MAX_ORG_REGEX_LENGTH = 300;
 
 /**
  * Compiles an organisation regex; an error text (printable: config, not resource input) on failure.
- * Organisation patterns run on RE2 (linear time, see core/patterns); the pack's own defaults are
+ * Organisation patterns run on RE2 (linear time, see hygiene/patterns); the pack's own defaults are
  * reviewed for linear time and run on the native engine, which starts faster.
  */
 export function compileOrgRegex(source: unknown, flags = "i"): RegExp | string {

@@ -224,7 +224,7 @@ export function compileDetectorConfig(raw: RawDetectorConfig): { config: Detecto
 
 const URL_USERINFO = /\b[a-z][a-z0-9+.-]{1,20}:\/\/([^\s/:@'"<>]{0,128}):([^\s/@'"<>]{1,256})@[^\s/@'"<>]/gi;
 const URL_SECRET_PARAM =
-    /[?&;](?:password|passwd|pwd|pass|secret|client_secret|token|access_token|api_?key|sig|x-amz-signature|x-amz-security-token)=([^&\s#'"]{1,512})/gi;
+    /[?&;](?:[a-z_]{0,12}pass(?:word|wd)?|pwd|secret|client_secret|token|access_token|api_?key|sig|x-amz-signature|x-amz-security-token)=([^&\s#'"]{1,512})/gi;
 /** Connection-string secrets: ADO.NET / ODBC `Password=`, Azure `AccountKey=` / `SharedAccessKey=` / `Secret=`, Redis `,password=`. */
 const CONN_SECRET = /(?:^|[;,\s"'])(?:password|pwd|accountkey|sharedaccesskey|secret)\s{0,4}=\s{0,4}([^;,\s'"]{1,256})/gi;
 const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])/g;
@@ -271,14 +271,14 @@ const NOT_TOKEN_PREFIX =
 
 /** `KEY = value`, `key: "value"`, `key := value`, `key => value`, `"key": "value"` (one line at a time; quoted values may hold spaces). */
 const ASSIGNMENT =
-    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?["'`]?([A-Za-z_][A-Za-z0-9_.>-]{0,63})["'`\]]?[ \t]{0,32}(?::=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}@?(?:(["'`])((?:(?!\2)[^\n]){1,256})\2|([^\s"'`;,)]{1,256}))/g;
+    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?["'`]?([A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\])?[ \t]{0,32}(?::=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}@?(?:(["'`])((?:(?!\2)[^\n]){1,256})\2|([^\s"'`;,)]{1,2048}))/g;
 /** `"value" == password`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'])([^"'\n]{1,256})\1\s{0,4}(?:===?|!==?)\s{0,4}([A-Za-z_][A-Za-z0-9_.]{0,63})/g;
 /** XML configuration: `<add key="SmtpPassword" value="..."/>`. */
 const XML_KEY_VALUE = /\bkey\s*=\s*"([^"\n]{1,64})"\s{1,8}value\s*=\s*"([^"\n]{1,256})"/gi;
 /** Command-line flags with a secret argument: `--password x`, `--registration-token x`, PowerShell `-Password x`. */
 const CLI_SECRET_FLAG =
-    /(?:^|\s)(?:--(?:password|passwd|token|api-?key|secret|client-secret|registration-token|access-token|auth-token|license-key)|-(?:Password|Passwd|Secret|Token|ApiKey|Credential))(?:=|\s{1,4})["']?([^\s"']{1,256})/gi;
+    /(?:^|\s)(?:--(?:[a-z]{1,12}-)?(?:password|passwd|token|api-?key|secret|client-secret|registration-token|access-token|auth-token|license-key)|-(?:Password|Passwd|Secret|Token|ApiKey|Credential))(?:=|\s{1,4})["']?([^\s"']{1,256})/gi;
 /** Credential constructors and calls with the password as the last string argument: `NetworkCredential("u", "p")`, `auth=("u", "p")`. */
 const CREDENTIAL_CALL =
     /\b(?:NetworkCredential|DirectoryEntry|UsernamePasswordCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|auth\s{0,2}=)\s{0,2}\(\s{0,64}(?:(["'])[^"'\n]{0,256}\1\s{0,64},\s{0,64}){1,2}(["'])([^"'\n]{1,256})\2\s{0,64}\)/g;
@@ -288,7 +288,7 @@ const LOOKUP_DEFAULT = /\(\s{0,4}(["'])([A-Za-z_][\w.-]{0,63})\1\s{0,4},\s{0,4}(
 const CLI_P_FLAG =
     /\b(?:docker\s{1,4}login|psexec(?:\.exe)?|sshpass|mysql(?:dump|admin)?|redis-cli)\b[^\n]{0,200}?\s-(?:p|a)\s{0,4}["']?([^\s"']{1,256})/gi;
 /** `curl -u user:password` (and `--user`). */
-const CLI_USER_PASS = /(?:^|\s)(?:-u|--user)\s{1,4}["']?([^\s:"']{1,128}):([^\s"'@]{1,256})["']?/g;
+const CLI_USER_PASS = /(?:^|\s)(?:-u|-U|--user|--proxy-user|--http-user|--digest[ \t]{1,4}-u)(?:\s{1,4}|=)["']?([^\s:"']{1,128}):([^\s"'@]{1,256})["']?/g;
 /** `Authorization: Bearer …` / `Basic …` / `SSWS …` with a literal token. */
 const AUTH_HEADER =
     /\bAuthorization["']?\s{0,4}[:=,]\s{0,4}["'`]?\s{0,4}(?:Bearer|Basic|Token|SSWS|token|bearer|basic)\s{1,4}([A-Za-z0-9._~+/=-]{8,4096})/g;
@@ -347,13 +347,36 @@ const INSECURE_URL = /\b(?:http|ftp|git|telnet|ldap):\/\/(?:[^\s/@?#'"<>]{1,256}
 
 /** References and templates: the value names where the secret comes from. */
 const REFERENCE =
-    /^(?:arn:|resolve:|ssm:|secretsmanager:|vault:|env:|file:|op:\/\/|@Microsoft\.KeyVault\(|\$|%[A-Za-z_][\w.]*%|#\{|\{\{|\{%|<%|<[^<>]*>$|\{[^{}]*\}$|\[[^\][]*\]$|(?:process\.)?env\.|(?:os\.)?(?:getenv|environ)\b|System\.getenv|ENV\[|request\.|params\[|secrets\.|config\.|settings\.)|\$\{[A-Za-z_][\w.:-]*\}|\{\{[\w.\s|'"-]+\}\}|\$\([\w.\s-]+\)|<%=/;
+    /^(?:arn:|resolve:|ssm:|secretsmanager:|vault:|env:|file:|op:\/\/|@Microsoft\.KeyVault\(|\$|%[A-Za-z_][\w.]*%|#\{|\{\{|\{%|<%|<[^<>]*>$|\{[^{}]*\}$|\[[^\][]*\]$|(?:process\.)?env\.|(?:os\.)?(?:getenv|environ)\b|System\.getenv|System\.getProperty|Environment\.GetEnvironmentVariable|ENV\[|ENV\.fetch|request\.|params\[|secrets\.|config\.|settings\.)|\$\{[A-Za-z_][\w.:-]*\}|\{\{[\w.\s|'"-]+\}\}|\$\([\w.\s-]+\)|<%=/;
 /** Words that say "not a real value". */
 const PLACEHOLDER_WORD =
     /(?:^|[^a-z])(?:your|my|some|the)[_ -]?(?:[a-z]+[_ -])?(?:password|passwd|pass|token|key|secret|api[_-]?key|username|user|account)(?:$|[^a-z0-9])|replace|change[_ -]?me|changeit|example|sample|dummy|fake|placeholder|redacted|masked|not[_ -]?(?:a[_ -]?)?(?:real|set|valid)|insert[_ -]|[_ -]here(?:$|[^a-z])|^todo|^tbd$|^n\/?a$|lorem|foobar|^test(?:ing)?$/i;
 /** A value that is only a word a form or a program would use, not a secret. */
 const WORD_VALUE =
-    /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;
+    /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|word|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;
+
+/**
+ * Published constants: keys printed in vendors' documentation and built into emulators, the same in
+ * every copy (not secrets). AWS's documented example keys (docs.aws.amazon.com, "Understanding and
+ * getting your AWS credentials"), the Azurite / Azure Storage Emulator account key and the Azure Cosmos DB
+ * emulator key (learn.microsoft.com), Stripe's documentation test key, the jwt.io example signature.
+ */
+export const PUBLISHED_CONSTANTS: readonly string[] = [
+    "AKIAIOSFODNN7EXAMPLE",
+    "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "AKIAI44QH8DHBEXAMPLE",
+    "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+    "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+    "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+];
+
+/** Keys that are public by design: Stripe-style publishable keys, Supabase publishable keys. */
+const PUBLISHABLE = /^(?:pk_(?:live|test)_|sb_publishable_|rk_test_)/;
+
+/** A reference into a variable, map or array in code: `env["X"]`, `os.environ['X']`, `userPass[2]`, `config.db['pw']`. */
+const INDEXED_REFERENCE = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,8}(?:\[[^\][\n]{1,64}\]){1,4}$/;
 
 /** Long runs of one character, or of a sequence (`123456`, `abcdef`), that only filler has. */
 function fillerLike(v: string): boolean {
@@ -388,6 +411,7 @@ export function isNonValue(value: string, opts: { filler?: boolean } = {}): bool
     if (/^(?:\/|\.{1,2}\/|~\/)/.test(v)) return true; // a path
     if ((/^[[<{(]/.test(v) && !/^[\d\s.()+-]+$/.test(v)) || /^(.)\1{2,}$/.test(v)) return true; // an expression or template (`(char *)`, `[… goes here]`); one character repeated
     if (v.includes("EXAMPLE")) return true;
+    if (PUBLISHED_CONSTANTS.some((c) => v.includes(c)) || PUBLISHABLE.test(v) || INDEXED_REFERENCE.test(v)) return true;
     if (REFERENCE.test(v) || WORD_VALUE.test(v) || PLACEHOLDER_WORD.test(v) || /^your/i.test(v)) return true;
     if (WORD_VALUE.test(v.replace(/^[<[(]+|[>\])]+$/g, ""))) return true; // `<password>`, `[PASSWORD]`
     // A value naming what it is ("#add-password", "forgot_password", "Password:"): a label, not a secret.
@@ -485,28 +509,99 @@ function snake(key: string): string {
         .toLowerCase();
 }
 
-/** A variable / tag name that by its name holds a secret (`DB_PASSWORD`, `hfToken`), not a reference to one. */
-export function isSecretKey(key: string): { secret: boolean; password: boolean } {
-    if (key.length > 128) return { secret: false, password: false };
+/**
+ * Words before `key` that make a `*_KEY` name something other than a secret: database and cache keys,
+ * object keys, key ids and public halves of key pairs.
+ */
+const NON_SECRET_KEY_WORD = new Set(
+    (
+        "anon primary sort partition hash range foreign unique composite cache object s3 bucket kms cmk public ssh host gpg pgp " +
+        "idempotency routing dedup dedupe deduplication group message lookup map dict index row column field attribute " +
+        "foreign join shard tenant order entity resource metric dimension translation i18n locale hot short shortcut " +
+        "sort_by license_plate api_gateway fingerprint checksum"
+    ).split(" "),
+);
+
+/**
+ * A variable / tag name that by its name holds a secret (`DB_PASSWORD`, `hfToken`), not a reference to one.
+ * `generic`: the name is only a `*_KEY` / `*key` name (`GITLAB_KEY`, `slackKey`, `aws_key`), which many
+ * non-secrets share; its value must then pass the character-class and entropy test (`secretLike`).
+ */
+export function isSecretKey(key: string): { secret: boolean; password: boolean; generic: boolean } {
+    const no = { secret: false, password: false, generic: false };
+    if (key.length > 128) return no;
     const s = snake(key);
-    const parts = s.split("_").filter((p) => p);
-    if (parts.length === 0) return { secret: false, password: false };
+    // `static_password09` -> `password`, `hardcoded_passwords` -> `password`.
+    const parts = s
+        .split("_")
+        .filter((p) => p && !/^\d+$/.test(p))
+        .map((p) => p.replace(/(?<=[a-z])\d{1,4}$/, "").replace(/^(password|passwd)s$/, "$1"));
+    if (parts.length === 0) return no;
     const last = parts[parts.length - 1];
     if (
         NON_SECRET_SUFFIX.has(last) ||
         (parts.length > 1 && NON_SECRET_SUFFIX.has(parts[parts.length - 2] + "_" + last)) ||
         parts.some((p) => p === "public" || p === "publishable" || p === "csrf" || p === "xsrf")
     ) {
-        return { secret: false, password: false };
+        return no;
     }
-    const password = parts.some((p) => /^(?:[a-z]{0,4}password|passwd|pwd|passphrase)$/.test(p)) || last === "pass" || s === "secret"; // `PGPASSWORD`
-    const secret = password || parts.some((p) => SECRETISH_PART.has(p)) || SECRETISH_PAIR.test(s) || (parts.length > 1 && last === "auth");
-    return { secret, password };
+    const joined = parts.join("_");
+    const password = parts.some((p) => /^(?:[a-z]{0,4}password|passwd|pwd|passphrase)$/.test(p)) || last === "pass" || joined === "secret"; // `PGPASSWORD`
+    const secret =
+        password ||
+        parts.some((p) => SECRETISH_PART.has(p)) ||
+        SECRETISH_PAIR.test(joined) ||
+        (parts.length > 1 && last === "auth") ||
+        /^[a-z]{2,20}(?:token|secret|password)$/.test(last); // `authtoken`, `appsecret`
+    if (secret) return { secret, password, generic: false };
+    // `*_KEY` (`ADMIN_KEY`, `GITLAB_KEY`) and `<service>key` (`GITHUBKEY`): a key of something, judged by its value.
+    const prev = parts.length > 1 ? parts[parts.length - 2] : "";
+    const generic =
+        (last === "key" && prev !== "" && !NON_SECRET_KEY_WORD.has(prev)) ||
+        (/^[a-z]{3,20}key$/.test(last) && !/(?:mon|tur|hoc|don|whis|joc|hot|pass|sort|primary|hash)key$/.test(last));
+    return { secret: generic, password: false, generic };
 }
 
-/** A literal secret value: not a reference, not a placeholder; for non-password names it must look random. */
-export function isLiteralSecret(value: string, passwordKey: boolean): boolean {
+/** Shannon entropy of a string in bits per character. */
+export function shannonEntropy(v: string): number {
+    const counts = new Map<string, number>();
+    for (const c of v) counts.set(c, (counts.get(c) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values()) {
+        const p = n / v.length;
+        h -= p * Math.log2(p);
+    }
+    return h;
+}
+
+/** The least entropy (bits per character) of a value taken for a key by its shape alone; calibrated on the corpora (docs/hygiene-detectors.md). */
+export const MIN_SECRET_ENTROPY = 3.2;
+
+/**
+ * The character-class and entropy test of the context detector (in the manner of detect-secrets'
+ * high-entropy strings): a token-alphabet string of 16 or more characters, with digits and letters (or
+ * both cases), no long word, not a URL, path, ARN or UUID, and at least MIN_SECRET_ENTROPY bits per
+ * character. A `Bearer ` / `Basic ` scheme in front is skipped.
+ */
+export function secretLike(value: string): boolean {
+    const v = value.trim().replace(/^(?:Bearer|Basic|Token|bearer|token)\s{1,4}/, "");
+    if (v.length < 16 || v.length > 4096 || !/^[A-Za-z0-9+/=_.~!@#$%^&*|:-]+$/.test(v)) return false;
+    if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v) || /^arn:/i.test(v) || (v.includes("/") && /\.[A-Za-z]{2,5}$/.test(v))) return false;
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) return false; // an id
+    if (/^\d[\d.:-]*$/.test(v) || /^[\w.-]+@[\w.-]+$/.test(v)) return false; // a number, a version, an address
+    const lower = /[a-z]/.test(v);
+    const upper = /[A-Z]/.test(v);
+    const digits = v.replace(/\D/g, "").length;
+    if (!(lower || upper) || (digits < 2 && !(lower && upper))) return false;
+    const letters = v.replace(/[^A-Za-z]/g, "");
+    if (/[a-z]{10,}|[A-Z]{10,}/.test(v) || (letters.length >= 12 && camelCaseWords(letters))) return false;
+    return shannonEntropy(v) >= MIN_SECRET_ENTROPY;
+}
+
+/** A literal secret value: not a reference, not a placeholder; for non-password names it must look random (`generic` names: `secretLike`). */
+export function isLiteralSecret(value: string, passwordKey: boolean, generic = false): boolean {
     const v = value.trim();
+    if (generic) return !isNonValue(v) && !VENDOR_SHAPED.test(v) && !encodedText(v) && secretLike(v);
     if (v.length < (passwordKey ? 4 : 6) || v.length > 4096) return false; // `admin` is a password; a 4-letter API key is not
     if (isNonValue(v)) return false;
     if (/^\d{1,5}$/.test(v)) return false;
@@ -514,6 +609,22 @@ export function isLiteralSecret(value: string, passwordKey: boolean): boolean {
     if (passwordKey) return true;
     const classes = (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/\d/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
     return v.length >= 8 && classes >= 2 && !/\s/.test(v);
+}
+
+/** Values with a vendor's own shape: their rules judge them (a JWT, a Google key, a Slack token), not a `*_KEY` name. */
+const VENDOR_SHAPED = /^(?:xox[abposr]-|xapp-|gh[pousr]_|github_pat_|AIza|eyJ|A[KSBC][IC]A|[sr]k_(?:live|test)_|glpat-)/;
+
+/** Base64 of prose (`ZHVtbXkgdGV4dC…` = "dummy text…"): encoded words, not a key. */
+function encodedText(v: string): boolean {
+    if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(v) || v.length % 4 !== 0) return false;
+    const d = Buffer.from(v, "base64").toString("latin1");
+    return / [a-z]/i.test(d) && d.replace(/[A-Za-z ]/g, "").length <= d.length * 0.1;
+}
+
+/** The value is the name it is assigned to (`TRAVEL_API_KEY: TRAVEL_API_KEY`): a template left unfilled. */
+function sameAsName(name: string, value: string): boolean {
+    const n = (x: string) => x.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+    return n(value) === n(name) || n(value) === n(lastSegment(name));
 }
 
 function luhn(digits: string): boolean {
@@ -682,7 +793,8 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         // Shorter than any token: only the name of the field can say it holds a secret.
         if (ctx.key !== undefined && (ctx.context === "env" || ctx.context === "tag")) {
             const k = isSecretKey(ctx.key);
-            if (k.secret && isLiteralSecret(text, k.password) && ok(text)) out.add("password-literal", 0);
+            if (k.secret && isLiteralSecret(text, k.password, k.generic) && !sameAsName(ctx.key, text) && ok(text))
+                out.add("password-literal", 0);
         }
         if (ctx.context !== "repo-url" && /[=:]/.test(text)) scanScriptSecrets(text, ok, out);
         return;
@@ -701,7 +813,8 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     // Secret-like names with literal values.
     if (ctx.key !== undefined && (ctx.context === "env" || ctx.context === "tag")) {
         const k = isSecretKey(ctx.key);
-        if (k.secret && isLiteralSecret(text, k.password) && ok(text)) out.add("password-literal", 0);
+        if (k.secret && isLiteralSecret(text, k.password, k.generic) && !sameAsName(ctx.key, text) && ok(text))
+            out.add("password-literal", 0);
     }
     if (ctx.context !== "repo-url") scanScriptSecrets(text, ok, out);
 }
@@ -765,12 +878,14 @@ function camelCaseWords(b: string): boolean {
  */
 function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink): void {
     const literal = (key: string, value: string, index: number) => {
-        const k = isSecretKey(lastSegment(key));
+        const seg = lastSegment(key);
+        // `api.key = …`: a bare `key` takes its name from the whole path.
+        const k = isSecretKey(/^(?:key|value|token)$/i.test(seg) && seg !== key ? key : seg);
         if (!k.secret) return;
         const v = value.trim();
         if (/^[A-Za-z_][\w.]*\(/.test(v) || /^[([{]/.test(v)) return; // a call or an expression, not a literal
         if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v)) return; // a URL: its credentials, if any, are the URL detectors' finding
-        if (isLiteralSecret(v, k.password) && ok(v)) out.add("password-literal", index);
+        if (isLiteralSecret(v, k.password, k.generic) && !sameAsName(key, v) && ok(v)) out.add("password-literal", index);
     };
     if (/[=:>]/.test(text)) {
         each(ASSIGNMENT, text, (m) => {

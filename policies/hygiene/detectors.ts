@@ -278,7 +278,7 @@ const REVERSED_COMPARISON = /(["'])([^"'\n]{1,256})\1\s{0,4}(?:===?|!==?)\s{0,4}
 const XML_KEY_VALUE = /\bkey\s*=\s*"([^"\n]{1,64})"\s{1,8}value\s*=\s*"([^"\n]{1,256})"/gi;
 /** Command-line flags with a secret argument: `--password x`, `--registration-token x`, PowerShell `-Password x`. */
 const CLI_SECRET_FLAG =
-    /(?:^|\s)(?:--(?:[a-z]{1,12}-)?(?:password|passwd|token|api-?key|secret|client-secret|registration-token|access-token|auth-token|license-key)|-(?:Password|Passwd|Secret|Token|ApiKey|Credential))(?:=|\s{1,4})["']?([^\s"']{1,256})/gi;
+    /(?:^|\s)(?:--(?:(?:http|https|proxy|ftp|db|database|admin|root|user|ssh|smtp|ldap|vault|keystore|store|key|registry|repo|master|bind|client|server|auth|basic-auth)-)?(?:password|passwd|token|api-?key|secret|client-secret|registration-token|access-token|auth-token|license-key)|-(?:Password|Passwd|Secret|Token|ApiKey|Credential))(?:=|\s{1,4})["']?([^\s"']{1,256})/gi;
 /** Credential constructors and calls with the password as the last string argument: `NetworkCredential("u", "p")`, `auth=("u", "p")`. */
 const CREDENTIAL_CALL =
     /\b(?:NetworkCredential|DirectoryEntry|UsernamePasswordCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|auth\s{0,2}=)\s{0,2}\(\s{0,64}(?:(["'])[^"'\n]{0,256}\1\s{0,64},\s{0,64}){1,2}(["'])([^"'\n]{1,256})\2\s{0,64}\)/g;
@@ -288,7 +288,18 @@ const LOOKUP_DEFAULT = /\(\s{0,4}(["'])([A-Za-z_][\w.-]{0,63})\1\s{0,4},\s{0,4}(
 const CLI_P_FLAG =
     /\b(?:docker\s{1,4}login|psexec(?:\.exe)?|sshpass|mysql(?:dump|admin)?|redis-cli)\b[^\n]{0,200}?\s-(?:p|a)\s{0,4}["']?([^\s"']{1,256})/gi;
 /** `curl -u user:password` (and `--user`). */
-const CLI_USER_PASS = /(?:^|\s)(?:-u|-U|--user|--proxy-user|--http-user|--digest[ \t]{1,4}-u)(?:\s{1,4}|=)["']?([^\s:"']{1,128}):([^\s"'@]{1,256})["']?/g;
+const CLI_USER_PASS =
+    /(?:^|\s)(?:-u|-U|--user|--proxy-user|--http-user|--digest[ \t]{1,4}-u)(?:\s{1,4}|=)["']?([^\s:"']{1,128}):([^\s"'@]{1,256})["']?/g;
+/** An XML element holding a value: `<password>…</password>`, `<aws_key>…</aws_key>` (the closing name is compared in code). */
+const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\n]{0,200})?>([^<>\n]{1,256})<\/([A-Za-z_][\w.:-]{0,63})>/g;
+/**
+ * A name and its value as two members: YAML / JSON `name: DB_PASSWORD` + `value: …` (Kubernetes and ECS
+ * environments), `key: Password` + `value: …`, XML `<key>Password</key><value>…</value>`.
+ */
+const NAME_VALUE_PAIR =
+    /(?:["']?\b(?:key|name)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z_][\w.-]{0,63})["']?|<(?:key|name)>([A-Za-z_][\w.-]{0,63})<\/(?:key|name)>)[\s,]{0,64}(?:-[ \t]{1,4})?(?:["']?value["']?[ \t]{0,4}[:=][ \t]{0,4}(?:(["'])([^"'\n]{1,256})\3|([^\s"',}]{1,256}))|<value>([^<>\n]{1,256})<\/value>)/gi;
+/** Dockerfile `ENV NAME value` (the older form, without `=`). */
+const DOCKER_ENV = /^[ \t]{0,16}ENV[ \t]{1,4}([A-Za-z_][\w]{0,63})[ \t]{1,8}([^\s=][^\s]{0,2047})[ \t]*$/gm;
 /** `Authorization: Bearer …` / `Basic …` / `SSWS …` with a literal token. */
 const AUTH_HEADER =
     /\bAuthorization["']?\s{0,4}[:=,]\s{0,4}["'`]?\s{0,4}(?:Bearer|Basic|Token|SSWS|token|bearer|basic)\s{1,4}([A-Za-z0-9._~+/=-]{8,4096})/g;
@@ -353,7 +364,7 @@ const PLACEHOLDER_WORD =
     /(?:^|[^a-z])(?:your|my|some|the)[_ -]?(?:[a-z]+[_ -])?(?:password|passwd|pass|token|key|secret|api[_-]?key|username|user|account)(?:$|[^a-z0-9])|replace|change[_ -]?me|changeit|example|sample|dummy|fake|placeholder|redacted|masked|not[_ -]?(?:a[_ -]?)?(?:real|set|valid)|insert[_ -]|[_ -]here(?:$|[^a-z])|^todo|^tbd$|^n\/?a$|lorem|foobar|^test(?:ing)?$/i;
 /** A value that is only a word a form or a program would use, not a secret. */
 const WORD_VALUE =
-    /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|word|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;
+    /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|word|key\d?|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;
 
 /**
  * Published constants: keys printed in vendors' documentation and built into emulators, the same in
@@ -373,7 +384,7 @@ export const PUBLISHED_CONSTANTS: readonly string[] = [
 ];
 
 /** Keys that are public by design: Stripe-style publishable keys, Supabase publishable keys. */
-const PUBLISHABLE = /^(?:pk_(?:live|test)_|sb_publishable_|rk_test_)/;
+const PUBLISHABLE = /^(?:pk[_.]|sb_publishable_|rk_test_)/;
 
 /** A reference into a variable, map or array in code: `env["X"]`, `os.environ['X']`, `userPass[2]`, `config.db['pw']`. */
 const INDEXED_REFERENCE = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,8}(?:\[[^\][\n]{1,64}\]){1,4}$/;
@@ -541,7 +552,7 @@ export function isSecretKey(key: string): { secret: boolean; password: boolean; 
     if (
         NON_SECRET_SUFFIX.has(last) ||
         (parts.length > 1 && NON_SECRET_SUFFIX.has(parts[parts.length - 2] + "_" + last)) ||
-        parts.some((p) => p === "public" || p === "publishable" || p === "csrf" || p === "xsrf")
+        parts.some((p) => p === "public" || p === "publishable" || p === "csrf" || p === "xsrf" || p === "authenticity")
     ) {
         return no;
     }
@@ -594,13 +605,13 @@ export function secretLike(value: string): boolean {
     const digits = v.replace(/\D/g, "").length;
     if (!(lower || upper) || (digits < 2 && !(lower && upper))) return false;
     const letters = v.replace(/[^A-Za-z]/g, "");
-    if (/[a-z]{10,}|[A-Z]{10,}/.test(v) || (letters.length >= 12 && camelCaseWords(letters))) return false;
+    if (/[a-z]{10,}|[A-Z]{10,}/.test(v) || (lower && upper && letters.length >= 12 && camelCaseWords(letters))) return false;
     return shannonEntropy(v) >= MIN_SECRET_ENTROPY;
 }
 
 /** A literal secret value: not a reference, not a placeholder; for non-password names it must look random (`generic` names: `secretLike`). */
 export function isLiteralSecret(value: string, passwordKey: boolean, generic = false): boolean {
-    const v = value.trim();
+    const v = value.trim().replace(/^(?:Bearer|Token|bearer|token)[ \t]{1,4}(?=\S{8})/, "");
     if (generic) return !isNonValue(v) && !VENDOR_SHAPED.test(v) && !encodedText(v) && secretLike(v);
     if (v.length < (passwordKey ? 4 : 6) || v.length > 4096) return false; // `admin` is a password; a 4-letter API key is not
     if (isNonValue(v)) return false;
@@ -752,10 +763,28 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     const real = (secret: string, match = secret, index?: number) =>
         !isNonValue(secret) && ok(match) && (index === undefined || !inTemplate(text, index, index + match.length));
     if (text.includes("://")) {
-        // A password shorter than 4 characters, or equal to the user name (`postgres:postgres`), is a default in an example.
-        each(URL_USERINFO, text, (m) => m[2].length >= 4 && m[2] !== m[1] && real(m[2], m[0]) && out.add("url-credentials", m.index));
+        // A password shorter than 4 characters, or equal to the user name (`postgres:postgres`), is a default in an
+        // example; one that is a placeholder word is documentation.
+        each(
+            URL_USERINFO,
+            text,
+            (m) =>
+                m[2] !== m[1] &&
+                urlPassword(m[2]) &&
+                ok(m[0]) &&
+                !inTemplate(text, m.index, m.index + m[0].length) &&
+                out.add("url-credentials", m.index),
+        );
         if (text.includes("="))
-            each(URL_SECRET_PARAM, text, (m) => m[1].length >= 4 && real(m[1], m[0], m.index) && out.add("url-credentials", m.index));
+            each(
+                URL_SECRET_PARAM,
+                text,
+                (m) =>
+                    urlPassword(m[1]) &&
+                    ok(m[0]) &&
+                    !inTemplate(text, m.index, m.index + m[0].length) &&
+                    out.add("url-credentials", m.index),
+            );
     }
     if (text.includes("=") && /[;,]/.test(text)) {
         each(CONN_SECRET, text, (m) => {
@@ -817,6 +846,26 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
             out.add("password-literal", 0);
     }
     if (ctx.context !== "repo-url") scanScriptSecrets(text, ok, out);
+}
+
+/**
+ * A password in a URL or connection string (percent-decoded): four characters or more and not a
+ * non-value. In a connection URL a plain word (`secret`, `root`, `mypass`) is still the password a
+ * client sends, so only the words that stand for "a password goes here" are documentation.
+ */
+function urlPassword(raw: string): boolean {
+    let p = raw;
+    if (p.includes("%")) {
+        try {
+            p = decodeURIComponent(p);
+        } catch {
+            /* not percent-encoded after all */
+        }
+    }
+    if (p.length < 4) return false;
+    if (/^(?:password|passwd|pass|pwd|passw0rd|pa\$\$word|secret|user|username|token|key|value|xxx+|\*+|word)$/i.test(p)) return false;
+    if (/^[a-z0-9]{1,12}$/i.test(p) && !isNonValue(p, { filler: false })) return true; // `root`, `mypass`, `testpassword`
+    return !isNonValue(p);
 }
 
 /** Whether `index` falls in the resource part of an ARN (`arn:aws:iam::…:role/<name>`): names and ids, never secrets. */
@@ -885,6 +934,10 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         const v = value.trim();
         if (/^[A-Za-z_][\w.]*\(/.test(v) || /^[([{]/.test(v)) return; // a call or an expression, not a literal
         if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v)) return; // a URL: its credentials, if any, are the URL detectors' finding
+        // A vendor's shape is judged by the vendor's rule (a Slack placeholder under `token3` is not a literal secret),
+        // and an AWS secret key has 40 characters.
+        if (!k.password && VENDOR_SHAPED.test(v)) return;
+        if (/aws_?secret_?access_?key/i.test(seg) && v.length !== 40 && /^[A-Za-z0-9/+=]+$/.test(v)) return;
         if (isLiteralSecret(v, k.password, k.generic) && !sameAsName(key, v) && ok(v)) out.add("password-literal", index);
     };
     if (/[=:>]/.test(text)) {
@@ -893,7 +946,14 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
             const v = quoted ? m[3] : m[4];
             // In code an unquoted lower-case identifier on the right is a variable (`password = pwd`); in
             // environment files (`DB_PASSWORD=hunter`, upper-case names) it is the value.
-            if (!quoted && /^[a-z_][a-z0-9_]*$/.test(v) && !/\d/.test(v) && !/^[A-Z][A-Z0-9_]*$/.test(lastSegment(m[1]))) return;
+            if (
+                !quoted &&
+                /^[a-z_][a-z0-9_]*$/.test(v) &&
+                !/\d/.test(v) &&
+                !/^[A-Z][A-Z0-9_]*$/.test(lastSegment(m[1])) &&
+                !configLine(text, m)
+            )
+                return;
             // Part of an expression (`"user:" + secret`), not a literal.
             const end = m.index + m[0].length;
             if (/^\s*[+.[(]/.test(text.slice(end, end + 4)) || /^\s*\+|\+\s*$/.test(v)) return;
@@ -902,12 +962,23 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         each(REVERSED_COMPARISON, text, (m) => literal(m[3], m[2], m.index));
     }
     if (/key\s*=/i.test(text)) each(XML_KEY_VALUE, text, (m) => literal(m[1], m[2], m.index));
+    if (text.includes("</")) each(XML_ELEMENT, text, (m) => m[1] === m[3] && literal(m[1], m[2], m.index));
+    if (/value/i.test(text)) each(NAME_VALUE_PAIR, text, (m) => literal(m[1] ?? m[2], m[4] ?? m[5] ?? m[6], m.index));
+    if (text.includes("ENV")) each(DOCKER_ENV, text, (m) => literal(m[1], m[2], m.index));
     if (text.includes("(")) {
         each(CREDENTIAL_CALL, text, (m) => isLiteralSecret(m[3], true) && ok(m[3]) && out.add("password-literal", m.index));
         each(LOOKUP_DEFAULT, text, (m) => literal(m[2], m[4], m.index));
     }
     if (text.includes("-")) {
-        each(CLI_SECRET_FLAG, text, (m) => isLiteralSecret(m[1], true) && ok(m[1]) && out.add("password-literal", m.index));
+        each(
+            CLI_SECRET_FLAG,
+            text,
+            (m) =>
+                !/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(m[1]) &&
+                isLiteralSecret(m[1], true) &&
+                ok(m[1]) &&
+                out.add("password-literal", m.index),
+        );
         each(CLI_P_FLAG, text, (m) => isLiteralSecret(m[1], true) && ok(m[1]) && out.add("password-literal", m.index));
         each(CLI_USER_PASS, text, (m) => isLiteralSecret(m[2], true) && ok(m[2]) && out.add("password-literal", m.index));
     }
@@ -919,6 +990,22 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
             if (!/\s/.test(v) && isLiteralSecret(v, true) && !PROSE_WORD.test(v) && ok(v)) out.add("password-literal", m.index);
         });
     }
+}
+
+/**
+ * Whether an assignment is a line of a configuration file rather than code: the name starts the line
+ * (after indentation or a list dash), the separator is `: ` (YAML, .pypirc) or `=` without spaces (.env,
+ * .properties), and nothing follows the value on the line (code goes on with `,` `;` `)`).
+ */
+function configLine(text: string, m: RegExpExecArray): boolean {
+    const keyAt = m.index + m[0].indexOf(m[1]);
+    const lineStart = text.lastIndexOf("\n", keyAt) + 1;
+    if (!/^[ \t]{0,32}(?:-[ \t]{1,4})?["']?$/.test(text.slice(lineStart, keyAt))) return false;
+    const sep = m[0].slice(m[0].indexOf(m[1]) + m[1].length);
+    if (!/^["']?(?::[ \t]|=[^ \t=])/.test(sep)) return false;
+    const end = m.index + m[0].length;
+    const nl = text.indexOf("\n", end);
+    return /^[ \t]*$/.test(text.slice(end, nl === -1 ? text.length : nl));
 }
 
 /** Words that follow "password is" in prose without being one. */

@@ -253,10 +253,23 @@ const API_TOKEN = new RegExp(
         // Dotted and upper-case prefixes the generic prefixed-token shape below does not cover.
         "(?<![A-Za-z0-9_.])(?:dp\\.(?:ct|pt|sa|scim|audit|st(?:\\.[a-z0-9_-]{1,30})?)\\.[A-Za-z0-9]{40,44}|hv[sbr]\\.[A-Za-z0-9_-]{24,400}|ya29\\.[A-Za-z0-9_-]{30,400}|sl\\.[A-Za-z0-9_-]{100,300}|hawk\\.[A-Za-z0-9_-]{20}\\.[A-Za-z0-9_-]{20})",
         "(?<![A-Za-z0-9_-])(?:GOCSPX-[A-Za-z0-9_-]{28}|NR(?:AK|AA|II|IQ|RA)-[A-Za-z0-9_-]{20,60}|(?:eu01xx)?[a-f0-9]{30,36}NRAL|AKCp[A-Za-z0-9]{69}|ATATT3[A-Za-z0-9_=-]{150,300}|GR1348941[A-Za-z0-9_-]{20}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|EAA[A-Za-z0-9]{90,300}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|dapi[a-f0-9]{32}(?:-\\d)?|key-[a-f0-9]{32}|[a-f0-9]{32}-us\\d{1,2}|live_\\d{6,12}_[A-Za-z0-9]{30}|oy2[a-z0-9]{43}|\\d{8,10}:AA[A-Za-z0-9_-]{32,33})(?![A-Za-z0-9_-])",
-        "https:\\/\\/(?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com\\/webhookb2|outlook\\.office\\.com\\/webhook)\\/[A-Za-z0-9@/_-]{60,400}",
+        "https:\\/\\/(?:[A-Za-z0-9-]{1,60}\\.webhook\\.office\\.com\\/webhookb2|outlook\\.office\\.com\\/webhook)\\/[A-Za-z0-9@/_-]{60,400}",
+        // Cloud session tokens: AWS STS (base64 of the token's binary header), Entra ID / Azure AD refresh tokens.
+        "(?<![A-Za-z0-9+/])(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE|FQoGZXIvYXdzE|AgoJb3JpZ2luX2Vj)[A-Za-z0-9+/]{80,4000}={0,2}",
+        "(?<![A-Za-z0-9_.-])[01]\\.A[A-Za-z0-9_-]{100,4000}(?:\\.[A-Za-z0-9_-]{20,400}){0,3}(?![A-Za-z0-9_-])",
+        // Discord bot tokens.
+        "(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_-])",
     ].join("|"),
     "g",
 );
+/** Chat-bot tokens without a prefix: `<bot id>:<base64url secret>` (Telegram and similar); the body is judged by `randomLooking`. */
+const BOT_TOKEN = /(?<![\w:/.-])(\d{6,12}):([A-Za-z0-9_-]{30,50})(?![\w-])/g;
+/**
+ * A webhook URL with its secret in the path (Zapier, Tines, Discord, Mattermost, Teams, generic): a path
+ * segment named like a hook, then a random-looking segment of 16 or more characters.
+ */
+const WEBHOOK_URL =
+    /https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[^\s/'"?#<>]{1,80}\/){0,4}(?:hooks?|webhooks?|webhookb2|IncomingWebhook|catch|trigger|triggers)\/((?:[^\s/'"?#<>]{1,200}\/?){1,6})/gi;
 /** Google API keys (`AIza…`): a credential, but often published on purpose (browser and Firebase keys), so advisory. */
 const GOOGLE_API_KEY = /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g;
 /**
@@ -271,7 +284,7 @@ const NOT_TOKEN_PREFIX =
 
 /** `KEY = value`, `key: "value"`, `key := value`, `key => value`, `"key": "value"` (one line at a time; quoted values may hold spaces). */
 const ASSIGNMENT =
-    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?["'`]?([A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\])?[ \t]{0,32}(?::=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}@?(?:(["'`])((?:(?!\2)[^\n]){1,256})\2|([^\s"'`;,)]{1,2048}))/g;
+    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?["'`]?([A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\])?[ \t]{0,32}(?::=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}@?(?:(["'`])((?:(?!\2)[^\n]){1,1024})\2|([^\s"'`;,)]{1,2048}))/g;
 /** `"value" == password`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'])([^"'\n]{1,256})\1\s{0,4}(?:===?|!==?)\s{0,4}([A-Za-z_][A-Za-z0-9_.]{0,63})/g;
 /** XML configuration: `<add key="SmtpPassword" value="..."/>`. */
@@ -829,6 +842,15 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         return;
     }
     each(API_TOKEN, text, (m) => real(m[0], m[0], m.index) && out.add("api-token", m.index));
+    if (text.includes(":")) {
+        each(BOT_TOKEN, text, (m) => randomLooking(m[2]) && real(m[0], m[0], m.index) && out.add("api-token", m.index));
+        if (/hook|catch|trigger/i.test(text))
+            each(WEBHOOK_URL, text, (m) => {
+                if (!m[1].split("/").some((seg) => seg.length >= 16 && (randomLooking(seg) || secretLike(seg)))) return;
+                if (real(m[1], m[0], m.index) && !text.slice(m.index, m.index + 40).includes("hooks.slack.com"))
+                    out.add("api-token", m.index);
+            });
+    }
     if (text.includes("AIza")) each(GOOGLE_API_KEY, text, (m) => real(m[0], m[0], m.index) && out.add("google-api-key", m.index));
     if (/[a-z0-9][_-][A-Za-z0-9]/.test(text)) {
         each(PREFIXED_TOKEN, text, (m) => {
@@ -879,7 +901,23 @@ function privateKeyBody(text: string, from: number): boolean {
     if (!text.startsWith("-----", from - 5)) return true; // PuTTY and age keys carry their body in the match
     // Armour around nothing (`-----BEGIN … PRIVATE KEY----------END …`) is documentation; a header alone may be a truncated key.
     const after = text.slice(from, from + 400).replace(/\\[rn]|["'+\s]|Proc-Type:[^\n]*|DEK-Info:[^\n]*/g, "");
-    return !after.startsWith("-----END") && !/^(?:\.{3}|…)/.test(after);
+    if (after.startsWith("-----END") || /^(?:\.{3}|…)/.test(after)) return false;
+    // A placeholder inside the armour (`<your key here>`, `${PRIVATE_KEY}`, `REDACTED`, `xxxx…`) is documentation.
+    const raw = text
+        .slice(from, from + 400)
+        .replace(/\\[rn]|Proc-Type:[^\n]*|DEK-Info:[^\n]*/g, "\n")
+        .trim();
+    const first = raw
+        .split(/\n|-----END/)[0]
+        .trim()
+        .replace(/^["'+\s]+|["'+\s]+$/g, "");
+    if (first.length === 0) return true;
+    return (
+        !/^[<[{$%]/.test(first) &&
+        !PLACEHOLDER_WORD.test(first) &&
+        !/^[xX*.•#]+$/.test(first) &&
+        !/^[A-Za-z]+(?: [A-Za-z]+){2,}/.test(first)
+    );
 }
 
 /**

@@ -344,11 +344,34 @@ const DATE = new RegExp(
 const DOB_CONTEXT = /(?:\bdob|\bd\.o\.b\.?|\bdate[ _-]?of[ _-]?birth|\bbirth[ _-]?date|\bbirthdate|\bbirthday|\bborn)\b[^\n.!?;]{0,40}$/i;
 /** …or after it ("1985-01-01 is my birthday"). */
 const DOB_AFTER = /^[ \t]{0,4}(?:is|was)[ \t]{1,4}(?:my|his|her|their|the)?[ \t]{0,4}(?:birthday|birth[ _-]?date|date of birth|dob)\b/i;
+/**
+ * A birth-date label and the date right after it, also when the date runs into the next word
+ * (`DOB01/02/1990Male`) or has no year (`born January 11`: month and day are PHI too).
+ */
+const DOB_LABELLED = new RegExp(
+    "(?:\\bdob|\\bd\\.o\\.b\\.?|\\bdate[ _-]?of[ _-]?birth|\\bbirth[ _-]?date|\\bborn(?:[ \\t]{1,3}on)?)[ \\t:#=-]{0,4}(?:" +
+        [
+            "(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])[-/.](?:19|20)?\\d{2}",
+            "(?:0?[1-9]|[12]\\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\\d{2}",
+            "(?:19|20)\\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])",
+            "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?[ \\t]{1,3}(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?",
+            "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?[ \\t]{1,3}(?:of[ \\t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}",
+        ].join("|") +
+        ")(?!\\d)",
+    "gi",
+);
+/**
+ * Medical record numbers by a label vocabulary and a value shape (not one regex per spelling): `MRN`, `MR#`,
+ * `MED REC #`, `Medical Record number is`, `EMR`, `chart #`, `patient #`, `hospital number`, then a number
+ * of 6 to 12 digits that may be written with dashes, spaces, dots, parentheses or `#`.
+ */
+const MRN_LABELLED =
+    /(?:\bMRN|\bMR[ \t]?#|\bMR[ \t]?(?:no|num|number)\b\.?|\bmed(?:ical)?\.?[ \t_-]?rec(?:ord)?s?\.?(?:[ \t_-]?(?:number|num|no|nbr|#))?|\b[EC]MR\b|\bEHR\b|\bchart[ \t]?(?:number|no\b|#)|\bpatient[ \t]?(?:#|id\b|number|no\b)|\bhospital[ \t]?(?:number|no\b|#)|\bunit[ \t]?(?:number|no\b))(?:[ \t]{0,3}(?:is|was)\b)?[ \t:=#.(-]{0,4}(?:MRN[ \t:#-]{0,2})?(#?[ \t]?\d[\d \t().#/-]{3,22}\d\)?)/gi;
 const DOB_KEY = /(?:^|_)(?:dob|birth_?date|birthdate|date_?of_?birth|birthday)$/;
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
 const PHONE =
-    /(?<![\w.+-])(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-])[2-9]\d{2}[ .-]\d{4}(?![\w-]|\.\d)|(?<![\w.+])\+(?:[2-9]\d{0,2})[ .-]\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\w-]|\.\d)/g;
+    /(?<![\w.+-])(?:(?:\+?1|001)[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-]?)[2-9]\d{2}[ .-]\d{4}(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,6})?(?![\w-]|\.\d)|(?<![\w.+])\+(?:[2-9]\d{0,2})[ .-]\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\w-]|\.\d)/g;
 const PATIENT_LABEL =
     /\b(?:patient|member|beneficiary|subscriber|insured|guarantor|enrollee)(?:'s)?[ _-]?(?:e-?mail|phone|tel|telephone|mobile|cell|contact|address)?\s{0,2}[:=#]\s{0,2}$/i;
 const PATIENT_KEY =
@@ -559,7 +582,7 @@ export function isSecretKey(key: string): { secret: boolean; password: boolean; 
     const parts = s
         .split("_")
         .filter((p) => p && !/^\d+$/.test(p))
-        .map((p) => p.replace(/(?<=[a-z])\d{1,4}$/, "").replace(/^(password|passwd)s$/, "$1"));
+        .map((p) => p.replace(/(?<=[a-z]{3})\d{1,4}$/, "").replace(/^(password|passwd)s$/, "$1"));
     if (parts.length === 0) return no;
     const last = parts[parts.length - 1];
     if (
@@ -610,7 +633,8 @@ export const MIN_SECRET_ENTROPY = 3.2;
 export function secretLike(value: string): boolean {
     const v = value.trim().replace(/^(?:Bearer|Basic|Token|bearer|token)\s{1,4}/, "");
     if (v.length < 16 || v.length > 4096 || !/^[A-Za-z0-9+/=_.~!@#$%^&*|:-]+$/.test(v)) return false;
-    if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v) || /^arn:/i.test(v) || (v.includes("/") && /\.[A-Za-z]{2,5}$/.test(v))) return false;
+    if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v) || /^arn:/i.test(v) || (v.includes("/") && /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(v)))
+        return false;
     if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) return false; // an id
     if (/^\d[\d.:-]*$/.test(v) || /^[\w.-]+@[\w.-]+$/.test(v)) return false; // a number, a version, an address
     const lower = /[a-z]/.test(v);
@@ -625,7 +649,7 @@ export function secretLike(value: string): boolean {
 /** A literal secret value: not a reference, not a placeholder; for non-password names it must look random (`generic` names: `secretLike`). */
 export function isLiteralSecret(value: string, passwordKey: boolean, generic = false): boolean {
     const v = value.trim().replace(/^(?:Bearer|Token|bearer|token)[ \t]{1,4}(?=\S{8})/, "");
-    if (generic) return !isNonValue(v) && !VENDOR_SHAPED.test(v) && !encodedText(v) && secretLike(v);
+    if (generic) return !isNonValue(v) && !VENDOR_SHAPED.test(v) && !encodedText(v) && secretLike(v); // a `*_KEY` name adds nothing to a vendor shape
     if (v.length < (passwordKey ? 4 : 6) || v.length > 4096) return false; // `admin` is a password; a 4-letter API key is not
     if (isNonValue(v)) return false;
     if (/^\d{1,5}$/.test(v)) return false;
@@ -872,8 +896,9 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
 
 /**
  * A password in a URL or connection string (percent-decoded): four characters or more and not a
- * non-value. In a connection URL a plain word (`secret`, `root`, `mypass`) is still the password a
- * client sends, so only the words that stand for "a password goes here" are documentation.
+ * non-value. In a connection URL a plain word (`root`, `mypass`) is still the password a
+ * client sends, so only the words that stand for "a password goes here" (`password`, `secret`, the
+ * documentation's own example) are documentation.
  */
 function urlPassword(raw: string): boolean {
     let p = raw;
@@ -886,7 +911,7 @@ function urlPassword(raw: string): boolean {
     }
     if (p.length < 4) return false;
     if (/^(?:password|passwd|pass|pwd|passw0rd|pa\$\$word|secret|user|username|token|key|value|xxx+|\*+|word)$/i.test(p)) return false;
-    if (/^[a-z0-9]{1,12}$/i.test(p) && !isNonValue(p, { filler: false })) return true; // `root`, `mypass`, `testpassword`
+    if (/^[a-z0-9]{1,12}$/i.test(p)) return !PLACEHOLDER_WORD.test(p) && !/^(?:x+|0+|(.)\1+)$/i.test(p); // `root`, `mypass`, `marmalade`
     return !isNonValue(p);
 }
 
@@ -972,9 +997,9 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         const v = value.trim();
         if (/^[A-Za-z_][\w.]*\(/.test(v) || /^[([{]/.test(v)) return; // a call or an expression, not a literal
         if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v)) return; // a URL: its credentials, if any, are the URL detectors' finding
-        // A vendor's shape is judged by the vendor's rule (a Slack placeholder under `token3` is not a literal secret),
-        // and an AWS secret key has 40 characters.
-        if (!k.password && VENDOR_SHAPED.test(v)) return;
+        // A vendor's shape with a placeholder body (`xoxp-1234-1234-…` under `token3`) is the vendor rule's to judge
+        // (it rejected it); an AWS secret key has 40 characters.
+        if (!k.password && VENDOR_SHAPED.test(v) && /1234|0000|abcd/i.test(v)) return;
         if (/aws_?secret_?access_?key/i.test(seg) && v.length !== 40 && /^[A-Za-z0-9/+=]+$/.test(v)) return;
         if (isLiteralSecret(v, k.password, k.generic) && !sameAsName(key, v) && ok(v)) out.add("password-literal", index);
     };
@@ -994,7 +1019,7 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
                 return;
             // Part of an expression (`"user:" + secret`), not a literal.
             const end = m.index + m[0].length;
-            if (/^\s*[+.[(]/.test(text.slice(end, end + 4)) || /^\s*\+|\+\s*$/.test(v)) return;
+            if (/^\s*[+.[(]|^["'`]/.test(text.slice(end, end + 4)) || /^\s*\+|\+\s*$/.test(v)) return;
             literal(m[1], v, m.index);
         });
         each(REVERSED_COMPARISON, text, (m) => literal(m[3], m[2], m.index));
@@ -1093,6 +1118,14 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
         ) {
             out.add("mrn", 0);
         }
+        if (/mr|rec|emr|ehr|chart|patient|hospital|unit/i.test(text)) {
+            each(MRN_LABELLED, text, (m) => {
+                const digits = m[1].replace(/\D/g, "").length;
+                if (digits >= 6 && digits <= 12 && !DATE.test(m[1]) && ok(m[1])) out.add("mrn", m.index);
+                DATE.lastIndex = 0;
+            });
+        }
+        if (/dob|birth|born|d\.o\.b/i.test(text)) each(DOB_LABELLED, text, (m) => ok(m[0]) && out.add("date-of-birth", m.index));
         const dobKey = key !== undefined && DOB_KEY.test(key);
         if (dobKey || /dob|birth|born|d\.o\.b/i.test(text)) {
             each(DATE, text, (m) => {

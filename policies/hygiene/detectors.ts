@@ -9,6 +9,7 @@
 // - A finding carries its kind and, for multi-line text, the line number; never the matched text.
 
 import { compileLinearRegExp } from "./patterns";
+import { ADOPTED_KINDS, scanMaintainedRules } from "./secret-rules";
 
 /** Characters of one value that are scanned; the rest is ignored (said in the docs and messages). */
 export const MAX_SCAN_CHARS = 64 * 1024;
@@ -852,8 +853,12 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         );
     if (text.includes("gh") || text.includes("github_pat_"))
         each(GITHUB_TOKEN, text, (m) => real(m[0], m[0], m.index) && out.add("github-token", m.index));
-    if (text.includes("xox") || text.includes("xapp-") || text.includes("hooks.slack.com"))
+    if (text.includes("xox") || text.includes("xapp-") || text.includes("hooks.slack.com")) {
         each(SLACK_TOKEN, text, (m) => real(m[0], m[0], m.index) && out.add("slack-token", m.index));
+        // gitleaks' Slack rules, adopted by measurement (secret-rules.ts); loaded on the first text that gets here.
+        for (const f of scanMaintainedRules(text, ADOPTED_KINDS))
+            if (ok(f.secret) && !PUBLISHED_CONSTANTS.some((c) => f.secret.includes(c))) out.add(f.kind, f.index);
+    }
     if (text.includes("eyJ")) each(JWT, text, (m) => real(m[0], m[0], m.index) && out.add("jwt", m.index));
     if (text.length < 16) {
         // Shorter than any token: only the name of the field can say it holds a secret.

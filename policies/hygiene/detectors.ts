@@ -69,6 +69,16 @@ export const KINDS: Readonly<Record<Kind, { category: Category; phrase: string }
     custom: { category: "phi", phrase: "text matching an organisation-defined pattern" },
 };
 
+/**
+ * The kinds one policy reports, for its documentation page: a kind is mandatory (hygiene-no-*) when its
+ * measured precision is at least 95% (docs/hygiene-detectors.md, "Levels"); under that it is advisory
+ * (hygiene-possible-*).
+ */
+export function kindsReportedBy(category: Category): string {
+    const list = (Object.keys(KINDS) as Kind[]).filter((k) => KINDS[k].category === category && k !== "custom");
+    return `Kinds reported by this policy (level by measured precision, see docs/hygiene-detectors.md): ${list.map((k) => `\`${k}\``).join(", ")}.`;
+}
+
 /** The enforcement level of the policy that reports a kind (see `KINDS`). */
 export function kindLevel(kind: Kind): "mandatory" | "advisory" {
     const c = KINDS[kind].category;

@@ -680,6 +680,13 @@ function encodedText(v: string): boolean {
     return / [a-z]/i.test(d) && d.replace(/[A-Za-z ]/g, "").length <= d.length * 0.1;
 }
 
+/** Base64 of `user:password` (a Docker `config.json` or `.npmrc` `auth`), with a password that is not a non-value. */
+function basicAuthPair(v: string): boolean {
+    if (!/^[A-Za-z0-9+/]{8,700}={0,2}$/.test(v) || v.length % 4 !== 0) return false;
+    const m = /^([^:\s]{1,128}):(\S{4,256})$/.exec(Buffer.from(v, "base64").toString("latin1"));
+    return m !== null && m[2] !== m[1] && !isNonValue(m[2]);
+}
+
 /** The value is the name it is assigned to (`TRAVEL_API_KEY: TRAVEL_API_KEY`): a template left unfilled. */
 function sameAsName(name: string, value: string): boolean {
     const n = (x: string) => x.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
@@ -1008,6 +1015,8 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         const seg = lastSegment(key);
         // `api.key = …`: a bare `key` takes its name from the whole path.
         const k = isSecretKey(/^(?:key|value|token)$/i.test(seg) && seg !== key ? key : seg);
+        // Docker `config.json` and `.npmrc` `auth` / `_auth`: base64 of `user:password`.
+        if (!k.secret && /^_?auth$/i.test(seg) && basicAuthPair(value.trim()) && ok(value.trim())) out.add("password-literal", index);
         if (!k.secret) return;
         const v = value.trim();
         if (/^[A-Za-z_][\w.]*\(/.test(v) || /^[([{]/.test(v)) return; // a call or an expression, not a literal

@@ -295,6 +295,8 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             "curl --proxy-user ci:Wq8rT2vLx https://x.internal",
             "curl --digest -u ci:Wq8rT2vLx https://x.internal",
             "jdbc:mysql://db.internal/app?user=admin&userpass=Wq8rT2vLx",
+            `{"auths": {"registry.internal": {"auth": "${Buffer.from("ci:Wq8rT2vLx").toString("base64")}"}}}`,
+            `_auth=${Buffer.from("ci:Wq8rT2vLx").toString("base64")}`,
         ])
             assert.ok(found(v), v);
         for (const v of [
@@ -304,6 +306,8 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             "postgres://postgres:postgres@localhost/db",
             "postgresql://user:secret@localhost:5433/database",
             "mysql://${DB_USER}:${DB_PASS}@db/app",
+            `{"auth": "${Buffer.from("user:password").toString("base64")}"}`,
+            '{"auth": "required"}',
         ])
             assert.deepStrictEqual(mandatory(v), [], v);
     });

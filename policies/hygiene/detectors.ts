@@ -469,6 +469,7 @@ export function isNonValue(value: string, opts: { filler?: boolean } = {}): bool
     if (/^(?:\/|\.{1,2}\/|~\/)/.test(v)) return true; // a path
     if ((/^[[<{(]/.test(v) && !/^[\d\s.()+-]+$/.test(v)) || /^(.)\1{2,}$/.test(v)) return true; // an expression or template (`(char *)`, `[… goes here]`); one character repeated
     if (v.includes("EXAMPLE")) return true;
+    if (/[^.](?:\.{3}|…)$/.test(v)) return true; // truncated for display (`0.AXEA…AgAB...`)
     if (PUBLISHED_CONSTANTS.some((c) => v.includes(c)) || PUBLISHABLE.test(v) || INDEXED_REFERENCE.test(v)) return true;
     if (REFERENCE.test(v) || WORD_VALUE.test(v) || PLACEHOLDER_WORD.test(v) || /^your/i.test(v)) return true;
     if (WORD_VALUE.test(v.replace(/^[<[(]+|[>\])]+$/g, ""))) return true; // `<password>`, `[PASSWORD]`
@@ -661,6 +662,12 @@ export function secretLike(value: string): boolean {
 export function isLiteralSecret(value: string, passwordKey: boolean, generic = false): boolean {
     const v = value.trim().replace(/^(?:Bearer|Token|bearer|token)[ \t]{1,4}(?=\S{8})/, "");
     if (generic) return !isNonValue(v) && !VENDOR_SHAPED.test(v) && !encodedText(v) && secretLike(v); // a `*_KEY` name adds nothing to a vendor shape
+    // A query string without a signature (an Azure SAS token's parameters alone: `st=…&se=…&sr=c`) grants nothing.
+    if (
+        /^[\w.-]{1,32}=[^&\s]{0,256}(?:&[\w.-]{1,32}=[^&\s]{0,256}){1,32}$/.test(v) &&
+        !/(?:^|&)(?:sig|signature|token|secret|password|key)=/i.test(v)
+    )
+        return false;
     if (v.length < (passwordKey ? 4 : 6) || v.length > 4096) return false; // `admin` is a password; a 4-letter API key is not
     if (isNonValue(v)) return false;
     if (/^\d{1,5}$/.test(v)) return false;
@@ -972,7 +979,7 @@ function privateKeyBody(text: string, from: number): boolean {
  * into filler (`xoxp-…-#####`): a reference or a truncated placeholder, not a value.
  */
 function inTemplate(text: string, start: number, end: number): boolean {
-    if (/^[#*•]/.test(text.slice(end, end + 1))) return true;
+    if (/^(?:[#*•]|\.{3}|…)/.test(text.slice(end, end + 3))) return true; // filler or a truncation mark after the match
     const lineStart = text.lastIndexOf("\n", start) + 1;
     const before = text.slice(Math.max(lineStart, start - 200), start);
     const open = Math.max(before.lastIndexOf("{{"), before.lastIndexOf("${"));

@@ -326,6 +326,8 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             "https://github.com/acme/repo/settings/hooks/123456789",
             "https://docs.example.net/webhooks/getting-started-with-webhooks",
             "version 1.2.3:4",
+            `refresh_token: 0.AXcA${"Kq9Lx2Wv7Rt4Zp8Nb3Md".repeat(7)}...`,
+            "AZURE_SAS_TOKEN=st=2025-01-01T00:00:00Z&se=2025-02-01T00:00:00Z&spr=https&sv=2022-11-02&sr=c",
         ])
             assert.deepStrictEqual(mandatory(v), [], v);
     });

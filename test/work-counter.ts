@@ -140,6 +140,19 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", "a".repeat(30) + "!"],
     ["", "\t \t"],
     ["password=", "%41"],
+    // Issue 28: XML elements and name/value pairs, Dockerfile ENV, unterminated quoted values, labelled MRNs
+    // and birth dates, webhook paths, bot tokens, long flags.
+    ["", "<a b"],
+    ["", "<password>a"],
+    ["", "name: A_KEY\n- value: "],
+    ["", "ENV A_TOKEN "],
+    ["", 'a="b '],
+    ["", "MRN 1 "],
+    ["", "dob 1/1/"],
+    ["https://h/", "hooks/"],
+    ["", "1234567:"],
+    ["", "--http-password "],
+    ["", "0.A"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

@@ -1,3 +1,4 @@
+import { kindsReportedBy } from "./detectors";
 import { checkov, own } from "../core/frameworks";
 import { resourcePolicy } from "../core/policy";
 import { textScanResources } from "./resources";
@@ -46,6 +47,8 @@ export const hygieneNoCredentials = resourcePolicy({
         "    },",
         "});",
         "```",
+        "",
+        kindsReportedBy("credential"),
     ].join("\n"),
     example: {
         before: [

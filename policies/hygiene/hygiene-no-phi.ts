@@ -1,4 +1,4 @@
-import { DEFAULT_MRN_PATTERNS } from "../core/detectors";
+import { DEFAULT_MRN_PATTERNS, kindsReportedBy } from "./detectors";
 import { resourcePolicy } from "../core/policy";
 import { phiControls } from "./phi-controls";
 import { textScanResources } from "./resources";
@@ -23,6 +23,8 @@ export const hygieneNoPhi = resourcePolicy({
         '    tags: { CostCenter: "1234", Cohort: "cohort-7" }, // not PatientSSN or MRN values',
         "});",
         "```",
+        "",
+        kindsReportedBy("phi"),
     ].join("\n"),
     example: {
         before: 'new aws.sagemaker.NotebookInstance("nb", {\n    // ...\n    tags: { Patient: "MRN 00482913" },\n});',

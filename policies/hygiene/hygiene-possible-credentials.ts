@@ -1,3 +1,4 @@
+import { kindsReportedBy } from "./detectors";
 import { checkov, own } from "../core/frameworks";
 import { resourcePolicy } from "../core/policy";
 import { textScanResources } from "./resources";
@@ -41,6 +42,8 @@ export const hygienePossibleCredentials = resourcePolicy({
         "    primaryContainer: { image: imageUri, environment: { MAPS_KEY_SECRET_ARN: mapsKey.arn } },",
         "});",
         "```",
+        "",
+        kindsReportedBy("possible-credential"),
     ].join("\n"),
     example: {
         before: 'new aws.sagemaker.Model("model", {\n    // ...\n    primaryContainer: { image, environment: { MAPS_KEY: "AIza…" } },\n});',

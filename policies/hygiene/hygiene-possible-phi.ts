@@ -1,4 +1,4 @@
-import { DEFAULT_ALLOWED_EMAIL_DOMAINS } from "../core/detectors";
+import { DEFAULT_ALLOWED_EMAIL_DOMAINS, kindsReportedBy } from "./detectors";
 import { resourcePolicy } from "../core/policy";
 import { phiControls } from "./phi-controls";
 import { textScanResources } from "./resources";
@@ -24,6 +24,8 @@ export const hygienePossiblePhi = resourcePolicy({
         '    tags: { Owner: "ml-platform@example.org" }, // not jane.doe@gmail.com',
         "});",
         "```",
+        "",
+        kindsReportedBy("possible-phi"),
     ].join("\n"),
     example: {
         before: 'new aws.bedrock.AgentAgent("agent", {\n    // ...\n    description: "Escalate to jane.doe@gmail.com or 617-555-0142",\n});',

@@ -1,5 +1,5 @@
 // The shared body of the hygiene policies: walk a resource's text fields (./text-fields), run
-// one detector category (core/detectors) and report one violation per field with the kinds found.
+// one detector category (./detectors) and report one violation per field with the kinds found.
 // Messages name the field (tag key, variable name, script line) and the kind; never the value.
 
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
@@ -15,7 +15,7 @@ import {
     MAX_SCAN_CHARS,
     RawDetectorConfig,
     ScanContext,
-} from "../core/detectors";
+} from "./detectors";
 import type { Report, ResourceContext } from "../core/policy";
 import { decodeScript, forEachTextField, ScanLimit, TextField } from "./text-fields";
 

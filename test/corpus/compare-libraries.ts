@@ -3,7 +3,7 @@
 // libphonenumber-js for phone numbers. `npx ts-node test/corpus/compare-libraries.ts` prints the table
 // that decided which detector the pack uses per kind (see docs/hygiene-detectors.md).
 
-import type { Category, Kind } from "../../policies/core/detectors";
+import type { Category, Kind } from "../../policies/hygiene/detectors";
 import { decodeScript } from "../../policies/hygiene/text-fields";
 import { CorpusEntry, evaluate, Evaluation, kindsFound } from "./evaluate";
 

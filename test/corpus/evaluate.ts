@@ -17,7 +17,7 @@ import {
     Kind,
     KINDS,
     kindLevel,
-} from "../../policies/core/detectors";
+} from "../../policies/hygiene/detectors";
 import { forEachFinding } from "../../policies/hygiene/scan";
 
 export type CorpusName = "regression" | "independent";

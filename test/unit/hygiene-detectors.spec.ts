@@ -7,7 +7,10 @@ import {
     isSecretKey,
     kindLevel,
     MAX_SCAN_CHARS,
-} from "../../policies/core/detectors";
+    PUBLISHED_CONSTANTS,
+    secretLike,
+    shannonEntropy,
+} from "../../policies/hygiene/detectors";
 import { decodeScript, forEachTextField, TextField } from "../../policies/hygiene/text-fields";
 import { hygieneNoCredentials } from "../../policies/hygiene/hygiene-no-credentials";
 import { hygieneNoPhi } from "../../policies/hygiene/hygiene-no-phi";
@@ -232,5 +235,143 @@ describe("hygiene: non-values and script-aware scanning (the classes of issue 12
         assert.strictEqual(s.violations.length, 1);
         assert.match(s.violations[0], /Line 3 of the `studioLifecycleConfigContent` lifecycle script/);
         assert.ok(!s.violations[0].includes(CANARY));
+    });
+});
+
+describe("hygiene: the context detector, structured tokens and non-values (issue 28)", () => {
+    const mandatory = (v: string, context: "script" | "text" | "env" | "tag" = "script", key?: string) =>
+        (["credential", "phi"] as const).flatMap((c) => detect(v, { context, key }, c)).filter((f) => kindLevel(f.kind) === "mandatory");
+    const found = (v: string, context: "script" | "text" | "env" | "tag" = "script", key?: string) => mandatory(v, context, key).length > 0;
+    // Values made up for these tests (random-looking, no vendor prefix).
+    const KEY = "q7Rw2ZpL9xVt4NbK8sJd";
+    const HEX = "3f9a1c7e5b2d8046af13c9e7d5b2a816";
+
+    it("a value under a *_KEY / *key name is a credential when it passes the character-class and entropy test", () => {
+        for (const v of [
+            `GITLAB_KEY=${KEY}`,
+            `slackKey: ${KEY}`,
+            `"weatherapi_key": "${HEX}"`,
+            `api.key=${KEY}`,
+            `<app_key>${KEY}</app_key>`,
+            `ENV DRONE_TOKEN ${KEY}`,
+            `$config['db_password'] = 'Wq8rT2vLx';`,
+            `static_password09 := "Wq8rT2vLx"`,
+            `clearbit_auth_token: "Bearer ${HEX}"`,
+        ])
+            assert.ok(found(v), v);
+        assert.ok(found(KEY, "env", "ADMIN_KEY") && found(KEY, "tag", "GithubKey"));
+        for (const v of [
+            "PRIMARY_KEY=customer_id",
+            "S3_KEY=data/train/part-0001.parquet",
+            "KMS_KEY=alias/sagemaker",
+            "SORT_KEY=createdAt",
+            "MONKEY=bananas",
+            "CACHE_KEY=model-v2-2024-06-01",
+            "ENCRYPTION_KEY=3b7e1f2a-9c4d-4e8f-a1b2-c3d4e5f6a7b8",
+            "TRAVEL_API_KEY: TRAVEL_API_KEY",
+            "ANY_KEY = ZHVtbXkgdGV4dCBkYXRhIGRhdGEgZGF0YQ==", // base64 of prose
+            "SUPABASE_ANON_KEY=eyJhbGciOiJIUzI1NiJ9",
+            "feature_key: thisIsMyFeatureFlagName",
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        assert.ok(isSecretKey("GITHUBKEY").generic && !isSecretKey("PRIMARY_KEY").secret && isSecretKey("hardcoded_passwords").password);
+        assert.ok(secretLike(KEY) && secretLike(HEX) && !secretLike("customer_id_column") && !secretLike("data/train/x.csv"));
+        assert.ok(shannonEntropy("aaaa") === 0 && shannonEntropy("abcd") === 2);
+    });
+
+    it("passwords in configuration syntaxes, URLs and command lines", () => {
+        for (const v of [
+            "<password>Wq8rT2vLx</password>",
+            "<settings><key>Password</key>\n<value>Wq8rT2vLx</value></settings>",
+            "env:\n  - name: DB_PASSWORD\n    value: Wq8rT2vLx",
+            '{"name": "DB_PASSWORD", "value": "Wq8rT2vLx"}',
+            "[pypi]\nusername: ci\npassword: marmalade",
+            "jdbc:mysql://db.internal:3306/app?user=app&password=Wq8rT2vLx",
+            "jdbc:sqlserver://db.internal;user=app;password=Wq8rT2vLx",
+            "postgresql://app:p%40ss%3Aw0rd@db.internal/app",
+            "jdbc:postgresql://app:marmalade@db.internal/app",
+            "redis://default:mysecretpass@cache.internal:6379",
+            "wget --http-password=Wq8rT2vLx https://repo.internal/x",
+            "curl --proxy-user ci:Wq8rT2vLx https://x.internal",
+            "curl --digest -u ci:Wq8rT2vLx https://x.internal",
+            "jdbc:mysql://db.internal/app?user=admin&userpass=Wq8rT2vLx",
+            `{"auths": {"registry.internal": {"auth": "${Buffer.from("ci:Wq8rT2vLx").toString("base64")}"}}}`,
+            `_auth=${Buffer.from("ci:Wq8rT2vLx").toString("base64")}`,
+        ])
+            assert.ok(found(v), v);
+        for (const v of [
+            "wget --user=admin --ask-password https://repo.internal",
+            "https://example.net/login?pass=word",
+            "postgres://user:password@localhost/db",
+            "postgres://postgres:postgres@localhost/db",
+            "postgresql://user:secret@localhost:5433/database",
+            "mysql://${DB_USER}:${DB_PASS}@db/app",
+            `{"auth": "${Buffer.from("user:password").toString("base64")}"}`,
+            '{"auth": "required"}',
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+    });
+
+    it("tokens with a structure but no prefix rule", () => {
+        for (const v of [
+            `aws_session_token = IQoJb3JpZ2luX2VjE${"Kq9Lx2Wv7Rt4Zp8Nb3Md".repeat(8)}`,
+            `refresh_token: 0.AXcA${"Kq9Lx2Wv7Rt4Zp8Nb3Md".repeat(7)}`,
+            "bot: 7412589630:AAq9Lx2Wv7Rt4Zp8Nb3MdKq9Lx2Wv7Rt4Zp",
+            "https://hooks.zapier.com/hooks/catch/8123456/b7Kq9Lx2Wv7Rt4Zp/",
+            "https://acme.tines.com/webhook/4j55c0iuyilq9ydao7oan89u56vkmq2/u37txygi11d0u8u2ttwe4rl63ax4lnw9",
+            `https://Acme123.webhook.office.com/webhookb2/${"a1b2c3d4-".repeat(8)}@x/IncomingWebhook/${HEX}/x`,
+        ])
+            assert.ok(found(v), v);
+        for (const v of [
+            "https://github.com/acme/repo/settings/hooks/123456789",
+            "https://docs.example.net/webhooks/getting-started-with-webhooks",
+            "version 1.2.3:4",
+            `refresh_token: 0.AXcA${"Kq9Lx2Wv7Rt4Zp8Nb3Md".repeat(7)}...`,
+            "AZURE_SAS_TOKEN=st=2025-01-01T00:00:00Z&se=2025-02-01T00:00:00Z&spr=https&sv=2022-11-02&sr=c",
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+    });
+
+    it("documentation keys, emulator keys, publishable keys, references and PEM placeholders are not values", () => {
+        for (const v of [
+            "AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;",
+            "AccountEndpoint=https://localhost:8081/;AccountKey=C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+            "aws_access_key_id=AKIAI44QH8DHBEXAMPLE",
+            "STRIPE_PUBLISHABLE_KEY=pk_live_51Hq9Lx2Wv7Rt4Zp8Nb3MdKq9Lx2Wv7",
+            'courier_key: "pk_q9Lx2Wv7Rt4Zp8Nb3MdKq9Lx2Wv7Rt4Zp8Nb3"',
+            'password = env["DB_PASSWORD"]',
+            "password = userPass[2]",
+            "password = os.environ['DB_PASSWORD']",
+            "password = process.env.DB_PASSWORD",
+            "password: %DB_PASSWORD%",
+            "password = $(DB_PASSWORD)",
+            "password: '{{ db_password }}'",
+            'String pw = System.getProperty("db.password");',
+            "-----BEGIN RSA PRIVATE KEY-----\n<your private key here>\n-----END RSA PRIVATE KEY-----",
+            "-----BEGIN PRIVATE KEY-----\n${PRIVATE_KEY}\n-----END PRIVATE KEY-----",
+            "AccountKey=key1;BlobEndpoint=http://account1.blob.localhost:10000",
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        assert.ok(PUBLISHED_CONSTANTS.every((c) => isNonValue(c)));
+        assert.ok(found("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7q9Lx2Wv7Rt4Zp8Nb3Md\n-----END RSA PRIVATE KEY-----"));
+    });
+
+    it("PHI by label vocabulary and value shape", () => {
+        const phi = (v: string) => detect(v, { context: "text" }, "phi").map((f) => f.kind);
+        for (const v of [
+            "MR# 004-5521-87",
+            "MED REC # (0045) 521 877",
+            "Medical Record number is 00455218",
+            "See EMR 4471902",
+            "Picking up patient #18412207",
+            "MRN3317025 on the ward",
+        ])
+            assert.deepStrictEqual(phi(v), ["mrn"], v);
+        for (const v of ["DOB01/02/1990Male", "born January 11", "Infant born on March 3rd", "D.O.B.: 1990-02-01, seen today"])
+            assert.deepStrictEqual(phi(v), ["date-of-birth"], v);
+        for (const v of ["MRN-ABCD12345", "room 4471902", "born in 1990", "EMR 12"]) assert.deepStrictEqual(phi(v), [], v);
+        const possible = (v: string) => detect(v, { context: "text" }, "possible-phi").map((f) => f.kind);
+        assert.deepStrictEqual(possible("reach her at 254-219-8878x7466"), ["phone-number"]);
+        assert.deepStrictEqual(possible("call 001-359-886-6201"), ["phone-number"]);
     });
 });

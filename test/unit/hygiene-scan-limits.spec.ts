@@ -3,7 +3,7 @@
 // finding stream by hygiene-not-fully-scanned. Work is counted, never timed.
 
 import * as assert from "assert";
-import { compileDetectorConfig, detect, MAX_SCAN_CHARS } from "../../policies/core/detectors";
+import { compileDetectorConfig, detect, MAX_SCAN_CHARS } from "../../policies/hygiene/detectors";
 import { hygieneNoCredentials } from "../../policies/hygiene/hygiene-no-credentials";
 import { hygieneNotFullyScanned, limitMessage } from "../../policies/hygiene/hygiene-not-fully-scanned";
 import { detectWhole } from "../../policies/hygiene/scan";

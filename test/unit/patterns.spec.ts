@@ -1,10 +1,11 @@
-// The linear-time matchers of core/patterns: the wildcard matcher proven equal to a naive
+// The linear-time matchers of core/patterns and hygiene/patterns: the wildcard matcher proven equal to a naive
 // reference (and to the regular expression it replaced) on generated input, and organisation
 // regexes on RE2 proven equal to RegExp on ordinary patterns, linear on the hostile ones.
 
 import * as assert from "assert";
 import fc from "fast-check";
-import { compileLinearRegExp, LinearRegExp, MAX_ORG_PROGRAM_SIZE, wildcardMatch } from "../../policies/core/patterns";
+import { wildcardMatch } from "../../policies/core/patterns";
+import { compileLinearRegExp, LinearRegExp, MAX_ORG_PROGRAM_SIZE } from "../../policies/hygiene/patterns";
 import { measureWork } from "../work-counter";
 
 /** The textbook dynamic programme over (pattern position, subject position): obviously right, O(n·m) memory. */
@@ -99,7 +100,7 @@ describe("core/patterns: wildcardMatch", function () {
     });
 });
 
-describe("core/patterns: LinearRegExp (RE2)", function () {
+describe("hygiene/patterns: LinearRegExp (RE2)", function () {
     this.timeout(60_000);
     const ORDINARY = [
         "\\bH\\d{8}\\b",

@@ -18,7 +18,7 @@ const CHARS = 32 * 1024;
 const BACKTRACKS_PER_CHAR = 500;
 
 const CHILD = `
-const { detect } = require(${JSON.stringify(path.join(ROOT, "policies", "core", "detectors"))});
+const { detect } = require(${JSON.stringify(path.join(ROOT, "policies", "hygiene", "detectors"))});
 const shapes = JSON.parse(process.argv[1]);
 const kinds = ["credential", "possible-credential", "phi", "possible-phi", "insecure-url"];
 const run = () => {

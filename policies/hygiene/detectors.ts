@@ -2,13 +2,15 @@
 // insecure URLs. Pure functions over strings; every policy that scans text uses it.
 //
 // Design rules:
-// - Each value is scanned up to MAX_SCAN_CHARS (the first 64 KiB); the rest is not scanned.
+// - One call scans at most MAX_SCAN_CHARS (64 KiB); policies hand longer values over in overlapping
+//   windows (`detectWhole` in ./scan.ts), so a value is scanned to its end.
 // - Regexes are precompiled at module level and written to run in linear time: no nested
 //   quantifiers over overlapping classes, every repetition bounded, cheap guards (`includes`)
 //   before a regex runs at all.
 // - A finding carries its kind and, for multi-line text, the line number; never the matched text.
 
 import { compileLinearRegExp } from "./patterns";
+import { ADOPTED_KINDS, scanMaintainedRules } from "./secret-rules";
 
 /** Characters of one value that are scanned; the rest is ignored (said in the docs and messages). */
 export const MAX_SCAN_CHARS = 64 * 1024;
@@ -67,6 +69,16 @@ export const KINDS: Readonly<Record<Kind, { category: Category; phrase: string }
     "insecure-url": { category: "insecure-url", phrase: "a URL with an unencrypted scheme (http, ftp, git, telnet or ldap)" },
     custom: { category: "phi", phrase: "text matching an organisation-defined pattern" },
 };
+
+/**
+ * The kinds one policy reports, for its documentation page: a kind is mandatory (hygiene-no-*) when its
+ * measured precision is at least 95% (docs/hygiene-detectors.md, "Levels"); under that it is advisory
+ * (hygiene-possible-*).
+ */
+export function kindsReportedBy(category: Category): string {
+    const list = (Object.keys(KINDS) as Kind[]).filter((k) => KINDS[k].category === category && k !== "custom");
+    return `Kinds reported by this policy (level by measured precision, see docs/hygiene-detectors.md): ${list.map((k) => `\`${k}\``).join(", ")}.`;
+}
 
 /** The enforcement level of the policy that reports a kind (see `KINDS`). */
 export function kindLevel(kind: Kind): "mandatory" | "advisory" {
@@ -142,7 +154,7 @@ const MAX_ORG_REGEX_LENGTH = 300;
 
 /**
  * Compiles an organisation regex; an error text (printable: config, not resource input) on failure.
- * Organisation patterns run on RE2 (linear time, see core/patterns); the pack's own defaults are
+ * Organisation patterns run on RE2 (linear time, see hygiene/patterns); the pack's own defaults are
  * reviewed for linear time and run on the native engine, which starts faster.
  */
 export function compileOrgRegex(source: unknown, flags = "i"): RegExp | string {
@@ -224,7 +236,7 @@ export function compileDetectorConfig(raw: RawDetectorConfig): { config: Detecto
 
 const URL_USERINFO = /\b[a-z][a-z0-9+.-]{1,20}:\/\/([^\s/:@'"<>]{0,128}):([^\s/@'"<>]{1,256})@[^\s/@'"<>]/gi;
 const URL_SECRET_PARAM =
-    /[?&;](?:password|passwd|pwd|pass|secret|client_secret|token|access_token|api_?key|sig|x-amz-signature|x-amz-security-token)=([^&\s#'"]{1,512})/gi;
+    /[?&;](?:[a-z_]{0,12}pass(?:word|wd)?|pwd|secret|client_secret|token|access_token|api_?key|sig|x-amz-signature|x-amz-security-token)=([^&\s#'"]{1,512})/gi;
 /** Connection-string secrets: ADO.NET / ODBC `Password=`, Azure `AccountKey=` / `SharedAccessKey=` / `Secret=`, Redis `,password=`. */
 const CONN_SECRET = /(?:^|[;,\s"'])(?:password|pwd|accountkey|sharedaccesskey|secret)\s{0,4}=\s{0,4}([^;,\s'"]{1,256})/gi;
 const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])/g;
@@ -253,10 +265,23 @@ const API_TOKEN = new RegExp(
         // Dotted and upper-case prefixes the generic prefixed-token shape below does not cover.
         "(?<![A-Za-z0-9_.])(?:dp\\.(?:ct|pt|sa|scim|audit|st(?:\\.[a-z0-9_-]{1,30})?)\\.[A-Za-z0-9]{40,44}|hv[sbr]\\.[A-Za-z0-9_-]{24,400}|ya29\\.[A-Za-z0-9_-]{30,400}|sl\\.[A-Za-z0-9_-]{100,300}|hawk\\.[A-Za-z0-9_-]{20}\\.[A-Za-z0-9_-]{20})",
         "(?<![A-Za-z0-9_-])(?:GOCSPX-[A-Za-z0-9_-]{28}|NR(?:AK|AA|II|IQ|RA)-[A-Za-z0-9_-]{20,60}|(?:eu01xx)?[a-f0-9]{30,36}NRAL|AKCp[A-Za-z0-9]{69}|ATATT3[A-Za-z0-9_=-]{150,300}|GR1348941[A-Za-z0-9_-]{20}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|EAA[A-Za-z0-9]{90,300}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|dapi[a-f0-9]{32}(?:-\\d)?|key-[a-f0-9]{32}|[a-f0-9]{32}-us\\d{1,2}|live_\\d{6,12}_[A-Za-z0-9]{30}|oy2[a-z0-9]{43}|\\d{8,10}:AA[A-Za-z0-9_-]{32,33})(?![A-Za-z0-9_-])",
-        "https:\\/\\/(?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com\\/webhookb2|outlook\\.office\\.com\\/webhook)\\/[A-Za-z0-9@/_-]{60,400}",
+        "https:\\/\\/(?:[A-Za-z0-9-]{1,60}\\.webhook\\.office\\.com\\/webhookb2|outlook\\.office\\.com\\/webhook)\\/[A-Za-z0-9@/_-]{60,400}",
+        // Cloud session tokens: AWS STS (base64 of the token's binary header), Entra ID / Azure AD refresh tokens.
+        "(?<![A-Za-z0-9+/])(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE|FQoGZXIvYXdzE|AgoJb3JpZ2luX2Vj)[A-Za-z0-9+/]{80,4000}={0,2}",
+        "(?<![A-Za-z0-9_.-])[01]\\.A[A-Za-z0-9_-]{100,4000}(?:\\.[A-Za-z0-9_-]{20,400}){0,3}(?![A-Za-z0-9_-])",
+        // Discord bot tokens.
+        "(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_-])",
     ].join("|"),
     "g",
 );
+/** Chat-bot tokens without a prefix: `<bot id>:<base64url secret>` (Telegram and similar); the body is judged by `randomLooking`. */
+const BOT_TOKEN = /(?<![\w:/.-])(\d{6,12}):([A-Za-z0-9_-]{30,50})(?![\w-])/g;
+/**
+ * A webhook URL with its secret in the path (Zapier, Tines, Discord, Mattermost, Teams, generic): a path
+ * segment named like a hook, then a random-looking segment of 16 or more characters.
+ */
+const WEBHOOK_URL =
+    /https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[^\s/'"?#<>]{1,80}\/){0,4}(?:hooks?|webhooks?|webhookb2|IncomingWebhook|catch|trigger|triggers)\/((?:[^\s/'"?#<>]{1,200}\/?){1,6})/gi;
 /** Google API keys (`AIza…`): a credential, but often published on purpose (browser and Firebase keys), so advisory. */
 const GOOGLE_API_KEY = /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g;
 /**
@@ -271,14 +296,14 @@ const NOT_TOKEN_PREFIX =
 
 /** `KEY = value`, `key: "value"`, `key := value`, `key => value`, `"key": "value"` (one line at a time; quoted values may hold spaces). */
 const ASSIGNMENT =
-    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?["'`]?([A-Za-z_][A-Za-z0-9_.>-]{0,63})["'`\]]?[ \t]{0,32}(?::=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}@?(?:(["'`])((?:(?!\2)[^\n]){1,256})\2|([^\s"'`;,)]{1,256}))/g;
+    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?["'`]?([A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\])?[ \t]{0,32}(?::=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}@?(?:(["'`])((?:(?!\2)[^\n]){1,1024})\2|([^\s"'`;,)]{1,2048}))/g;
 /** `"value" == password`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'])([^"'\n]{1,256})\1\s{0,4}(?:===?|!==?)\s{0,4}([A-Za-z_][A-Za-z0-9_.]{0,63})/g;
 /** XML configuration: `<add key="SmtpPassword" value="..."/>`. */
 const XML_KEY_VALUE = /\bkey\s*=\s*"([^"\n]{1,64})"\s{1,8}value\s*=\s*"([^"\n]{1,256})"/gi;
 /** Command-line flags with a secret argument: `--password x`, `--registration-token x`, PowerShell `-Password x`. */
 const CLI_SECRET_FLAG =
-    /(?:^|\s)(?:--(?:password|passwd|token|api-?key|secret|client-secret|registration-token|access-token|auth-token|license-key)|-(?:Password|Passwd|Secret|Token|ApiKey|Credential))(?:=|\s{1,4})["']?([^\s"']{1,256})/gi;
+    /(?:^|\s)(?:--(?:(?:http|https|proxy|ftp|db|database|admin|root|user|ssh|smtp|ldap|vault|keystore|store|key|registry|repo|master|bind|client|server|auth|basic-auth)-)?(?:password|passwd|token|api-?key|secret|client-secret|registration-token|access-token|auth-token|license-key)|-(?:Password|Passwd|Secret|Token|ApiKey|Credential))(?:=|\s{1,4})["']?([^\s"']{1,256})/gi;
 /** Credential constructors and calls with the password as the last string argument: `NetworkCredential("u", "p")`, `auth=("u", "p")`. */
 const CREDENTIAL_CALL =
     /\b(?:NetworkCredential|DirectoryEntry|UsernamePasswordCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|auth\s{0,2}=)\s{0,2}\(\s{0,64}(?:(["'])[^"'\n]{0,256}\1\s{0,64},\s{0,64}){1,2}(["'])([^"'\n]{1,256})\2\s{0,64}\)/g;
@@ -288,7 +313,18 @@ const LOOKUP_DEFAULT = /\(\s{0,4}(["'])([A-Za-z_][\w.-]{0,63})\1\s{0,4},\s{0,4}(
 const CLI_P_FLAG =
     /\b(?:docker\s{1,4}login|psexec(?:\.exe)?|sshpass|mysql(?:dump|admin)?|redis-cli)\b[^\n]{0,200}?\s-(?:p|a)\s{0,4}["']?([^\s"']{1,256})/gi;
 /** `curl -u user:password` (and `--user`). */
-const CLI_USER_PASS = /(?:^|\s)(?:-u|--user)\s{1,4}["']?([^\s:"']{1,128}):([^\s"'@]{1,256})["']?/g;
+const CLI_USER_PASS =
+    /(?:^|\s)(?:-u|-U|--user|--proxy-user|--http-user|--digest[ \t]{1,4}-u)(?:\s{1,4}|=)["']?([^\s:"']{1,128}):([^\s"'@]{1,256})["']?/g;
+/** An XML element holding a value: `<password>…</password>`, `<aws_key>…</aws_key>` (the closing name is compared in code). */
+const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\n]{0,200})?>([^<>\n]{1,256})<\/([A-Za-z_][\w.:-]{0,63})>/g;
+/**
+ * A name and its value as two members: YAML / JSON `name: DB_PASSWORD` + `value: …` (Kubernetes and ECS
+ * environments), `key: Password` + `value: …`, XML `<key>Password</key><value>…</value>`.
+ */
+const NAME_VALUE_PAIR =
+    /(?:["']?\b(?:key|name)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z_][\w.-]{0,63})["']?|<(?:key|name)>([A-Za-z_][\w.-]{0,63})<\/(?:key|name)>)[\s,]{0,64}(?:-[ \t]{1,4})?(?:["']?value["']?[ \t]{0,4}[:=][ \t]{0,4}(?:(["'])([^"'\n]{1,256})\3|([^\s"',}]{1,256}))|<value>([^<>\n]{1,256})<\/value>)/gi;
+/** Dockerfile `ENV NAME value` (the older form, without `=`). */
+const DOCKER_ENV = /^[ \t]{0,16}ENV[ \t]{1,4}([A-Za-z_][\w]{0,63})[ \t]{1,8}([^\s=][^\s]{0,2047})[ \t]*$/gm;
 /** `Authorization: Bearer …` / `Basic …` / `SSWS …` with a literal token. */
 const AUTH_HEADER =
     /\bAuthorization["']?\s{0,4}[:=,]\s{0,4}["'`]?\s{0,4}(?:Bearer|Basic|Token|SSWS|token|bearer|basic)\s{1,4}([A-Za-z0-9._~+/=-]{8,4096})/g;
@@ -320,11 +356,34 @@ const DATE = new RegExp(
 const DOB_CONTEXT = /(?:\bdob|\bd\.o\.b\.?|\bdate[ _-]?of[ _-]?birth|\bbirth[ _-]?date|\bbirthdate|\bbirthday|\bborn)\b[^\n.!?;]{0,40}$/i;
 /** …or after it ("1985-01-01 is my birthday"). */
 const DOB_AFTER = /^[ \t]{0,4}(?:is|was)[ \t]{1,4}(?:my|his|her|their|the)?[ \t]{0,4}(?:birthday|birth[ _-]?date|date of birth|dob)\b/i;
+/**
+ * A birth-date label and the date right after it, also when the date runs into the next word
+ * (`DOB01/02/1990Male`) or has no year (`born January 11`: month and day are PHI too).
+ */
+const DOB_LABELLED = new RegExp(
+    "(?:\\bdob|\\bd\\.o\\.b\\.?|\\bdate[ _-]?of[ _-]?birth|\\bbirth[ _-]?date|\\bborn(?:[ \\t]{1,3}on)?)[ \\t:#=-]{0,4}(?:" +
+        [
+            "(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])[-/.](?:19|20)?\\d{2}",
+            "(?:0?[1-9]|[12]\\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\\d{2}",
+            "(?:19|20)\\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])",
+            "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?[ \\t]{1,3}(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?",
+            "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?[ \\t]{1,3}(?:of[ \\t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}",
+        ].join("|") +
+        ")(?!\\d)",
+    "gi",
+);
+/**
+ * Medical record numbers by a label vocabulary and a value shape (not one regex per spelling): `MRN`, `MR#`,
+ * `MED REC #`, `Medical Record number is`, `EMR`, `chart #`, `patient #`, `hospital number`, then a number
+ * of 6 to 12 digits that may be written with dashes, spaces, dots, parentheses or `#`.
+ */
+const MRN_LABELLED =
+    /(?:\bMRN|\bMR[ \t]?#|\bMR[ \t]?(?:no|num|number)\b\.?|\bmed(?:ical)?\.?[ \t_-]?rec(?:ord)?s?\.?(?:[ \t_-]?(?:number|num|no|nbr|#))?|\b[EC]MR\b|\bEHR\b|\bchart[ \t]?(?:number|no\b|#)|\bpatient[ \t]?(?:#|id\b|number|no\b)|\bhospital[ \t]?(?:number|no\b|#)|\bunit[ \t]?(?:number|no\b))(?:[ \t]{0,3}(?:is|was)\b)?[ \t:=#.(-]{0,4}(?:MRN[ \t:#-]{0,2})?(#?[ \t]?\d[\d \t().#/-]{3,22}\d\)?)/gi;
 const DOB_KEY = /(?:^|_)(?:dob|birth_?date|birthdate|date_?of_?birth|birthday)$/;
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
 const PHONE =
-    /(?<![\w.+-])(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-])[2-9]\d{2}[ .-]\d{4}(?![\w-]|\.\d)|(?<![\w.+])\+(?:[2-9]\d{0,2})[ .-]\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\w-]|\.\d)/g;
+    /(?<![\w.+-])(?:(?:\+?1|001)[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-]?)[2-9]\d{2}[ .-]\d{4}(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,6})?(?![\w-]|\.\d)|(?<![\w.+])\+(?:[2-9]\d{0,2})[ .-]\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\w-]|\.\d)/g;
 const PATIENT_LABEL =
     /\b(?:patient|member|beneficiary|subscriber|insured|guarantor|enrollee)(?:'s)?[ _-]?(?:e-?mail|phone|tel|telephone|mobile|cell|contact|address)?\s{0,2}[:=#]\s{0,2}$/i;
 const PATIENT_KEY =
@@ -347,13 +406,36 @@ const INSECURE_URL = /\b(?:http|ftp|git|telnet|ldap):\/\/(?:[^\s/@?#'"<>]{1,256}
 
 /** References and templates: the value names where the secret comes from. */
 const REFERENCE =
-    /^(?:arn:|resolve:|ssm:|secretsmanager:|vault:|env:|file:|op:\/\/|@Microsoft\.KeyVault\(|\$|%[A-Za-z_][\w.]*%|#\{|\{\{|\{%|<%|<[^<>]*>$|\{[^{}]*\}$|\[[^\][]*\]$|(?:process\.)?env\.|(?:os\.)?(?:getenv|environ)\b|System\.getenv|ENV\[|request\.|params\[|secrets\.|config\.|settings\.)|\$\{[A-Za-z_][\w.:-]*\}|\{\{[\w.\s|'"-]+\}\}|\$\([\w.\s-]+\)|<%=/;
+    /^(?:arn:|resolve:|ssm:|secretsmanager:|vault:|env:|file:|op:\/\/|@Microsoft\.KeyVault\(|\$|%[A-Za-z_][\w.]*%|#\{|\{\{|\{%|<%|<[^<>]*>$|\{[^{}]*\}$|\[[^\][]*\]$|(?:process\.)?env\.|(?:os\.)?(?:getenv|environ)\b|System\.getenv|System\.getProperty|Environment\.GetEnvironmentVariable|ENV\[|ENV\.fetch|request\.|params\[|secrets\.|config\.|settings\.)|\$\{[A-Za-z_][\w.:-]*\}|\{\{[\w.\s|'"-]+\}\}|\$\([\w.\s-]+\)|<%=/;
 /** Words that say "not a real value". */
 const PLACEHOLDER_WORD =
     /(?:^|[^a-z])(?:your|my|some|the)[_ -]?(?:[a-z]+[_ -])?(?:password|passwd|pass|token|key|secret|api[_-]?key|username|user|account)(?:$|[^a-z0-9])|replace|change[_ -]?me|changeit|example|sample|dummy|fake|placeholder|redacted|masked|not[_ -]?(?:a[_ -]?)?(?:real|set|valid)|insert[_ -]|[_ -]here(?:$|[^a-z])|^todo|^tbd$|^n\/?a$|lorem|foobar|^test(?:ing)?$/i;
 /** A value that is only a word a form or a program would use, not a secret. */
 const WORD_VALUE =
-    /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;
+    /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|word|key\d?|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;
+
+/**
+ * Published constants: keys printed in vendors' documentation and built into emulators, the same in
+ * every copy (not secrets). AWS's documented example keys (docs.aws.amazon.com, "Understanding and
+ * getting your AWS credentials"), the Azurite / Azure Storage Emulator account key and the Azure Cosmos DB
+ * emulator key (learn.microsoft.com), Stripe's documentation test key, the jwt.io example signature.
+ */
+export const PUBLISHED_CONSTANTS: readonly string[] = [
+    "AKIAIOSFODNN7EXAMPLE",
+    "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "AKIAI44QH8DHBEXAMPLE",
+    "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+    "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+    "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+];
+
+/** Keys that are public by design: Stripe-style publishable keys, Supabase publishable keys. */
+const PUBLISHABLE = /^(?:pk[_.]|sb_publishable_|rk_test_)/;
+
+/** A reference into a variable, map or array in code: `env["X"]`, `os.environ['X']`, `userPass[2]`, `config.db['pw']`. */
+const INDEXED_REFERENCE = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,8}(?:\[[^\][\n]{1,64}\]){1,4}$/;
 
 /** Long runs of one character, or of a sequence (`123456`, `abcdef`), that only filler has. */
 function fillerLike(v: string): boolean {
@@ -388,6 +470,8 @@ export function isNonValue(value: string, opts: { filler?: boolean } = {}): bool
     if (/^(?:\/|\.{1,2}\/|~\/)/.test(v)) return true; // a path
     if ((/^[[<{(]/.test(v) && !/^[\d\s.()+-]+$/.test(v)) || /^(.)\1{2,}$/.test(v)) return true; // an expression or template (`(char *)`, `[… goes here]`); one character repeated
     if (v.includes("EXAMPLE")) return true;
+    if (/[^.](?:\.{3}|…)$/.test(v)) return true; // truncated for display (`0.AXEA…AgAB...`)
+    if (PUBLISHED_CONSTANTS.some((c) => v.includes(c)) || PUBLISHABLE.test(v) || INDEXED_REFERENCE.test(v)) return true;
     if (REFERENCE.test(v) || WORD_VALUE.test(v) || PLACEHOLDER_WORD.test(v) || /^your/i.test(v)) return true;
     if (WORD_VALUE.test(v.replace(/^[<[(]+|[>\])]+$/g, ""))) return true; // `<password>`, `[PASSWORD]`
     // A value naming what it is ("#add-password", "forgot_password", "Password:"): a label, not a secret.
@@ -485,28 +569,106 @@ function snake(key: string): string {
         .toLowerCase();
 }
 
-/** A variable / tag name that by its name holds a secret (`DB_PASSWORD`, `hfToken`), not a reference to one. */
-export function isSecretKey(key: string): { secret: boolean; password: boolean } {
-    if (key.length > 128) return { secret: false, password: false };
+/**
+ * Words before `key` that make a `*_KEY` name something other than a secret: database and cache keys,
+ * object keys, key ids and public halves of key pairs.
+ */
+const NON_SECRET_KEY_WORD = new Set(
+    (
+        "anon primary sort partition hash range foreign unique composite cache object s3 bucket kms cmk public ssh host gpg pgp " +
+        "idempotency routing dedup dedupe deduplication group message lookup map dict index row column field attribute " +
+        "foreign join shard tenant order entity resource metric dimension translation i18n locale hot short shortcut " +
+        "sort_by license_plate api_gateway fingerprint checksum"
+    ).split(" "),
+);
+
+/**
+ * A variable / tag name that by its name holds a secret (`DB_PASSWORD`, `hfToken`), not a reference to one.
+ * `generic`: the name is only a `*_KEY` / `*key` name (`GITLAB_KEY`, `slackKey`, `aws_key`), which many
+ * non-secrets share; its value must then pass the character-class and entropy test (`secretLike`).
+ */
+export function isSecretKey(key: string): { secret: boolean; password: boolean; generic: boolean } {
+    const no = { secret: false, password: false, generic: false };
+    if (key.length > 128) return no;
     const s = snake(key);
-    const parts = s.split("_").filter((p) => p);
-    if (parts.length === 0) return { secret: false, password: false };
+    // `static_password09` -> `password`, `hardcoded_passwords` -> `password`.
+    const parts = s
+        .split("_")
+        .filter((p) => p && !/^\d+$/.test(p))
+        .map((p) => p.replace(/(?<=[a-z]{3})\d{1,4}$/, "").replace(/^(password|passwd)s$/, "$1"));
+    if (parts.length === 0) return no;
     const last = parts[parts.length - 1];
     if (
         NON_SECRET_SUFFIX.has(last) ||
         (parts.length > 1 && NON_SECRET_SUFFIX.has(parts[parts.length - 2] + "_" + last)) ||
-        parts.some((p) => p === "public" || p === "publishable" || p === "csrf" || p === "xsrf")
+        parts.some((p) => p === "public" || p === "publishable" || p === "csrf" || p === "xsrf" || p === "authenticity")
     ) {
-        return { secret: false, password: false };
+        return no;
     }
-    const password = parts.some((p) => /^(?:[a-z]{0,4}password|passwd|pwd|passphrase)$/.test(p)) || last === "pass" || s === "secret"; // `PGPASSWORD`
-    const secret = password || parts.some((p) => SECRETISH_PART.has(p)) || SECRETISH_PAIR.test(s) || (parts.length > 1 && last === "auth");
-    return { secret, password };
+    const joined = parts.join("_");
+    const password = parts.some((p) => /^(?:[a-z]{0,4}password|passwd|pwd|passphrase)$/.test(p)) || last === "pass" || joined === "secret"; // `PGPASSWORD`
+    const secret =
+        password ||
+        parts.some((p) => SECRETISH_PART.has(p)) ||
+        SECRETISH_PAIR.test(joined) ||
+        (parts.length > 1 && last === "auth") ||
+        /^[a-z]{2,20}(?:token|secret|password)$/.test(last); // `authtoken`, `appsecret`
+    if (secret) return { secret, password, generic: false };
+    // `*_KEY` (`ADMIN_KEY`, `GITLAB_KEY`) and `<service>key` (`GITHUBKEY`): a key of something, judged by its value.
+    const prev = parts.length > 1 ? parts[parts.length - 2] : "";
+    const generic =
+        (last === "key" && prev !== "" && !NON_SECRET_KEY_WORD.has(prev)) ||
+        (/^[a-z]{3,20}key$/.test(last) && !/(?:mon|tur|hoc|don|whis|joc|hot|pass|sort|primary|hash)key$/.test(last));
+    return { secret: generic, password: false, generic };
 }
 
-/** A literal secret value: not a reference, not a placeholder; for non-password names it must look random. */
-export function isLiteralSecret(value: string, passwordKey: boolean): boolean {
-    const v = value.trim();
+/** Shannon entropy of a string in bits per character. */
+export function shannonEntropy(v: string): number {
+    const counts = new Map<string, number>();
+    for (const c of v) counts.set(c, (counts.get(c) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values()) {
+        const p = n / v.length;
+        h -= p * Math.log2(p);
+    }
+    return h;
+}
+
+/** The least entropy (bits per character) of a value taken for a key by its shape alone; calibrated on the corpora (docs/hygiene-detectors.md). */
+export const MIN_SECRET_ENTROPY = 3.2;
+
+/**
+ * The character-class and entropy test of the context detector (in the manner of detect-secrets'
+ * high-entropy strings): a token-alphabet string of 16 or more characters, with digits and letters (or
+ * both cases), no long word, not a URL, path, ARN or UUID, and at least MIN_SECRET_ENTROPY bits per
+ * character. A `Bearer ` / `Basic ` scheme in front is skipped.
+ */
+export function secretLike(value: string): boolean {
+    const v = value.trim().replace(/^(?:Bearer|Basic|Token|bearer|token)\s{1,4}/, "");
+    if (v.length < 16 || v.length > 4096 || !/^[A-Za-z0-9+/=_.~!@#$%^&*|:-]+$/.test(v)) return false;
+    if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v) || /^arn:/i.test(v) || (v.includes("/") && /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(v)))
+        return false;
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) return false; // an id
+    if (/^\d[\d.:-]*$/.test(v) || /^[\w.-]+@[\w.-]+$/.test(v)) return false; // a number, a version, an address
+    const lower = /[a-z]/.test(v);
+    const upper = /[A-Z]/.test(v);
+    const digits = v.replace(/\D/g, "").length;
+    if (!(lower || upper) || (digits < 2 && !(lower && upper))) return false;
+    const letters = v.replace(/[^A-Za-z]/g, "");
+    if (/[a-z]{10,}|[A-Z]{10,}/.test(v) || (lower && upper && letters.length >= 12 && camelCaseWords(letters))) return false;
+    return shannonEntropy(v) >= MIN_SECRET_ENTROPY;
+}
+
+/** A literal secret value: not a reference, not a placeholder; for non-password names it must look random (`generic` names: `secretLike`). */
+export function isLiteralSecret(value: string, passwordKey: boolean, generic = false): boolean {
+    const v = value.trim().replace(/^(?:Bearer|Token|bearer|token)[ \t]{1,4}(?=\S{8})/, "");
+    if (generic) return !isNonValue(v) && !VENDOR_SHAPED.test(v) && !encodedText(v) && secretLike(v); // a `*_KEY` name adds nothing to a vendor shape
+    // A query string without a signature (an Azure SAS token's parameters alone: `st=…&se=…&sr=c`) grants nothing.
+    if (
+        /^[\w.-]{1,32}=[^&\s]{0,256}(?:&[\w.-]{1,32}=[^&\s]{0,256}){1,32}$/.test(v) &&
+        !/(?:^|&)(?:sig|signature|token|secret|password|key)=/i.test(v)
+    )
+        return false;
     if (v.length < (passwordKey ? 4 : 6) || v.length > 4096) return false; // `admin` is a password; a 4-letter API key is not
     if (isNonValue(v)) return false;
     if (/^\d{1,5}$/.test(v)) return false;
@@ -514,6 +676,29 @@ export function isLiteralSecret(value: string, passwordKey: boolean): boolean {
     if (passwordKey) return true;
     const classes = (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/\d/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
     return v.length >= 8 && classes >= 2 && !/\s/.test(v);
+}
+
+/** Values with a vendor's own shape: their rules judge them (a JWT, a Google key, a Slack token), not a `*_KEY` name. */
+const VENDOR_SHAPED = /^(?:xox[abposr]-|xapp-|gh[pousr]_|github_pat_|AIza|eyJ|A[KSBC][IC]A|[sr]k_(?:live|test)_|glpat-)/;
+
+/** Base64 of prose (`ZHVtbXkgdGV4dC…` = "dummy text…"): encoded words, not a key. */
+function encodedText(v: string): boolean {
+    if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(v) || v.length % 4 !== 0) return false;
+    const d = Buffer.from(v, "base64").toString("latin1");
+    return / [a-z]/i.test(d) && d.replace(/[A-Za-z ]/g, "").length <= d.length * 0.1;
+}
+
+/** Base64 of `user:password` (a Docker `config.json` or `.npmrc` `auth`), with a password that is not a non-value. */
+function basicAuthPair(v: string): boolean {
+    if (!/^[A-Za-z0-9+/]{8,700}={0,2}$/.test(v) || v.length % 4 !== 0) return false;
+    const m = /^([^:\s]{1,128}):(\S{4,256})$/.exec(Buffer.from(v, "base64").toString("latin1"));
+    return m !== null && m[2] !== m[1] && !isNonValue(m[2]);
+}
+
+/** The value is the name it is assigned to (`TRAVEL_API_KEY: TRAVEL_API_KEY`): a template left unfilled. */
+function sameAsName(name: string, value: string): boolean {
+    const n = (x: string) => x.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+    return n(value) === n(name) || n(value) === n(lastSegment(name));
 }
 
 function luhn(digits: string): boolean {
@@ -641,10 +826,28 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     const real = (secret: string, match = secret, index?: number) =>
         !isNonValue(secret) && ok(match) && (index === undefined || !inTemplate(text, index, index + match.length));
     if (text.includes("://")) {
-        // A password shorter than 4 characters, or equal to the user name (`postgres:postgres`), is a default in an example.
-        each(URL_USERINFO, text, (m) => m[2].length >= 4 && m[2] !== m[1] && real(m[2], m[0]) && out.add("url-credentials", m.index));
+        // A password shorter than 4 characters, or equal to the user name (`postgres:postgres`), is a default in an
+        // example; one that is a placeholder word is documentation.
+        each(
+            URL_USERINFO,
+            text,
+            (m) =>
+                m[2] !== m[1] &&
+                urlPassword(m[2]) &&
+                ok(m[0]) &&
+                !inTemplate(text, m.index, m.index + m[0].length) &&
+                out.add("url-credentials", m.index),
+        );
         if (text.includes("="))
-            each(URL_SECRET_PARAM, text, (m) => m[1].length >= 4 && real(m[1], m[0], m.index) && out.add("url-credentials", m.index));
+            each(
+                URL_SECRET_PARAM,
+                text,
+                (m) =>
+                    urlPassword(m[1]) &&
+                    ok(m[0]) &&
+                    !inTemplate(text, m.index, m.index + m[0].length) &&
+                    out.add("url-credentials", m.index),
+            );
     }
     if (text.includes("=") && /[;,]/.test(text)) {
         each(CONN_SECRET, text, (m) => {
@@ -675,19 +878,33 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         );
     if (text.includes("gh") || text.includes("github_pat_"))
         each(GITHUB_TOKEN, text, (m) => real(m[0], m[0], m.index) && out.add("github-token", m.index));
-    if (text.includes("xox") || text.includes("xapp-") || text.includes("hooks.slack.com"))
+    if (text.includes("xox") || text.includes("xapp-") || text.includes("hooks.slack.com")) {
         each(SLACK_TOKEN, text, (m) => real(m[0], m[0], m.index) && out.add("slack-token", m.index));
+        // gitleaks' Slack rules, adopted by measurement (secret-rules.ts); loaded on the first text that gets here.
+        for (const f of scanMaintainedRules(text, ADOPTED_KINDS))
+            if (ok(f.secret) && !PUBLISHED_CONSTANTS.some((c) => f.secret.includes(c))) out.add(f.kind, f.index);
+    }
     if (text.includes("eyJ")) each(JWT, text, (m) => real(m[0], m[0], m.index) && out.add("jwt", m.index));
     if (text.length < 16) {
         // Shorter than any token: only the name of the field can say it holds a secret.
         if (ctx.key !== undefined && (ctx.context === "env" || ctx.context === "tag")) {
             const k = isSecretKey(ctx.key);
-            if (k.secret && isLiteralSecret(text, k.password) && ok(text)) out.add("password-literal", 0);
+            if (k.secret && isLiteralSecret(text, k.password, k.generic) && !sameAsName(ctx.key, text) && ok(text))
+                out.add("password-literal", 0);
         }
         if (ctx.context !== "repo-url" && /[=:]/.test(text)) scanScriptSecrets(text, ok, out);
         return;
     }
     each(API_TOKEN, text, (m) => real(m[0], m[0], m.index) && out.add("api-token", m.index));
+    if (text.includes(":")) {
+        each(BOT_TOKEN, text, (m) => randomLooking(m[2]) && real(m[0], m[0], m.index) && out.add("api-token", m.index));
+        if (/hook|catch|trigger/i.test(text))
+            each(WEBHOOK_URL, text, (m) => {
+                if (!m[1].split("/").some((seg) => seg.length >= 16 && (randomLooking(seg) || secretLike(seg)))) return;
+                if (real(m[1], m[0], m.index) && !text.slice(m.index, m.index + 40).includes("hooks.slack.com"))
+                    out.add("api-token", m.index);
+            });
+    }
     if (text.includes("AIza")) each(GOOGLE_API_KEY, text, (m) => real(m[0], m[0], m.index) && out.add("google-api-key", m.index));
     if (/[a-z0-9][_-][A-Za-z0-9]/.test(text)) {
         each(PREFIXED_TOKEN, text, (m) => {
@@ -701,9 +918,31 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     // Secret-like names with literal values.
     if (ctx.key !== undefined && (ctx.context === "env" || ctx.context === "tag")) {
         const k = isSecretKey(ctx.key);
-        if (k.secret && isLiteralSecret(text, k.password) && ok(text)) out.add("password-literal", 0);
+        if (k.secret && isLiteralSecret(text, k.password, k.generic) && !sameAsName(ctx.key, text) && ok(text))
+            out.add("password-literal", 0);
     }
     if (ctx.context !== "repo-url") scanScriptSecrets(text, ok, out);
+}
+
+/**
+ * A password in a URL or connection string (percent-decoded): four characters or more and not a
+ * non-value. In a connection URL a plain word (`root`, `mypass`) is still the password a
+ * client sends, so only the words that stand for "a password goes here" (`password`, `secret`, the
+ * documentation's own example) are documentation.
+ */
+function urlPassword(raw: string): boolean {
+    let p = raw;
+    if (p.includes("%")) {
+        try {
+            p = decodeURIComponent(p);
+        } catch {
+            /* not percent-encoded after all */
+        }
+    }
+    if (p.length < 4) return false;
+    if (/^(?:password|passwd|pass|pwd|passw0rd|pa\$\$word|secret|user|username|token|key|value|xxx+|\*+|word)$/i.test(p)) return false;
+    if (/^[a-z0-9]{1,12}$/i.test(p)) return !PLACEHOLDER_WORD.test(p) && !/^(?:x+|0+|(.)\1+)$/i.test(p); // `root`, `mypass`, `marmalade`
+    return !isNonValue(p);
 }
 
 /** Whether `index` falls in the resource part of an ARN (`arn:aws:iam::…:role/<name>`): names and ids, never secrets. */
@@ -717,7 +956,23 @@ function privateKeyBody(text: string, from: number): boolean {
     if (!text.startsWith("-----", from - 5)) return true; // PuTTY and age keys carry their body in the match
     // Armour around nothing (`-----BEGIN … PRIVATE KEY----------END …`) is documentation; a header alone may be a truncated key.
     const after = text.slice(from, from + 400).replace(/\\[rn]|["'+\s]|Proc-Type:[^\n]*|DEK-Info:[^\n]*/g, "");
-    return !after.startsWith("-----END") && !/^(?:\.{3}|…)/.test(after);
+    if (after.startsWith("-----END") || /^(?:\.{3}|…)/.test(after)) return false;
+    // A placeholder inside the armour (`<your key here>`, `${PRIVATE_KEY}`, `REDACTED`, `xxxx…`) is documentation.
+    const raw = text
+        .slice(from, from + 400)
+        .replace(/\\[rn]|Proc-Type:[^\n]*|DEK-Info:[^\n]*/g, "\n")
+        .trim();
+    const first = raw
+        .split(/\n|-----END/)[0]
+        .trim()
+        .replace(/^["'+\s]+|["'+\s]+$/g, "");
+    if (first.length === 0) return true;
+    return (
+        !/^[<[{$%]/.test(first) &&
+        !PLACEHOLDER_WORD.test(first) &&
+        !/^[xX*.•#]+$/.test(first) &&
+        !/^[A-Za-z]+(?: [A-Za-z]+){2,}/.test(first)
+    );
 }
 
 /**
@@ -725,7 +980,7 @@ function privateKeyBody(text: string, from: number): boolean {
  * into filler (`xoxp-…-#####`): a reference or a truncated placeholder, not a value.
  */
 function inTemplate(text: string, start: number, end: number): boolean {
-    if (/^[#*•]/.test(text.slice(end, end + 1))) return true;
+    if (/^(?:[#*•]|\.{3}|…)/.test(text.slice(end, end + 3))) return true; // filler or a truncation mark after the match
     const lineStart = text.lastIndexOf("\n", start) + 1;
     const before = text.slice(Math.max(lineStart, start - 200), start);
     const open = Math.max(before.lastIndexOf("{{"), before.lastIndexOf("${"));
@@ -765,12 +1020,20 @@ function camelCaseWords(b: string): boolean {
  */
 function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink): void {
     const literal = (key: string, value: string, index: number) => {
-        const k = isSecretKey(lastSegment(key));
+        const seg = lastSegment(key);
+        // `api.key = …`: a bare `key` takes its name from the whole path.
+        const k = isSecretKey(/^(?:key|value|token)$/i.test(seg) && seg !== key ? key : seg);
+        // Docker `config.json` and `.npmrc` `auth` / `_auth`: base64 of `user:password`.
+        if (!k.secret && /^_?auth$/i.test(seg) && basicAuthPair(value.trim()) && ok(value.trim())) out.add("password-literal", index);
         if (!k.secret) return;
         const v = value.trim();
         if (/^[A-Za-z_][\w.]*\(/.test(v) || /^[([{]/.test(v)) return; // a call or an expression, not a literal
         if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v)) return; // a URL: its credentials, if any, are the URL detectors' finding
-        if (isLiteralSecret(v, k.password) && ok(v)) out.add("password-literal", index);
+        // A vendor's shape with a placeholder body (`xoxp-1234-1234-…` under `token3`) is the vendor rule's to judge
+        // (it rejected it); an AWS secret key has 40 characters.
+        if (!k.password && VENDOR_SHAPED.test(v) && /1234|0000|abcd/i.test(v)) return;
+        if (/aws_?secret_?access_?key/i.test(seg) && v.length !== 40 && /^[A-Za-z0-9/+=]+$/.test(v)) return;
+        if (isLiteralSecret(v, k.password, k.generic) && !sameAsName(key, v) && ok(v)) out.add("password-literal", index);
     };
     if (/[=:>]/.test(text)) {
         each(ASSIGNMENT, text, (m) => {
@@ -778,21 +1041,39 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
             const v = quoted ? m[3] : m[4];
             // In code an unquoted lower-case identifier on the right is a variable (`password = pwd`); in
             // environment files (`DB_PASSWORD=hunter`, upper-case names) it is the value.
-            if (!quoted && /^[a-z_][a-z0-9_]*$/.test(v) && !/\d/.test(v) && !/^[A-Z][A-Z0-9_]*$/.test(lastSegment(m[1]))) return;
+            if (
+                !quoted &&
+                /^[a-z_][a-z0-9_]*$/.test(v) &&
+                !/\d/.test(v) &&
+                !/^[A-Z][A-Z0-9_]*$/.test(lastSegment(m[1])) &&
+                !configLine(text, m)
+            )
+                return;
             // Part of an expression (`"user:" + secret`), not a literal.
             const end = m.index + m[0].length;
-            if (/^\s*[+.[(]/.test(text.slice(end, end + 4)) || /^\s*\+|\+\s*$/.test(v)) return;
+            if (/^\s*[+.[(]|^["'`]/.test(text.slice(end, end + 4)) || /^\s*\+|\+\s*$/.test(v)) return;
             literal(m[1], v, m.index);
         });
         each(REVERSED_COMPARISON, text, (m) => literal(m[3], m[2], m.index));
     }
     if (/key\s*=/i.test(text)) each(XML_KEY_VALUE, text, (m) => literal(m[1], m[2], m.index));
+    if (text.includes("</")) each(XML_ELEMENT, text, (m) => m[1] === m[3] && literal(m[1], m[2], m.index));
+    if (/value/i.test(text)) each(NAME_VALUE_PAIR, text, (m) => literal(m[1] ?? m[2], m[4] ?? m[5] ?? m[6], m.index));
+    if (text.includes("ENV")) each(DOCKER_ENV, text, (m) => literal(m[1], m[2], m.index));
     if (text.includes("(")) {
         each(CREDENTIAL_CALL, text, (m) => isLiteralSecret(m[3], true) && ok(m[3]) && out.add("password-literal", m.index));
         each(LOOKUP_DEFAULT, text, (m) => literal(m[2], m[4], m.index));
     }
     if (text.includes("-")) {
-        each(CLI_SECRET_FLAG, text, (m) => isLiteralSecret(m[1], true) && ok(m[1]) && out.add("password-literal", m.index));
+        each(
+            CLI_SECRET_FLAG,
+            text,
+            (m) =>
+                !/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(m[1]) &&
+                isLiteralSecret(m[1], true) &&
+                ok(m[1]) &&
+                out.add("password-literal", m.index),
+        );
         each(CLI_P_FLAG, text, (m) => isLiteralSecret(m[1], true) && ok(m[1]) && out.add("password-literal", m.index));
         each(CLI_USER_PASS, text, (m) => isLiteralSecret(m[2], true) && ok(m[2]) && out.add("password-literal", m.index));
     }
@@ -804,6 +1085,22 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
             if (!/\s/.test(v) && isLiteralSecret(v, true) && !PROSE_WORD.test(v) && ok(v)) out.add("password-literal", m.index);
         });
     }
+}
+
+/**
+ * Whether an assignment is a line of a configuration file rather than code: the name starts the line
+ * (after indentation or a list dash), the separator is `: ` (YAML, .pypirc) or `=` without spaces (.env,
+ * .properties), and nothing follows the value on the line (code goes on with `,` `;` `)`).
+ */
+function configLine(text: string, m: RegExpExecArray): boolean {
+    const keyAt = m.index + m[0].indexOf(m[1]);
+    const lineStart = text.lastIndexOf("\n", keyAt) + 1;
+    if (!/^[ \t]{0,32}(?:-[ \t]{1,4})?["']?$/.test(text.slice(lineStart, keyAt))) return false;
+    const sep = m[0].slice(m[0].indexOf(m[1]) + m[1].length);
+    if (!/^["']?(?::[ \t]|=[^ \t=])/.test(sep)) return false;
+    const end = m.index + m[0].length;
+    const nl = text.indexOf("\n", end);
+    return /^[ \t]*$/.test(text.slice(end, nl === -1 ? text.length : nl));
 }
 
 /** Words that follow "password is" in prose without being one. */
@@ -853,6 +1150,14 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
         ) {
             out.add("mrn", 0);
         }
+        if (/mr|rec|emr|ehr|chart|patient|hospital|unit/i.test(text)) {
+            each(MRN_LABELLED, text, (m) => {
+                const digits = m[1].replace(/\D/g, "").length;
+                if (digits >= 6 && digits <= 12 && !DATE.test(m[1]) && ok(m[1])) out.add("mrn", m.index);
+                DATE.lastIndex = 0;
+            });
+        }
+        if (/dob|birth|born|d\.o\.b/i.test(text)) each(DOB_LABELLED, text, (m) => ok(m[0]) && out.add("date-of-birth", m.index));
         const dobKey = key !== undefined && DOB_KEY.test(key);
         if (dobKey || /dob|birth|born|d\.o\.b/i.test(text)) {
             each(DATE, text, (m) => {

@@ -155,6 +155,11 @@ export interface StackPolicyDef extends PolicyMeta {
      * resource policies' types, what stack-ml-types-not-reviewed counts as reviewed.
      */
     judges?: readonly string[];
+    /**
+     * The resource policy that reports this policy's single-resource facts (one finding per fact,
+     * docs/authoring-policies.md): it also runs in an account audit, which runs no stack policy.
+     */
+    resourceHalf?: string;
     stackCheck(stack: StackContext, report: StackReport): void;
 }
 

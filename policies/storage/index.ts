@@ -1,4 +1,5 @@
 import type { GuardPolicy } from "../core/policy";
+import { s3BucketPolicyTlsOnly } from "./s3-bucket-policy-tls-only";
 import { s3BucketPublicAccessBlock } from "./s3-bucket-public-access-block";
 import { s3BucketSseKms } from "./s3-bucket-sse-kms";
 import { s3BucketTlsOnly } from "./s3-bucket-tls-only";
@@ -12,4 +13,6 @@ export const storagePolicies: GuardPolicy[] = [
     s3BucketVersioning,
     // issue 26: S3 Vectors, the vector store of Bedrock knowledge bases
     s3VectorBucketKmsEncryption,
+    // issue 25: the single-resource half of s3-bucket-tls-only, judged in account audits too
+    s3BucketPolicyTlsOnly,
 ];

@@ -4,6 +4,7 @@ import { s3BucketPublicAccessBlock } from "./s3-bucket-public-access-block";
 import { s3BucketSseKms } from "./s3-bucket-sse-kms";
 import { s3BucketTlsOnly } from "./s3-bucket-tls-only";
 import { s3BucketVersioning } from "./s3-bucket-versioning";
+import { s3BucketVersioningConfigEnabled } from "./s3-bucket-versioning-config-enabled";
 import { s3VectorBucketKmsEncryption } from "./s3-vector-bucket-kms-encryption";
 
 export const storagePolicies: GuardPolicy[] = [
@@ -15,4 +16,5 @@ export const storagePolicies: GuardPolicy[] = [
     s3VectorBucketKmsEncryption,
     // issue 25: the single-resource half of s3-bucket-tls-only, judged in account audits too
     s3BucketPolicyTlsOnly,
+    s3BucketVersioningConfigEnabled,
 ];

@@ -1,10 +1,13 @@
-// Case table for s3-bucket-policy-tls-only (issue 25): a bucket policy's TLS Deny, judged from the
-// policy resource alone (its document and its `bucket` value), so that an account audit judges it too.
-// What needs the bucket joined stays in s3-bucket-tls-only's stack table (test/cases/stack-ml.ts).
+// Case tables for the single-resource halves of S3 stack policies (issue 25), judged from one
+// resource alone so that an account audit judges them too: s3-bucket-policy-tls-only (a bucket
+// policy's TLS Deny, from its document and its `bucket` value) and s3-bucket-versioning-config-enabled
+// (a versioning configuration's status). What needs the bucket joined stays in the stack tables
+// (test/cases/stack-ml.ts).
 
 import { s3BucketPolicyTlsOnly } from "../../policies/storage/s3-bucket-policy-tls-only";
+import { s3BucketVersioningConfigEnabled } from "../../policies/storage/s3-bucket-versioning-config-enabled";
 import { UNKNOWN } from "../harness";
-import { PolicyCases } from "../policy-cases";
+import { PolicyCases, setPath } from "../policy-cases";
 
 type Props = Record<string, unknown>;
 
@@ -114,4 +117,23 @@ export const cases: PolicyCases[] = [
         // this policy says nothing and s3-bucket-tls-only judges it (test/cases/stack-ml.ts).
         unknownPaths: ["bucket", "policy"],
     },
+    ...["aws:s3/bucketVersioning:BucketVersioning", "aws:s3/bucketVersioningV2:BucketVersioningV2"].map((type): PolicyCases => ({
+        policy: s3BucketVersioningConfigEnabled,
+        type,
+        compliant: { bucket: UNKNOWN, versioningConfiguration: { status: "Enabled" } },
+        alsoCompliant: [{ title: "the bucket by name", mutate: (p) => (p.bucket = NAME) }],
+        mutations: [
+            {
+                title: "Suspended",
+                mutate: (p) => setPath(p, "versioningConfiguration.status", "Suspended"),
+                expect: /This versioning configuration sets `versioningConfiguration.status` "Suspended"/,
+            },
+            {
+                title: "Disabled",
+                mutate: (p) => setPath(p, "versioningConfiguration.status", "Disabled"),
+                expect: /sets `versioningConfiguration.status` "Disabled"/,
+            },
+        ],
+        unknownPaths: ["versioningConfiguration.status", "bucket"],
+    })),
 ];

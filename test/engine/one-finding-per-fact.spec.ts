@@ -5,7 +5,9 @@
 //   - as a preview gives it: Analyze on every resource's inputs (unknowns where a first preview has
 //     them), then AnalyzeStack with the dependency data;
 //   - as an account audit gives it: Analyze only, on every resource's outputs (test/audit-shape.ts).
-// A fact is the TLS verdict about one resource; its findings are those of the two policies on it.
+// A fact is one verdict about one resource (its TLS, its versioning); its findings are those of the
+// fact's two policies (the stack policy and its single-resource half) on that resource. The same holds
+// for s3-bucket-versioning and s3-bucket-versioning-config-enabled, counted here too.
 
 import * as assert from "assert";
 import { PACK_DIR, PackProcess, UNKNOWN, urnOf } from "../../cli/analyzer";
@@ -14,7 +16,9 @@ import type { StackResourceCase } from "../harness";
 
 const BUCKET = "aws:s3/bucket:Bucket";
 const POLICY = "aws:s3/bucketPolicy:BucketPolicy";
-const POLICIES = ["s3-bucket-tls-only", "s3-bucket-policy-tls-only"];
+const VERSIONING = "aws:s3/bucketVersioning:BucketVersioning";
+const TLS = ["s3-bucket-tls-only", "s3-bucket-policy-tls-only"];
+const VERSIONED = ["s3-bucket-versioning", "s3-bucket-versioning-config-enabled"];
 const urn = (type: string, name: string) => urnOf(type, name, "dev", "test");
 
 const tlsDeny = (arns: string[]) =>
@@ -53,23 +57,50 @@ const policyOf = (b: string, name: string, document: string): StackResourceCase 
 });
 
 /** The facts, the resource each is attributed to, and the policy that must report it in each place (none: not judged there). */
-const FACTS: { title: string; on: string; preview?: string; accountAudit?: string }[] = [
-    { title: "a bucket policy with no TLS statement", on: "no-tls-policy", preview: POLICIES[1], accountAudit: POLICIES[1] },
+const FACTS: { title: string; on: string; policies: string[]; preview?: string; accountAudit?: string }[] = [
+    { title: "a bucket policy with no TLS statement", on: "no-tls-policy", policies: TLS, preview: TLS[1], accountAudit: TLS[1] },
     {
         title: "a TLS Deny naming another bucket (the policy's bucket unknown at preview)",
         on: "other-bucket-policy",
-        preview: POLICIES[0],
-        accountAudit: POLICIES[1],
+        policies: TLS,
+        preview: TLS[0],
+        accountAudit: TLS[1],
     },
     {
         title: "a policy for a bucket not in the stack, no TLS statement",
         on: "external-policy",
-        preview: POLICIES[1],
-        accountAudit: POLICIES[1],
+        policies: TLS,
+        preview: TLS[1],
+        accountAudit: TLS[1],
     },
-    { title: "a TLS-only policy", on: "good-policy" },
-    { title: "a bucket without a policy (needs the join: not judged in an account audit)", on: "lonely", preview: POLICIES[0] },
+    { title: "a TLS-only policy", on: "good-policy", policies: TLS },
+    { title: "a bucket without a policy (needs the join: not judged in an account audit)", on: "lonely", policies: TLS, preview: TLS[0] },
+    {
+        title: "a versioning configuration Suspended",
+        on: "b-versioning",
+        policies: VERSIONED,
+        preview: VERSIONED[1],
+        accountAudit: VERSIONED[1],
+    },
+    { title: "a versioning configuration Enabled", on: "d-versioning", policies: VERSIONED },
+    {
+        title: "a bucket without versioning (needs the join: not judged in an account audit)",
+        on: "a",
+        policies: VERSIONED,
+        preview: VERSIONED[0],
+    },
+    { title: "another bucket without versioning", on: "lonely", policies: VERSIONED, preview: VERSIONED[0] },
 ];
+
+/** A versioning configuration as a first preview sees it. */
+const versioningOf = (b: string, status: string): StackResourceCase => ({
+    type: VERSIONING,
+    name: `${b}-versioning`,
+    urn: urn(VERSIONING, `${b}-versioning`),
+    props: { bucket: UNKNOWN, versioningConfiguration: { status } },
+    propertyDependencies: { bucket: [urn(BUCKET, b)] },
+    dependencies: [urn(BUCKET, b)],
+});
 
 function stack(): StackResourceCase[] {
     return [
@@ -86,6 +117,8 @@ function stack(): StackResourceCase[] {
         bucket("d"),
         policyOf("d", "good-policy", tlsDeny(["arn:aws:s3:::acme-d", "arn:aws:s3:::acme-d/*"])),
         bucket("lonely"),
+        versioningOf("b", "Suspended"),
+        versioningOf("d", "Enabled"),
     ];
 }
 
@@ -98,24 +131,26 @@ describe("engine: one finding per fact, in a preview and in an account audit", f
     });
     after(async () => pack?.close());
 
-    /** Findings of the two policies, per resource name: the policy names, one per finding. */
-    const byResource = (findings: { policyName: string; urn: string }[]) => {
+    /** Findings of the fact policies, per "resource name / fact policies": the policy names, one per finding. */
+    const byFact = (findings: { policyName: string; urn: string }[]) => {
         const out = new Map<string, string[]>();
         for (const d of findings) {
-            if (!POLICIES.includes(d.policyName)) continue;
-            const name = d.urn.split("::").pop()!;
-            out.set(name, [...(out.get(name) ?? []), d.policyName]);
+            const group = [TLS, VERSIONED].find((g) => g.includes(d.policyName));
+            if (!group) continue;
+            const key = `${d.urn.split("::").pop()} / ${group.join(", ")}`;
+            out.set(key, [...(out.get(key) ?? []), d.policyName]);
         }
         return out;
     };
 
     const check = (got: Map<string, string[]>, place: "preview" | "accountAudit") => {
-        for (const f of FACTS) {
+        const keys = FACTS.map((f) => `${f.on} / ${f.policies.join(", ")}`);
+        FACTS.forEach((f, i) => {
             const expected = f[place] ? [f[place]] : [];
-            assert.deepStrictEqual(got.get(f.on) ?? [], expected, `${place}: ${f.title}`);
-        }
-        const stray = [...got.keys()].filter((k) => !FACTS.some((f) => f.on === k));
-        assert.deepStrictEqual(stray, [], `${place}: findings on resources with no fact`);
+            assert.deepStrictEqual(got.get(keys[i]) ?? [], expected, `${place}: ${f.title}`);
+        });
+        const stray = [...got.keys()].filter((k) => !keys.includes(k));
+        assert.deepStrictEqual(stray, [], `${place}: findings with no fact`);
     };
 
     it("preview (Analyze on inputs, then AnalyzeStack): each fact once", async () => {
@@ -123,13 +158,13 @@ describe("engine: one finding per fact, in a preview and in an account audit", f
         const findings = [];
         for (const r of resources) findings.push(...(await pack.analyze(r)).diagnostics);
         findings.push(...(await pack.analyzeStack(resources)).diagnostics);
-        check(byResource(findings), "preview");
+        check(byFact(findings), "preview");
     });
 
     it("account audit (Analyze only, on outputs): each fact a resource can show, once", async () => {
         const findings = [];
         for (const r of auditStack(stack()))
             findings.push(...(await pack.analyze({ type: r.type, name: r.name, urn: r.urn, properties: r.props })).diagnostics);
-        check(byResource(findings), "accountAudit");
+        check(byFact(findings), "accountAudit");
     });
 });

@@ -5,10 +5,13 @@ import { catalog } from "./policies/catalog";
 import { currentFrameworkChoice, FrameworkChoice, FrameworkChoiceError, metadataFramework } from "./policies/core/framework-choice";
 import { toPulumiPolicy } from "./policies/core/policy";
 import { packReadme } from "./policies/core/readme";
+import { installNotApplicableSeam } from "./policies/core/not-applicable-seam";
 import { shareDeserialization } from "./policies/core/shared-deserialization";
 
 // Every policy of a request reads the same deserialized resource (see the module for why it is safe).
 shareDeserialization();
+// Other resource types are answered "not applicable" without calling the policies (see the module).
+installNotApplicableSeam();
 
 // The organisation's framework (SAGEMAKER_GUARD_FRAMEWORK, or framework.json baked in before publishing).
 // An id that is not a profile name stops the pack with one line: a preview that ran under another

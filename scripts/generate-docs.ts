@@ -219,7 +219,7 @@ export function whereItRunsTable(): string {
     const out = [
         WHERE_BEGIN,
         "",
-        `${sorted.length - stack.length} resource policies run wherever the pack runs. ${stack.length} stack policies do **not** run in an account audit: what they check is not judged there.`,
+        `${sorted.length - stack.length} resource policies run wherever the pack runs. ${stack.length} stack policies do **not** run in an account audit: what they check is not judged there, except the single-resource facts that a resource policy reports for them (one finding per fact; [below](#single-resource-facts-in-stack-policies)).`,
         "",
         "| policy | kind | preview / update | stack audit | account audit (Insights) | `pulumi policy analyze` |",
         "|---|---|---|---|---|---|",
@@ -228,7 +228,13 @@ export function whereItRunsTable(): string {
         const cells =
             p.kind === "resource"
                 ? ["resource", "yes (inputs)", "yes (state)", "yes (discovered resource)", "yes (state inputs)"]
-                : ["stack", "yes (after the preview or update)", "yes (state)", "**no**", "yes (state outputs)"];
+                : [
+                      "stack",
+                      "yes (after the preview or update)",
+                      "yes (state)",
+                      p.resourceHalf ? `**no**; its single-resource facts: [${p.resourceHalf}](policies/${p.resourceHalf}.md)` : "**no**",
+                      "yes (state outputs)",
+                  ];
         out.push(`| [${p.name}](policies/${p.name}.md) | ${cells.join(" | ")} |`);
     }
     out.push("", WHERE_END);

@@ -18,6 +18,7 @@ import { exemptionProblem, exemptionSchema, findExemption, isExpired } from "./e
 import { FrameworkChoice, levelFor, metadataFramework, raisedBy } from "./framework-choice";
 import { ControlMappings, FRAMEWORKS, FrameworkId, formatControls } from "./frameworks";
 import { collectGarbage } from "./memory";
+import { declareTargets } from "./not-applicable-seam";
 import { applySettings, revealSecrets, Setting } from "./remediate";
 import { deserializedTarget } from "./shared-deserialization";
 import { StackIndex } from "./stack";
@@ -156,6 +157,11 @@ export interface StackPolicyDef extends PolicyMeta {
      * resource policies' types, what stack-ml-types-not-reviewed counts as reviewed.
      */
     judges?: readonly string[];
+    /**
+     * The resource policy that reports this policy's single-resource facts (one finding per fact,
+     * docs/authoring-policies.md): it also runs in an account audit, which runs no stack policy.
+     */
+    resourceHalf?: string;
     stackCheck(stack: StackContext, report: StackReport): void;
 }
 
@@ -401,8 +407,10 @@ function resourceValidation(def: ResourcePolicyDef, notFixed: NotFixed, cache: N
             report(formatViolation(def, couldNotEvaluate(err, unwrap(props))));
         }
     };
-    // A single type lets the SDK skip other resource types without calling (or deserializing for) us.
+    // A single type lets the SDK skip other resource types without calling (or deserializing for) us;
+    // for several, the not-applicable seam does the same (not-applicable-seam.ts).
     if (types.length === 1) (validate as unknown as { __pulumiType: string }).__pulumiType = types[0];
+    else declareTargets(validate, types, otherType);
     return validate;
 }
 

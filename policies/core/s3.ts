@@ -273,6 +273,23 @@ export function bucketName(bucket: StackResource, joinedBy?: StackResource): str
     return undefined;
 }
 
+const ARN_NAME = /^arn:aws[a-z-]*:s3:::([^/]+)$/;
+
+/** The known bucket name a bucket policy's `bucket` value gives (a name or a bucket ARN). */
+export function policyBucketName(v: Value): string | undefined {
+    if (v.state !== "known" || typeof v.value !== "string" || v.value === "") return undefined;
+    return ARN_NAME.exec(v.value)?.[1] ?? (v.value.startsWith("arn:") ? undefined : v.value);
+}
+
+/**
+ * A bucket policy's TLS-only judgement from the policy resource alone (its document and its `bucket`
+ * value): what `s3-bucket-policy-tls-only` reports, in every place the pack runs. `s3-bucket-tls-only`
+ * (a stack policy) reports a policy only when this is not "no" and its bucket, joined, decides.
+ */
+export function judgeTlsOnlyAlone(policy: Value, bucket: Value): { verdict: Tri; shortfall?: TlsShortfall } {
+    return judgeTlsOnly(policy, policyBucketName(bucket));
+}
+
 /** "yes" / "no" / "unknown" from a tri-state of the IAM analyser. */
 const tri = (t: boolean | "unknown"): Tri => (t === "unknown" ? "unknown" : t ? "yes" : "no");
 

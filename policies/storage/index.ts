@@ -1,8 +1,10 @@
 import type { GuardPolicy } from "../core/policy";
+import { s3BucketPolicyTlsOnly } from "./s3-bucket-policy-tls-only";
 import { s3BucketPublicAccessBlock } from "./s3-bucket-public-access-block";
 import { s3BucketSseKms } from "./s3-bucket-sse-kms";
 import { s3BucketTlsOnly } from "./s3-bucket-tls-only";
 import { s3BucketVersioning } from "./s3-bucket-versioning";
+import { s3BucketVersioningConfigEnabled } from "./s3-bucket-versioning-config-enabled";
 import { s3VectorBucketKmsEncryption } from "./s3-vector-bucket-kms-encryption";
 import { s3VectorBucketPolicyNoPublicAccess } from "./s3-vector-bucket-policy-no-public-access";
 import { opensearchServerlessAccessPolicyNoWildcardPrincipal } from "./opensearch-serverless-access-policy-no-wildcard-principal";
@@ -21,4 +23,7 @@ export const storagePolicies: GuardPolicy[] = [
     opensearchServerlessNetworkPolicyNoPublicAccess,
     opensearchServerlessAccessPolicyNoWildcardPrincipal,
     s3VectorBucketPolicyNoPublicAccess,
+    // issue 25: the single-resource half of s3-bucket-tls-only, judged in account audits too
+    s3BucketPolicyTlsOnly,
+    s3BucketVersioningConfigEnabled,
 ];

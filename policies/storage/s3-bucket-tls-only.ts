@@ -1,5 +1,15 @@
 import { StackResource, stackPolicy } from "../core/policy";
-import { bucketName, buckets, configsByBucket, judgeTlsOnly, mlBuckets, S3, TLS_SHORTFALL } from "../core/s3";
+import {
+    bucketName,
+    buckets,
+    configsByBucket,
+    judgeTlsOnly,
+    judgeTlsOnlyAlone,
+    mlBuckets,
+    policyBucketName,
+    S3,
+    TLS_SHORTFALL,
+} from "../core/s3";
 import { nameOf } from "../core/stack";
 import { ML_NOTE, S3_TLS } from "./controls";
 
@@ -10,6 +20,8 @@ export const s3BucketTlsOnly = stackPolicy({
     enforcementLevel: "mandatory",
     practice: "data",
     controls: S3_TLS,
+    // A bucket policy's own TLS verdict (what the policy resource decides alone) is that policy's.
+    resourceHalf: "s3-bucket-policy-tls-only",
     fix: 'add an `aws.s3.BucketPolicy` with a `Deny` statement for `"Principal": "*"`, `"Action": "s3:*"` when `"aws:SecureTransport": "false"`',
     remediationSteps: [
         "1. Add a bucket policy that denies every request without TLS (keep your other statements in the same policy).",
@@ -52,6 +64,9 @@ export const s3BucketTlsOnly = stackPolicy({
                         );
                 }
                 for (const p of joined) {
+                    // One finding per fact: what the policy resource shows alone is s3-bucket-policy-tls-only's
+                    // (which also runs in an account audit); this reports only what its bucket, joined, decides.
+                    if (judgeTlsOnlyAlone(p.get("policy"), p.get("bucket")).verdict === "no") continue;
                     // Unknown at preview (a policy built from the bucket's ARN): judged again at update.
                     const j = judgeTlsOnly(p.get("policy"), bucketName(b, p));
                     if (j.verdict !== "no") continue;
@@ -92,8 +107,9 @@ export const s3BucketTlsOnly = stackPolicy({
 
 /**
  * Bucket policies whose bucket is not a bucket of this stack (created elsewhere, or, in audit mode,
- * discovered apart from its policy) or is not known at preview. A bucket has exactly one policy, so a
- * policy without a TLS-only Deny means that bucket is not TLS-only, wherever the bucket is declared.
+ * discovered apart from its policy) or is not known at preview: two for the same bucket replace each
+ * other. (Whether one denies requests without TLS is judged from the policy alone, by
+ * s3-bucket-policy-tls-only.)
  */
 function judgeUnjoined(
     all: readonly StackResource[],
@@ -117,24 +133,9 @@ function judgeUnjoined(
                     "merge the statements into one `aws.s3.BucketPolicy` per bucket",
                 );
     });
-    for (const p of unjoined) {
-        // The bucket's name when known (a name or a bucket ARN); unknown: only a statement that covers every bucket decides.
-        const j = judgeTlsOnly(p.get("policy"), externalName(p));
-        if (j.verdict !== "no") continue;
-        report(
-            j.shortfall
-                ? `This bucket policy's \`aws:SecureTransport\` Deny (for a bucket not declared in this stack) ${TLS_SHORTFALL[j.shortfall]}, so some requests can still use plain HTTP.`
-                : "This bucket policy (for a bucket not declared in this stack) has no statement that denies requests without TLS (`Deny` `s3:*` for `*` on the bucket and its objects when `aws:SecureTransport` is false). A bucket has one policy, so clients can read or write that bucket's objects over plain HTTP.",
-            p.urn,
-        );
-    }
+    // A policy without its bucket in the stack is judged from itself alone: s3-bucket-policy-tls-only reports it.
 }
 
-const ARN_NAME = /^arn:aws[a-z-]*:s3:::([^/]+)$/;
-
-/** The known bucket name a policy's `bucket` input gives (a name or a bucket ARN). */
 function externalName(p: StackResource): string | undefined {
-    const v = p.get("bucket");
-    if (v.state !== "known" || typeof v.value !== "string" || v.value === "") return undefined;
-    return ARN_NAME.exec(v.value)?.[1] ?? (v.value.startsWith("arn:") ? undefined : v.value);
+    return policyBucketName(p.get("bucket"));
 }

@@ -1,7 +1,5 @@
 import { stackPolicy } from "../core/policy";
 import { bucketsBothProviders, configsByBucket, inlineVersioning, mlBuckets, S3 } from "../core/s3";
-import { nameOf } from "../core/stack";
-import { describe } from "../core/values";
 import { ML_NOTE, S3_VERSIONING } from "./controls";
 
 export const s3BucketVersioning = stackPolicy({
@@ -11,6 +9,8 @@ export const s3BucketVersioning = stackPolicy({
     enforcementLevel: "advisory",
     practice: "data",
     controls: S3_VERSIONING,
+    // A versioning configuration's own status is that policy's (one finding per fact).
+    resourceHalf: "s3-bucket-versioning-config-enabled",
     fix: 'add an `aws.s3.BucketVersioning` for the bucket with `versioningConfiguration: { status: "Enabled" }`',
     remediationSteps: [
         "1. Enable versioning with a separate resource (on @pulumi/aws v6: `BucketVersioningV2`).",
@@ -33,18 +33,9 @@ export const s3BucketVersioning = stackPolicy({
         for (const b of all) {
             const note = ml.has(b.urn) ? ML_NOTE : "";
             const joined = cfgs.byTarget.get(b.urn);
-            if (joined) {
-                const statuses = joined.map((c) => c.get("versioningConfiguration.status"));
-                if (statuses.some((s) => s.state === "unknown" || (s.state === "known" && s.value === "Enabled"))) continue;
-                joined.forEach((c, i) =>
-                    report(
-                        `This versioning configuration for bucket ${nameOf(b)} sets \`status\` ${describe(statuses[i], ["Enabled", "Suspended", "Disabled"])}: overwritten or deleted training data and model artifacts cannot be recovered.` +
-                            note,
-                        c.urn,
-                    ),
-                );
-                continue;
-            }
+            // A configuration exists: whether it enables versioning is judged from it alone, by
+            // s3-bucket-versioning-config-enabled (which also runs in account audits).
+            if (joined) continue;
             if (cfgs.floating.length > 0) continue;
             const inline = inlineVersioning(b);
             if (inline.state === "unknown" || (inline.state === "known" && (inline.value === true || inline.value === "Enabled"))) continue;

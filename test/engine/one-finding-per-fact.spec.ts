@@ -1,0 +1,170 @@
+// One finding per fact, never two (docs/authoring-policies.md): a bucket policy's TLS Deny is judged
+// by s3-bucket-policy-tls-only (a resource policy, so also in an account audit) when the policy
+// resource decides it alone, and by s3-bucket-tls-only (a stack policy) only when the joined bucket
+// must. This drives the real pack over a mixed stack twice and counts the findings per fact:
+//   - as a preview gives it: Analyze on every resource's inputs (unknowns where a first preview has
+//     them), then AnalyzeStack with the dependency data;
+//   - as an account audit gives it: Analyze only, on every resource's outputs (test/audit-shape.ts).
+// A fact is one verdict about one resource (its TLS, its versioning); its findings are those of the
+// fact's two policies (the stack policy and its single-resource half) on that resource. The same holds
+// for s3-bucket-versioning and s3-bucket-versioning-config-enabled, counted here too.
+
+import * as assert from "assert";
+import { PACK_DIR, PackProcess, UNKNOWN, urnOf } from "../../cli/analyzer";
+import { auditStack } from "../audit-shape";
+import type { StackResourceCase } from "../harness";
+
+const BUCKET = "aws:s3/bucket:Bucket";
+const POLICY = "aws:s3/bucketPolicy:BucketPolicy";
+const VERSIONING = "aws:s3/bucketVersioning:BucketVersioning";
+const TLS = ["s3-bucket-tls-only", "s3-bucket-policy-tls-only"];
+const VERSIONED = ["s3-bucket-versioning", "s3-bucket-versioning-config-enabled"];
+const urn = (type: string, name: string) => urnOf(type, name, "dev", "test");
+
+const tlsDeny = (arns: string[]) =>
+    JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Effect: "Deny",
+                Principal: "*",
+                Action: "s3:*",
+                Resource: arns,
+                Condition: { Bool: { "aws:SecureTransport": "false" } },
+            },
+        ],
+    });
+const readOnly = (name: string) =>
+    JSON.stringify({
+        Statement: [
+            {
+                Effect: "Allow",
+                Principal: { AWS: "arn:aws:iam::444455556666:root" },
+                Action: "s3:GetObject",
+                Resource: `arn:aws:s3:::${name}/*`,
+            },
+        ],
+    });
+const bucket = (name: string): StackResourceCase => ({ type: BUCKET, name, urn: urn(BUCKET, name), props: { bucket: `acme-${name}` } });
+/** A bucket policy as a first preview sees it: `bucket` is the bucket's id (unknown), its document known. */
+const policyOf = (b: string, name: string, document: string): StackResourceCase => ({
+    type: POLICY,
+    name,
+    urn: urn(POLICY, name),
+    props: { bucket: UNKNOWN, policy: document },
+    propertyDependencies: { bucket: [urn(BUCKET, b)] },
+    dependencies: [urn(BUCKET, b)],
+});
+
+/** The facts, the resource each is attributed to, and the policy that must report it in each place (none: not judged there). */
+const FACTS: { title: string; on: string; policies: string[]; preview?: string; accountAudit?: string }[] = [
+    { title: "a bucket policy with no TLS statement", on: "no-tls-policy", policies: TLS, preview: TLS[1], accountAudit: TLS[1] },
+    {
+        title: "a TLS Deny naming another bucket (the policy's bucket unknown at preview)",
+        on: "other-bucket-policy",
+        policies: TLS,
+        preview: TLS[0],
+        accountAudit: TLS[1],
+    },
+    {
+        title: "a policy for a bucket not in the stack, no TLS statement",
+        on: "external-policy",
+        policies: TLS,
+        preview: TLS[1],
+        accountAudit: TLS[1],
+    },
+    { title: "a TLS-only policy", on: "good-policy", policies: TLS },
+    { title: "a bucket without a policy (needs the join: not judged in an account audit)", on: "lonely", policies: TLS, preview: TLS[0] },
+    {
+        title: "a versioning configuration Suspended",
+        on: "b-versioning",
+        policies: VERSIONED,
+        preview: VERSIONED[1],
+        accountAudit: VERSIONED[1],
+    },
+    { title: "a versioning configuration Enabled", on: "d-versioning", policies: VERSIONED },
+    {
+        title: "a bucket without versioning (needs the join: not judged in an account audit)",
+        on: "a",
+        policies: VERSIONED,
+        preview: VERSIONED[0],
+    },
+    { title: "another bucket without versioning", on: "lonely", policies: VERSIONED, preview: VERSIONED[0] },
+];
+
+/** A versioning configuration as a first preview sees it. */
+const versioningOf = (b: string, status: string): StackResourceCase => ({
+    type: VERSIONING,
+    name: `${b}-versioning`,
+    urn: urn(VERSIONING, `${b}-versioning`),
+    props: { bucket: UNKNOWN, versioningConfiguration: { status } },
+    propertyDependencies: { bucket: [urn(BUCKET, b)] },
+    dependencies: [urn(BUCKET, b)],
+});
+
+function stack(): StackResourceCase[] {
+    return [
+        bucket("a"),
+        policyOf("a", "no-tls-policy", readOnly("acme-a")),
+        bucket("b"),
+        policyOf("b", "other-bucket-policy", tlsDeny(["arn:aws:s3:::acme-bx", "arn:aws:s3:::acme-bx/*"])),
+        {
+            type: POLICY,
+            name: "external-policy",
+            urn: urn(POLICY, "external-policy"),
+            props: { bucket: "acme-shared", policy: readOnly("acme-shared") },
+        },
+        bucket("d"),
+        policyOf("d", "good-policy", tlsDeny(["arn:aws:s3:::acme-d", "arn:aws:s3:::acme-d/*"])),
+        bucket("lonely"),
+        versioningOf("b", "Suspended"),
+        versioningOf("d", "Enabled"),
+    ];
+}
+
+describe("engine: one finding per fact, in a preview and in an account audit", function () {
+    let pack: PackProcess;
+    before(async () => {
+        pack = await PackProcess.start(PACK_DIR, { project: "test" });
+        await pack.getAnalyzerInfo();
+        await pack.configure({});
+    });
+    after(async () => pack?.close());
+
+    /** Findings of the fact policies, per "resource name / fact policies": the policy names, one per finding. */
+    const byFact = (findings: { policyName: string; urn: string }[]) => {
+        const out = new Map<string, string[]>();
+        for (const d of findings) {
+            const group = [TLS, VERSIONED].find((g) => g.includes(d.policyName));
+            if (!group) continue;
+            const key = `${d.urn.split("::").pop()} / ${group.join(", ")}`;
+            out.set(key, [...(out.get(key) ?? []), d.policyName]);
+        }
+        return out;
+    };
+
+    const check = (got: Map<string, string[]>, place: "preview" | "accountAudit") => {
+        const keys = FACTS.map((f) => `${f.on} / ${f.policies.join(", ")}`);
+        FACTS.forEach((f, i) => {
+            const expected = f[place] ? [f[place]] : [];
+            assert.deepStrictEqual(got.get(keys[i]) ?? [], expected, `${place}: ${f.title}`);
+        });
+        const stray = [...got.keys()].filter((k) => !keys.includes(k));
+        assert.deepStrictEqual(stray, [], `${place}: findings with no fact`);
+    };
+
+    it("preview (Analyze on inputs, then AnalyzeStack): each fact once", async () => {
+        const resources = stack().map((r) => ({ ...r, properties: r.props }));
+        const findings = [];
+        for (const r of resources) findings.push(...(await pack.analyze(r)).diagnostics);
+        findings.push(...(await pack.analyzeStack(resources)).diagnostics);
+        check(byFact(findings), "preview");
+    });
+
+    it("account audit (Analyze only, on outputs): each fact a resource can show, once", async () => {
+        const findings = [];
+        for (const r of auditStack(stack()))
+            findings.push(...(await pack.analyze({ type: r.type, name: r.name, urn: r.urn, properties: r.props })).diagnostics);
+        check(byFact(findings), "accountAudit");
+    });
+});

@@ -13,7 +13,7 @@ export function mlServiceOf(type: string): string | undefined {
         if (mod === "bedrockmodel") return "Bedrock";
         if (mod === "sagemaker") return "SageMaker";
         if (mod === "datazone") return "DataZone";
-        if (mod === "s3vectors") return "S3 Vectors";
+        if (mod === "s3vectors" || (mod === "s3" && type.startsWith("aws:s3/vectors"))) return "S3 Vectors";
         if (mod === "opensearch" && type.startsWith("aws:opensearch/serverless")) return "OpenSearch Serverless";
         return undefined;
     }

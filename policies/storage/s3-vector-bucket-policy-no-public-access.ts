@@ -9,7 +9,7 @@ export const s3VectorBucketPolicyNoPublicAccess = resourcePolicy({
     severity: "critical",
     enforcementLevel: "mandatory",
     practice: "access",
-    resources: { "aws-native:s3vectors:VectorBucketPolicy": {} },
+    resources: { "aws-native:s3vectors:VectorBucketPolicy": {}, "aws:s3/vectorsVectorBucketPolicy:VectorsVectorBucketPolicy": {} },
     // Peer: none ships this check for S3 Vectors yet; the logic is Prowler's is_policy_public (prowler/providers/aws/
     // services/iam/lib/policy.py), which its S3 bucket checks use. Its unit fixtures translated in test/peers/opensearch-vectors.ts.
     controls: {

@@ -132,6 +132,52 @@ export const cases: PolicyCases[] = [
         ],
         unknownPaths: ["encryptionConfiguration", "vectorBucketName"],
     },
+    {
+        // @pulumi/aws 7.x: the same bucket in the s3 module, the configuration a one-element list.
+        policy: s3VectorBucketKmsEncryption,
+        type: "aws:s3/vectorsVectorBucket:VectorsVectorBucket",
+        compliant: { vectorBucketName: "kb-vectors", encryptionConfigurations: [{ sseType: "aws:kms", kmsKeyArn: UNKNOWN }] },
+        alsoCompliant: [{ title: "a known key ARN", mutate: (p) => setPath(p, "encryptionConfigurations.0.kmsKeyArn", KEY_ARN) }],
+        mutations: [
+            {
+                title: "no encryptionConfigurations (SSE-S3 default)",
+                mutate: (p) => delete p.encryptionConfigurations,
+                expect: /`encryptionConfigurations\[0\].sseType` is not set, so the vector bucket uses SSE-S3/,
+            },
+            {
+                title: "sseType AES256",
+                mutate: (p) => (p.encryptionConfigurations = [{ sseType: "AES256" }]),
+                expect: /`encryptionConfigurations\[0\].sseType` is not "aws:kms": the vector bucket/,
+            },
+            {
+                title: "aws:kms without a key",
+                mutate: (p) => (p.encryptionConfigurations = [{ sseType: "aws:kms" }]),
+                expect: /`encryptionConfigurations\[0\].kmsKeyArn` is not set/,
+            },
+            {
+                title: "AWS-managed alias",
+                mutate: (p) => setPath(p, "encryptionConfigurations.0.kmsKeyArn", "alias/aws/s3"),
+                expect: /AWS-managed key/,
+            },
+        ],
+        unknownPaths: ["encryptionConfigurations", "encryptionConfigurations.0.sseType", "encryptionConfigurations.0.kmsKeyArn"],
+    },
+    {
+        policy: s3VectorBucketKmsEncryption,
+        type: "aws:s3/vectorsIndex:VectorsIndex",
+        compliant: { vectorBucketName: UNKNOWN, indexName: "notes", dataType: "float32", dimension: 1024, distanceMetric: "cosine" },
+        alsoCompliant: [
+            { title: "its own SSE-KMS key", mutate: (p) => (p.encryptionConfigurations = [{ sseType: "aws:kms", kmsKeyArn: KEY_ARN }]) },
+        ],
+        mutations: [
+            {
+                title: "an index that overrides with AES256",
+                mutate: (p) => (p.encryptionConfigurations = [{ sseType: "AES256" }]),
+                expect: /is not "aws:kms": the index/,
+            },
+        ],
+        unknownPaths: ["encryptionConfigurations", "vectorBucketName"],
+    },
     keyCases(
         bedrockDataAutomationKmsEncryption,
         "aws-native:bedrock:DataAutomationProject",

@@ -291,6 +291,12 @@ const vectorBucketPolicyCases: PolicyCases = {
 
 export const cases: PolicyCases[] = [
     vectorBucketPolicyCases,
+    // @pulumi/aws 7.x: the same policy in the s3 module (`policy` a JSON string there).
+    {
+        ...vectorBucketPolicyCases,
+        type: "aws:s3/vectorsVectorBucketPolicy:VectorsVectorBucketPolicy",
+        compliant: { vectorBucketArn: UNKNOWN, policy: JSON.stringify(vectorPolicy(vectorStatement())) },
+    },
     encryptionCases(AOSS.securityPolicy),
     encryptionCases(AOSS.nativeSecurityPolicy),
     collectionCases(AOSS.collection, "encryptionConfigs.0"),

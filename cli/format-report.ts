@@ -36,9 +36,47 @@ export function formatJsonChunks(report: Report, exitCode = exitCodeOf(report.fi
     return withNewline(streamJson(jsonReport(report, exitCode), "", 2));
 }
 
+/** About how much text a chunk holds: one write a megabyte, not one a JSON member (500,000 findings made 2,000,000 writes). */
+const CHUNK_CHARS = 1 << 20;
+
 function* withNewline(chunks: Iterable<string>): Iterable<string> {
-    yield* chunks;
-    yield "\n";
+    let pending = "";
+    for (const c of chunks) {
+        pending += c;
+        if (pending.length >= CHUNK_CHARS) {
+            yield pending;
+            pending = "";
+        }
+    }
+    yield pending + "\n";
+}
+
+/**
+ * An array whose elements are made when they are written: the report's findings and results are
+ * not all held twice (as findings and again as their JSON or SARIF objects). Serialises as the array.
+ */
+class LazyArray<T> {
+    constructor(
+        readonly length: number,
+        readonly at: (i: number) => T,
+    ) {}
+    toJSON(): T[] {
+        return Array.from({ length: this.length }, (_, i) => this.at(i));
+    }
+    static concat<T>(...lists: (T[] | LazyArray<T>)[]): LazyArray<T> {
+        const starts: number[] = [];
+        let n = 0;
+        for (const l of lists) {
+            starts.push(n);
+            n += l.length;
+        }
+        return new LazyArray(n, (i) => {
+            let k = lists.length - 1;
+            while (starts[k] > i) k--;
+            const l = lists[k];
+            return l instanceof LazyArray ? l.at(i - starts[k]) : l[i - starts[k]];
+        });
+    }
 }
 
 /**
@@ -52,11 +90,14 @@ export function* streamJson(value: unknown, indent = "", depth = 3): Iterable<st
         return;
     }
     const inner = `${indent}  `;
-    if (Array.isArray(value)) {
+    if (Array.isArray(value) || value instanceof LazyArray) {
+        const lazy = value instanceof LazyArray ? value : undefined;
+        const list = value as unknown[];
         if (value.length === 0) return void (yield "[]");
         yield "[\n";
         for (let i = 0; i < value.length; i++) {
-            const v = value[i] === undefined || typeof value[i] === "function" ? null : value[i];
+            const item = lazy ? lazy.at(i) : list[i];
+            const v = item === undefined || typeof item === "function" ? null : item;
             yield inner;
             yield* streamJson(v, inner, depth - 1);
             yield i < value.length - 1 ? ",\n" : "\n";
@@ -77,6 +118,16 @@ export function* streamJson(value: unknown, indent = "", depth = 3): Iterable<st
 
 function jsonReport(report: Report, exitCode: number) {
     const s = summarize(report.findings);
+    const ordered = baselineOrder(report.findings);
+    // The catalog's control ids of a policy, made once a policy rather than once a finding.
+    const controlsByPolicy = new Map<string, Record<string, readonly string[]> | undefined>();
+    const controlsOf = (policy: string) => {
+        if (!controlsByPolicy.has(policy)) {
+            const meta = policyMeta(policy);
+            controlsByPolicy.set(policy, meta ? Object.fromEntries(Object.entries(meta.controls).map(([k, m]) => [k, m!.ids])) : undefined);
+        }
+        return controlsByPolicy.get(policy);
+    };
     const out = {
         tool: report.tool,
         source: report.source,
@@ -96,12 +147,13 @@ function jsonReport(report: Report, exitCode: number) {
                 : {}),
             exitCode,
         },
-        findings: baselineOrder(report.findings).map((f) => {
-            const meta = policyMeta(f.policy);
+        findings: new LazyArray(ordered.length, (i) => {
+            const f = ordered[i];
+            const controls = controlsOf(f.policy);
             return {
                 ...f,
                 fingerprint: f.fingerprint ?? fingerprint(f),
-                controls: meta ? Object.fromEntries(Object.entries(meta.controls).map(([k, m]) => [k, m!.ids])) : f.controls,
+                controls: controls ?? f.controls,
             };
         }),
         exempted: report.exempted,
@@ -480,36 +532,33 @@ function sarifReport(report: Report, base: string, exitCode: number) {
     });
     const index = new Map(policies.map((p, i) => [p, i]));
     const b = report.baseline;
-    const results = [baselineOrder(report.findings)].flatMap((list) =>
-        list.map((f) => {
-            const location: Record<string, unknown> = {
-                logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.urn, kind: "resource" }],
+    const ordered = baselineOrder(report.findings);
+    const results = new LazyArray(ordered.length, (i) => {
+        const f = ordered[i];
+        const location: Record<string, unknown> = {
+            logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.urn, kind: "resource" }],
+        };
+        if (f.source) {
+            location.physicalLocation = {
+                artifactLocation: { uri: uriOf(f.source.file, base) },
+                region: { startLine: Math.max(1, f.source.line), ...(f.source.column > 0 ? { startColumn: f.source.column } : {}) },
             };
-            if (f.source) {
-                location.physicalLocation = {
-                    artifactLocation: { uri: uriOf(f.source.file, base) },
-                    region: { startLine: Math.max(1, f.source.line), ...(f.source.column > 0 ? { startColumn: f.source.column } : {}) },
-                };
-            }
-            return {
-                ruleId: f.policy,
-                ruleIndex: index.get(f.policy)!,
-                level: f.level === "mandatory" ? "error" : "warning",
-                message: { text: [f.problem, f.fix ? `Fix: ${f.fix}` : ""].filter(Boolean).join("\n") },
-                locations: [location],
-                partialFingerprints: {
-                    "sagemakerGuard/v1": createHash("sha256")
-                        .update(`${f.policy}\u0000${f.urn}\u0000${f.problem}`)
-                        .digest("hex")
-                        .slice(0, 32),
-                    // Policy, URN and the facts the message quotes, not its wording (what --baseline matches on).
-                    "sagemakerGuard/facts/v1": f.fingerprint ?? fingerprint(f),
-                },
-                ...(b ? { baselineState: f.baseline === "new" ? "new" : "unchanged" } : {}),
-                properties: { enforcementLevel: f.level, severity: f.severity, resourceType: f.resourceType, urn: f.urn },
-            };
-        }),
-    );
+        }
+        return {
+            ruleId: f.policy,
+            ruleIndex: index.get(f.policy)!,
+            level: f.level === "mandatory" ? "error" : "warning",
+            message: { text: [f.problem, f.fix ? `Fix: ${f.fix}` : ""].filter(Boolean).join("\n") },
+            locations: [location],
+            partialFingerprints: {
+                "sagemakerGuard/v1": createHash("sha256").update(`${f.policy}\u0000${f.urn}\u0000${f.problem}`).digest("hex").slice(0, 32),
+                // Policy, URN and the facts the message quotes, not its wording (what --baseline matches on).
+                "sagemakerGuard/facts/v1": f.fingerprint ?? fingerprint(f),
+            },
+            ...(b ? { baselineState: f.baseline === "new" ? "new" : "unchanged" } : {}),
+            properties: { enforcementLevel: f.level, severity: f.severity, resourceType: f.resourceType, urn: f.urn },
+        };
+    });
     // A baseline finding this run no longer has: SARIF's "absent", a pass of its rule on that resource.
     const absent = (b?.fixed ?? []).map((g) => ({
         ruleId: g.policy,
@@ -548,7 +597,7 @@ function sarifReport(report: Report, base: string, exitCode: number) {
                 },
                 automationDetails: report.stack ? { id: `${report.tool.name}/${report.project ?? ""}/${report.stack}/` } : undefined,
                 invocations: [{ executionSuccessful: true, exitCode }],
-                results: [...results, ...fixes, ...absent],
+                results: LazyArray.concat<unknown>(results, fixes, absent),
             },
         ],
     };

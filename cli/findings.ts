@@ -269,13 +269,16 @@ export function summarize(findings: Finding[]): Summary {
 /** Per framework: the findings that map to it and the distinct control ids involved. */
 export function byFramework(findings: Finding[]): { id: FrameworkId; name: string; findings: number; controls: string[] }[] {
     const out = [];
+    // Findings counted per policy first: the catalog is looked up once a policy, not once a finding and framework.
+    const perPolicy = new Map<string, number>();
+    for (const f of findings) perPolicy.set(f.policy, (perPolicy.get(f.policy) ?? 0) + 1);
     for (const id of Object.keys(FRAMEWORKS) as FrameworkId[]) {
         const controls = new Set<string>();
         let n = 0;
-        for (const f of findings) {
-            const m = policyMeta(f.policy)?.controls[id];
+        for (const [policy, count] of perPolicy) {
+            const m = policyMeta(policy)?.controls[id];
             if (!m || m.ids.length === 0) continue;
-            n++;
+            n += count;
             m.ids.forEach((c) => controls.add(c));
         }
         if (n > 0) out.push({ id, name: `${FRAMEWORKS[id].name} ${FRAMEWORKS[id].version}`, findings: n, controls: [...controls].sort() });

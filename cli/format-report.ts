@@ -5,7 +5,19 @@ import * as path from "path";
 import { controlLabel } from "../policies/core/controls";
 import { FRAMEWORKS, FrameworkId, formatControls } from "../policies/core/frameworks";
 import { fingerprint } from "./baseline";
-import { byFramework, docsUrl, exitCodeOf, Finding, fixedLine, groupByResource, policyMeta, Report, summarize } from "./findings";
+import {
+    byFramework,
+    docsUrl,
+    exitCodeOf,
+    Finding,
+    fixedLine,
+    groupByResource,
+    policyMeta,
+    Report,
+    ResourceGroup,
+    Summary,
+    summarize,
+} from "./findings";
 
 /** How much each finding says: one line, today's report, or with every control and the remediation steps. */
 export type Verbosity = "summary" | "normal" | "full";
@@ -51,6 +63,9 @@ function* withNewline(chunks: Iterable<string>): Iterable<string> {
     yield pending + "\n";
 }
 
+/** How many elements of an array written whole go to one JSON.stringify. */
+const STRINGIFY_BATCH = 1_000;
+
 /**
  * An array whose elements are made when they are written: the report's findings and results are
  * not all held twice (as findings and again as their JSON or SARIF objects). Serialises as the array.
@@ -95,6 +110,26 @@ export function* streamJson(value: unknown, indent = "", depth = 3): Iterable<st
         const list = value as unknown[];
         if (value.length === 0) return void (yield "[]");
         yield "[\n";
+        if (depth <= 1 && /^(?: {2})+$/.test(inner)) {
+            // Elements that are written whole, a thousand to one JSON.stringify: the batch wrapped in as
+            // many arrays as `inner` has levels comes out indented as the elements are here, so only the
+            // wrappers' own lines are cut (one stringify and one re-indenting pass a finding were most of
+            // a large report's time).
+            const levels = inner.length / 2;
+            const cut = levels * (levels + 1);
+            for (let i = 0; i < value.length; i += STRINGIFY_BATCH) {
+                const end = Math.min(value.length, i + STRINGIFY_BATCH);
+                const batch: unknown[] = [];
+                for (let k = i; k < end; k++) batch.push(lazy ? lazy.at(k) : list[k]);
+                let wrapped: unknown = batch;
+                for (let l = 1; l < levels; l++) wrapped = [wrapped];
+                const text = JSON.stringify(wrapped, null, 2);
+                yield text.slice(cut, text.length - cut);
+                yield end < value.length ? ",\n" : "\n";
+            }
+            yield `${indent}]`;
+            return;
+        }
         for (let i = 0; i < value.length; i++) {
             const item = lazy ? lazy.at(i) : list[i];
             const v = item === undefined || typeof item === "function" ? null : item;
@@ -305,13 +340,48 @@ function findingItem(f: Finding, o: MdOptions): string[] {
     return lines;
 }
 
-function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: string; omitted: number } {
+/**
+ * What every rendering attempt of a report reads, worked out once: each of up to four attempts
+ * summarised, grouped and mapped all 500,000 findings of a large log again.
+ */
+interface MdPrep {
+    s: Summary;
+    judged: Summary;
+    fw: ReturnType<typeof byFramework>;
+    fresh: Finding[];
+    mandatory: Finding[];
+    advisory: Finding[];
+    grouped: (findings: Finding[]) => ResourceGroup[];
+}
+
+function prepareMarkdown(report: Report): MdPrep {
     const s = summarize(report.findings);
+    const b = report.baseline;
+    const fresh = report.findings.filter((f) => f.baseline === "new");
+    const rest = b ? report.findings.filter((f) => f.baseline !== "new") : report.findings;
+    const groups = new Map<Finding[], ResourceGroup[]>();
+    return {
+        s,
+        judged: b ? summarize(fresh) : s,
+        fw: report.findings.length === 0 ? [] : byFramework(report.findings),
+        fresh,
+        mandatory: rest.filter((f) => f.level === "mandatory"),
+        advisory: rest.filter((f) => f.level === "advisory"),
+        grouped: (findings) => {
+            let g = groups.get(findings);
+            if (!g) groups.set(findings, (g = groupByResource(findings)));
+            return g;
+        },
+    };
+}
+
+function renderMarkdown(report: Report, o: MdOptions, limit: number, prep = prepareMarkdown(report)): { text: string; omitted: number } {
+    const s = prep.s;
     const out = new Budget(limit);
     const title = `${report.tool.name}${report.stack ? `: ${report.project ?? ""}${report.project ? "/" : ""}${report.stack}` : ""}`;
     const b = report.baseline;
     // With a baseline the heading says what this change made worse: only new findings count.
-    const judged = b ? summarize(report.findings.filter((f) => f.baseline === "new")) : s;
+    const judged = prep.judged;
     out.add([`## ${judged.mandatory > 0 ? "❌" : judged.advisory > 0 ? "⚠️" : "✅"} ${mdText(title, CAP.title)}`, ""]);
     if (b) {
         out.add([
@@ -334,7 +404,7 @@ function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: st
             out.add([`| ${lvl} | ${b.critical} | ${b.high} | ${b.medium} | ${b.low} | ${s[lvl]} |`]);
         }
         out.add([""]);
-        const fw = byFramework(report.findings);
+        const fw = prep.fw;
         if (fw.length) {
             out.add(["| Framework | Findings | Controls |", "|---|---:|---|"]);
             for (const f of fw) {
@@ -346,7 +416,7 @@ function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: st
     }
     let omitted = 0;
     const section = (findings: Finding[]) => {
-        for (const g of groupByResource(findings)) {
+        for (const g of prep.grouped(findings)) {
             let first = true;
             for (const f of g.findings) {
                 if (out.full) {
@@ -363,15 +433,13 @@ function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: st
         }
         if (o.verbosity === "summary") out.add([""]);
     };
-    const fresh = report.findings.filter((f) => f.baseline === "new");
+    const fresh = prep.fresh;
     if (b) {
         out.add([`### 🆕 New since the baseline (${fresh.length})`, ""]);
         if (fresh.length) section(fresh);
         else out.add(["No new findings.", ""]);
     }
-    const rest = b ? report.findings.filter((f) => f.baseline !== "new") : report.findings;
-    const mandatory = rest.filter((f) => f.level === "mandatory");
-    const advisory = rest.filter((f) => f.level === "advisory");
+    const { mandatory, advisory } = prep;
     if (b && mandatory.length) {
         out.add([`<details><summary><b>Unchanged mandatory (${mandatory.length})</b></summary>`, ""]);
         section(mandatory);
@@ -467,8 +535,9 @@ export function formatMarkdown(report: Report, limit = GITHUB_COMMENT_LIMIT - 1_
                   { details: false, advisoryItems: false },
               ];
     let text = "";
+    const prep = prepareMarkdown(report);
     for (const o of attempts) {
-        const r = renderMarkdown(report, o, limit);
+        const r = renderMarkdown(report, o, limit, prep);
         text = r.text;
         if (r.omitted === 0) break;
     }

@@ -118,7 +118,8 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
             skipped++;
             return;
         }
-        const u = typeof p.resourceUrn === "string" ? parseUrn(p.resourceUrn) : undefined;
+        // Only until the first URN that names them: `??=` keeps the first.
+        const u = (project === undefined || stack === undefined) && typeof p.resourceUrn === "string" ? parseUrn(p.resourceUrn) : undefined;
         if (u) {
             project ??= u.project;
             stack ??= u.stack;

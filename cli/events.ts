@@ -88,33 +88,8 @@ function isEngineEvent(o: any): boolean {
 }
 
 export function parseEventLog(text: string, file = "<events>"): Report & { warnings: string[] } {
-    const lines = text.split(/\r?\n/);
-    const events: any[] = [];
     const warnings: string[] = [];
-    // The last line of a preview killed mid-write has no newline after it.
-    const lastLine = text.endsWith("\n") ? -1 : lines.length - 1;
-    lines.forEach((line, i) => {
-        if (line.trim() === "") return;
-        let o: any;
-        try {
-            o = JSON.parse(line);
-        } catch {
-            if (i === 0 && line.trim() === "{") {
-                throw new InputError(
-                    `${file} is not an event log: it looks like the summary of \`pulumi preview --json\`, which carries no policy events; use \`pulumi preview --event-log <file>\``,
-                );
-            }
-            if (i === lastLine && i > 0) {
-                warnings.push(`${file}: the last line is incomplete (a preview stopped while writing it?); ignored`);
-                return;
-            }
-            throw new InputError(`${file}: line ${i + 1} is not JSON, so this is not a Pulumi engine event log`);
-        }
-        if (!isEngineEvent(o)) throw new InputError(`${file}: line ${i + 1} is not a Pulumi engine event (no "<kind>Event" field)`);
-        events.push(o);
-    });
-    if (events.length === 0) throw new InputError(`${file} has no engine events: an empty event log`);
-
+    let events = 0;
     const findings: Finding[] = [];
     const fixed: Fixed[] = [];
     let skipped = 0;
@@ -125,7 +100,10 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
     let tool = { name: "sagemaker-guard", version: "" };
     let project: string | undefined;
     let stack: string | undefined;
-    for (const e of events) {
+    // One pass, an event at a time: a 230 MB log is not held as 500,000 parsed events (nor as an array
+    // of its lines). Reading an event has no effect outside this function, so a bad line further on
+    // still fails the whole log as before.
+    const take = (e: any) => {
         const urn = e.resourcePreEvent?.metadata?.urn ?? e.resOutputsEvent?.metadata?.urn;
         if (typeof urn === "string") resources.add(urn);
         if (e.summaryEvent && e.summaryEvent.PolicyPacks) packs = e.summaryEvent.PolicyPacks;
@@ -135,18 +113,19 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
             else skippedFixes++;
         }
         const p = e.policyEvent;
-        if (!p) continue;
+        if (!p) return;
         if (!policyEventIsValid(p)) {
             skipped++;
-            continue;
+            return;
         }
-        const u = typeof p.resourceUrn === "string" ? parseUrn(p.resourceUrn) : undefined;
+        // Only until the first URN that names them: `??=` keeps the first.
+        const u = (project === undefined || stack === undefined) && typeof p.resourceUrn === "string" ? parseUrn(p.resourceUrn) : undefined;
         if (u) {
             project ??= u.project;
             stack ??= u.stack;
         }
         const key = `${p.policyPackName}\u0000${p.policyName}\u0000${p.resourceUrn ?? ""}\u0000${p.message}`;
-        if (seen.has(key)) continue;
+        if (seen.has(key)) return;
         seen.add(key);
         if (p.policyPackName === "sagemaker-guard" || !tool.version)
             tool = { name: p.policyPackName || tool.name, version: p.policyPackVersion || "" };
@@ -163,7 +142,37 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
                 message: p.message,
             }),
         );
+    };
+    // Lines as `text.split(/\r?\n/)` gives them; the last line of a preview killed mid-write has no newline after it.
+    const endsWithNewline = text.endsWith("\n");
+    for (let i = 0, start = 0; start <= text.length; i++) {
+        const nl = text.indexOf("\n", start);
+        const end = nl < 0 ? text.length : nl;
+        const line = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 && nl >= 0 ? end - 1 : end);
+        start = nl < 0 ? text.length + 1 : nl + 1;
+        const isLast = nl < 0 && !endsWithNewline;
+        if (line.trim() === "") continue;
+        let o: any;
+        try {
+            o = JSON.parse(line);
+        } catch {
+            if (i === 0 && line.trim() === "{") {
+                throw new InputError(
+                    `${file} is not an event log: it looks like the summary of \`pulumi preview --json\`, which carries no policy events; use \`pulumi preview --event-log <file>\``,
+                );
+            }
+            if (isLast && i > 0) {
+                warnings.push(`${file}: the last line is incomplete (a preview stopped while writing it?); ignored`);
+                continue;
+            }
+            throw new InputError(`${file}: line ${i + 1} is not JSON, so this is not a Pulumi engine event log`);
+        }
+        if (!isEngineEvent(o)) throw new InputError(`${file}: line ${i + 1} is not a Pulumi engine event (no "<kind>Event" field)`);
+        events++;
+        take(o);
     }
+    if (events === 0) throw new InputError(`${file} has no engine events: an empty event log`);
+
     for (const r of resources) {
         const u = parseUrn(r);
         if (u) {

@@ -127,6 +127,35 @@ export function parseMessage(raw: string, description?: string): Pick<Finding, "
     return out;
 }
 
+/**
+ * One copy of each of the few distinct strings that many findings repeat (policy, pack, type, docs
+ * link): 500,000 findings of a large event log held 500,000 copies of each. Bounded: cleared when full.
+ */
+const interned = new Map<string, string>();
+function intern(s: string): string;
+function intern(s: string | undefined): string | undefined;
+function intern(s: string | undefined): string | undefined {
+    if (s === undefined) return s;
+    const t = interned.get(s);
+    if (t !== undefined) return t;
+    if (interned.size >= 10_000) interned.clear();
+    interned.set(s, s);
+    return s;
+}
+
+/** parseMessage of the messages seen last (an event log repeats one message for many resources); bounded like `interned`. */
+const parsedMessages = new Map<string, ReturnType<typeof parseMessage>>();
+function parseMessageCached(raw: string, description: string | undefined): ReturnType<typeof parseMessage> {
+    if (raw.length > 4_096) return parseMessage(raw, description);
+    const key = description === undefined ? `u${raw}` : `d${description}\u0000${raw}`;
+    let parsed = parsedMessages.get(key);
+    if (!parsed) {
+        if (parsedMessages.size >= 10_000) parsedMessages.clear();
+        parsedMessages.set(key, (parsed = parseMessage(raw, description)));
+    }
+    return parsed;
+}
+
 export function makeFinding(d: {
     policy: string;
     pack: string;
@@ -138,23 +167,23 @@ export function makeFinding(d: {
     description?: string;
 }): Finding {
     const meta = policyMeta(d.policy);
-    const parsed = parseMessage(d.message, d.description ?? meta?.description);
+    const parsed = parseMessageCached(d.message, d.description ?? meta?.description);
     const u = parseUrn(d.urn);
     const severity = (d.severity || meta?.severity || "") as Severity;
     return {
-        policy: d.policy,
-        pack: d.pack,
-        packVersion: d.packVersion,
+        policy: intern(d.policy),
+        pack: intern(d.pack),
+        packVersion: intern(d.packVersion),
         level: d.level === "mandatory" || d.level === "remediate" ? "mandatory" : "advisory",
-        severity,
+        severity: intern(severity) as Severity,
         urn: d.urn,
-        resourceType: u?.type ?? "",
+        resourceType: intern(u?.type ?? ""),
         resourceName: u?.name ?? d.urn,
         description: parsed.description || meta?.description || "",
         problem: parsed.problem,
         fix: parsed.fix ?? meta?.fix,
         controls: parsed.controls,
-        docs: parsed.docs ?? (meta ? docsUrl(meta) : undefined),
+        docs: parsed.docs ?? (meta ? intern(docsUrl(meta)) : undefined),
     };
 }
 
@@ -235,7 +264,7 @@ export function groupByResource(findings: Finding[]): ResourceGroup[] {
     for (const g of list) g.findings.sort(compareFindings);
     const worst = (g: ResourceGroup) => LEVEL_RANK[g.findings[0].level] * 10 + SEV_RANK(g.findings[0].severity);
     return list.sort(
-        (a, b) => worst(a) - worst(b) || a.type.localeCompare(b.type) || a.name.localeCompare(b.name) || a.urn.localeCompare(b.urn),
+        (a, b) => worst(a) - worst(b) || localeCompare(a.type, b.type) || localeCompare(a.name, b.name) || localeCompare(a.urn, b.urn),
     );
 }
 
@@ -247,6 +276,15 @@ export interface Summary {
     resourcesWithFindings: number;
 }
 
+function countUrns(findings: Finding[]): number {
+    const urns = new Set<string>();
+    for (const f of findings) urns.add(f.urn);
+    return urns.size;
+}
+
+/** `a.localeCompare(b)`, without the collator for the equal strings that most comparisons of one type are. */
+const localeCompare = (a: string, b: string) => (a === b ? 0 : a.localeCompare(b));
+
 export function summarize(findings: Finding[]): Summary {
     const zero = () => ({ critical: 0, high: 0, medium: 0, low: 0 });
     const s: Summary = {
@@ -254,7 +292,7 @@ export function summarize(findings: Finding[]): Summary {
         advisory: 0,
         bySeverity: zero(),
         byLevelSeverity: { mandatory: zero(), advisory: zero() },
-        resourcesWithFindings: new Set(findings.map((f) => f.urn)).size,
+        resourcesWithFindings: countUrns(findings),
     };
     for (const f of findings) {
         s[f.level]++;
@@ -269,13 +307,16 @@ export function summarize(findings: Finding[]): Summary {
 /** Per framework: the findings that map to it and the distinct control ids involved. */
 export function byFramework(findings: Finding[]): { id: FrameworkId; name: string; findings: number; controls: string[] }[] {
     const out = [];
+    // Findings counted per policy first: the catalog is looked up once a policy, not once a finding and framework.
+    const perPolicy = new Map<string, number>();
+    for (const f of findings) perPolicy.set(f.policy, (perPolicy.get(f.policy) ?? 0) + 1);
     for (const id of Object.keys(FRAMEWORKS) as FrameworkId[]) {
         const controls = new Set<string>();
         let n = 0;
-        for (const f of findings) {
-            const m = policyMeta(f.policy)?.controls[id];
+        for (const [policy, count] of perPolicy) {
+            const m = policyMeta(policy)?.controls[id];
             if (!m || m.ids.length === 0) continue;
-            n++;
+            n += count;
             m.ids.forEach((c) => controls.add(c));
         }
         if (n > 0) out.push({ id, name: `${FRAMEWORKS[id].name} ${FRAMEWORKS[id].version}`, findings: n, controls: [...controls].sort() });

@@ -5,7 +5,19 @@ import * as path from "path";
 import { controlLabel } from "../policies/core/controls";
 import { FRAMEWORKS, FrameworkId, formatControls } from "../policies/core/frameworks";
 import { fingerprint } from "./baseline";
-import { byFramework, docsUrl, exitCodeOf, Finding, fixedLine, groupByResource, policyMeta, Report, summarize } from "./findings";
+import {
+    byFramework,
+    docsUrl,
+    exitCodeOf,
+    Finding,
+    fixedLine,
+    groupByResource,
+    policyMeta,
+    Report,
+    ResourceGroup,
+    Summary,
+    summarize,
+} from "./findings";
 
 /** How much each finding says: one line, today's report, or with every control and the remediation steps. */
 export type Verbosity = "summary" | "normal" | "full";
@@ -36,9 +48,50 @@ export function formatJsonChunks(report: Report, exitCode = exitCodeOf(report.fi
     return withNewline(streamJson(jsonReport(report, exitCode), "", 2));
 }
 
+/** About how much text a chunk holds: one write a megabyte, not one a JSON member (500,000 findings made 2,000,000 writes). */
+const CHUNK_CHARS = 1 << 20;
+
 function* withNewline(chunks: Iterable<string>): Iterable<string> {
-    yield* chunks;
-    yield "\n";
+    let pending = "";
+    for (const c of chunks) {
+        pending += c;
+        if (pending.length >= CHUNK_CHARS) {
+            yield pending;
+            pending = "";
+        }
+    }
+    yield pending + "\n";
+}
+
+/** How many elements of an array written whole go to one JSON.stringify. */
+const STRINGIFY_BATCH = 1_000;
+
+/**
+ * An array whose elements are made when they are written: the report's findings and results are
+ * not all held twice (as findings and again as their JSON or SARIF objects). Serialises as the array.
+ */
+class LazyArray<T> {
+    constructor(
+        readonly length: number,
+        readonly at: (i: number) => T,
+    ) {}
+    toJSON(): T[] {
+        return Array.from({ length: this.length }, (_, i) => this.at(i));
+    }
+    static concat<T>(...lists: (T[] | LazyArray<T>)[]): LazyArray<T> {
+        const starts: number[] = [];
+        let n = 0;
+        for (const l of lists) {
+            starts.push(n);
+            n += l.length;
+        }
+        return new LazyArray(n, (i) => {
+            let k = lists.length - 1;
+            while (starts[k] > i) k--;
+            const l = lists[k];
+            return l instanceof LazyArray ? l.at(i - starts[k]) : l[i - starts[k]];
+        });
+    }
 }
 
 /**
@@ -52,11 +105,34 @@ export function* streamJson(value: unknown, indent = "", depth = 3): Iterable<st
         return;
     }
     const inner = `${indent}  `;
-    if (Array.isArray(value)) {
+    if (Array.isArray(value) || value instanceof LazyArray) {
+        const lazy = value instanceof LazyArray ? value : undefined;
+        const list = value as unknown[];
         if (value.length === 0) return void (yield "[]");
         yield "[\n";
+        if (depth <= 1 && /^(?: {2})+$/.test(inner)) {
+            // Elements that are written whole, a thousand to one JSON.stringify: the batch wrapped in as
+            // many arrays as `inner` has levels comes out indented as the elements are here, so only the
+            // wrappers' own lines are cut (one stringify and one re-indenting pass a finding were most of
+            // a large report's time).
+            const levels = inner.length / 2;
+            const cut = levels * (levels + 1);
+            for (let i = 0; i < value.length; i += STRINGIFY_BATCH) {
+                const end = Math.min(value.length, i + STRINGIFY_BATCH);
+                const batch: unknown[] = [];
+                for (let k = i; k < end; k++) batch.push(lazy ? lazy.at(k) : list[k]);
+                let wrapped: unknown = batch;
+                for (let l = 1; l < levels; l++) wrapped = [wrapped];
+                const text = JSON.stringify(wrapped, null, 2);
+                yield text.slice(cut, text.length - cut);
+                yield end < value.length ? ",\n" : "\n";
+            }
+            yield `${indent}]`;
+            return;
+        }
         for (let i = 0; i < value.length; i++) {
-            const v = value[i] === undefined || typeof value[i] === "function" ? null : value[i];
+            const item = lazy ? lazy.at(i) : list[i];
+            const v = item === undefined || typeof item === "function" ? null : item;
             yield inner;
             yield* streamJson(v, inner, depth - 1);
             yield i < value.length - 1 ? ",\n" : "\n";
@@ -77,6 +153,16 @@ export function* streamJson(value: unknown, indent = "", depth = 3): Iterable<st
 
 function jsonReport(report: Report, exitCode: number) {
     const s = summarize(report.findings);
+    const ordered = baselineOrder(report.findings);
+    // The catalog's control ids of a policy, made once a policy rather than once a finding.
+    const controlsByPolicy = new Map<string, Record<string, readonly string[]> | undefined>();
+    const controlsOf = (policy: string) => {
+        if (!controlsByPolicy.has(policy)) {
+            const meta = policyMeta(policy);
+            controlsByPolicy.set(policy, meta ? Object.fromEntries(Object.entries(meta.controls).map(([k, m]) => [k, m!.ids])) : undefined);
+        }
+        return controlsByPolicy.get(policy);
+    };
     const out = {
         tool: report.tool,
         source: report.source,
@@ -96,12 +182,13 @@ function jsonReport(report: Report, exitCode: number) {
                 : {}),
             exitCode,
         },
-        findings: baselineOrder(report.findings).map((f) => {
-            const meta = policyMeta(f.policy);
+        findings: new LazyArray(ordered.length, (i) => {
+            const f = ordered[i];
+            const controls = controlsOf(f.policy);
             return {
                 ...f,
                 fingerprint: f.fingerprint ?? fingerprint(f),
-                controls: meta ? Object.fromEntries(Object.entries(meta.controls).map(([k, m]) => [k, m!.ids])) : f.controls,
+                controls: controls ?? f.controls,
             };
         }),
         exempted: report.exempted,
@@ -253,13 +340,48 @@ function findingItem(f: Finding, o: MdOptions): string[] {
     return lines;
 }
 
-function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: string; omitted: number } {
+/**
+ * What every rendering attempt of a report reads, worked out once: each of up to four attempts
+ * summarised, grouped and mapped all 500,000 findings of a large log again.
+ */
+interface MdPrep {
+    s: Summary;
+    judged: Summary;
+    fw: ReturnType<typeof byFramework>;
+    fresh: Finding[];
+    mandatory: Finding[];
+    advisory: Finding[];
+    grouped: (findings: Finding[]) => ResourceGroup[];
+}
+
+function prepareMarkdown(report: Report): MdPrep {
     const s = summarize(report.findings);
+    const b = report.baseline;
+    const fresh = report.findings.filter((f) => f.baseline === "new");
+    const rest = b ? report.findings.filter((f) => f.baseline !== "new") : report.findings;
+    const groups = new Map<Finding[], ResourceGroup[]>();
+    return {
+        s,
+        judged: b ? summarize(fresh) : s,
+        fw: report.findings.length === 0 ? [] : byFramework(report.findings),
+        fresh,
+        mandatory: rest.filter((f) => f.level === "mandatory"),
+        advisory: rest.filter((f) => f.level === "advisory"),
+        grouped: (findings) => {
+            let g = groups.get(findings);
+            if (!g) groups.set(findings, (g = groupByResource(findings)));
+            return g;
+        },
+    };
+}
+
+function renderMarkdown(report: Report, o: MdOptions, limit: number, prep = prepareMarkdown(report)): { text: string; omitted: number } {
+    const s = prep.s;
     const out = new Budget(limit);
     const title = `${report.tool.name}${report.stack ? `: ${report.project ?? ""}${report.project ? "/" : ""}${report.stack}` : ""}`;
     const b = report.baseline;
     // With a baseline the heading says what this change made worse: only new findings count.
-    const judged = b ? summarize(report.findings.filter((f) => f.baseline === "new")) : s;
+    const judged = prep.judged;
     out.add([`## ${judged.mandatory > 0 ? "❌" : judged.advisory > 0 ? "⚠️" : "✅"} ${mdText(title, CAP.title)}`, ""]);
     if (b) {
         out.add([
@@ -282,7 +404,7 @@ function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: st
             out.add([`| ${lvl} | ${b.critical} | ${b.high} | ${b.medium} | ${b.low} | ${s[lvl]} |`]);
         }
         out.add([""]);
-        const fw = byFramework(report.findings);
+        const fw = prep.fw;
         if (fw.length) {
             out.add(["| Framework | Findings | Controls |", "|---|---:|---|"]);
             for (const f of fw) {
@@ -294,7 +416,7 @@ function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: st
     }
     let omitted = 0;
     const section = (findings: Finding[]) => {
-        for (const g of groupByResource(findings)) {
+        for (const g of prep.grouped(findings)) {
             let first = true;
             for (const f of g.findings) {
                 if (out.full) {
@@ -311,15 +433,13 @@ function renderMarkdown(report: Report, o: MdOptions, limit: number): { text: st
         }
         if (o.verbosity === "summary") out.add([""]);
     };
-    const fresh = report.findings.filter((f) => f.baseline === "new");
+    const fresh = prep.fresh;
     if (b) {
         out.add([`### 🆕 New since the baseline (${fresh.length})`, ""]);
         if (fresh.length) section(fresh);
         else out.add(["No new findings.", ""]);
     }
-    const rest = b ? report.findings.filter((f) => f.baseline !== "new") : report.findings;
-    const mandatory = rest.filter((f) => f.level === "mandatory");
-    const advisory = rest.filter((f) => f.level === "advisory");
+    const { mandatory, advisory } = prep;
     if (b && mandatory.length) {
         out.add([`<details><summary><b>Unchanged mandatory (${mandatory.length})</b></summary>`, ""]);
         section(mandatory);
@@ -415,8 +535,9 @@ export function formatMarkdown(report: Report, limit = GITHUB_COMMENT_LIMIT - 1_
                   { details: false, advisoryItems: false },
               ];
     let text = "";
+    const prep = prepareMarkdown(report);
     for (const o of attempts) {
-        const r = renderMarkdown(report, o, limit);
+        const r = renderMarkdown(report, o, limit, prep);
         text = r.text;
         if (r.omitted === 0) break;
     }
@@ -480,36 +601,33 @@ function sarifReport(report: Report, base: string, exitCode: number) {
     });
     const index = new Map(policies.map((p, i) => [p, i]));
     const b = report.baseline;
-    const results = [baselineOrder(report.findings)].flatMap((list) =>
-        list.map((f) => {
-            const location: Record<string, unknown> = {
-                logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.urn, kind: "resource" }],
+    const ordered = baselineOrder(report.findings);
+    const results = new LazyArray(ordered.length, (i) => {
+        const f = ordered[i];
+        const location: Record<string, unknown> = {
+            logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.urn, kind: "resource" }],
+        };
+        if (f.source) {
+            location.physicalLocation = {
+                artifactLocation: { uri: uriOf(f.source.file, base) },
+                region: { startLine: Math.max(1, f.source.line), ...(f.source.column > 0 ? { startColumn: f.source.column } : {}) },
             };
-            if (f.source) {
-                location.physicalLocation = {
-                    artifactLocation: { uri: uriOf(f.source.file, base) },
-                    region: { startLine: Math.max(1, f.source.line), ...(f.source.column > 0 ? { startColumn: f.source.column } : {}) },
-                };
-            }
-            return {
-                ruleId: f.policy,
-                ruleIndex: index.get(f.policy)!,
-                level: f.level === "mandatory" ? "error" : "warning",
-                message: { text: [f.problem, f.fix ? `Fix: ${f.fix}` : ""].filter(Boolean).join("\n") },
-                locations: [location],
-                partialFingerprints: {
-                    "sagemakerGuard/v1": createHash("sha256")
-                        .update(`${f.policy}\u0000${f.urn}\u0000${f.problem}`)
-                        .digest("hex")
-                        .slice(0, 32),
-                    // Policy, URN and the facts the message quotes, not its wording (what --baseline matches on).
-                    "sagemakerGuard/facts/v1": f.fingerprint ?? fingerprint(f),
-                },
-                ...(b ? { baselineState: f.baseline === "new" ? "new" : "unchanged" } : {}),
-                properties: { enforcementLevel: f.level, severity: f.severity, resourceType: f.resourceType, urn: f.urn },
-            };
-        }),
-    );
+        }
+        return {
+            ruleId: f.policy,
+            ruleIndex: index.get(f.policy)!,
+            level: f.level === "mandatory" ? "error" : "warning",
+            message: { text: [f.problem, f.fix ? `Fix: ${f.fix}` : ""].filter(Boolean).join("\n") },
+            locations: [location],
+            partialFingerprints: {
+                "sagemakerGuard/v1": createHash("sha256").update(`${f.policy}\u0000${f.urn}\u0000${f.problem}`).digest("hex").slice(0, 32),
+                // Policy, URN and the facts the message quotes, not its wording (what --baseline matches on).
+                "sagemakerGuard/facts/v1": f.fingerprint ?? fingerprint(f),
+            },
+            ...(b ? { baselineState: f.baseline === "new" ? "new" : "unchanged" } : {}),
+            properties: { enforcementLevel: f.level, severity: f.severity, resourceType: f.resourceType, urn: f.urn },
+        };
+    });
     // A baseline finding this run no longer has: SARIF's "absent", a pass of its rule on that resource.
     const absent = (b?.fixed ?? []).map((g) => ({
         ruleId: g.policy,
@@ -548,7 +666,7 @@ function sarifReport(report: Report, base: string, exitCode: number) {
                 },
                 automationDetails: report.stack ? { id: `${report.tool.name}/${report.project ?? ""}/${report.stack}/` } : undefined,
                 invocations: [{ executionSuccessful: true, exitCode }],
-                results: [...results, ...fixes, ...absent],
+                results: LazyArray.concat<unknown>(results, fixes, absent),
             },
         ],
     };

@@ -311,23 +311,6 @@ new aws.iam.RolePolicy("sagemaker-execution", {
 });
 
 const bedrockAgentRole = serviceRole("bedrock-agent", "bedrock.amazonaws.com");
-new aws.iam.RolePolicy("bedrock-agent", {
-    role: bedrockAgentRole.id,
-    policy: bedrockKey.arn.apply((keyArn) =>
-        JSON.stringify({
-            Version: "2012-10-17",
-            Statement: [
-                {
-                    Sid: "InvokeApprovedModel",
-                    Effect: "Allow",
-                    Action: "bedrock:InvokeModel",
-                    Resource: `arn:aws:bedrock:${region}::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0`,
-                },
-                { Sid: "UseAgentKey", Effect: "Allow", Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: keyArn },
-            ],
-        }),
-    ),
-});
 
 // ---------------------------------------------------------------- SageMaker
 
@@ -460,6 +443,26 @@ const guardrail = new aws.bedrock.Guardrail("clinical-guardrail", {
         ],
     },
     tags,
+});
+
+// The agent may invoke its model only through the stack's guardrail (bedrock:GuardrailIdentifier).
+new aws.iam.RolePolicy("bedrock-agent", {
+    role: bedrockAgentRole.id,
+    policy: pulumi.all([bedrockKey.arn, guardrail.guardrailArn]).apply(([keyArn, guardrailArn]) =>
+        JSON.stringify({
+            Version: "2012-10-17",
+            Statement: [
+                {
+                    Sid: "InvokeApprovedModel",
+                    Effect: "Allow",
+                    Action: "bedrock:InvokeModel",
+                    Resource: `arn:aws:bedrock:${region}::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0`,
+                    Condition: { StringEquals: { "bedrock:GuardrailIdentifier": guardrailArn } },
+                },
+                { Sid: "UseAgentKey", Effect: "Allow", Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: keyArn },
+            ],
+        }),
+    ),
 });
 
 const agent = new aws.bedrock.AgentAgent("discharge-summary-agent", {

@@ -206,7 +206,8 @@ func fakeArn(token, name string) string {
 	case "iam":
 		return fmt.Sprintf("arn:aws:iam::123456789012:%s/%s", resource, name)
 	case "s3":
-		return "arn:aws:s3:::" + name
+		// A bucket's id is its name, and its ARN names it: the same string (the fake id below).
+		return "arn:aws:s3:::test-double-" + name
 	default:
 		return fmt.Sprintf("arn:aws:%s:us-east-1:123456789012:%s/%s", service, resource, name)
 	}

@@ -12,36 +12,9 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { eventLog, manyFindings } from "../test/hostile/cli-fixtures";
+import { writeLargeLog } from "../test/hostile/cli-fixtures";
 
-const NOTEBOOK = "aws:sagemaker/notebookInstance:NotebookInstance";
 const BIN = path.join(__dirname, "..", "cli", "bin.js");
-
-/** The hostile spec's log: one prelude line, `n` policy events (three policies in turn), one summary line. */
-export function writeLargeLog(file: string, n: number): number {
-    const fd = fs.openSync(file, "w");
-    const one = eventLog(manyFindings(1)).split("\n");
-    fs.writeSync(fd, one[0] + "\n");
-    const event = JSON.parse(one[1]);
-    let batch = "";
-    for (let i = 0; i < n; i++) {
-        event.sequence = i + 1;
-        event.policyEvent.resourceUrn = `urn:pulumi:dev::clinical::${NOTEBOOK}::nb-${i}`;
-        event.policyEvent.policyName = [
-            "sagemaker-notebook-no-direct-internet",
-            "sagemaker-notebook-no-root-access",
-            "kms-key-rotation-enabled",
-        ][i % 3];
-        batch += JSON.stringify(event) + "\n";
-        if (batch.length > 1 << 22) {
-            fs.writeSync(fd, batch);
-            batch = "";
-        }
-    }
-    fs.writeSync(fd, batch + one[2] + "\n");
-    fs.closeSync(fd);
-    return fs.statSync(file).size;
-}
 
 interface Measure {
     format: string;

@@ -287,3 +287,29 @@ export function cmdline(pid: number): string {
         return "";
     }
 }
+
+/** A large event log (cli-report-large.spec and bench/report-large.ts): one prelude line, `n` policy events (three policies in turn), one summary line. */
+export function writeLargeLog(file: string, n: number): number {
+    const fd = fs.openSync(file, "w");
+    const one = eventLog(manyFindings(1)).split("\n");
+    fs.writeSync(fd, one[0] + "\n");
+    const event = JSON.parse(one[1]);
+    let batch = "";
+    for (let i = 0; i < n; i++) {
+        event.sequence = i + 1;
+        event.policyEvent.resourceUrn = `urn:pulumi:dev::clinical::aws:sagemaker/notebookInstance:NotebookInstance::nb-${i}`;
+        event.policyEvent.policyName = [
+            "sagemaker-notebook-no-direct-internet",
+            "sagemaker-notebook-no-root-access",
+            "kms-key-rotation-enabled",
+        ][i % 3];
+        batch += JSON.stringify(event) + "\n";
+        if (batch.length > 1 << 22) {
+            fs.writeSync(fd, batch);
+            batch = "";
+        }
+    }
+    fs.writeSync(fd, batch + one[2] + "\n");
+    fs.closeSync(fd);
+    return fs.statSync(file).size;
+}

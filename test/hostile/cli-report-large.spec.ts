@@ -7,7 +7,7 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { cli, eventLog, manyFindings, tmpdir } from "./cli-fixtures";
+import { cli, eventLog, manyFindings, tmpdir, writeLargeLog } from "./cli-fixtures";
 
 const NOTEBOOK = "aws:sagemaker/notebookInstance:NotebookInstance";
 
@@ -67,29 +67,8 @@ describe("hostile cli: report on large and hostile event logs", function () {
     it("a 233 MB log (under the input cap): JSON and SARIF are written in full, not `Invalid string length`", () => {
         // 500,000 policy events of about 470 bytes: the size of the log in the issue.
         const file = path.join(dir, "big.ndjson");
-        const fd = fs.openSync(file, "w");
-        const one = eventLog(manyFindings(1)).split("\n");
-        fs.writeSync(fd, one[0] + "\n");
-        const event = JSON.parse(one[1]);
         const n = 500_000;
-        let batch = "";
-        for (let i = 0; i < n; i++) {
-            event.sequence = i + 1;
-            event.policyEvent.resourceUrn = `urn:pulumi:dev::clinical::${NOTEBOOK}::nb-${i}`;
-            event.policyEvent.policyName = [
-                "sagemaker-notebook-no-direct-internet",
-                "sagemaker-notebook-no-root-access",
-                "kms-key-rotation-enabled",
-            ][i % 3];
-            batch += JSON.stringify(event) + "\n";
-            if (batch.length > 1 << 22) {
-                fs.writeSync(fd, batch);
-                batch = "";
-            }
-        }
-        fs.writeSync(fd, batch + one[2] + "\n");
-        fs.closeSync(fd);
-        const size = fs.statSync(file).size;
+        const size = writeLargeLog(file, n);
         assert.ok(size > 220e6 && size < 256 * 1024 * 1024, `${size} bytes`);
         try {
             for (const format of ["json", "sarif"]) {

@@ -5,7 +5,8 @@
 // regular expressions, string steps, reads of the input) stays linear in the input's size: counted,
 // not timed, so the tier passes on a busy machine. Regex backtracking is guarded by
 // test/unit/regex-backtracking.spec.ts. `npm test` runs FUZZ_RUNS (default 120) cases per policy and
-// type; set it higher for a longer run (docs/testing.md).
+// type, and FUZZ_WIDE_RUNS (default FUZZ_RUNS / 6) per type for the policies that judge more than
+// WIDE_TYPES types; set them higher for a longer run (README, Development).
 
 import * as assert from "assert";
 import fc from "fast-check";
@@ -15,9 +16,16 @@ import { CANARY, harness, runResource, runStack, StackResourceCase, UNKNOWN_SENT
 import { setPath } from "../policy-cases";
 import { countReads, measureWork, sizeOf } from "../work-counter";
 
-// 120 runs keep the tier near 3 minutes of the 15-minute CI budget; seeds differ per run, so coverage accumulates.
+// Seeds differ per run, so coverage accumulates over runs.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
 const STACK_RUNS = Math.max(10, Math.floor(RUNS / 5));
+/**
+ * The text scans (hygiene-*) judge every type with free text, about 160, by one scanner whose only
+ * per-type part is the list of fields: FUZZ_RUNS per type spent 95% of the tier on them (1,000 of its
+ * 1,250 cases), so they get FUZZ_WIDE_RUNS per type, still thousands of cases per policy.
+ */
+const WIDE_TYPES = 20;
+const WIDE_RUNS = Number(process.env.FUZZ_WIDE_RUNS ?? Math.max(5, Math.ceil(RUNS / 6)));
 
 /**
  * Work allowed per unit of input size (see work-counter.ts), and a fixed allowance for the policies'
@@ -118,10 +126,14 @@ function assertSafe(messages: string[], cantRun: string[]): void {
     }
 }
 
-describe(`fuzz: every resource policy (${RUNS} runs per policy and type)`, function () {
+const typesPerPolicy = new Map<string, number>();
+for (const c of cases) typesPerPolicy.set(c.policy.name, (typesPerPolicy.get(c.policy.name) ?? 0) + 1);
+
+describe(`fuzz: every resource policy (${RUNS} runs per policy and type; ${WIDE_RUNS} for those of more than ${WIDE_TYPES} types)`, function () {
     this.timeout(0);
     for (const c of cases) {
         const paths = pathsOf(c.compliant);
+        const runs = typesPerPolicy.get(c.policy.name)! > WIDE_TYPES ? WIDE_RUNS : RUNS;
         it(`${c.policy.name} on ${c.type}`, () => {
             const mutation = fc.tuple(
                 fc.constantFrom(...(paths.length ? paths : ["x"]), "tags", "unrelated.deep.path"),
@@ -141,7 +153,7 @@ describe(`fuzz: every resource policy (${RUNS} runs per policy and type)`, funct
                     const again = runResource(c.policy, { type: c.type, props, config: c.config });
                     assert.deepStrictEqual(again.violations, first.violations, "deterministic");
                 }),
-                { numRuns: RUNS },
+                { numRuns: runs },
             );
         });
     }

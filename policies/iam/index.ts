@@ -11,6 +11,7 @@ import { iamPolicyNoPrivilegeEscalation } from "./iam-policy-no-privilege-escala
 import { iamPolicyNoUnscopedPermissionsManagement } from "./iam-policy-no-unscoped-permissions-management";
 import { iamPolicyNoUnscopedWriteActions } from "./iam-policy-no-unscoped-write-actions";
 import { iamPolicyNoWildcardActions } from "./iam-policy-no-wildcard-actions";
+import { iamUserGroupPolicyMfa } from "./iam-user-group-policy-mfa";
 import { iamUserNoDirectPolicies } from "./iam-user-no-direct-policies";
 import { iamWorkloadRoleLeastPrivilege } from "./iam-workload-role-least-privilege";
 import { iamWorkloadRoleNoFullAccessPolicy } from "./iam-workload-role-no-full-access-policy";
@@ -27,6 +28,7 @@ export const iamPolicies: GuardPolicy[] = [
     iamWorkloadRoleS3Scoped,
     iamHumanRoleMfa,
     iamHumanPolicyMfa,
+    iamUserGroupPolicyMfa,
     iamPolicyNoWildcardActions,
     iamPolicyNoUnscopedWriteActions,
     iamPolicyNoUnscopedPermissionsManagement,

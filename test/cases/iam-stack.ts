@@ -323,16 +323,9 @@ const humanRole: StackMutation[] = [
     },
 ];
 
+// A user or group policy's own document and an AWS-managed policy attached to people are judged by
+// iam-user-group-policy-mfa (test/cases/iam-people-mfa.ts); the stack policy keeps the join.
 const humanPolicy: StackMutation[] = [
-    {
-        title: "group policy allows CreatePresignedDomainUrl without MFA",
-        mutate: setPolicy(
-            "analysts-studio",
-            JSON.stringify(doc({ Effect: "Allow", Action: "sagemaker:CreatePresignedDomainUrl", Resource: "*" })),
-        ),
-        expect: /This group policy, statement #1, lets people open SageMaker Studio .* without MFA/,
-        resource: "analysts-studio",
-    },
     {
         title: "policy attached to the group (joined through property dependencies) invokes models without MFA",
         mutate: setPolicy("invoke", JSON.stringify(doc({ Effect: "Allow", Action: "bedrock:Invoke*", Resource: "*" }))),
@@ -340,13 +333,19 @@ const humanPolicy: StackMutation[] = [
         resource: "invoke-analysts",
     },
     {
-        title: "AmazonBedrockFullAccess attached to a user",
+        title: "a policy attached to a user by an aws.iam.UserPolicyAttachment invokes models without MFA",
         mutate: add(
             r(T.user, "alice", {}),
-            r(T.upa, "alice-bedrock", { user: UNKNOWN, policyArn: managed("AmazonBedrockFullAccess") }, { user: [urn(T.user, "alice")] }),
+            r(T.policy, "alice-invoke", { policy: JSON.stringify(doc({ Effect: "Allow", Action: "bedrock:InvokeModel", Resource: "*" })) }),
+            r(
+                T.upa,
+                "invoke-alice",
+                { user: UNKNOWN, policyArn: UNKNOWN },
+                { user: [urn(T.user, "alice")], policyArn: [urn(T.policy, "alice-invoke")] },
+            ),
         ),
-        expect: /gives people the AWS-managed `AmazonBedrockFullAccess` policy/,
-        resource: "alice-bedrock",
+        expect: /The policy `alice-invoke` attached here to people, statement #1/,
+        resource: "invoke-alice",
     },
 ];
 

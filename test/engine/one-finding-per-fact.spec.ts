@@ -7,7 +7,8 @@
 //   - as an account audit gives it: Analyze only, on every resource's outputs (test/audit-shape.ts).
 // A fact is one verdict about one resource (its TLS, its versioning); its findings are those of the
 // fact's two policies (the stack policy and its single-resource half) on that resource. The same holds
-// for s3-bucket-versioning and s3-bucket-versioning-config-enabled, counted here too.
+// for s3-bucket-versioning / s3-bucket-versioning-config-enabled and iam-human-policy-mfa /
+// iam-user-group-policy-mfa, counted here too.
 
 import * as assert from "assert";
 import { PACK_DIR, PackProcess, UNKNOWN, urnOf } from "../../cli/analyzer";
@@ -19,6 +20,16 @@ const POLICY = "aws:s3/bucketPolicy:BucketPolicy";
 const VERSIONING = "aws:s3/bucketVersioning:BucketVersioning";
 const TLS = ["s3-bucket-tls-only", "s3-bucket-policy-tls-only"];
 const VERSIONED = ["s3-bucket-versioning", "s3-bucket-versioning-config-enabled"];
+const MFA = ["iam-human-policy-mfa", "iam-user-group-policy-mfa"];
+const GROUPS = [TLS, VERSIONED, MFA];
+const IAM = {
+    group: "aws:iam/group:Group",
+    groupPolicy: "aws:iam/groupPolicy:GroupPolicy",
+    groupAttachment: "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
+    user: "aws:iam/user:User",
+    userAttachment: "aws:iam/userPolicyAttachment:UserPolicyAttachment",
+    policy: "aws:iam/policy:Policy",
+};
 const urn = (type: string, name: string) => urnOf(type, name, "dev", "test");
 
 const tlsDeny = (arns: string[]) =>
@@ -90,6 +101,21 @@ const FACTS: { title: string; on: string; policies: string[]; preview?: string; 
         preview: VERSIONED[0],
     },
     { title: "another bucket without versioning", on: "lonely", policies: VERSIONED, preview: VERSIONED[0] },
+    { title: "a group policy opening Studio without MFA", on: "studio-no-mfa", policies: MFA, preview: MFA[1], accountAudit: MFA[1] },
+    { title: "a group policy opening Studio with MFA", on: "studio-mfa", policies: MFA },
+    {
+        title: "AmazonBedrockFullAccess attached to a user",
+        on: "alice-bedrock",
+        policies: MFA,
+        preview: MFA[1],
+        accountAudit: MFA[1],
+    },
+    {
+        title: "a customer-managed policy without MFA attached to a group (needs the join: not judged in an account audit)",
+        on: "invoke-analysts",
+        policies: MFA,
+        preview: MFA[0],
+    },
 ];
 
 /** A versioning configuration as a first preview sees it. */
@@ -119,6 +145,54 @@ function stack(): StackResourceCase[] {
         bucket("lonely"),
         versioningOf("b", "Suspended"),
         versioningOf("d", "Enabled"),
+        ...people(),
+    ];
+}
+
+/** Users and groups, and what lets them open Studio or invoke models. */
+function people(): StackResourceCase[] {
+    const studio = (condition: object) =>
+        JSON.stringify({
+            Version: "2012-10-17",
+            Statement: [{ Effect: "Allow", Action: "sagemaker:CreatePresignedDomainUrl", Resource: "*", ...condition }],
+        });
+    const of = (type: string, name: string, props: Record<string, unknown>, deps: Record<string, string[]> = {}): StackResourceCase => ({
+        type,
+        name,
+        urn: urn(type, name),
+        props,
+        propertyDependencies: deps,
+        dependencies: Object.values(deps).flat(),
+    });
+    const group = urn(IAM.group, "analysts");
+    return [
+        of(IAM.group, "analysts", { name: "analysts" }),
+        of(IAM.groupPolicy, "studio-no-mfa", { group: UNKNOWN, policy: studio({}) }, { group: [group] }),
+        of(
+            IAM.groupPolicy,
+            "studio-mfa",
+            { group: UNKNOWN, policy: studio({ Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } } }) },
+            { group: [group] },
+        ),
+        of(IAM.user, "alice", { name: "alice" }),
+        of(
+            IAM.userAttachment,
+            "alice-bedrock",
+            { user: UNKNOWN, policyArn: "arn:aws:iam::aws:policy/AmazonBedrockFullAccess" },
+            { user: [urn(IAM.user, "alice")] },
+        ),
+        of(IAM.policy, "invoke", {
+            policy: JSON.stringify({
+                Version: "2012-10-17",
+                Statement: [{ Effect: "Allow", Action: "bedrock:InvokeModel", Resource: "*" }],
+            }),
+        }),
+        of(
+            IAM.groupAttachment,
+            "invoke-analysts",
+            { group: UNKNOWN, policyArn: UNKNOWN },
+            { group: [group], policyArn: [urn(IAM.policy, "invoke")] },
+        ),
     ];
 }
 
@@ -135,7 +209,7 @@ describe("engine: one finding per fact, in a preview and in an account audit", f
     const byFact = (findings: { policyName: string; urn: string }[]) => {
         const out = new Map<string, string[]>();
         for (const d of findings) {
-            const group = [TLS, VERSIONED].find((g) => g.includes(d.policyName));
+            const group = GROUPS.find((g) => g.includes(d.policyName));
             if (!group) continue;
             const key = `${d.urn.split("::").pop()} / ${group.join(", ")}`;
             out.set(key, [...(out.get(key) ?? []), d.policyName]);

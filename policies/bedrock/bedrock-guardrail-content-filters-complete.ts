@@ -1,6 +1,7 @@
 import { own } from "../core/frameworks";
 import { resourcePolicy } from "../core/policy";
 import { read } from "../core/values";
+import { GUARDRAIL_CONTENT_FILTERS } from "./guardrail-types";
 
 /** The harm categories of Bedrock content filters; PROMPT_ATTACK is judged by bedrock-guardrail-prompt-attack-filter. */
 export const HARM_CATEGORIES = ["SEXUAL", "VIOLENCE", "HATE", "INSULTS", "MISCONDUCT"] as const;
@@ -23,12 +24,7 @@ export const bedrockGuardrailContentFiltersComplete = resourcePolicy({
     severity: "high",
     enforcementLevel: "advisory",
     practice: "network",
-    resources: {
-        "aws:bedrock/guardrail:Guardrail": {},
-        "aws-native:bedrock:Guardrail": {
-            fields: { "contentPolicyConfig.filtersConfigs": "contentPolicyConfig.filtersConfig" },
-        },
-    },
+    resources: GUARDRAIL_CONTENT_FILTERS,
     // Peer: AWS's AI/ML security assessment sample (aws-samples/sample-aiml-security-assessment) BR-23 "Guardrail Content
     // Filter Coverage Check" (severity High; requires HATE, INSULTS, SEXUAL, VIOLENCE, a strength other than NONE in
     // either direction) and FS-36; MISCONDUCT, a category since 2024, is required here too. Fixtures in test/peers/vector-stores.ts.

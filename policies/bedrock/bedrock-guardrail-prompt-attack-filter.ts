@@ -1,6 +1,7 @@
 import { own } from "../core/frameworks";
 import { resourcePolicy } from "../core/policy";
 import { describe, read } from "../core/values";
+import { GUARDRAIL_CONTENT_FILTERS } from "./guardrail-types";
 
 const STRENGTHS = ["NONE", "LOW", "MEDIUM", "HIGH"] as const;
 
@@ -10,12 +11,7 @@ export const bedrockGuardrailPromptAttackFilter = resourcePolicy({
     severity: "high",
     enforcementLevel: "advisory",
     practice: "network",
-    resources: {
-        "aws:bedrock/guardrail:Guardrail": {},
-        "aws-native:bedrock:Guardrail": {
-            fields: { "contentPolicyConfig.filtersConfigs": "contentPolicyConfig.filtersConfig" },
-        },
-    },
+    resources: GUARDRAIL_CONTENT_FILTERS,
     // Peer: Prowler bedrock_guardrail_prompt_attack_filter_enabled (high; requires HIGH strength), no framework mapping published.
     controls: {
         hipaa: {

@@ -112,6 +112,15 @@ function summaryLines(report: Report, c: Colors): string[] {
 }
 
 export function formatText(report: Report, c: Colors = PLAIN, verbosity: "summary" | "normal" | "full" = "normal"): string {
+    return [...formatTextChunks(report, c, verbosity)].join("");
+}
+
+/** The text report one resource at a time: a report of 500,000 findings is never one string (cli/main.ts writes the chunks). */
+export function* formatTextChunks(
+    report: Report,
+    c: Colors = PLAIN,
+    verbosity: "summary" | "normal" | "full" = "normal",
+): Iterable<string> {
     const t = terminalSafe;
     const out: string[] = [];
     const groups = verbosity === "summary" ? [] : groupByResource(report.findings);
@@ -132,6 +141,8 @@ export function formatText(report: Report, c: Colors = PLAIN, verbosity: "summar
             if (verbosity === "full") out.push(...fullDetails(f, c));
         }
         out.push("");
+        yield out.join("\n") + "\n";
+        out.length = 0;
     }
     const b = report.baseline;
     if (b?.fixed.length) {
@@ -163,5 +174,5 @@ export function formatText(report: Report, c: Colors = PLAIN, verbosity: "summar
         (b ? `  |  baseline: ${b.new} new · ${b.unchanged} unchanged · ${b.fixed.length} fixed` : "");
     if (report.findings.length === 0) out.push(c.green("No findings.") + "  " + summaryLine(report.findings, c) + fixes);
     else out.push(summaryLine(report.findings, c) + fixes);
-    return out.join("\n") + "\n";
+    yield out.join("\n") + "\n";
 }

@@ -15,7 +15,7 @@ import { applyBaseline, exitCodeFor, FailOn, readBaseline } from "./baseline";
 import { Report } from "./findings";
 import { formatJsonChunks, formatMarkdown, formatSarifChunks, GITHUB_COMMENT_LIMIT, Verbosity, VERBOSITIES } from "./format-report";
 import { redact } from "./redact";
-import { colors, formatText, safeLines, terminalSafe, useColor } from "./format-text";
+import { colors, formatTextChunks, safeLines, terminalSafe, useColor } from "./format-text";
 import { inventoryLines } from "./inventory";
 import { DEFAULT_MAX_INPUT_MIB, MAX_INPUT_ENV, maxInputBytes } from "./input";
 import { refuseOverwritingInputs, writeOutputFile, writeStdout } from "./output";
@@ -107,7 +107,7 @@ function render(report: Report, format: Format, r: RenderOptions): Iterable<stri
         case "junit":
             return [(require("./junit") as typeof import("./junit")).formatJunit(report, r.judged!())];
         default:
-            return [formatText(report, colors(r.color), r.verbosity)];
+            return formatTextChunks(report, colors(r.color), r.verbosity);
     }
 }
 

@@ -49,8 +49,8 @@ export const iamUserGroupPolicyMfa = resourcePolicy({
             }
         }
         const arn = r.get("policyArn");
-        if (arn.state === "unknown") return;
-        const name = arn.state === "known" ? awsManagedPolicyName(arn.value) : undefined;
+        if (arn.state !== "known") return; // unknown at preview; absent: the provider refuses it
+        const name = awsManagedPolicyName(arn.value);
         if (!name) return r.notApplicable("attaches a customer-managed policy: iam-human-policy-mfa judges its document with the stack");
         if (MANAGED_WITHOUT_MFA.has(name)) {
             report(

@@ -59,6 +59,29 @@ const vectorBucket = (): Props => ({
     encryptionConfiguration: { sseType: "aws:kms", kmsKeyArn: UNKNOWN },
 });
 
+/**
+ * An S3 Vectors index, which may override its bucket's encryption. aws-native holds the configuration
+ * as an object, @pulumi/aws 7.x as a one-element list (`wrap`).
+ */
+function vectorIndexCases(type: string, field: string, wrap: (cfg: Props) => unknown): PolicyCases {
+    const set = (cfg: Props) => (p: Props) => void (p[field] = wrap(cfg));
+    return {
+        policy: s3VectorBucketKmsEncryption,
+        type,
+        compliant: { vectorBucketName: UNKNOWN, indexName: "notes", dataType: "float32", dimension: 1024, distanceMetric: "cosine" },
+        alsoCompliant: [{ title: "its own SSE-KMS key", mutate: set({ sseType: "aws:kms", kmsKeyArn: KEY_ARN }) }],
+        mutations: [
+            { title: "an index that overrides with AES256", mutate: set({ sseType: "AES256" }), expect: /is not "aws:kms": the index/ },
+            {
+                title: "an index that overrides with an AWS-managed key",
+                mutate: set({ sseType: "aws:kms", kmsKeyArn: "alias/aws/s3" }),
+                expect: /AWS-managed key/,
+            },
+        ],
+        unknownPaths: [field, "vectorBucketName"],
+    };
+}
+
 const KB_FIELD = "knowledgeBaseConfiguration.managedKnowledgeBaseConfiguration.serverSideEncryptionConfiguration.kmsKeyArn";
 
 export const cases: PolicyCases[] = [
@@ -111,27 +134,7 @@ export const cases: PolicyCases[] = [
         ],
         unknownPaths: ["encryptionConfiguration", "encryptionConfiguration.sseType", "encryptionConfiguration.kmsKeyArn"],
     },
-    {
-        policy: s3VectorBucketKmsEncryption,
-        type: "aws-native:s3vectors:Index",
-        compliant: { vectorBucketName: UNKNOWN, indexName: "notes", dataType: "float32", dimension: 1024, distanceMetric: "cosine" },
-        alsoCompliant: [
-            { title: "its own SSE-KMS key", mutate: (p) => (p.encryptionConfiguration = { sseType: "aws:kms", kmsKeyArn: KEY_ARN }) },
-        ],
-        mutations: [
-            {
-                title: "an index that overrides with AES256",
-                mutate: (p) => (p.encryptionConfiguration = { sseType: "AES256" }),
-                expect: /is not "aws:kms": the index/,
-            },
-            {
-                title: "an index that overrides with an AWS-managed key",
-                mutate: (p) => (p.encryptionConfiguration = { sseType: "aws:kms", kmsKeyArn: "alias/aws/s3" }),
-                expect: /AWS-managed key/,
-            },
-        ],
-        unknownPaths: ["encryptionConfiguration", "vectorBucketName"],
-    },
+    vectorIndexCases("aws-native:s3vectors:Index", "encryptionConfiguration", (cfg) => cfg),
     {
         // @pulumi/aws 7.x: the same bucket in the s3 module, the configuration a one-element list.
         policy: s3VectorBucketKmsEncryption,
@@ -162,22 +165,7 @@ export const cases: PolicyCases[] = [
         ],
         unknownPaths: ["encryptionConfigurations", "encryptionConfigurations.0.sseType", "encryptionConfigurations.0.kmsKeyArn"],
     },
-    {
-        policy: s3VectorBucketKmsEncryption,
-        type: "aws:s3/vectorsIndex:VectorsIndex",
-        compliant: { vectorBucketName: UNKNOWN, indexName: "notes", dataType: "float32", dimension: 1024, distanceMetric: "cosine" },
-        alsoCompliant: [
-            { title: "its own SSE-KMS key", mutate: (p) => (p.encryptionConfigurations = [{ sseType: "aws:kms", kmsKeyArn: KEY_ARN }]) },
-        ],
-        mutations: [
-            {
-                title: "an index that overrides with AES256",
-                mutate: (p) => (p.encryptionConfigurations = [{ sseType: "AES256" }]),
-                expect: /is not "aws:kms": the index/,
-            },
-        ],
-        unknownPaths: ["encryptionConfigurations", "vectorBucketName"],
-    },
+    vectorIndexCases("aws:s3/vectorsIndex:VectorsIndex", "encryptionConfigurations", (cfg) => [cfg]),
     keyCases(
         bedrockDataAutomationKmsEncryption,
         "aws-native:bedrock:DataAutomationProject",

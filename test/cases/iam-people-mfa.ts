@@ -16,6 +16,9 @@ const documentCases = (type: string, holder: "user" | "group", where: string): P
     compliant: { [holder]: UNKNOWN, policy: doc({ ...studio, ...MFA }) },
     alsoCompliant: [
         { title: "no Studio or model action", mutate: (p) => (p.policy = doc({ Effect: "Allow", Action: "s3:GetObject", Resource: "*" })) },
+        // A malformed document is iam-policy-document-no-admin's finding, not a second one here.
+        { title: "a document that is not JSON", mutate: (p) => (p.policy = '{"Statement": [') },
+        { title: "a document without statements", mutate: (p) => (p.policy = "{}") },
         {
             title: "a Deny of the actions when MFA is absent",
             mutate: (p) =>

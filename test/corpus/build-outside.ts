@@ -1,16 +1,31 @@
-// Builds the outside-2026-12 corpus (issue 28, part 4) from its raw candidates
-// (outside-2026-12/candidates.json, written by outside-2026-12/collect.py from public projects' test
-// data that no other corpus of the project uses) and splits it, before any detector sees it, into
+// Builds an outside corpus (issue 28, part 4: outside-2026-12, and the later outside-2027-01) from its raw
+// candidates (<set>/candidates.json, written by <set>/collect.py from public projects' test data that no
+// other corpus of the project uses) and splits it, before any detector sees it, into
 // a tuning half and a held-out half by a hash of (source repository, path, value): a value's half
 // never changes when candidates are added. Runs no detector.
-// `npx ts-node test/corpus/build-outside.ts` writes outside-2026-12/{tuning,heldout}.json and SOURCES.md;
-// `--check` only verifies that the committed files are what the candidates give (schema and counts).
+// `npx ts-node test/corpus/build-outside.ts [--set outside-2027-01]` writes <set>/{tuning,heldout}.json and
+// SOURCES.md (the set defaults to outside-2026-12); `--check` only verifies that the committed files are
+// what the candidates give (schema and counts). A set other than outside-2026-12 describes its sources
+// and labelling rules in <set>/ABOUT.md, which SOURCES.md takes in.
 
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 
-export const OUTSIDE_DIR = path.join(__dirname, "outside-2026-12");
+/** The first outside set, the default of both scripts. */
+export const DEFAULT_SET = "outside-2026-12";
+/** The directory of an outside set (a directory name under test/corpus, nothing else). */
+export function setDir(set: string): string {
+    if (!/^outside-[0-9]{4}-[0-9]{2}$/.test(set)) throw new Error(`not an outside set: ${set}`);
+    return path.join(__dirname, set);
+}
+export const OUTSIDE_DIR = setDir(DEFAULT_SET);
+
+/** The value of `--set` in argv, else the default set. */
+export function setArg(argv: readonly string[]): string {
+    const i = argv.indexOf("--set");
+    return i >= 0 && argv[i + 1] ? argv[i + 1] : DEFAULT_SET;
+}
 
 /** The pack's kinds as the corpora label them (test/corpus/corpus.json), with their level in the pack at the split (main 0eecf3c). */
 export const KIND_LEVEL: Readonly<Record<string, "mandatory" | "advisory">> = {
@@ -140,8 +155,10 @@ export function validate(c: Candidate, sources: Record<string, Source>): string[
     return errs;
 }
 
-export function build(): { tuning: OutsideFile; heldout: OutsideFile; sourcesMd: string } {
-    const raw = JSON.parse(fs.readFileSync(path.join(OUTSIDE_DIR, "candidates.json"), "utf8")) as {
+export function build(set: string = DEFAULT_SET): { tuning: OutsideFile; heldout: OutsideFile; sourcesMd: string } {
+    const dir = setDir(set);
+    const setOpt = set === DEFAULT_SET ? "" : ` --set ${set}`;
+    const raw = JSON.parse(fs.readFileSync(path.join(dir, "candidates.json"), "utf8")) as {
         sources: Record<string, Source>;
         candidates: Candidate[];
     };
@@ -164,10 +181,10 @@ export function build(): { tuning: OutsideFile; heldout: OutsideFile; sourcesMd:
     }
     entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const note = (half: string) =>
-        `outside-2026-12, ${half} half (issue 28): labelled values from public projects' test data that no other corpus of the project uses ` +
+        `${set}, ${half} half (issue 28): labelled values from public projects' test data that no other corpus of the project uses ` +
         "(sources: repository, path, commit, licence; values and their minimal key/label context only). Split from the held-out half by " +
         "sha256(repo, path, value) before any detector ran on either. Labels follow each source's own test expectation. " +
-        "Regenerate with test/corpus/outside-2026-12/collect.py and test/corpus/build-outside.ts; score with `npm run hygiene:outside -- --half tuning`.";
+        `Regenerate with test/corpus/${set}/collect.py and test/corpus/build-outside.ts${setOpt}; score with \`npm run hygiene:outside --${setOpt} --half tuning\`.`;
     const file = (half: "tuning" | "heldout"): OutsideFile => {
         const es = entries.filter((e) => e.half === half);
         const used = new Set(es.map((e) => e.source));
@@ -192,32 +209,39 @@ export function build(): { tuning: OutsideFile; heldout: OutsideFile; sourcesMd:
         x.h += r.h;
         byRepo.set(r.s.repo, x);
     }
+    const total = `Total: ${entries.length} values, ${tuning.entries.length} tuning, ${heldout.entries.length} held out.`;
+    const described =
+        set === DEFAULT_SET
+            ? [
+                  "# outside-2026-12: sources",
+                  "",
+                  "Labelled values from public projects' published test data that neither `corpus.json` nor `independent.json` draws on",
+                  "(those use noseyparker, gitleaks, presidio, scrubadub, redactum, detect-secrets and secretlint). Values and their minimal",
+                  "key/label context only; no file is copied. Generated by `test/corpus/build-outside.ts` from `candidates.json`",
+                  "(`collect.py` extracts them from the repositories at the commits below). The split into `tuning.json` and `heldout.json`",
+                  "is by sha256(repository, path, value), made before any detector ran.",
+                  "",
+                  total,
+                  "",
+                  "## How values are labelled (details and reasons in collect.py)",
+                  "",
+                  "- Skyscanner/whispers fixtures: each file's own compliant part -> benign, noncompliant part -> the file's kind; context lines of",
+                  '  a noncompliant part that hold no secret (`login: admin`) -> benign; a 17-digit "card" left out.',
+                  "- trufflehog detector tests: a sample (by hash of the path) of the values each detector's pattern test must find -> api-token",
+                  "  (publishable `pk_` keys -> benign); all values of the detectors of the issue's token classes (Entra refresh tokens, AWS session",
+                  "  credentials, Azure SAS tokens, chat-bot tokens, webhook URLs); truncated or `xxx` tokens the tests must not find -> benign.",
+                  "  Connection-string detectors' test URLs are labelled by structure: a non-placeholder password -> url-credentials, else benign.",
+                  "- braintree/card-validator: numbers the validator accepts -> payment-card, rejected numbers of card length -> benign.",
+                  "- philterd/phileas: card numbers by the Luhn check (repeated digits -> benign); phone sentences -> phone-number.",
+                  "- python-phonenumbers matcher tests: exact/strict grouping cases -> phone-number; impossible cases (dates, times) -> benign.",
+                  '- pediatric-handoff-phi-remover synthetic handoffs: MRN / phone spans as labelled, a date after "born" -> date-of-birth; e-mail',
+                  "  addresses at RFC 2606 example domains left out (the pack treats documentation domains as non-values by design).",
+                  "- git-secrets, Azurite README: AWS's and Azurite's documented example keys -> benign.",
+                  "",
+              ]
+            : [`# ${set}: sources`, "", ...fs.readFileSync(path.join(dir, "ABOUT.md"), "utf8").trimEnd().split("\n"), "", total, ""];
     const sourcesMd = [
-        "# outside-2026-12: sources",
-        "",
-        "Labelled values from public projects' published test data that neither `corpus.json` nor `independent.json` draws on",
-        "(those use noseyparker, gitleaks, presidio, scrubadub, redactum, detect-secrets and secretlint). Values and their minimal",
-        "key/label context only; no file is copied. Generated by `test/corpus/build-outside.ts` from `candidates.json`",
-        "(`collect.py` extracts them from the repositories at the commits below). The split into `tuning.json` and `heldout.json`",
-        "is by sha256(repository, path, value), made before any detector ran.",
-        "",
-        `Total: ${entries.length} values, ${tuning.entries.length} tuning, ${heldout.entries.length} held out.`,
-        "",
-        "## How values are labelled (details and reasons in collect.py)",
-        "",
-        "- Skyscanner/whispers fixtures: each file's own compliant part -> benign, noncompliant part -> the file's kind; context lines of",
-        '  a noncompliant part that hold no secret (`login: admin`) -> benign; a 17-digit "card" left out.',
-        "- trufflehog detector tests: a sample (by hash of the path) of the values each detector's pattern test must find -> api-token",
-        "  (publishable `pk_` keys -> benign); all values of the detectors of the issue's token classes (Entra refresh tokens, AWS session",
-        "  credentials, Azure SAS tokens, chat-bot tokens, webhook URLs); truncated or `xxx` tokens the tests must not find -> benign.",
-        "  Connection-string detectors' test URLs are labelled by structure: a non-placeholder password -> url-credentials, else benign.",
-        "- braintree/card-validator: numbers the validator accepts -> payment-card, rejected numbers of card length -> benign.",
-        "- philterd/phileas: card numbers by the Luhn check (repeated digits -> benign); phone sentences -> phone-number.",
-        "- python-phonenumbers matcher tests: exact/strict grouping cases -> phone-number; impossible cases (dates, times) -> benign.",
-        '- pediatric-handoff-phi-remover synthetic handoffs: MRN / phone spans as labelled, a date after "born" -> date-of-birth; e-mail',
-        "  addresses at RFC 2606 example domains left out (the pack treats documentation domains as non-values by design).",
-        "- git-secrets, Azurite README: AWS's and Azurite's documented example keys -> benign.",
-        "",
+        ...described,
         "Values are placed where the pack scans them by their syntax (test/corpus/evaluate-outside.ts): env -> container environment",
         "variable; url -> environment variable under the recorded key; json -> SageMaker pipeline definition; prose -> Bedrock agent",
         "instruction; every other syntax (configuration files, code, command lines) -> a line of a notebook lifecycle script.",
@@ -239,7 +263,9 @@ export function build(): { tuning: OutsideFile; heldout: OutsideFile; sourcesMd:
 }
 
 if (require.main === module) {
-    const { tuning, heldout, sourcesMd } = build();
+    const set = setArg(process.argv);
+    const dir = setDir(set);
+    const { tuning, heldout, sourcesMd } = build(set);
     const out: [string, string][] = [
         ["tuning.json", JSON.stringify(tuning, null, 1) + "\n"],
         ["heldout.json", JSON.stringify(heldout, null, 1) + "\n"],
@@ -248,15 +274,17 @@ if (require.main === module) {
     if (process.argv.includes("--check")) {
         let stale = 0;
         for (const [f, text] of out) {
-            const p = path.join(OUTSIDE_DIR, f);
+            const p = path.join(dir, f);
             if (!fs.existsSync(p) || fs.readFileSync(p, "utf8") !== text) {
-                console.log(`${f}: not what candidates.json gives (run: npx ts-node test/corpus/build-outside.ts)`);
+                console.log(
+                    `${f}: not what candidates.json gives (run: npx ts-node test/corpus/build-outside.ts${set === DEFAULT_SET ? "" : ` --set ${set}`})`,
+                );
                 stale++;
             }
         }
         console.log(`tuning ${tuning.entries.length}, heldout ${heldout.entries.length}${stale ? "" : ": up to date"}`);
         process.exit(stale ? 1 : 0);
     }
-    for (const [f, text] of out) fs.writeFileSync(path.join(OUTSIDE_DIR, f), text);
+    for (const [f, text] of out) fs.writeFileSync(path.join(dir, f), text);
     console.log(`tuning ${tuning.entries.length}, heldout ${heldout.entries.length}`);
 }

@@ -1,4 +1,5 @@
-// Scores the pack's hygiene policies on one half of the outside-2026-12 corpus (issue 28, part 4).
+// Scores the pack's hygiene policies on one half of an outside corpus (issue 28, part 4; outside-2026-12
+// unless `--set` names another, such as outside-2027-01).
 // Each value is placed where the pack scans it, in the syntax it came in: a container environment
 // variable or a tag under its own name, a line of a lifecycle script (configuration files, code,
 // command lines), a SageMaker pipeline definition (JSON) or a Bedrock agent instruction (prose).
@@ -7,7 +8,7 @@
 // detectors move. A value is found when the policy of its kind's level reports it (mandatory kinds:
 // hygiene-no-credentials / hygiene-no-phi), or, for "any level", any policy of its family.
 // Prints ids, kinds, classes, syntaxes and sources, never a value.
-//   npm run hygiene:outside -- --half tuning [--details] [--json]
+//   npm run hygiene:outside -- [--set outside-2027-01] --half tuning [--details] [--json]
 // The held-out half is scored once, by the lead, at the end (issue 28).
 
 import * as fs from "fs";
@@ -15,7 +16,7 @@ import * as path from "path";
 import { catalog } from "../../policies/catalog";
 import type { GuardPolicy } from "../../policies/core/policy";
 import { runResource } from "../harness";
-import { KIND_FAMILY, KIND_LEVEL, OUTSIDE_DIR, OutsideEntry, OutsideFile } from "./build-outside";
+import { DEFAULT_SET, KIND_FAMILY, KIND_LEVEL, OutsideEntry, OutsideFile, setArg, setDir } from "./build-outside";
 
 type Family = "credential" | "phi";
 type PolicyName = "hygiene-no-credentials" | "hygiene-possible-credentials" | "hygiene-no-phi" | "hygiene-possible-phi";
@@ -87,8 +88,8 @@ export function flaggedBy(e: OutsideEntry): Set<PolicyName> {
     return out;
 }
 
-export function loadHalf(half: "tuning" | "heldout"): OutsideFile {
-    return JSON.parse(fs.readFileSync(path.join(OUTSIDE_DIR, `${half}.json`), "utf8")) as OutsideFile;
+export function loadHalf(half: "tuning" | "heldout", set: string = DEFAULT_SET): OutsideFile {
+    return JSON.parse(fs.readFileSync(path.join(setDir(set), `${half}.json`), "utf8")) as OutsideFile;
 }
 
 interface Row {
@@ -196,7 +197,7 @@ export function score(file: OutsideFile): Score {
 
 const pct = (n: number, of: number) => (of === 0 ? "–" : `${((n / of) * 100).toFixed(1)}%`);
 
-export function table(s: Score): string {
+export function table(s: Score, set: string = DEFAULT_SET): string {
     const rows = (rs: Row[]) =>
         rs.map(
             (r) =>
@@ -204,7 +205,7 @@ export function table(s: Score): string {
         );
     const m = s.mandatory;
     return [
-        `outside-2026-12, ${s.half} half: ${s.entries} values (${s.entries - s.benign} sensitive, ${s.benign} benign look-alikes)`,
+        `${set}, ${s.half} half: ${s.entries} values (${s.entries - s.benign} sensitive, ${s.benign} benign look-alikes)`,
         `mandatory kinds: recall ${pct(m.found, m.labelled)} (${m.found}/${m.labelled}); precision of the mandatory policies ${pct(m.right, m.detections)} (${m.right}/${m.detections})`,
         `benign look-alikes flagged: ${pct(s.benignFlagged, s.benign)} (${s.benignFlagged}/${s.benign}) by any policy, ${pct(s.benignMandatory, s.benign)} (${s.benignMandatory}) by a mandatory one`,
         "",
@@ -253,10 +254,11 @@ if (require.main === module) {
     const i = process.argv.indexOf("--half");
     const half = process.argv[i + 1];
     if (i < 0 || (half !== "tuning" && half !== "heldout")) {
-        console.error("usage: npm run hygiene:outside -- --half tuning|heldout [--details] [--json]");
+        console.error("usage: npm run hygiene:outside -- [--set outside-2027-01] --half tuning|heldout [--details] [--json]");
         process.exit(2);
     }
-    const s = score(loadHalf(half));
+    const set = setArg(process.argv);
+    const s = score(loadHalf(half, set));
     if (process.argv.includes("--json")) {
         const strip = (e: OutsideEntry) => ({
             id: e.id,
@@ -274,7 +276,7 @@ if (require.main === module) {
             ),
         );
     } else {
-        console.log(table(s));
+        console.log(table(s, set));
         if (process.argv.includes("--details")) console.log(["", ...details(s)].join("\n"));
     }
 }

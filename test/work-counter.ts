@@ -153,6 +153,11 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", "1234567:"],
     ["", "--http-password "],
     ["", "0.A"],
+    // Issue 28, outside-2027-01: a secret named in words before a token, and names glued to tokens by dashes.
+    ["", "acme secret key "],
+    ["", "x=a"],
+    ["", "key-"],
+    ["token ", "aB3.v1_"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

@@ -285,11 +285,11 @@ const WEBHOOK_URL =
 /** Google API keys (`AIza…`): a credential, but often published on purpose (browser and Firebase keys), so advisory. */
 const GOOGLE_API_KEY = /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g;
 /**
- * A token with a lower-case vendor prefix (`glsa_`, `dckr_pat_`, `shpat_`, `rubygems_`, `tvly-`): the shape most
+ * A token with a lower-case vendor prefix (`glsa_`, `dckr_pat_`, `shpat_`, `rubygems_`, `tvly-`, `tkn.v1_`): the shape most
  * services use now. The body must look random: mixed case with digits, or long hexadecimal.
  */
 const PREFIXED_TOKEN =
-    /(?<![A-Za-z0-9_.-])([a-z][a-z0-9]{1,9}[_-](?:[a-z][a-z0-9]{0,9}[_-])?)([A-Za-z0-9][A-Za-z0-9_-]{19,250})(?![A-Za-z0-9_-])/g;
+    /(?<![A-Za-z0-9_.-])([a-z][a-z0-9]{1,9}(?:\.[a-z][a-z0-9]{0,3})?[_-](?:[a-z][a-z0-9]{0,9}[_-])?)([A-Za-z0-9][A-Za-z0-9_-]{19,250})(?![A-Za-z0-9_-])/g;
 /** Prefixes that are not tokens (hashes, AWS resource IDs), publishable keys, and those with a rule of their own above. */
 const NOT_TOKEN_PREFIX =
     /^(?:sha\d*|md5|sha|uuid|guid|id|v\d|ami|vpc|subnet|sg|vol|snap|eni|igw|rtb|acl|arn|i|pr|test|sample|example|build|commit|rev|pk|xox[a-z]|xapp|gh[pousr]|github|sk|rk)[_-]/;
@@ -475,7 +475,8 @@ export function isNonValue(value: string, opts: { filler?: boolean } = {}): bool
     if (REFERENCE.test(v) || WORD_VALUE.test(v) || PLACEHOLDER_WORD.test(v) || /^your/i.test(v)) return true;
     if (WORD_VALUE.test(v.replace(/^[<[(]+|[>\])]+$/g, ""))) return true; // `<password>`, `[PASSWORD]`
     // A value naming what it is ("#add-password", "forgot_password", "Password:"): a label, not a secret.
-    if (/password|passwd|secret|token/i.test(v) && !/[0-9]/.test(v.replace(/^[a-z]{2,8}[_-]/i, ""))) return true;
+    // One lower-case run (`thisismypassword`) is a password someone chose, not a label.
+    if (/password|passwd|secret|token/i.test(v) && !/[0-9]/.test(v.replace(/^[a-z]{2,8}[_-]/i, "")) && !/^[a-z]{12,}$/.test(v)) return true;
     return opts.filler !== false && fillerLike(v);
 }
 
@@ -655,8 +656,20 @@ export function secretLike(value: string): boolean {
     const digits = v.replace(/\D/g, "").length;
     if (!(lower || upper) || (digits < 2 && !(lower && upper))) return false;
     const letters = v.replace(/[^A-Za-z]/g, "");
-    if (/[a-z]{10,}|[A-Z]{10,}/.test(v) || (lower && upper && letters.length >= 12 && camelCaseWords(letters))) return false;
+    if (hasLongWord(v, digits) || (lower && upper && letters.length >= 12 && camelCaseWords(letters))) return false;
     return shannonEntropy(v) >= MIN_SECRET_ENTROPY;
+}
+
+/**
+ * A run of ten or more letters of one case: a word (`configuration`), unless the value is a quarter
+ * digits or more and the run has fewer vowels than words do (a random lower-case and digit key, such
+ * as `b9dgkd4atdrm1tl7mdsrciiijh087fp3c58`, holds such runs by chance).
+ */
+function hasLongWord(v: string, digits: number): boolean {
+    const runs = v.match(/[a-z]{10,}|[A-Z]{10,}/g);
+    if (runs === null) return false;
+    if (digits < v.length / 4) return true;
+    return runs.some((r) => (r.match(/[aeiou]/gi)?.length ?? 0) >= r.length * 0.35);
 }
 
 /** A literal secret value: not a reference, not a placeholder; for non-password names it must look random (`generic` names: `secretLike`). */
@@ -728,7 +741,7 @@ function cardIssuer(d: string): boolean {
     if (p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649)) return n >= 16 && n <= 19;
     if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19;
     if (p2 === 36 || p2 === 38 || (p3 >= 300 && p3 <= 305)) return n === 14;
-    if (p2 === 62) return n >= 16 && n <= 19;
+    if (p2 === 62 || (p4 >= 8100 && p4 <= 8171)) return n >= 16 && n <= 19; // UnionPay
     // Less common brands: UATP, Dankort, Maestro, Mir, RuPay.
     if (d[0] === "1") return n === 15;
     if (p4 === 5019) return n === 16;
@@ -991,13 +1004,11 @@ function inTemplate(text: string, start: number, end: number): boolean {
 function randomLooking(body: string): boolean {
     const b = body.replace(/[_-]/g, "");
     if (/^[0-9a-f]{32,}$/.test(b) && /\d/.test(b) && /[a-f]/.test(b)) return true;
+    // Long lower-case and digits (base-36 keys), a quarter digits or more, no word, and dense.
+    const digits = b.match(/\d/g)?.length ?? 0;
+    if (/^[a-z0-9]{32,}$/.test(b) && digits >= b.length / 4 && !hasLongWord(b, digits) && shannonEntropy(b) >= 4) return true;
     return (
-        /[a-z]/.test(b) &&
-        /[A-Z]/.test(b) &&
-        (b.match(/\d/g)?.length ?? 0) >= 2 &&
-        !/[a-z]{9,}|[A-Z]{9,}/.test(b) &&
-        new Set(b).size >= 12 &&
-        !camelCaseWords(b)
+        /[a-z]/.test(b) && /[A-Z]/.test(b) && digits >= 2 && !/[a-z]{9,}|[A-Z]{9,}/.test(b) && new Set(b).size >= 12 && !camelCaseWords(b)
     );
 }
 
@@ -1009,7 +1020,8 @@ function randomLooking(body: string): boolean {
 function camelCaseWords(b: string): boolean {
     const letters = b.replace(/[^A-Za-z]/g, "").length;
     let wordy = 0;
-    for (const w of b.match(/[A-Z]?[a-z]{3,}/g) ?? []) wordy += w.length;
+    // Only runs with a word's share of vowels: `Jkdskdp` in a random key is not a word.
+    for (const w of b.match(/[A-Z]?[a-z]{3,}/g) ?? []) if ((w.match(/[aeiou]/gi)?.length ?? 0) >= w.length / 4) wordy += w.length;
     return wordy >= 0.6 * letters;
 }
 
@@ -1085,6 +1097,7 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
             if (!/\s/.test(v) && isLiteralSecret(v, true) && !PROSE_WORD.test(v) && ok(v)) out.add("password-literal", m.index);
         });
     }
+    scanNamedTokens(text, ok, out);
 }
 
 /**
@@ -1101,6 +1114,55 @@ function configLine(text: string, m: RegExpExecArray): boolean {
     const end = m.index + m[0].length;
     const nl = text.indexOf("\n", end);
     return /^[ \t]*$/.test(text.slice(end, nl === -1 ? text.length : nl));
+}
+
+/**
+ * A token of 16 or more characters standing alone (prose, logs, command output), for the detector of
+ * a secret's name followed by its value without an operator (`clarifai access key dkHL49…`,
+ * `tyntec SECRET b19a…`, `dd_secret_key-3c0c…`).
+ */
+const LONE_TOKEN = /(?<![^\s"'(=:])[A-Za-z0-9][A-Za-z0-9+/_.~-]{15,599}={0,2}(?![^\s"'),;])/g;
+/** Up to three words ending a line's text before a token, then spaces or an operator (`access key `, `SECRET key = `). */
+const NAME_BEFORE =
+    /(?:^|[^A-Za-z0-9_])((?:[A-Za-z][A-Za-z0-9_]{0,40}[ \t]{1,2}){0,2}[A-Za-z][A-Za-z0-9_]{0,40})(?:[ \t]{1,4}|[ \t]{0,4}([=:])[ \t]{0,4})$/;
+
+/** An identifier made of words (`alias/clinical-data-2024`, `feature-flag-rollout`): two lower-case words between separators. */
+function slugLike(v: string): boolean {
+    return v.split(/[-/._]/).filter((p) => /^[a-z]{3,}$/.test(p)).length >= 2;
+}
+
+/** A value that a secret's name in prose stands for: random-looking, not a non-value, not a vendor's shape (its rule judges it). */
+function namedSecretValue(v: string): boolean {
+    return !VENDOR_SHAPED.test(v) && !slugLike(v) && !isNonValue(v) && !encodedText(v) && secretLike(v);
+}
+
+/**
+ * A secret named in words before it, with no assignment (prose, logs, `curl` output): the last one to
+ * three words before the token (`access key`, `SECRET key`, `weatherbitSECRET`), or the part of the
+ * token before a dash (`getemail-SECRET-…`), must be a secret's name by `isSecretKey`; the value must
+ * pass `secretLike`. The assignment detectors judge `name = value` themselves; this adds the names
+ * they cannot see (several words) and the forms without an operator.
+ */
+function scanNamedTokens(text: string, ok: (s: string) => boolean, out: Sink): void {
+    if (!/key|secret|token|passw|pwd|credential|auth|pat\b/i.test(text)) return;
+    each(LONE_TOKEN, text, (m) => {
+        const t = m[0];
+        // Glued by a dash: the name is the word before it (`getemail-SECRET-…`, `dd_secret_key-…`).
+        for (let j = t.indexOf("-"), tries = 0; j > 2 && tries < 8; j = t.indexOf("-", j + 1), tries++) {
+            const value = t.slice(j + 1);
+            if (value.length < 16 || !/^[A-Za-z][\w-]*$/.test(t.slice(0, j))) break;
+            const word = t.slice(t.lastIndexOf("-", j - 1) + 1, j);
+            if (isSecretKey(word).secret && namedSecretValue(value) && ok(value)) return out.add("password-literal", m.index);
+        }
+        const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+        const name = NAME_BEFORE.exec(text.slice(Math.max(lineStart, m.index - 96), m.index));
+        if (!name || !namedSecretValue(t) || !ok(t)) return;
+        const words = name[1].split(/[ \t]+/);
+        // One name and an operator: the assignment detectors' construct, judged there.
+        if (name[2] !== undefined && words.length === 1) return;
+        for (let n = 1; n <= words.length; n++)
+            if (isSecretKey(words.slice(-n).join("_")).secret) return out.add("password-literal", m.index);
+    });
 }
 
 /** Words that follow "password is" in prose without being one. */

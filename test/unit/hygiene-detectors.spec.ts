@@ -332,6 +332,38 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             assert.deepStrictEqual(mandatory(v), [], v);
     });
 
+    it("a secret named in words before its value, without an operator (prose, logs)", () => {
+        // The classes of outside-2027-01's tuning half (issue 28); values made up for this test.
+        for (const v of [
+            `use the access key ${KEY} for the export`,
+            `acme SECRET ${HEX}`,
+            `acmeSECRET ${HEX}`,
+            `acme secret key = ${KEY}`,
+            `dd_secret_key-${HEX}`,
+            `acme-SECRET-${KEY}`,
+            `craft_key = b9dgkd4atdrm1tl7mdsrciiijh087fp3c58`, // lower case and digits, a 10-letter run by chance
+            `beamer_key = 'b_ByDfulghxvvmHbArJSFfQhxemJPQHOwplxuydlKEEbfe'`, // mixed case without digits, no words
+            `teamwork tkn.v1_LOO5pFaDcBZuFgBzOMKO6qNq98gdbMsoCBHSLZk9ap6aVwgAebNZ8esaIhmdLxi1lQDXg14=`,
+            `rdme_xn8s9he60fb31e9d290403d2707cce88fa820042d425fc6eb2baed4191dd88a5405987`,
+            `"AdminPassword": "thisismypassword"`,
+        ])
+            assert.ok(found(v, "text"), v);
+        for (const v of [
+            `the cache key ${HEX}`,
+            `the encryption key alias/clinical-data-2024-archive`,
+            `the access key rotation-policy-for-clinical-data`,
+            `token ${"a1b2c3d4".repeat(4)}`, // filler
+            ` --set newrelic-pixie.apiKey=px-api-a1b2c3d4-e5f6-g7h8-i8j0-k0l3m3n4o0p5`,
+            "AWS_SECRET_ACCESS_KEY = R6WCNd0erkAuZyD+Fe8C4IwjpYQtniKqnHAzE7Pk5fPrBRpwOnuYxA==", // not 40 characters
+            "the secret key configuration is stored in parameter_store_configuration",
+            `"password": "forgot_password"`,
+            "session key 123e4567-e89b-12d3-a456-426614174000", // an id
+            "rdme_configuration_of_the_documentation_website_build_2024",
+        ])
+            assert.deepStrictEqual(mandatory(v, "text"), [], v);
+        assert.ok(found("card 8171 9999 0000 0000 021", "text"), "UnionPay, 19 digits");
+    });
+
     it("documentation keys, emulator keys, publishable keys, references and PEM placeholders are not values", () => {
         for (const v of [
             "AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;",

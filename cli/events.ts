@@ -78,6 +78,39 @@ function nestingWithin(node: unknown, max: number): boolean {
     return true;
 }
 
+/**
+ * The findings of one resource kept so far, to drop repeats (a retried step writes its events again):
+ * `[pack, policy, message, …]`, then a set of their joined keys once a resource has many. No key per
+ * event is built or kept for the common case (a few findings a resource): on a 230 MB log those keys
+ * were 150 MB of strings.
+ */
+type KeptFindings = string[] | Set<string>;
+const KEPT_AS_LIST = 8;
+
+/** Whether this finding was seen before on this resource; records it if not. */
+function seenBefore(seen: Map<string, KeptFindings>, urn: string, pack: string, policy: string, message: string): boolean {
+    const kept = seen.get(urn);
+    if (kept === undefined) {
+        seen.set(urn, [pack, policy, message]);
+        return false;
+    }
+    if (Array.isArray(kept)) {
+        for (let i = 0; i < kept.length; i += 3) if (kept[i] === pack && kept[i + 1] === policy && kept[i + 2] === message) return true;
+        if (kept.length < 3 * KEPT_AS_LIST) {
+            kept.push(pack, policy, message);
+            return false;
+        }
+        const set = new Set<string>();
+        for (let i = 0; i < kept.length; i += 3) set.add(`${kept[i]}\u0000${kept[i + 1]}\u0000${kept[i + 2]}`);
+        seen.set(urn, set);
+        return seenBefore(seen, urn, pack, policy, message);
+    }
+    const key = `${pack}\u0000${policy}\u0000${message}`;
+    if (kept.has(key)) return true;
+    kept.add(key);
+    return false;
+}
+
 export function readEventLog(file: string, maxBytes: number = DEFAULT_MAX_INPUT_MIB * 1024 * 1024): Report & { warnings: string[] } {
     return parseEventLog(readInputText(file, "event log", maxBytes), file);
 }
@@ -94,7 +127,7 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
     const fixed: Fixed[] = [];
     let skipped = 0;
     let skippedFixes = 0;
-    const seen = new Set<string>();
+    const seen = new Map<string, KeptFindings>();
     const resources = new Set<string>();
     let packs: Record<string, string> | undefined;
     let tool = { name: "sagemaker-guard", version: "" };
@@ -124,9 +157,7 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
             project ??= u.project;
             stack ??= u.stack;
         }
-        const key = `${p.policyPackName}\u0000${p.policyName}\u0000${p.resourceUrn ?? ""}\u0000${p.message}`;
-        if (seen.has(key)) return;
-        seen.add(key);
+        if (seenBefore(seen, p.resourceUrn ?? "", p.policyPackName, p.policyName, p.message)) return;
         if (p.policyPackName === "sagemaker-guard" || !tool.version)
             tool = { name: p.policyPackName || tool.name, version: p.policyPackVersion || "" };
         findings.push(

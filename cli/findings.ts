@@ -77,14 +77,19 @@ export function stripColor(s: string): string {
 }
 
 export function parseUrn(urn: string): { stack: string; project: string; type: string; name: string } | undefined {
-    const parts = urn.split("::");
-    if (parts.length < 4 || !parts[0].startsWith("urn:pulumi:")) return undefined;
-    const qualified = parts[2];
+    // `urn:pulumi:<stack>::<project>::<qualified type>::<name>`; the name may hold `::` itself.
+    if (!urn.startsWith("urn:pulumi:")) return undefined;
+    const a = urn.indexOf("::");
+    if (a < "urn:pulumi:".length) return undefined;
+    const b = urn.indexOf("::", a + 2);
+    const c = b < 0 ? -1 : urn.indexOf("::", b + 2);
+    if (c < 0) return undefined;
+    const qualified = urn.slice(b + 2, c);
     return {
-        stack: parts[0].slice("urn:pulumi:".length),
-        project: parts[1],
-        type: qualified.split("$").pop()!,
-        name: parts.slice(3).join("::"),
+        stack: urn.slice("urn:pulumi:".length, a),
+        project: urn.slice(a + 2, b),
+        type: qualified.slice(qualified.lastIndexOf("$") + 1),
+        name: urn.slice(c + 2),
     };
 }
 

@@ -8,9 +8,21 @@
 // Missing objects on a field's path are created (a settings block the user left out), except those
 // that an adapter's `remediateIn` names: those must already exist (a tuning job's definitions).
 
-import { Secret } from "@pulumi/policy";
+import type { Secret as SdkSecret } from "@pulumi/policy";
 import { isUnknown, rawChild, splitPath } from "./values";
 import { lostProtoKey } from "./shared-deserialization";
+
+/**
+ * Whether `node` is the SDK's secret wrapper. The SDK is loaded on first use, by a remediation, so
+ * that what only reads the catalog (`sagemaker-guard report`, the docs generator) does not load it
+ * and the Pulumi SDK behind it (about half a second).
+ */
+let secretClass: typeof SdkSecret | undefined;
+function isSecret(node: unknown): node is SdkSecret {
+    if (node === null || typeof node !== "object") return false;
+    secretClass ??= (require("@pulumi/policy") as typeof import("@pulumi/policy")).Secret;
+    return node instanceof secretClass;
+}
 
 export type Setting = string | number | boolean;
 
@@ -40,7 +52,7 @@ class Skip extends Error {}
  */
 function setIn(node: unknown, segs: readonly string[], i: number, within: number, value: Setting, at: string, changes: Change[]): unknown {
     if (isUnknown(node)) throw new Skip(`\`${at || "the resource"}\` is unknown until apply`);
-    if (node instanceof Secret) throw new Skip(`\`${at}\` is a secret`);
+    if (isSecret(node)) throw new Skip(`\`${at}\` is a secret`);
     if (i === segs.length) {
         if (node === value) return node;
         if (node !== undefined && node !== null && typeof node === "object") throw new Skip(`\`${at}\` is not a single setting`);
@@ -115,7 +127,7 @@ export function unsafeInputs(props: unknown): string | undefined {
     let nodes = 0;
     while (stack.length > 0) {
         const [node, depth] = stack.pop()!;
-        if (node === null || typeof node !== "object" || node instanceof Secret || isUnknown(node)) continue;
+        if (node === null || typeof node !== "object" || isSecret(node) || isUnknown(node)) continue;
         if (++nodes > MAX_NODES || depth > 64) return "the inputs are too large or deep to check that the fix changes nothing else";
         const proto = Array.isArray(node) ? Array.prototype : Object.getPrototypeOf(node);
         if (proto !== Array.prototype && proto !== Object.prototype && proto !== null) {
@@ -136,7 +148,7 @@ export function unsafeInputs(props: unknown): string | undefined {
 
 /** A copy of an input tree with every secret replaced by its value: what a check sees in `Analyze`. */
 export function revealSecrets(node: unknown, depth = 0): unknown {
-    if (node instanceof Secret) return revealSecrets(node.value, depth);
+    if (isSecret(node)) return revealSecrets(node.value, depth);
     if (node === null || typeof node !== "object" || depth > 64 || isUnknown(node)) return node;
     if (Object.getPrototypeOf(node) !== Object.prototype && !Array.isArray(node)) return node; // assets, archives
     const copy = shallowCopy(node);

@@ -10,6 +10,7 @@ import { bedrockResourcePolicyNotPublic } from "./bedrock/bedrock-resource-polic
 import { bedrockEnforcedGuardrailComplete } from "./bedrock/bedrock-enforced-guardrail-complete";
 import type { GuardPolicy } from "./core/policy";
 import { hygienePolicies } from "./hygiene";
+import { iamMlPolicyNoBedrockApiKeyCreation } from "./iam/iam-ml-policy-no-bedrock-api-key-creation";
 import { iamPolicyBedrockInvokeGuardrail } from "./iam/iam-policy-bedrock-invoke-guardrail";
 import { iamPolicyNoBedrockApiKeyCreation } from "./iam/iam-policy-no-bedrock-api-key-creation";
 import { iamPolicies } from "./iam";
@@ -32,6 +33,7 @@ export const catalog: readonly GuardPolicy[] = [
     bedrockResourcePolicyNotPublic,
     bedrockEnforcedGuardrailComplete,
     iamPolicyNoBedrockApiKeyCreation,
+    iamMlPolicyNoBedrockApiKeyCreation,
     iamPolicyBedrockInvokeGuardrail,
     ...iamPolicies,
     ...kmsPolicies,

@@ -6,7 +6,7 @@
 // ids/names in its inputs, never by comparing unknown values. A subnet or security group leads to
 // its VPC through its own `vpcId`. Every structure here is built in one linear pass over the stack.
 
-import { parsePolicyDocument, servicePrincipals } from "./iam";
+import { parsePolicyDocument, servicePrincipals, Statement } from "./iam";
 import type { StackResource } from "./policy";
 import { forEachString, nameOf, StackIndex } from "./stack";
 
@@ -41,6 +41,11 @@ export function mlResources(index: StackIndex): StackResource[] {
 
 const ML_SERVICE_PRINCIPAL = /^(sagemaker|bedrock|bedrock-agentcore)\.amazonaws\.com(\.cn)?$/;
 
+/** Whether a trust policy lets SageMaker or Bedrock (a known service principal of an Allow) assume the role. */
+export function trustsMlService(statements: readonly Statement[]): boolean {
+    return statements.some((st) => servicePrincipals(st).some((p) => ML_SERVICE_PRINCIPAL.test(p)));
+}
+
 /**
  * Whether the stack runs SageMaker or Bedrock workloads: it has their resources, or an IAM role
  * whose trust policy lets SageMaker or Bedrock assume it (an execution role declared on its own,
@@ -52,7 +57,7 @@ export function isMlStack(index: StackIndex): boolean {
         const doc = role.get(role.type === "aws:iam/role:Role" ? "assumeRolePolicy" : "assumeRolePolicyDocument");
         if (doc.state !== "known") return false;
         const d = parsePolicyDocument(doc.value);
-        return d.kind === "ok" && d.statements.some((st) => servicePrincipals(st).some((p) => ML_SERVICE_PRINCIPAL.test(p)));
+        return d.kind === "ok" && trustsMlService(d.statements);
     });
 }
 

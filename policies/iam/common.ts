@@ -22,8 +22,8 @@ import {
     Statement,
     statementNumbers,
 } from "../core/iam";
-import { mlResources } from "../core/network";
-import type { StackContext, StackReport, StackResource } from "../core/policy";
+import { mlResources, trustsMlService } from "../core/network";
+import type { StackContext, StackResource } from "../core/policy";
 import type { StackIndex } from "../core/stack";
 import { isUnknown, read, Value } from "../core/values";
 
@@ -309,6 +309,12 @@ export interface IdentityDocument {
     label: string;
     urn: string;
     statements: readonly Statement[];
+    /**
+     * The document's own resource shows it is about SageMaker or Bedrock (see `isEvidentlyMl`): the
+     * single-resource halves of the `iam-policy-*` stack policies (`iam-ml-policy-*`) judge it, in any
+     * stack and in an account audit; the stack policies leave it alone (one finding per fact).
+     */
+    evidentlyMl: boolean;
 }
 
 /** Resources whose `policy` input is an identity policy document, and how messages name them. */
@@ -319,6 +325,87 @@ const DOCUMENT_TYPES: readonly (readonly [type: string, prop: string, label: str
     [T.groupPolicy, "policy", "Group policy"],
     [T.permissionSetInlinePolicy, "inlinePolicy", "Permission set inline policy"],
 ];
+
+/** The types that hold identity documents (roles: their `inlinePolicies`). */
+export const DOCUMENT_HOLDERS: readonly string[] = [...DOCUMENT_TYPES.map(([t]) => t), T.role];
+
+/** The input that holds the document, for the types with one document (undefined for a role). */
+export function documentInput(type: string): string | undefined {
+    return DOCUMENT_TYPES.find(([t]) => t === type)?.[1];
+}
+
+/** A resource that holds identity documents: a stack resource, or the resource a resource policy judges. */
+export interface DocumentHolder {
+    readonly type: string;
+    readonly name: string;
+    readonly urn: string;
+    get(path: string): Value;
+    list(path: string): unknown[] | "unknown";
+}
+
+/**
+ * The IAM service prefixes of SageMaker and Bedrock (with AgentCore): `sagemaker`, `sagemaker-*`,
+ * `bedrock`, `bedrock-*` (AWS's data: bedrock-agentcore, bedrock-mantle, bedrock-websearch,
+ * sagemaker-geospatial, sagemaker-mlflow, ...; test/unit/iam-ml-documents.spec.ts checks the list),
+ * or a wildcard that starts with one of them (`sagemaker*`). `*` alone, or `s*`, names no service.
+ */
+const ML_ACTION_SERVICE = /^(sagemaker|bedrock)([-*?]|$)/i;
+
+/** Whether a known Action or NotAction value of the statement names an action of SageMaker or Bedrock. */
+export function namesMlAction(st: Statement): boolean {
+    for (const field of [st.action, st.notAction]) {
+        for (const p of field?.values ?? []) {
+            const colon = p.indexOf(":");
+            if (colon > 0 && ML_ACTION_SERVICE.test(p.slice(0, colon))) return true;
+        }
+    }
+    return false;
+}
+
+/**
+ * Whether a document is evidently about SageMaker or Bedrock, from its own resource alone: a
+ * statement names one of their actions, or it is an inline policy of a role whose own trust policy
+ * lets SageMaker or Bedrock assume it. Decided on known values only: what is unknown at preview is
+ * not evidence (such a document stays the stack policies').
+ */
+export function isEvidentlyMl(statements: readonly Statement[], roleTrustsMl = false): boolean {
+    return roleTrustsMl || statements.some(namesMlAction);
+}
+
+/**
+ * The identity documents one resource holds that parse (unknown, absent and malformed ones are
+ * left out: judged at update, or iam-policy-document-no-admin's finding), each marked evidently ML
+ * or not. `parse` lets the resource policies share one parse of a document among them.
+ */
+export function documentsOf(r: DocumentHolder, parse: (v: Value) => DocResult = docOf): IdentityDocument[] {
+    const prop = documentInput(r.type);
+    if (prop !== undefined) {
+        const label = DOCUMENT_TYPES.find(([t]) => t === r.type)![2];
+        const d = parse(r.get(prop));
+        if (d.kind !== "ok") return [];
+        return [{ label: `${label} \`${r.name}\``, urn: r.urn, statements: d.statements, evidentlyMl: isEvidentlyMl(d.statements) }];
+    }
+    if (r.type !== T.role) return [];
+    const inline = r.list("inlinePolicies");
+    if (inline === "unknown") return [];
+    const out: IdentityDocument[] = [];
+    let trustsMl: boolean | undefined;
+    inline.forEach((node, i) => {
+        const d = parse(read(node, "policy"));
+        if (d.kind !== "ok") return;
+        if (trustsMl === undefined) {
+            const trust = parse(r.get("assumeRolePolicy"));
+            trustsMl = trust.kind === "ok" && trustsMlService(trust.statements);
+        }
+        out.push({
+            label: `Role \`${r.name}\` inline policy \`inlinePolicies[${i}]\``,
+            urn: r.urn,
+            statements: d.statements,
+            evidentlyMl: isEvidentlyMl(d.statements, trustsMl),
+        });
+    });
+    return out;
+}
 
 /**
  * Every identity policy document of a stack that holds SageMaker or Bedrock resources (managed and
@@ -344,40 +431,20 @@ function buildMlStackDocuments(ctx: StackContext): IdentityDocument[] {
     const index = ctx.index;
     if (mlResources(index).length === 0) return [];
     const out: IdentityDocument[] = [];
-    for (const [type, prop, label] of DOCUMENT_TYPES) {
-        for (const r of index.ofType(type)) {
-            const d = docOf(r.get(prop));
-            if (d.kind === "ok") out.push({ label: `${label} \`${r.name}\``, urn: r.urn, statements: d.statements });
-        }
-    }
-    for (const role of index.ofType(T.role)) {
-        const inline = role.list("inlinePolicies");
-        if (inline === "unknown") continue;
-        inline.forEach((node, i) => {
-            const d = docOf(read(node, "policy"));
-            if (d.kind === "ok")
-                out.push({
-                    label: `Role \`${role.name}\` inline policy \`inlinePolicies[${i}]\``,
-                    urn: role.urn,
-                    statements: d.statements,
-                });
-        });
-    }
+    for (const [type] of DOCUMENT_TYPES) for (const r of index.ofType(type)) out.push(...documentsOf(r));
+    for (const role of index.ofType(T.role)) out.push(...documentsOf(role));
     return out;
 }
 
 /**
- * One finding per document of an ML stack that allows, on every resource and without a condition,
- * actions that `pick` selects: "<document> allows <what> on every resource without a condition
- * (statement #n): `a`, `b` and 3 more."
+ * The finding about a document that allows, on every resource and without a condition, actions
+ * that `pick` selects: "<document> allows <what> on every resource without a condition
+ * (statement #n): `a`, `b` and 3 more."; none when it allows none.
  */
-export function reportUnconstrained(ctx: StackContext, report: StackReport, what: string, pick: (a: ActionInfo) => boolean): void {
-    for (const doc of mlStackDocuments(ctx)) {
-        const hits = [...analyseDocument(doc.statements).unconstrained.values()].filter((a) => pick(a.info));
-        if (hits.length === 0) continue;
-        report(
-            `${doc.label} allows ${what} on every resource without a condition (${statementNumbers(hits.flatMap((h) => h.statements))}): ${collapseActions(hits.map((h) => h.info.name))}.`,
-            doc.urn,
-        );
-    }
+export function unconstrainedFindings(doc: IdentityDocument, what: string, pick: (a: ActionInfo) => boolean): string[] {
+    const hits = [...analyseDocument(doc.statements).unconstrained.values()].filter((a) => pick(a.info));
+    if (hits.length === 0) return [];
+    return [
+        `${doc.label} allows ${what} on every resource without a condition (${statementNumbers(hits.flatMap((h) => h.statements))}): ${collapseActions(hits.map((h) => h.info.name))}.`,
+    ];
 }

@@ -1,8 +1,8 @@
 import { own, prowler } from "../core/frameworks";
 import { actionPatternMatches, allowsAction, conditionsOn, coversAction, Statement, statementNumbers } from "../core/iam";
 import { stackPolicy } from "../core/policy";
-import { mlStackDocuments } from "./common";
-import { identityDocumentsOutOfScope } from "./scope";
+import type { IdentityDocument } from "./common";
+import { judgeStackHalf } from "./document-halves";
 
 const ACTION = "iam:CreateServiceSpecificCredential";
 const KEY = "iam:ServiceSpecificCredentialServiceName";
@@ -38,6 +38,17 @@ function deniesBedrock(st: Statement): boolean | "unknown" {
     const entries = conditionsOn(st, KEY);
     if (entries === "unknown" || entries.some((c) => c.values.unknown)) return "unknown";
     return entries.some((c) => /^string(equals|like)/i.test(c.operator) && namesBedrock(c.values.values, /like/i.test(c.operator)));
+}
+
+/** One document's finding (both halves: document-halves.ts). */
+export function judgeBedrockApiKeyCreation(doc: IdentityDocument): string[] {
+    // A Deny in the same document for Bedrock (or for the action outright) wins; one unknown at preview is judged at update.
+    if (doc.statements.map(deniesBedrock).some((d) => d !== false)) return [];
+    const hits = doc.statements.filter((st) => allowsAction(st, ACTION) === true && excludesBedrock(st) === false);
+    if (hits.length === 0) return [];
+    return [
+        `${doc.label} allows \`${ACTION}\` (${statementNumbers(hits.map((s) => s.index))}) without a \`${KEY}\` condition that keeps Bedrock out: whoever holds it can create long-term Bedrock API keys, static bearer secrets for model access.`,
+    ];
 }
 
 export const iamPolicyNoBedrockApiKeyCreation = stackPolicy({
@@ -76,19 +87,6 @@ export const iamPolicyNoBedrockApiKeyCreation = stackPolicy({
         "```",
     ].join("\n"),
     tags: ["least-privilege"],
-    stackCheck(ctx, report) {
-        const outside = identityDocumentsOutOfScope(ctx);
-        if (outside !== undefined) return ctx.notApplicable(outside);
-        for (const doc of mlStackDocuments(ctx)) {
-            // A Deny in the same document for Bedrock (or for the action outright) wins; one unknown at preview is judged at update.
-            const denied = doc.statements.map(deniesBedrock);
-            if (denied.some((d) => d !== false)) continue;
-            const hits = doc.statements.filter((st) => allowsAction(st, ACTION) === true && excludesBedrock(st) === false);
-            if (hits.length === 0) continue;
-            report(
-                `${doc.label} allows \`${ACTION}\` (${statementNumbers(hits.map((s) => s.index))}) without a \`${KEY}\` condition that keeps Bedrock out: whoever holds it can create long-term Bedrock API keys, static bearer secrets for model access.`,
-                doc.urn,
-            );
-        }
-    },
+    resourceHalf: "iam-ml-policy-no-bedrock-api-key-creation",
+    stackCheck: (ctx, report) => judgeStackHalf(ctx, report, judgeBedrockApiKeyCreation),
 });

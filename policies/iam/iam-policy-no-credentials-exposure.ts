@@ -1,10 +1,14 @@
 import { checkov } from "../core/frameworks";
 import { stackPolicy } from "../core/policy";
-import { leastPrivilegeControls, reportUnconstrained } from "./common";
-import { identityDocumentsOutOfScope } from "./scope";
+import { IdentityDocument, leastPrivilegeControls, unconstrainedFindings } from "./common";
+import { judgeStackHalf } from "./document-halves";
 import { CREDENTIAL_ACTIONS } from "./risky-actions";
 
 const CREDENTIALS = new Set(CREDENTIAL_ACTIONS);
+
+/** One document's finding (both halves: document-halves.ts). */
+export const judgeCredentialsExposure = (doc: IdentityDocument): string[] =>
+    unconstrainedFindings(doc, "creating or returning credentials", (a) => CREDENTIALS.has(a.name) && a.resourceLevel);
 
 export const iamPolicyNoCredentialsExposure = stackPolicy({
     name: "iam-policy-no-credentials-exposure",
@@ -34,9 +38,6 @@ export const iamPolicyNoCredentialsExposure = stackPolicy({
         after: '{ Effect: "Allow", Action: ["iam:CreateAccessKey"], Resource: ["arn:aws:iam::*:user/${aws:username}"] }',
     },
     tags: ["least-privilege"],
-    stackCheck(ctx, report) {
-        const outside = identityDocumentsOutOfScope(ctx);
-        if (outside !== undefined) return ctx.notApplicable(outside);
-        reportUnconstrained(ctx, report, "creating or returning credentials", (a) => CREDENTIALS.has(a.name) && a.resourceLevel);
-    },
+    resourceHalf: "iam-ml-policy-no-credentials-exposure",
+    stackCheck: (ctx, report) => judgeStackHalf(ctx, report, judgeCredentialsExposure),
 });

@@ -1,10 +1,14 @@
 import { checkov } from "../core/frameworks";
 import { stackPolicy } from "../core/policy";
-import { leastPrivilegeControls, reportUnconstrained } from "./common";
-import { identityDocumentsOutOfScope } from "./scope";
+import { IdentityDocument, leastPrivilegeControls, unconstrainedFindings } from "./common";
+import { judgeStackHalf } from "./document-halves";
 import { EXFILTRATION_ACTIONS } from "./risky-actions";
 
 const EXFILTRATION = new Set(EXFILTRATION_ACTIONS);
+
+/** One document's finding (both halves: document-halves.ts). */
+export const judgeDataExfiltration = (doc: IdentityDocument): string[] =>
+    unconstrainedFindings(doc, "reading data or secrets", (a) => EXFILTRATION.has(a.name));
 
 export const iamPolicyNoDataExfiltration = stackPolicy({
     name: "iam-policy-no-data-exfiltration",
@@ -37,9 +41,6 @@ export const iamPolicyNoDataExfiltration = stackPolicy({
         after: '{ Effect: "Allow", Action: ["s3:GetObject"], Resource: [pulumi.interpolate`${bucket.arn}/training/*`] }',
     },
     tags: ["least-privilege"],
-    stackCheck(ctx, report) {
-        const outside = identityDocumentsOutOfScope(ctx);
-        if (outside !== undefined) return ctx.notApplicable(outside);
-        reportUnconstrained(ctx, report, "reading data or secrets", (a) => EXFILTRATION.has(a.name));
-    },
+    resourceHalf: "iam-ml-policy-no-data-exfiltration",
+    stackCheck: (ctx, report) => judgeStackHalf(ctx, report, judgeDataExfiltration),
 });

@@ -1,14 +1,29 @@
 import { checkov } from "../core/frameworks";
 import { analyseDocument, collapseActions, statementNumbers } from "../core/iam";
 import { stackPolicy } from "../core/policy";
-import { leastPrivilegeControls, mlStackDocuments } from "./common";
-import { identityDocumentsOutOfScope } from "./scope";
+import { IdentityDocument, leastPrivilegeControls } from "./common";
+import { judgeStackHalf } from "./document-halves";
 import { PRIVILEGE_ESCALATION } from "./risky-actions";
 
 /** The escalation methods a set of allowed actions completes, without those that merely extend another one found. */
 function methodsIn(allowed: ReadonlySet<string>): (readonly [string, readonly string[]])[] {
     const found = PRIVILEGE_ESCALATION.filter(([, actions]) => actions.every((a) => allowed.has(a)));
     return found.filter(([, mine]) => !found.some(([, other]) => other.length < mine.length && other.every((a) => mine.includes(a))));
+}
+
+/** One document's finding (both halves: document-halves.ts). */
+export function judgePrivilegeEscalation(doc: IdentityDocument): string[] {
+    const allowed = analyseDocument(doc.statements).unconstrained;
+    if (allowed.size === 0) return [];
+    const methods = methodsIn(new Set(allowed.keys()));
+    if (methods.length === 0) return [];
+    const actions = [...new Set(methods.flatMap(([, a]) => a))];
+    const where = statementNumbers(actions.flatMap((a) => allowed.get(a)?.statements ?? []));
+    const names = methods.map(([m]) => m);
+    const shown = names.slice(0, 3).join(", ") + (names.length > 3 ? ` and ${names.length - 3} more` : "");
+    return [
+        `${doc.label} allows privilege escalation on every resource without a condition (${where}): ${collapseActions(actions, 4)} (${shown}).`,
+    ];
 }
 
 export const iamPolicyNoPrivilegeEscalation = stackPolicy({
@@ -45,22 +60,6 @@ export const iamPolicyNoPrivilegeEscalation = stackPolicy({
         after: '{ Effect: "Allow", Action: "iam:PassRole", Resource: [trainingRole.arn], Condition: { StringEquals: { "iam:PassedToService": "sagemaker.amazonaws.com" } } }',
     },
     tags: ["least-privilege"],
-    stackCheck(ctx, report) {
-        const outside = identityDocumentsOutOfScope(ctx);
-        if (outside !== undefined) return ctx.notApplicable(outside);
-        for (const doc of mlStackDocuments(ctx)) {
-            const allowed = analyseDocument(doc.statements).unconstrained;
-            if (allowed.size === 0) continue;
-            const methods = methodsIn(new Set(allowed.keys()));
-            if (methods.length === 0) continue;
-            const actions = [...new Set(methods.flatMap(([, a]) => a))];
-            const where = statementNumbers(actions.flatMap((a) => allowed.get(a)?.statements ?? []));
-            const names = methods.map(([m]) => m);
-            const shown = names.slice(0, 3).join(", ") + (names.length > 3 ? ` and ${names.length - 3} more` : "");
-            report(
-                `${doc.label} allows privilege escalation on every resource without a condition (${where}): ${collapseActions(actions, 4)} (${shown}).`,
-                doc.urn,
-            );
-        }
-    },
+    resourceHalf: "iam-ml-policy-no-privilege-escalation",
+    stackCheck: (ctx, report) => judgeStackHalf(ctx, report, judgePrivilegeEscalation),
 });

@@ -1,7 +1,11 @@
 import { checkov } from "../core/frameworks";
 import { stackPolicy } from "../core/policy";
-import { leastPrivilegeControls, reportUnconstrained } from "./common";
-import { identityDocumentsOutOfScope } from "./scope";
+import { IdentityDocument, leastPrivilegeControls, unconstrainedFindings } from "./common";
+import { judgeStackHalf } from "./document-halves";
+
+/** One document's finding (both halves: document-halves.ts). */
+export const judgeUnscopedPermissionsManagement = (doc: IdentityDocument): string[] =>
+    unconstrainedFindings(doc, "Permissions-management actions", (a) => a.level === "Permissions management" && a.resourceLevel);
 
 export const iamPolicyNoUnscopedPermissionsManagement = stackPolicy({
     name: "iam-policy-no-unscoped-permissions-management",
@@ -37,9 +41,6 @@ export const iamPolicyNoUnscopedPermissionsManagement = stackPolicy({
         after: '{ Effect: "Allow", Action: ["s3:PutBucketPolicy"], Resource: [bucket.arn] }',
     },
     tags: ["least-privilege"],
-    stackCheck(ctx, report) {
-        const outside = identityDocumentsOutOfScope(ctx);
-        if (outside !== undefined) return ctx.notApplicable(outside);
-        reportUnconstrained(ctx, report, "Permissions-management actions", (a) => a.level === "Permissions management" && a.resourceLevel);
-    },
+    resourceHalf: "iam-ml-policy-no-unscoped-permissions-management",
+    stackCheck: (ctx, report) => judgeStackHalf(ctx, report, judgeUnscopedPermissionsManagement),
 });

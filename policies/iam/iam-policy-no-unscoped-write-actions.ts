@@ -1,7 +1,11 @@
 import { checkov } from "../core/frameworks";
 import { stackPolicy } from "../core/policy";
-import { leastPrivilegeControls, reportUnconstrained } from "./common";
-import { identityDocumentsOutOfScope } from "./scope";
+import { IdentityDocument, leastPrivilegeControls, unconstrainedFindings } from "./common";
+import { judgeStackHalf } from "./document-halves";
+
+/** One document's finding (both halves: document-halves.ts). */
+export const judgeUnscopedWriteActions = (doc: IdentityDocument): string[] =>
+    unconstrainedFindings(doc, "Write actions that can be scoped to resources", (a) => a.level === "Write" && a.resourceLevel);
 
 export const iamPolicyNoUnscopedWriteActions = stackPolicy({
     name: "iam-policy-no-unscoped-write-actions",
@@ -34,9 +38,6 @@ export const iamPolicyNoUnscopedWriteActions = stackPolicy({
         after: '{ Effect: "Allow", Action: ["dynamodb:PutItem", "lambda:InvokeFunction"], Resource: [table.arn, fn.arn] }',
     },
     tags: ["least-privilege"],
-    stackCheck(ctx, report) {
-        const outside = identityDocumentsOutOfScope(ctx);
-        if (outside !== undefined) return ctx.notApplicable(outside);
-        reportUnconstrained(ctx, report, "Write actions that can be scoped to resources", (a) => a.level === "Write" && a.resourceLevel);
-    },
+    resourceHalf: "iam-ml-policy-no-unscoped-write-actions",
+    stackCheck: (ctx, report) => judgeStackHalf(ctx, report, judgeUnscopedWriteActions),
 });

@@ -9,8 +9,8 @@ import {
     WorkMeter,
 } from "../core/iam";
 import { stackPolicy } from "../core/policy";
-import { leastPrivilegeControls, mlStackDocuments } from "./common";
-import { identityDocumentsOutOfScope } from "./scope";
+import { IdentityDocument, leastPrivilegeControls } from "./common";
+import { judgeStackHalf } from "./document-halves";
 
 const ALL_ACTIONS = /^\*+(:\*+)?$/;
 const SERVICE_WILDCARD = /^([^:*?]+):\*+$/;
@@ -37,6 +37,24 @@ function wildcardGrants(st: Statement, meter: WorkMeter): string[] {
                 .join(", ")}`,
         );
     if (writes.size > 0) out.push(`${writes.size} Write, Tagging or Permissions-management actions (${collapseActions([...writes])})`);
+    return out;
+}
+
+/** One document's findings (both halves: document-halves.ts). */
+export function judgeWildcardActions(doc: IdentityDocument): string[] {
+    const out: string[] = [];
+    const analysis = analyseDocument(doc.statements);
+    for (const st of doc.statements) {
+        if (st.effect !== "Allow" || isAdminStatement(st)) continue; // `*` on `*`: iam-policy-document-no-admin
+        const grants = wildcardGrants(st, analysis.meter);
+        if (grants.length === 0) continue;
+        out.push(`${doc.label}, statement #${st.index + 1}, grants by wildcard ${grants.join(", and ")}.`);
+    }
+    // Said once, here (every document this reaches has wildcards): the IAM policies judged it in part.
+    if (analysis.meter.exhausted)
+        out.push(
+            `${doc.label} was not fully analysed: its wildcard patterns need more than ${DOCUMENT_WORK_BUDGET.toLocaleString("en-US")} comparisons with AWS's action list, the limit per document, so the IAM policies judged only the part analysed. Name the actions instead of matching them by wildcard.`,
+        );
     return out;
 }
 
@@ -71,23 +89,6 @@ export const iamPolicyNoWildcardActions = stackPolicy({
         after: '{ Effect: "Allow", Action: ["sagemaker:CreateTrainingJob", "s3:PutObject"], Resource: [jobArnPattern, objectsArn] }',
     },
     tags: ["least-privilege"],
-    stackCheck(ctx, report) {
-        const outside = identityDocumentsOutOfScope(ctx);
-        if (outside !== undefined) return ctx.notApplicable(outside);
-        for (const doc of mlStackDocuments(ctx)) {
-            const analysis = analyseDocument(doc.statements);
-            for (const st of doc.statements) {
-                if (st.effect !== "Allow" || isAdminStatement(st)) continue; // `*` on `*`: iam-policy-document-no-admin
-                const grants = wildcardGrants(st, analysis.meter);
-                if (grants.length === 0) continue;
-                report(`${doc.label}, statement #${st.index + 1}, grants by wildcard ${grants.join(", and ")}.`, doc.urn);
-            }
-            // Said once, here (every document this reaches has wildcards): the IAM policies judged it in part.
-            if (analysis.meter.exhausted)
-                report(
-                    `${doc.label} was not fully analysed: its wildcard patterns need more than ${DOCUMENT_WORK_BUDGET.toLocaleString("en-US")} comparisons with AWS's action list, the limit per document, so the IAM policies judged only the part analysed. Name the actions instead of matching them by wildcard.`,
-                    doc.urn,
-                );
-        }
-    },
+    resourceHalf: "iam-ml-policy-no-wildcard-actions",
+    stackCheck: (ctx, report) => judgeStackHalf(ctx, report, judgeWildcardActions),
 });

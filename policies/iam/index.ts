@@ -2,6 +2,12 @@ import type { GuardPolicy } from "../core/policy";
 import { iamAccountPasswordPolicyStrong } from "./iam-account-password-policy-strong";
 import { iamHumanPolicyMfa } from "./iam-human-policy-mfa";
 import { iamHumanRoleMfa } from "./iam-human-role-mfa";
+import { iamMlPolicyNoWildcardActions } from "./iam-ml-policy-no-wildcard-actions";
+import { iamMlPolicyNoPrivilegeEscalation } from "./iam-ml-policy-no-privilege-escalation";
+import { iamMlPolicyNoCredentialsExposure } from "./iam-ml-policy-no-credentials-exposure";
+import { iamMlPolicyNoDataExfiltration } from "./iam-ml-policy-no-data-exfiltration";
+import { iamMlPolicyNoUnscopedPermissionsManagement } from "./iam-ml-policy-no-unscoped-permissions-management";
+import { iamMlPolicyNoUnscopedWriteActions } from "./iam-ml-policy-no-unscoped-write-actions";
 import { iamPolicyDocumentNoAdmin } from "./iam-policy-document-no-admin";
 import { iamPermissionSetNoAdministratorAccess } from "./iam-permission-set-no-administrator-access";
 import { iamPermissionSetNoFullAccessPolicy } from "./iam-permission-set-no-full-access-policy";
@@ -35,6 +41,13 @@ export const iamPolicies: GuardPolicy[] = [
     iamPolicyNoPrivilegeEscalation,
     iamPolicyNoCredentialsExposure,
     iamPolicyNoDataExfiltration,
+    // Their single-resource halves (issue 25): documents whose own resource shows they are about SageMaker or Bedrock.
+    iamMlPolicyNoWildcardActions,
+    iamMlPolicyNoUnscopedWriteActions,
+    iamMlPolicyNoUnscopedPermissionsManagement,
+    iamMlPolicyNoPrivilegeEscalation,
+    iamMlPolicyNoCredentialsExposure,
+    iamMlPolicyNoDataExfiltration,
     iamPermissionSetNoAdministratorAccess,
     iamPermissionSetNoFullAccessPolicy,
 ];

@@ -3,12 +3,9 @@
 
 import { mlResources } from "../core/network";
 import type { StackContext } from "../core/policy";
-import { T } from "./common";
+import { DOCUMENT_HOLDERS } from "./common";
 
 export const NO_WORKLOAD_ROLE = "no role in this stack is assumed by SageMaker or Bedrock or used by their resources";
-
-/** The types whose identity documents `mlStackDocuments` reads (roles: their `inlinePolicies`). */
-const DOCUMENT_HOLDERS = [T.policy, T.rolePolicy, T.userPolicy, T.groupPolicy, T.permissionSetInlinePolicy, T.role];
 
 /**
  * Why the identity-document policies (`iam-policy-*`, which judge every document of a stack that

@@ -65,6 +65,11 @@ export const stackCases: StackCases[] = [
                     }),
             },
             {
+                // One finding per fact: a document that names a Bedrock action is iam-ml-policy-no-bedrock-api-key-creation's.
+                title: "no condition, in a document that also names a Bedrock action: the resource half's",
+                mutate: (s) => setDoc(s, allow(), { Effect: "Allow", Action: "bedrock:InvokeModel", Resource: "*" }),
+            },
+            {
                 title: "only listing credentials",
                 mutate: (s) => setDoc(s, { Effect: "Allow", Action: "iam:ListServiceSpecificCredentials", Resource: SELF }),
             },

@@ -122,8 +122,24 @@ const addToRole =
         void (props(s, "front", T.role).inlinePolicies = [{ name: "front", policy: json(...frontEndStatements(), ...extra) }]);
 const setDoc = (name: string, type: string, prop: string, value: unknown) => (s: StackResourceCase[]) =>
     void (props(s, name, type)[prop] = value);
-const ROLE_DOC = "Role `front` inline policy `inlinePolicies\\[0\\]`";
-const FIRST_EXTRA = frontEndStatements().length + 1; // statement number of the first statement added to the role
+// The role's inline policy names `sagemaker:InvokeEndpoint`: it is evidently ML, so its facts are the
+// resource halves' (iam-ml-policy-*, test/cases/iam-ml-documents.ts), and the stack policies leave it
+// alone. The role policy `front-pass` (`iam:PassRole` with an `iam:PassedToService` condition) names
+// no SageMaker or Bedrock action: the stack policies judge it, and the same failures are added there.
+const passStatement = (): St =>
+    allow("iam:PassRole", "arn:aws:iam::111122223333:role/sagemaker-exec", {
+        Condition: { StringEquals: { "iam:PassedToService": "sagemaker.amazonaws.com" } },
+    });
+const addToPass =
+    (...extra: St[]) =>
+    (s: StackResourceCase[]) =>
+        void (props(s, "front-pass", T.rolePolicy).policy = json(passStatement(), ...extra));
+const PASS_DOC = "Role policy `front-pass`";
+/** The stack half's alsoCompliant case: a failure in the evidently-ML role inline policy is the resource half's. */
+const mlDocument = (what: string, ...extra: St[]) => ({
+    title: `${what} in the role's inline policy, which names a SageMaker action: the resource half's (iam-ml-policy-*), not reported here`,
+    mutate: addToRole(...extra),
+});
 
 const wildcard: StackMutation[] = [
     {
@@ -134,33 +150,28 @@ const wildcard: StackMutation[] = [
     },
     {
         title: "s3:Put* reaches Write, Tagging and Permissions-management actions",
-        mutate: addToRole(allow("s3:Put*", ["arn:aws:s3:::model-artifacts/*"])),
+        mutate: addToPass(allow("s3:Put*", ["arn:aws:s3:::model-artifacts/*"])),
         expect: new RegExp(
-            `${ROLE_DOC}, statement #${FIRST_EXTRA}, grants by wildcard \\d+ Write, Tagging or Permissions-management actions \\(\`s3:Put\\w+\`, .* and \\d+ more\\)`,
+            `${PASS_DOC}, statement #2, grants by wildcard \\d+ Write, Tagging or Permissions-management actions \\(\`s3:Put\\w+\`, .* and \\d+ more\\)`,
         ),
-        resource: "front",
+        resource: "front-pass",
     },
     {
         title: "NotAction on a named resource",
-        mutate: addToRole({ Effect: "Allow", NotAction: "iam:*", Resource: [UNKNOWN] }),
+        mutate: addToPass({ Effect: "Allow", NotAction: "iam:*", Resource: [UNKNOWN] }),
         expect: /grants by wildcard everything but a list \(`NotAction`\)/,
-        resource: "front",
+        resource: "front-pass",
     },
     {
         title: "* on a named resource",
-        mutate: addToRole(allow("*", [UNKNOWN])),
+        mutate: addToPass(allow("*", [UNKNOWN])),
         expect: /grants by wildcard every action \(`\*`\)/,
-        resource: "front",
+        resource: "front-pass",
     },
     {
-        title: "sagemaker:* in a permission-set inline policy",
-        mutate: setDoc(
-            "data-science",
-            T.psInline,
-            "inlinePolicy",
-            json(allow("sagemaker:*", "arn:aws:sagemaker:us-east-1:111122223333:*")),
-        ),
-        expect: /Permission set inline policy `data-science`, statement #1, grants by wildcard every action of `sagemaker`/,
+        title: "s3:* in a permission-set inline policy",
+        mutate: setDoc("data-science", T.psInline, "inlinePolicy", json(allow("s3:*", "arn:aws:s3:::team-notebooks/*"))),
+        expect: /Permission set inline policy `data-science`, statement #1, grants by wildcard every action of `s3`/,
         resource: "data-science",
     },
 ];
@@ -173,10 +184,10 @@ const write: StackMutation[] = [
         resource: "table-access",
     },
     {
-        title: "lambda:InvokeFunction on * (role inline policy)",
-        mutate: addToRole(allow("lambda:InvokeFunction")),
-        expect: new RegExp(`${ROLE_DOC} allows Write actions .* \\(statement #${FIRST_EXTRA}\\): \`lambda:InvokeFunction\`\\.`),
-        resource: "front",
+        title: "lambda:InvokeFunction on * (role policy)",
+        mutate: addToPass(allow("lambda:InvokeFunction")),
+        expect: new RegExp(`${PASS_DOC} allows Write actions .* \\(statement #2\\): \`lambda:InvokeFunction\`\\.`),
+        resource: "front-pass",
     },
     {
         title: "many Write actions are collapsed, across statements",
@@ -200,20 +211,20 @@ const permissions: StackMutation[] = [
     },
     {
         title: "s3:PutBucketPolicy with NotResource",
-        mutate: addToRole({ Effect: "Allow", Action: "s3:PutBucketPolicy", NotResource: "arn:aws:s3:::logs" }),
+        mutate: addToPass({ Effect: "Allow", Action: "s3:PutBucketPolicy", NotResource: "arn:aws:s3:::logs" }),
         expect: /allows Permissions-management actions .*: `s3:PutBucketPolicy`/,
-        resource: "front",
+        resource: "front-pass",
     },
 ];
 
 const escalation: StackMutation[] = [
     {
-        title: "iam:PassRole on * with sagemaker:CreateTrainingJob (two statements)",
-        mutate: addToRole(allow("iam:PassRole"), allow("sagemaker:CreateTrainingJob")),
+        title: "iam:PassRole on * with glue:CreateJob and glue:StartJobRun (two statements)",
+        mutate: addToPass(allow("iam:PassRole"), allow(["glue:CreateJob", "glue:StartJobRun"])),
         expect: new RegExp(
-            `${ROLE_DOC} allows privilege escalation .* \\(statements #${FIRST_EXTRA}, #${FIRST_EXTRA + 1}\\): \`iam:PassRole\`, \`sagemaker:CreateTrainingJob\` \\(PassExistingRoleToNewSageMakerTrainingJob\\)`,
+            `${PASS_DOC} allows privilege escalation .* \\(statements #2, #3\\): \`glue:CreateJob\`, \`glue:StartJobRun\`, \`iam:PassRole\` \\(PassExistingRoleToNewGlueJobThenRun\\)`,
         ),
-        resource: "front",
+        resource: "front-pass",
     },
     {
         title: "iam:CreatePolicyVersion on *",
@@ -238,20 +249,20 @@ const credentials: StackMutation[] = [
     },
     {
         title: "sts:GetFederationToken and iam:UpdateLoginProfile on *",
-        mutate: addToRole(allow(["sts:GetFederationToken", "iam:UpdateLoginProfile"])),
+        mutate: addToPass(allow(["sts:GetFederationToken", "iam:UpdateLoginProfile"])),
         expect: /allows creating or returning credentials .*: `iam:UpdateLoginProfile`, `sts:GetFederationToken`\./,
-        resource: "front",
+        resource: "front-pass",
     },
 ];
 
 const exfiltration: StackMutation[] = [
     {
         title: "s3:GetObject on *",
-        mutate: addToRole(allow("s3:GetObject")),
+        mutate: addToPass(allow("s3:GetObject")),
         expect: new RegExp(
-            `${ROLE_DOC} allows reading data or secrets on every resource without a condition \\(statement #${FIRST_EXTRA}\\): \`s3:GetObject\``,
+            `${PASS_DOC} allows reading data or secrets on every resource without a condition \\(statement #2\\): \`s3:GetObject\``,
         ),
-        resource: "front",
+        resource: "front-pass",
     },
     {
         title: "secretsmanager:GetSecretValue and ssm:GetParameter* on *",
@@ -262,12 +273,61 @@ const exfiltration: StackMutation[] = [
 ];
 
 export const stackCases: StackCases[] = [
-    { policy: iamPolicyNoWildcardActions, compliant: compliantStack, mutations: wildcard },
-    { policy: iamPolicyNoUnscopedWriteActions, compliant: compliantStack, mutations: write },
-    { policy: iamPolicyNoUnscopedPermissionsManagement, compliant: compliantStack, mutations: permissions },
-    { policy: iamPolicyNoPrivilegeEscalation, compliant: compliantStack, mutations: escalation },
-    { policy: iamPolicyNoCredentialsExposure, compliant: compliantStack, mutations: credentials },
-    { policy: iamPolicyNoDataExfiltration, compliant: compliantStack, mutations: exfiltration },
+    {
+        policy: iamPolicyNoWildcardActions,
+        compliant: compliantStack,
+        mutations: wildcard,
+        alsoCompliant: [
+            mlDocument("s3:Put*", allow("s3:Put*", ["arn:aws:s3:::model-artifacts/*"])),
+            {
+                title: "sagemaker:* in a permission-set inline policy: the resource half's",
+                mutate: setDoc(
+                    "data-science",
+                    T.psInline,
+                    "inlinePolicy",
+                    json(allow("sagemaker:*", "arn:aws:sagemaker:us-east-1:111122223333:*")),
+                ),
+            },
+        ],
+    },
+    {
+        policy: iamPolicyNoUnscopedWriteActions,
+        compliant: compliantStack,
+        mutations: write,
+        alsoCompliant: [mlDocument("lambda:InvokeFunction on *", allow("lambda:InvokeFunction"))],
+    },
+    {
+        policy: iamPolicyNoUnscopedPermissionsManagement,
+        compliant: compliantStack,
+        mutations: permissions,
+        alsoCompliant: [
+            mlDocument("s3:PutBucketPolicy with NotResource", {
+                Effect: "Allow",
+                Action: "s3:PutBucketPolicy",
+                NotResource: "arn:aws:s3:::logs",
+            }),
+        ],
+    },
+    {
+        policy: iamPolicyNoPrivilegeEscalation,
+        compliant: compliantStack,
+        mutations: escalation,
+        alsoCompliant: [
+            mlDocument("iam:PassRole on * with sagemaker:CreateTrainingJob", allow("iam:PassRole"), allow("sagemaker:CreateTrainingJob")),
+        ],
+    },
+    {
+        policy: iamPolicyNoCredentialsExposure,
+        compliant: compliantStack,
+        mutations: credentials,
+        alsoCompliant: [mlDocument("sts:GetFederationToken on *", allow(["sts:GetFederationToken", "iam:UpdateLoginProfile"]))],
+    },
+    {
+        policy: iamPolicyNoDataExfiltration,
+        compliant: compliantStack,
+        mutations: exfiltration,
+        alsoCompliant: [mlDocument("s3:GetObject on *", allow("s3:GetObject"))],
+    },
 ];
 
 const managed = (name: string) => `arn:aws:iam::aws:policy/${name}`;

@@ -13,6 +13,8 @@
 import * as assert from "assert";
 import { AnalyzeResult, PACK_DIR, PackProcess, ResourceInput, urnOf } from "../../cli/analyzer";
 import { catalog } from "../../policies/catalog";
+import { documentsOf } from "../../policies/iam/common";
+import { list, read } from "../../policies/core/values";
 import { loadCases } from "../cases";
 
 const { cases, stackCases } = loadCases();
@@ -51,6 +53,21 @@ const ONE_KIND_OF_TYPE: ReadonlySet<string> = new Set([
     "opensearch-serverless-collection-kms-encryption",
     "opensearch-serverless-network-policy-no-public-access",
 ]);
+
+/**
+ * The single-resource halves of the identity-document policies (iam-ml-policy-*) judge a resource of
+ * their types only when it holds a document that is evidently ML (policies/iam/common.ts, unit-tested
+ * in test/unit/iam-ml-documents.spec.ts); on another policy's fixture without one, they say not applicable.
+ */
+const ML_DOCUMENTS_ONLY = (name: string) => name.startsWith("iam-ml-policy-");
+const holdsMlDocument = (r: ResourceInput) =>
+    documentsOf({
+        type: r.type,
+        name: r.name,
+        urn: r.urn ?? "",
+        get: (path) => read(r.properties, path),
+        list: (path) => list(r.properties, path),
+    }).some((d) => d.evidentlyMl);
 
 /** Exemptions in the policy config: policy -> the resource names it exempts. */
 const EXEMPT: Record<string, string[]> = {
@@ -95,7 +112,8 @@ describe("engine: not applicable, exactly, for every policy", function () {
                         (EXEMPT[p.name] ?? []).includes(r.name) ||
                         (ONE_KIND_OF_TYPE.has(p.name) &&
                             ONE_KIND_OF_TYPE.has(fixtureOf.get(r.type) ?? "") &&
-                            fixtureOf.get(r.type) !== p.name),
+                            fixtureOf.get(r.type) !== p.name) ||
+                        (ML_DOCUMENTS_ONLY(p.name) && !holdsMlDocument(r)),
                 )
                 .map((p) => p.name)
                 .sort();

@@ -8,7 +8,11 @@
 // A fact is one verdict about one resource (its TLS, its versioning); its findings are those of the
 // fact's two policies (the stack policy and its single-resource half) on that resource. The same holds
 // for s3-bucket-versioning / s3-bucket-versioning-config-enabled and iam-human-policy-mfa /
-// iam-user-group-policy-mfa, counted here too.
+// iam-user-group-policy-mfa, counted here too; and for the seven identity-document policies and their
+// single-resource halves (iam-policy-* / iam-ml-policy-*): a document that is evidently ML from its own
+// resource (a SageMaker or Bedrock action, a role's inline policy under a SageMaker trust) is the
+// resource half's, in both places; any other document of this ML stack (it has an endpoint) is the
+// stack half's at preview, and not judged in an account audit.
 
 import * as assert from "assert";
 import { PACK_DIR, PackProcess, UNKNOWN, urnOf } from "../../cli/analyzer";
@@ -21,7 +25,17 @@ const VERSIONING = "aws:s3/bucketVersioning:BucketVersioning";
 const TLS = ["s3-bucket-tls-only", "s3-bucket-policy-tls-only"];
 const VERSIONED = ["s3-bucket-versioning", "s3-bucket-versioning-config-enabled"];
 const MFA = ["iam-human-policy-mfa", "iam-user-group-policy-mfa"];
-const GROUPS = [TLS, VERSIONED, MFA];
+/** The identity-document policies and their single-resource halves. */
+const LEAST_PRIVILEGE = [
+    "no-wildcard-actions",
+    "no-unscoped-write-actions",
+    "no-unscoped-permissions-management",
+    "no-privilege-escalation",
+    "no-credentials-exposure",
+    "no-data-exfiltration",
+    "no-bedrock-api-key-creation",
+].map((rule) => [`iam-policy-${rule}`, `iam-ml-policy-${rule}`]);
+const GROUPS = [TLS, VERSIONED, MFA, ...LEAST_PRIVILEGE];
 const IAM = {
     group: "aws:iam/group:Group",
     groupPolicy: "aws:iam/groupPolicy:GroupPolicy",
@@ -29,6 +43,7 @@ const IAM = {
     user: "aws:iam/user:User",
     userAttachment: "aws:iam/userPolicyAttachment:UserPolicyAttachment",
     policy: "aws:iam/policy:Policy",
+    role: "aws:iam/role:Role",
 };
 const urn = (type: string, name: string) => urnOf(type, name, "dev", "test");
 
@@ -118,6 +133,69 @@ const FACTS: { title: string; on: string; policies: string[]; preview?: string; 
     },
 ];
 
+// The identity documents: each fails all seven least-privilege policies, or none.
+for (const lp of LEAST_PRIVILEGE) {
+    FACTS.push(
+        { title: `${lp[0]}: a document that names no ML action`, on: "lp-plain", policies: lp, preview: lp[0] },
+        { title: `${lp[0]}: a document that names a SageMaker action`, on: "lp-ml", policies: lp, preview: lp[1], accountAudit: lp[1] },
+        {
+            title: `${lp[0]}: a role SageMaker assumes, its inline policy`,
+            on: "lp-exec",
+            policies: lp,
+            preview: lp[1],
+            accountAudit: lp[1],
+        },
+        { title: `${lp[0]}: a role Lambda assumes, its inline policy naming no ML action`, on: "lp-fn", policies: lp, preview: lp[0] },
+        { title: `${lp[0]}: a right document that names a SageMaker action`, on: "lp-good", policies: lp },
+    );
+}
+// The MFA facts' group policy allows a SageMaker Write action on every resource: a least-privilege fact
+// too, of a document that is evidently ML.
+const WRITE = LEAST_PRIVILEGE.find((lp) => lp[0] === "iam-policy-no-unscoped-write-actions")!;
+FACTS.push({
+    title: "a group policy that allows sagemaker:CreatePresignedDomainUrl on every resource",
+    on: "studio-no-mfa",
+    policies: WRITE,
+    preview: WRITE[1],
+    accountAudit: WRITE[1],
+});
+
+/** An endpoint (the stack is an ML stack), and identity documents that fail the least-privilege policies. */
+function identityDocuments(): StackResourceCase[] {
+    const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
+    const invoke = {
+        Effect: "Allow",
+        Action: "sagemaker:InvokeEndpoint",
+        Resource: ["arn:aws:sagemaker:us-east-1:111122223333:endpoint/churn"],
+    };
+    const bad = [
+        {
+            Effect: "Allow",
+            Action: ["dynamodb:*", "s3:GetObject", "iam:CreateAccessKey", "iam:PutRolePolicy", "iam:CreatePolicyVersion"],
+            Resource: "*",
+        },
+        { Effect: "Allow", Action: "iam:CreateServiceSpecificCredential", Resource: "*" },
+    ];
+    const trust = (service: string) => doc({ Effect: "Allow", Principal: { Service: service }, Action: "sts:AssumeRole" });
+    const of = (type: string, name: string, props: Record<string, unknown>): StackResourceCase => ({
+        type,
+        name,
+        urn: urn(type, name),
+        props,
+    });
+    return [
+        of("aws:sagemaker/endpoint:Endpoint", "churn", { endpointConfigName: UNKNOWN }),
+        of(IAM.policy, "lp-plain", { policy: doc(...bad) }),
+        of(IAM.policy, "lp-ml", { policy: doc(invoke, ...bad) }),
+        of(IAM.policy, "lp-good", { policy: doc(invoke) }),
+        of(IAM.role, "lp-exec", {
+            assumeRolePolicy: trust("sagemaker.amazonaws.com"),
+            inlinePolicies: [{ name: "exec", policy: doc(...bad) }],
+        }),
+        of(IAM.role, "lp-fn", { assumeRolePolicy: trust("lambda.amazonaws.com"), inlinePolicies: [{ name: "fn", policy: doc(...bad) }] }),
+    ];
+}
+
 /** A versioning configuration as a first preview sees it. */
 const versioningOf = (b: string, status: string): StackResourceCase => ({
     type: VERSIONING,
@@ -146,6 +224,7 @@ function stack(): StackResourceCase[] {
         versioningOf("b", "Suspended"),
         versioningOf("d", "Enabled"),
         ...people(),
+        ...identityDocuments(),
     ];
 }
 

@@ -36,7 +36,7 @@ const setService =
     };
 const OPEN_MSG = (product: string) =>
     new RegExp(
-        `^This ${product} VPC endpoint's \`policy\` allows every principal every action on every resource without a condition, so workloads in its VPC can reach any account's resources through it\\.`,
+        `This ${product} VPC endpoint's \`policy\` allows every principal every action on every resource without a condition, so workloads in its VPC can reach any account's resources through it\\.`,
     );
 
 export const cases: PolicyCases[] = [
@@ -114,7 +114,7 @@ export const cases: PolicyCases[] = [
             {
                 title: "sagemaker.runtime: not JSON",
                 mutate: (p) => void (p.policy = "{not json"),
-                expect: /^This SageMaker VPC endpoint's `policy` is not a valid policy document\./,
+                expect: /This SageMaker VPC endpoint's `policy` is not a valid policy document\./,
             },
             {
                 title: "bedrock-runtime: a JSON string that is no policy document",
@@ -122,7 +122,7 @@ export const cases: PolicyCases[] = [
                     p.serviceName = service("bedrock-runtime");
                     p.policy = JSON.stringify(["Allow"]);
                 },
-                expect: /^This Bedrock VPC endpoint's `policy` is not a valid policy document\./,
+                expect: /This Bedrock VPC endpoint's `policy` is not a valid policy document\./,
             },
         ],
         alsoCompliant: [

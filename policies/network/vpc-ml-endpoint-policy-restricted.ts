@@ -57,7 +57,11 @@ export const vpcMlEndpointPolicyRestricted = stackPolicy({
                 const serviceName = knownServiceName(ep.get("serviceName"));
                 const service = endpointIamService(serviceName);
                 const separate: StackResource[] = policies.byTarget.get(ep.urn) ?? [];
-                if (separate.length > 0) {
+                const inline = ep.get("policy");
+                // The resource half's: an ML service endpoint's own document. In a stack's state (a stack
+                // audit) that is the document AWS returned, the one a VpcEndpointPolicy set: judged once, there.
+                const halfJudges = inline.state === "known" && serviceName !== undefined && mlEndpointService(serviceName) !== undefined;
+                if (separate.length > 0 && !halfJudges) {
                     // The configuration resource exists: it carries the finding and names its endpoint.
                     for (const p of separate) {
                         const j = judgeEndpointPolicy(p.get("policy"), service);
@@ -71,10 +75,7 @@ export const vpcMlEndpointPolicyRestricted = stackPolicy({
                     }
                     continue;
                 }
-                if (policies.floating.length > 0) continue; // a policy whose endpoint is unknown may be this one's
-                const inline = ep.get("policy");
-                // The resource half's: an ML service endpoint's own document.
-                if (inline.state !== "absent" && serviceName !== undefined && mlEndpointService(serviceName) !== undefined) continue;
+                if (halfJudges || policies.floating.length > 0) continue; // a policy whose endpoint is unknown may be this one's
                 const j = judgeEndpointPolicy(inline, service);
                 if (j === "unknown" || j === "restricted") continue;
                 report(

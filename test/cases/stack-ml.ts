@@ -433,6 +433,21 @@ export const stackCases: StackCases[] = [
                 title: "the sagemaker.runtime endpoint's own policy is not a policy document (the resource half's finding)",
                 mutate: (s) => (props(s, "ep-sagemaker.runtime").policy = "{not json"),
             },
+            {
+                title: "an open VpcEndpointPolicy for the sagemaker.api endpoint, whose own policy holds that document (as in a stack's state: the resource half's finding, once)",
+                mutate: (s) => {
+                    const open = JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "sagemaker:*", Resource: "*" }] });
+                    props(s, "ep-sagemaker.api").policy = open;
+                    s.push(
+                        res(
+                            "aws:ec2/vpcEndpointPolicy:VpcEndpointPolicy",
+                            "ep-sagemaker.api-policy",
+                            { vpcEndpointId: UNKNOWN, policy: open },
+                            { vpcEndpointId: [urnFor(T.endpoint, "ep-sagemaker.api")] },
+                        ),
+                    );
+                },
+            },
         ],
     },
     {

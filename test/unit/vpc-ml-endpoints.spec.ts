@@ -170,4 +170,16 @@ describe("VPC endpoints: each endpoint policy of an ML VPC judged by exactly one
         assert.deepStrictEqual(got.map(([n, h]) => `${n} ${h}`).sort(), expected.map(([n, h]) => `${n} ${h}`).sort());
         for (const [n, h, re] of expected) assert.match(got.find(([gn, gh]) => gn === n && gh === h)![2], re, n);
     });
+
+    it("a stack's state (a stack audit): the endpoint's own policy holds what its VpcEndpointPolicy set; one finding, the resource half's", () => {
+        const s = stack();
+        const agentcore = props(s, "ep-agentcore");
+        agentcore.policy = props(s, "ep-agentcore-policy").policy;
+        agentcore.vpcId = "vpc-0123456789abcdef0";
+        const fromStack = runStack(STACK, s).urns.map((u) => u.split("::").pop());
+        const fromHalf = runResource(HALF, { type: ENDPOINT, name: "ep-agentcore", props: agentcore }).violations;
+        assert.ok(!fromStack.includes("ep-agentcore-policy") && !fromStack.includes("ep-agentcore"), JSON.stringify(fromStack));
+        assert.strictEqual(fromHalf.length, 1);
+        assert.match(fromHalf[0], /^This Bedrock AgentCore VPC endpoint's `policy` allows every principal every action/);
+    });
 });

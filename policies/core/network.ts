@@ -183,6 +183,30 @@ export function endpointService(serviceName: string): string | undefined {
     return m ? m[1] : undefined;
 }
 
+/** SageMaker's own PrivateLink services: `aws.sagemaker.<region>.notebook`, `.studio` (and later ones of that shape). */
+const SAGEMAKER_OWN_SERVICE = /^aws\.sagemaker\.[a-z0-9-]+\.[a-z0-9.-]+$/;
+
+/** The IAM service prefix of a SageMaker or Bedrock VPC endpoint service. */
+export type MlEndpointService = "sagemaker" | "bedrock" | "bedrock-agentcore";
+
+/**
+ * Whether a VPC endpoint's `serviceName` is a SageMaker or Bedrock service, by its own name: the
+ * IAM service prefix its endpoint policy is written for, or undefined. `sagemaker.api`,
+ * `sagemaker.runtime`, `sagemaker.featurestore-runtime`, `sagemaker.metrics`, the notebook and Studio
+ * services → sagemaker; `bedrock`, `bedrock-runtime`, `bedrock-agent`, `bedrock-agent-runtime`,
+ * `bedrock-data-automation(-runtime)` → bedrock; `bedrock-agentcore`, `bedrock-agentcore.gateway`,
+ * `bedrock-agentcore-control` → bedrock-agentcore (their actions are `bedrock-agentcore:*`).
+ */
+export function mlEndpointService(serviceName: string): MlEndpointService | undefined {
+    if (SAGEMAKER_OWN_SERVICE.test(serviceName.trim())) return "sagemaker";
+    const label = endpointService(serviceName)?.split(".")[0];
+    if (label === undefined) return undefined;
+    if (/^sagemaker(-[a-z0-9-]+)?$/.test(label)) return "sagemaker";
+    if (/^bedrock-agentcore(-[a-z0-9-]+)?$/.test(label)) return "bedrock-agentcore";
+    if (/^bedrock(-[a-z0-9-]+)?$/.test(label)) return "bedrock";
+    return undefined;
+}
+
 /** True for a known CIDR that opens to the whole internet. */
 export function isOpenCidr(v: unknown): boolean {
     return typeof v === "string" && (v.trim() === "0.0.0.0/0" || v.trim() === "::/0");

@@ -1,55 +1,18 @@
-import {
-    coversAllActionsOf,
-    coversEveryPrincipal,
-    coversResourcePrefix,
-    hasAnyCondition,
-    hasWildcardAction,
-    isWildcardResource,
-    parsePolicyDocument,
-    triAnd,
-    triOr,
-} from "../core/iam";
-import { endpointService, groupByReference, hostsText, mlNetwork, NET } from "../core/network";
+import { groupByReference, hostsText, mlEndpointService, mlNetwork, NET } from "../core/network";
 import type { StackResource } from "../core/policy";
 import { stackPolicy } from "../core/policy";
 import { nameOf } from "../core/stack";
-import type { Value } from "../core/values";
 import { ENDPOINT_POLICY } from "./controls";
+import { endpointIamService, judgeEndpointPolicy, knownServiceName } from "./endpoint-policy";
 
 const VPC_TYPES: ReadonlySet<string> = new Set([NET.vpc]);
 const ENDPOINT_TYPES: ReadonlySet<string> = new Set([NET.vpcEndpoint]);
-const PARTITIONS = ["aws", "aws-cn", "aws-us-gov"];
 
-/** The IAM service prefix of an endpoint's service (`sagemaker.runtime` → sagemaker, `bedrock-agent-runtime` → bedrock). */
-function iamService(ep: StackResource): string | undefined {
-    const name = ep.get("serviceName");
-    const svc = name.state === "known" && typeof name.value === "string" ? endpointService(name.value) : undefined;
-    return svc?.split(".")[0].replace(/^bedrock-.*$/, "bedrock");
-}
-
-/**
- * "open": a statement allows every principal every action of the endpoint's service on every
- * resource, without a condition (judged through the IAM analyser: `*` and `s3:*`, NotAction and
- * NotResource as AWS evaluates them). "invalid": not a policy document.
- */
-function judgePolicy(v: Value, service: string | undefined): "open" | "restricted" | "unknown" | "invalid" {
-    if (v.state === "unknown") return "unknown";
-    if (v.state === "absent") return "open";
-    const doc = parsePolicyDocument(v.value);
-    if (doc.kind === "unknown") return "unknown";
-    if (doc.kind !== "ok") return "invalid";
-    let unknown = false;
-    for (const st of doc.statements) {
-        if (st.effect === "Deny" || hasAnyCondition(st)) continue;
-        const actions = service ? coversAllActionsOf(st, service) : hasWildcardAction(st);
-        const resources =
-            isWildcardResource(st) || (service ? triOr(...PARTITIONS.map((p) => coversResourcePrefix(st, `arn:${p}:${service}:`))) : false);
-        const t = triAnd(st.effect === "unknown" ? "unknown" : true, coversEveryPrincipal(st), actions, resources);
-        if (t === true) return "open";
-        if (t === "unknown") unknown = true;
-    }
-    return unknown ? "unknown" : "restricted";
-}
+// One finding per fact (docs/authoring-policies.md): the `policy` an endpoint for a SageMaker or
+// Bedrock service sets itself is judged by vpc-ml-service-endpoint-policy-restricted (a resource
+// policy, so also in account audits). This policy keeps what needs the stack: the other endpoints of
+// a VPC that hosts SageMaker or Bedrock, every endpoint without a `policy` (a separate
+// `VpcEndpointPolicy` may set it), and those `VpcEndpointPolicy` resources.
 
 export const vpcMlEndpointPolicyRestricted = stackPolicy({
     name: "vpc-ml-endpoint-policy-restricted",
@@ -58,6 +21,8 @@ export const vpcMlEndpointPolicyRestricted = stackPolicy({
     enforcementLevel: "advisory",
     practice: "network",
     controls: ENDPOINT_POLICY,
+    // An endpoint for a SageMaker or Bedrock service that sets its own `policy`: that document's verdict.
+    resourceHalf: "vpc-ml-service-endpoint-policy-restricted",
     fix: "set the endpoint's `policy` (or an `aws.ec2.VpcEndpointPolicy`) to allow only your principals, actions and resources (e.g. `aws:PrincipalOrgID`, your buckets)",
     remediationSteps: [
         "1. Write an endpoint policy that allows only the actions the workload needs, on your own resources, for principals of your organisation.",
@@ -89,12 +54,17 @@ export const vpcMlEndpointPolicyRestricted = stackPolicy({
             for (const ep of byVpc.get(vpcUrn) ?? []) {
                 const type = ep.get("vpcEndpointType", "Gateway");
                 if (type.state === "known" && type.value === "GatewayLoadBalancer") continue;
-                const service = iamService(ep);
+                const serviceName = knownServiceName(ep.get("serviceName"));
+                const service = endpointIamService(serviceName);
                 const separate: StackResource[] = policies.byTarget.get(ep.urn) ?? [];
-                if (separate.length > 0) {
+                const inline = ep.get("policy");
+                // The resource half's: an ML service endpoint's own document. In a stack's state (a stack
+                // audit) that is the document AWS returned, the one a VpcEndpointPolicy set: judged once, there.
+                const halfJudges = inline.state === "known" && serviceName !== undefined && mlEndpointService(serviceName) !== undefined;
+                if (separate.length > 0 && !halfJudges) {
                     // The configuration resource exists: it carries the finding and names its endpoint.
                     for (const p of separate) {
-                        const j = judgePolicy(p.get("policy"), service);
+                        const j = judgeEndpointPolicy(p.get("policy"), service);
                         if (j === "open" || j === "invalid")
                             report(
                                 j === "open"
@@ -105,9 +75,8 @@ export const vpcMlEndpointPolicyRestricted = stackPolicy({
                     }
                     continue;
                 }
-                if (policies.floating.length > 0) continue; // a policy whose endpoint is unknown may be this one's
-                const inline = ep.get("policy");
-                const j = judgePolicy(inline, service);
+                if (halfJudges || policies.floating.length > 0) continue; // a policy whose endpoint is unknown may be this one's
+                const j = judgeEndpointPolicy(inline, service);
                 if (j === "unknown" || j === "restricted") continue;
                 report(
                     inline.state === "absent"

@@ -392,6 +392,62 @@ export const stackCases: StackCases[] = [
                 expect: /allows every principal every action on every resource/,
                 resource: "ep-s3",
             },
+            {
+                title: "the sagemaker.runtime endpoint without a policy (absent: a VpcEndpointPolicy may set it, so the stack's)",
+                mutate: (s) => delete props(s, "ep-sagemaker.runtime").policy,
+                expect: /This endpoint in VPC `ml-vpc` .* has no `policy` \(AWS default: full access/,
+                resource: "ep-sagemaker.runtime",
+            },
+            {
+                title: "a separate VpcEndpointPolicy for the sagemaker.api endpoint allows * to *",
+                mutate: (s) => {
+                    delete props(s, "ep-sagemaker.api").policy;
+                    s.push(
+                        res(
+                            "aws:ec2/vpcEndpointPolicy:VpcEndpointPolicy",
+                            "ep-sagemaker.api-policy",
+                            {
+                                vpcEndpointId: UNKNOWN,
+                                policy: JSON.stringify({
+                                    Statement: [{ Effect: "Allow", Principal: "*", Action: "sagemaker:*", Resource: "*" }],
+                                }),
+                            },
+                            { vpcEndpointId: [urnFor(T.endpoint, "ep-sagemaker.api")] },
+                        ),
+                    );
+                },
+                expect: /This endpoint policy for endpoint `ep-sagemaker\.api` in VPC `ml-vpc` .* allows every principal every action/,
+                resource: "ep-sagemaker.api-policy",
+            },
+        ],
+        alsoCompliant: [
+            {
+                // One finding per fact: an ML service endpoint's own document is vpc-ml-service-endpoint-policy-restricted's.
+                title: "the sagemaker.api endpoint's own policy allows * to * (the resource half's finding, not this policy's)",
+                mutate: (s) =>
+                    (props(s, "ep-sagemaker.api").policy = JSON.stringify({
+                        Statement: [{ Effect: "Allow", Principal: "*", Action: "*", Resource: "*" }],
+                    })),
+            },
+            {
+                title: "the sagemaker.runtime endpoint's own policy is not a policy document (the resource half's finding)",
+                mutate: (s) => (props(s, "ep-sagemaker.runtime").policy = "{not json"),
+            },
+            {
+                title: "an open VpcEndpointPolicy for the sagemaker.api endpoint, whose own policy holds that document (as in a stack's state: the resource half's finding, once)",
+                mutate: (s) => {
+                    const open = JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "sagemaker:*", Resource: "*" }] });
+                    props(s, "ep-sagemaker.api").policy = open;
+                    s.push(
+                        res(
+                            "aws:ec2/vpcEndpointPolicy:VpcEndpointPolicy",
+                            "ep-sagemaker.api-policy",
+                            { vpcEndpointId: UNKNOWN, policy: open },
+                            { vpcEndpointId: [urnFor(T.endpoint, "ep-sagemaker.api")] },
+                        ),
+                    );
+                },
+            },
         ],
     },
     {

@@ -12,7 +12,12 @@
 // single-resource halves (iam-policy-* / iam-ml-policy-*): a document that is evidently ML from its own
 // resource (a SageMaker or Bedrock action, a role's inline policy under a SageMaker trust) is the
 // resource half's, in both places; any other document of this ML stack (it has an endpoint) is the
-// stack half's at preview, and not judged in an account audit.
+// stack half's at preview, and not judged in an account audit. And for vpc-ml-endpoint-policy-restricted
+// and its half vpc-ml-service-endpoint-policy-restricted: an endpoint for a SageMaker or Bedrock service
+// that sets its own `policy` is the half's in both places; an ML endpoint without one is the stack
+// policy's at preview (a VpcEndpointPolicy may set it) and the half's in an account audit, where the
+// discovered endpoint's `policy` is the document AWS returns; other endpoints of the ML VPC are the
+// stack policy's at preview only.
 
 import * as assert from "assert";
 import { PACK_DIR, PackProcess, UNKNOWN, urnOf } from "../../cli/analyzer";
@@ -35,7 +40,8 @@ const LEAST_PRIVILEGE = [
     "no-data-exfiltration",
     "no-bedrock-api-key-creation",
 ].map((rule) => [`iam-policy-${rule}`, `iam-ml-policy-${rule}`]);
-const GROUPS = [TLS, VERSIONED, MFA, ...LEAST_PRIVILEGE];
+const ENDPOINT_POLICY = ["vpc-ml-endpoint-policy-restricted", "vpc-ml-service-endpoint-policy-restricted"];
+const GROUPS = [TLS, VERSIONED, MFA, ...LEAST_PRIVILEGE, ENDPOINT_POLICY];
 const IAM = {
     group: "aws:iam/group:Group",
     groupPolicy: "aws:iam/groupPolicy:GroupPolicy",
@@ -160,6 +166,142 @@ FACTS.push({
     accountAudit: WRITE[1],
 });
 
+// The endpoint policies of a VPC that hosts a SageMaker domain.
+FACTS.push(
+    {
+        title: "a sagemaker.runtime endpoint's own policy allows * to *",
+        on: "ep-ml-open",
+        policies: ENDPOINT_POLICY,
+        preview: ENDPOINT_POLICY[1],
+        accountAudit: ENDPOINT_POLICY[1],
+    },
+    {
+        title: "a bedrock-runtime endpoint's own policy is not a policy document",
+        on: "ep-ml-invalid",
+        policies: ENDPOINT_POLICY,
+        preview: ENDPOINT_POLICY[1],
+        accountAudit: ENDPOINT_POLICY[1],
+    },
+    {
+        title: "a sagemaker.api endpoint without a policy (the AWS default: the stack's at preview, the discovered document in an account audit)",
+        on: "ep-ml-absent",
+        policies: ENDPOINT_POLICY,
+        preview: ENDPOINT_POLICY[0],
+        accountAudit: ENDPOINT_POLICY[1],
+    },
+    { title: "a sagemaker.api endpoint with a restricted policy", on: "ep-ml-good", policies: ENDPOINT_POLICY },
+    {
+        title: "an S3 endpoint of the ML VPC whose policy allows * to * (needs the join: not judged in an account audit)",
+        on: "ep-s3-open",
+        policies: ENDPOINT_POLICY,
+        preview: ENDPOINT_POLICY[0],
+    },
+    {
+        title: "a logs endpoint of the ML VPC without a policy (needs the join: not judged in an account audit)",
+        on: "ep-logs-absent",
+        policies: ENDPOINT_POLICY,
+        preview: ENDPOINT_POLICY[0],
+    },
+    {
+        title: "a VpcEndpointPolicy that opens an AgentCore endpoint (a resource of the stack, not of the account)",
+        on: "ep-agentcore-policy",
+        policies: ENDPOINT_POLICY,
+        preview: ENDPOINT_POLICY[0],
+    },
+    {
+        title: "the AgentCore endpoint that VpcEndpointPolicy opens, discovered with that document as its policy",
+        on: "ep-agentcore",
+        policies: ENDPOINT_POLICY,
+        accountAudit: ENDPOINT_POLICY[1],
+    },
+);
+
+const EC2 = {
+    vpc: "aws:ec2/vpc:Vpc",
+    endpoint: "aws:ec2/vpcEndpoint:VpcEndpoint",
+    endpointPolicy: "aws:ec2/vpcEndpointPolicy:VpcEndpointPolicy",
+};
+const AGENTCORE_OPEN = JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [{ Effect: "Allow", Principal: "*", Action: "bedrock-agentcore:*", Resource: "*" }],
+});
+
+/** A VPC that hosts a SageMaker domain, its endpoints, and a VpcEndpointPolicy, as a first preview sees them. */
+function endpoints(): StackResourceCase[] {
+    const vpc = urn(EC2.vpc, "ml-vpc");
+    const of = (type: string, name: string, props: Record<string, unknown>, deps: Record<string, string[]>): StackResourceCase => ({
+        type,
+        name,
+        urn: urn(type, name),
+        props,
+        propertyDependencies: deps,
+        dependencies: Object.values(deps).flat(),
+    });
+    const endpoint = (name: string, svc: string, policy?: string) =>
+        of(
+            EC2.endpoint,
+            name,
+            {
+                vpcId: UNKNOWN,
+                serviceName: `com.amazonaws.us-east-1.${svc}`,
+                vpcEndpointType: svc === "s3" ? "Gateway" : "Interface",
+                ...(policy === undefined ? {} : { policy }),
+            },
+            { vpcId: [vpc] },
+        );
+    const open = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: "*", Action: "*", Resource: "*" }] });
+    const restricted = JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Effect: "Allow",
+                Principal: "*",
+                Action: "*",
+                Resource: "*",
+                Condition: { StringEquals: { "aws:PrincipalOrgID": "o-exampleorgid" } },
+            },
+        ],
+    });
+    return [
+        of(EC2.vpc, "ml-vpc", { cidrBlock: "10.0.0.0/16" }, {}),
+        of(
+            "aws:sagemaker/domain:Domain",
+            "studio",
+            { domainName: "studio", authMode: "SSO", vpcId: UNKNOWN, subnetIds: [] },
+            { vpcId: [vpc] },
+        ),
+        endpoint("ep-ml-open", "sagemaker.runtime", open),
+        endpoint("ep-ml-invalid", "bedrock-runtime", "{not json"),
+        endpoint("ep-ml-absent", "sagemaker.api"),
+        endpoint("ep-ml-good", "sagemaker.api", restricted),
+        endpoint("ep-s3-open", "s3", open),
+        endpoint("ep-logs-absent", "logs"),
+        endpoint("ep-agentcore", "bedrock-agentcore"),
+        of(
+            EC2.endpointPolicy,
+            "ep-agentcore-policy",
+            { vpcEndpointId: UNKNOWN, policy: AGENTCORE_OPEN },
+            { vpcEndpointId: [urn(EC2.endpoint, "ep-agentcore")] },
+        ),
+    ];
+}
+
+/**
+ * A discovered endpoint's `policy` is the document AWS returns for it (DescribeVpcEndpoints
+ * `PolicyDocument`): the one a VpcEndpointPolicy set, else AWS's default full-access document.
+ */
+function discovered(resources: StackResourceCase[]): StackResourceCase[] {
+    const AWS_DEFAULT = JSON.stringify({
+        Version: "2008-10-17",
+        Statement: [{ Effect: "Allow", Principal: "*", Action: "*", Resource: "*" }],
+    });
+    return resources.map((r) =>
+        r.type !== EC2.endpoint || r.props.vpcEndpointType === "GatewayLoadBalancer" || r.props.policy !== undefined
+            ? r
+            : { ...r, props: { ...r.props, policy: r.name === "ep-agentcore" ? AGENTCORE_OPEN : AWS_DEFAULT } },
+    );
+}
+
 /** An endpoint (the stack is an ML stack), and identity documents that fail the least-privilege policies. */
 function identityDocuments(): StackResourceCase[] {
     const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
@@ -225,6 +367,7 @@ function stack(): StackResourceCase[] {
         versioningOf("d", "Enabled"),
         ...people(),
         ...identityDocuments(),
+        ...endpoints(),
     ];
 }
 
@@ -316,7 +459,7 @@ describe("engine: one finding per fact, in a preview and in an account audit", f
 
     it("account audit (Analyze only, on outputs): each fact a resource can show, once", async () => {
         const findings = [];
-        for (const r of auditStack(stack()))
+        for (const r of discovered(auditStack(stack())))
             findings.push(...(await pack.analyze({ type: r.type, name: r.name, urn: r.urn, properties: r.props })).diagnostics);
         check(byFact(findings), "accountAudit");
     });

@@ -186,9 +186,14 @@ const leastPrivilege: StackMutation[] = [
         resource: "sm-exec-ecr",
     },
     {
-        title: "AdministratorAccess in the role's managedPolicyArns",
-        mutate: (s) => void (props(s, "agent-exec").managedPolicyArns = [managed("AdministratorAccess")]),
-        expect: /Role `agent-exec` \(assumable by bedrock\.amazonaws\.com\) gets the AWS-managed `AdministratorAccess` policy through `managedPolicyArns\[0\]`/,
+        // The same in the managedPolicyArns of a role its trust policy names Bedrock in: iam-ml-role-least-privilege's (alsoCompliant).
+        title: "AdministratorAccess in the managedPolicyArns of a role a workload role only by its use (the Bedrock agent's; trusts Lambda)",
+        mutate: (s) =>
+            void Object.assign(props(s, "agent-exec"), {
+                assumeRolePolicy: JSON.stringify(trust({ Service: "lambda.amazonaws.com" })),
+                managedPolicyArns: [managed("AdministratorAccess")],
+            }),
+        expect: /Role `agent-exec` \(used by a SageMaker or Bedrock resource\) gets the AWS-managed `AdministratorAccess` policy through `managedPolicyArns\[0\]`/,
         resource: "agent-exec",
     },
     {
@@ -270,9 +275,14 @@ const fullAccess: StackMutation[] = [
         resource: "sm-exec-ecr",
     },
     {
-        title: "AmazonBedrockFullAccess in managedPolicyArns",
-        mutate: (s) => void (props(s, "agent-exec").managedPolicyArns = [managed("AmazonBedrockFullAccess")]),
-        expect: /Role `agent-exec` .* gets the AWS-managed `AmazonBedrockFullAccess` policy through `managedPolicyArns\[0\]`/,
+        // The same in the managedPolicyArns of a role its trust policy names Bedrock in: iam-ml-role-no-full-access-policy's (alsoCompliant).
+        title: "AmazonBedrockFullAccess in the managedPolicyArns of a role a workload role only by its use (trusts Lambda)",
+        mutate: (s) =>
+            void Object.assign(props(s, "agent-exec"), {
+                assumeRolePolicy: JSON.stringify(trust({ Service: "lambda.amazonaws.com" })),
+                managedPolicyArns: [managed("AmazonBedrockFullAccess")],
+            }),
+        expect: /Role `agent-exec` \(used by a SageMaker or Bedrock resource\) gets the AWS-managed `AmazonBedrockFullAccess` policy through `managedPolicyArns\[0\]`/,
         resource: "agent-exec",
     },
 ];
@@ -349,11 +359,56 @@ const humanPolicy: StackMutation[] = [
     },
 ];
 
+/**
+ * What a role whose own trust policy names SageMaker or Bedrock holds itself is the iam-ml-role-*
+ * resource half's (test/cases/iam-ml-roles.ts): the stack policy is silent on it, and still reports
+ * the same fact when it reaches the role through another resource (the mutations above).
+ */
+const ownOfTrusted = (title: string, own: Props) => ({
+    title: `${title} held by a role its own trust policy names Bedrock in (the resource half's)`,
+    mutate: (s: StackResourceCase[]) => void Object.assign(props(s, "agent-exec"), own),
+});
+const inlineDoc = (...st: object[]) => [{ name: "own", policy: JSON.stringify(doc(...st)) }];
+
 export const stackCases: StackCases[] = [
-    { policy: iamWorkloadRoleLeastPrivilege, compliant: compliantStack, mutations: leastPrivilege },
-    { policy: iamWorkloadRolePassroleScoped, compliant: compliantStack, mutations: passRole },
-    { policy: iamWorkloadRoleNoFullAccessPolicy, compliant: compliantStack, mutations: fullAccess },
-    { policy: iamWorkloadRoleS3Scoped, compliant: compliantStack, mutations: s3Scoped },
+    {
+        policy: iamWorkloadRoleLeastPrivilege,
+        compliant: compliantStack,
+        mutations: leastPrivilege,
+        alsoCompliant: [
+            ownOfTrusted("AdministratorAccess in managedPolicyArns", { managedPolicyArns: [managed("AdministratorAccess")] }),
+            ownOfTrusted("an inline policy of * on *", { inlinePolicies: inlineDoc({ Effect: "Allow", Action: "*", Resource: "*" }) }),
+        ],
+    },
+    {
+        policy: iamWorkloadRolePassroleScoped,
+        compliant: compliantStack,
+        mutations: passRole,
+        alsoCompliant: [
+            ownOfTrusted("an inline iam:PassRole on *", {
+                inlinePolicies: inlineDoc({ Effect: "Allow", Action: "iam:PassRole", Resource: "*" }),
+            }),
+            ownOfTrusted("AdministratorAccess in managedPolicyArns", { managedPolicyArns: [managed("AdministratorAccess")] }),
+        ],
+    },
+    {
+        policy: iamWorkloadRoleNoFullAccessPolicy,
+        compliant: compliantStack,
+        mutations: fullAccess,
+        alsoCompliant: [
+            ownOfTrusted("AmazonBedrockFullAccess in managedPolicyArns", { managedPolicyArns: [managed("AmazonBedrockFullAccess")] }),
+        ],
+    },
+    {
+        policy: iamWorkloadRoleS3Scoped,
+        compliant: compliantStack,
+        mutations: s3Scoped,
+        alsoCompliant: [
+            ownOfTrusted("an inline s3:GetObject on *", {
+                inlinePolicies: inlineDoc({ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }),
+            }),
+        ],
+    },
     { policy: iamHumanRoleMfa, compliant: compliantStack, mutations: humanRole },
     { policy: iamHumanPolicyMfa, compliant: compliantStack, mutations: humanPolicy },
 ];

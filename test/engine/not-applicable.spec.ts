@@ -13,7 +13,7 @@
 import * as assert from "assert";
 import { AnalyzeResult, PACK_DIR, PackProcess, ResourceInput, urnOf } from "../../cli/analyzer";
 import { catalog } from "../../policies/catalog";
-import { documentsOf } from "../../policies/iam/common";
+import { docOf, documentsOf, ownGrants, trustIsEvidentlyMl } from "../../policies/iam/common";
 import { list, read } from "../../policies/core/values";
 import { loadCases } from "../cases";
 
@@ -69,6 +69,23 @@ const holdsMlDocument = (r: ResourceInput) =>
         list: (path) => list(r.properties, path),
     }).some((d) => d.evidentlyMl);
 
+/**
+ * The single-resource halves of the workload-role policies (iam-ml-role-*) judge a role only when its
+ * own trust policy names SageMaker or Bedrock and it holds an inline policy or an AWS-managed policy ARN
+ * itself (policies/iam/role-halves.ts, unit-tested in test/unit/iam-ml-roles.spec.ts).
+ */
+const ML_ROLES_ONLY = (name: string) => name.startsWith("iam-ml-role-");
+const holdsOwnOfMlRole = (r: ResourceInput) => {
+    const role = {
+        type: r.type,
+        name: r.name,
+        urn: r.urn ?? "",
+        get: (path: string) => read(r.properties, path),
+        list: (path: string) => list(r.properties, path),
+    };
+    return trustIsEvidentlyMl(docOf(role.get("assumeRolePolicy"))) && ownGrants(role).length > 0;
+};
+
 /** Exemptions in the policy config: policy -> the resource names it exempts. */
 const EXEMPT: Record<string, string[]> = {
     "sagemaker-notebook-no-root-access": [],
@@ -113,7 +130,8 @@ describe("engine: not applicable, exactly, for every policy", function () {
                         (ONE_KIND_OF_TYPE.has(p.name) &&
                             ONE_KIND_OF_TYPE.has(fixtureOf.get(r.type) ?? "") &&
                             fixtureOf.get(r.type) !== p.name) ||
-                        (ML_DOCUMENTS_ONLY(p.name) && !holdsMlDocument(r)),
+                        (ML_DOCUMENTS_ONLY(p.name) && !holdsMlDocument(r)) ||
+                        (ML_ROLES_ONLY(p.name) && !holdsOwnOfMlRole(r)),
                 )
                 .map((p) => p.name)
                 .sort();

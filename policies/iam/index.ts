@@ -2,6 +2,7 @@ import type { GuardPolicy } from "../core/policy";
 import { iamAccountPasswordPolicyStrong } from "./iam-account-password-policy-strong";
 import { iamHumanPolicyMfa } from "./iam-human-policy-mfa";
 import { iamHumanRoleMfa } from "./iam-human-role-mfa";
+import { iamHumanRoleMfaOwnPolicy } from "./iam-human-role-mfa-own-policy";
 import { iamMlPolicyNoWildcardActions } from "./iam-ml-policy-no-wildcard-actions";
 import { iamMlPolicyNoPrivilegeEscalation } from "./iam-ml-policy-no-privilege-escalation";
 import { iamMlPolicyNoCredentialsExposure } from "./iam-ml-policy-no-credentials-exposure";
@@ -42,6 +43,8 @@ export const iamPolicies: GuardPolicy[] = [
     iamMlRoleNoFullAccessPolicy,
     iamMlRoleS3Scoped,
     iamHumanRoleMfa,
+    // Its single-resource half (issue 25): a role people assume whose own policies reach SageMaker or Bedrock.
+    iamHumanRoleMfaOwnPolicy,
     iamHumanPolicyMfa,
     iamUserGroupPolicyMfa,
     iamPolicyNoWildcardActions,

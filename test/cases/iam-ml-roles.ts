@@ -5,8 +5,11 @@
 // assumes, each failure in its second inline policy or its managedPolicyArns, the same under a
 // Bedrock or AgentCore trust; and the same failure in a role whose trust names no ML service, which
 // is the stack policy's (not applicable here). The stack policies' tables are in iam-stack.ts.
+// Also iam-human-role-mfa-own-policy, the half of iam-human-role-mfa: a role people assume without
+// MFA whose own inline policies or AWS-managed ARNs reach SageMaker or Bedrock.
 
 import type { GuardPolicy } from "../../policies/core/policy";
+import { iamHumanRoleMfaOwnPolicy } from "../../policies/iam/iam-human-role-mfa-own-policy";
 import { iamMlRoleLeastPrivilege } from "../../policies/iam/iam-ml-role-least-privilege";
 import { iamMlRoleNoFullAccessPolicy } from "../../policies/iam/iam-ml-role-no-full-access-policy";
 import { iamMlRolePassroleScoped } from "../../policies/iam/iam-ml-role-passrole-scoped";
@@ -74,7 +77,7 @@ function tables(policy: GuardPolicy, failures: Failure[]): PolicyCases {
         ],
         // The trust policy unknown at preview (no evidence: the stack policy's, the half judges at
         // update) has no audit shape: test/unit/iam-ml-roles.spec.ts.
-        unknownPaths: ["inlinePolicies", "inlinePolicies.0.policy", "managedPolicyArns", "managedPolicyArns.0"],
+        unknownPaths: ["assumeRolePolicy", "inlinePolicies", "inlinePolicies.0.policy", "managedPolicyArns", "managedPolicyArns.0"],
     };
 }
 
@@ -159,3 +162,74 @@ export const cases: PolicyCases[] = [
         },
     ]),
 ];
+
+const MFA = { Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } } };
+const people = (principal: unknown, extra: St = {}) => json({ Effect: "Allow", Principal: principal, Action: "sts:AssumeRole", ...extra });
+const STUDIO = () => [allow("sagemaker:CreatePresignedDomainUrl", "arn:aws:sagemaker:us-east-1:111122223333:user-profile/*")];
+const NO_MFA =
+    /Role `[^`]+` reaches SageMaker or Bedrock, and `assumeRolePolicy` statement #1 lets people \(an account, its root or IAM users\) assume it without MFA/;
+
+cases.push({
+    policy: iamHumanRoleMfaOwnPolicy,
+    type: "aws:iam/role:Role",
+    compliant: { assumeRolePolicy: people({ AWS: "arn:aws:iam::111122223333:root" }, MFA), inlinePolicies: inline(STUDIO()) },
+    mutations: [
+        {
+            title: "the account's root without MFA, the role's own inline policy opening Studio",
+            mutate: (p) => void (p.assumeRolePolicy = people({ AWS: "arn:aws:iam::111122223333:root" })),
+            expect: NO_MFA,
+        },
+        {
+            title: "a user with BoolIfExists (not enforcing)",
+            mutate: (p) =>
+                void (p.assumeRolePolicy = people(
+                    { AWS: ["arn:aws:iam::111122223333:user/alice"] },
+                    { Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "true" } } },
+                )),
+            expect: NO_MFA,
+        },
+        {
+            title: "an account id without MFA, AmazonBedrockFullAccess in its own managedPolicyArns",
+            mutate: (p) =>
+                void Object.assign(p, {
+                    assumeRolePolicy: people({ AWS: "111122223333" }),
+                    inlinePolicies: [],
+                    managedPolicyArns: [managed("AmazonBedrockFullAccess")],
+                }),
+            expect: NO_MFA,
+        },
+        {
+            title: "the second trust statement without MFA, an inline bedrock:InvokeModel",
+            mutate: (p) =>
+                void Object.assign(p, {
+                    assumeRolePolicy: json(
+                        { Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" },
+                        { Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sts:AssumeRole" },
+                    ),
+                    inlinePolicies: inline([allow("bedrock:InvokeModel", "arn:aws:bedrock:us-east-1::foundation-model/x")]),
+                }),
+            expect: /Role `[^`]+` reaches SageMaker or Bedrock, and `assumeRolePolicy` statement #2 lets people/,
+        },
+    ],
+    alsoCompliant: [
+        {
+            title: "no MFA, but nothing the role holds itself reaches SageMaker or Bedrock (the stack policy's, through its joins)",
+            mutate: (p) =>
+                void Object.assign(p, {
+                    assumeRolePolicy: people({ AWS: "arn:aws:iam::111122223333:root" }),
+                    inlinePolicies: inline([allow("s3:GetObject", "arn:aws:s3:::reports/*")]),
+                }),
+        },
+        {
+            title: "a SAML-federated role without an MFA condition (the identity provider enforces it)",
+            mutate: (p) =>
+                void (p.assumeRolePolicy = json({
+                    Effect: "Allow",
+                    Principal: { Federated: "arn:aws:iam::111122223333:saml-provider/corp" },
+                    Action: "sts:AssumeRoleWithSAML",
+                })),
+        },
+        { title: "a role SageMaker assumes (no people)", mutate: (p) => void (p.assumeRolePolicy = trust("sagemaker.amazonaws.com")) },
+    ],
+    unknownPaths: ["assumeRolePolicy", "inlinePolicies", "inlinePolicies.0.policy", "managedPolicyArns"],
+});

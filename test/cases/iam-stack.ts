@@ -302,32 +302,56 @@ const s3Scoped: StackMutation[] = [
     },
 ];
 
+/**
+ * The data scientist's role reaches SageMaker through a separate RolePolicy (a join: the stack
+ * policy's); through its own inline policy it is iam-human-role-mfa-own-policy's (alsoCompliant below,
+ * and test/cases/iam-ml-roles.ts).
+ */
+const studioByRolePolicy = (s: StackResourceCase[]) => {
+    const p = props(s, "data-scientist");
+    const [own] = p.inlinePolicies as { policy: string }[];
+    p.inlinePolicies = [];
+    s.push(r(T.rolePolicy, "data-scientist-studio", { role: UNKNOWN, policy: own.policy }, { role: [urn(T.role, "data-scientist")] }));
+};
+
 const humanRole: StackMutation[] = [
     {
-        title: "account principal without MFA",
-        mutate: (s) =>
-            void (props(s, "data-scientist").assumeRolePolicy = JSON.stringify(trust({ AWS: "arn:aws:iam::111122223333:root" }))),
+        title: "account principal without MFA (the role reaches Studio through a RolePolicy)",
+        mutate: (s) => {
+            studioByRolePolicy(s);
+            props(s, "data-scientist").assumeRolePolicy = JSON.stringify(trust({ AWS: "arn:aws:iam::111122223333:root" }));
+        },
         expect: /Role `data-scientist` reaches SageMaker or Bedrock, and `assumeRolePolicy` statement #1 lets people .* without MFA/,
         resource: "data-scientist",
     },
     {
-        title: "user principal with BoolIfExists (not enforcing)",
-        mutate: (s) =>
-            void (props(s, "data-scientist").assumeRolePolicy = trust(
+        title: "user principal with BoolIfExists (not enforcing; the role reaches Studio through a RolePolicy)",
+        mutate: (s) => {
+            studioByRolePolicy(s);
+            props(s, "data-scientist").assumeRolePolicy = trust(
                 { AWS: ["arn:aws:iam::111122223333:user/alice"] },
                 { Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "true" } } },
-            )),
+            );
+        },
         expect: /lets people .* without MFA/,
         resource: "data-scientist",
     },
     {
-        title: "account id principal on a role with AmazonBedrockFullAccess",
-        mutate: (s) =>
-            void Object.assign(props(s, "data-scientist"), {
+        title: "account id principal on a role AmazonBedrockFullAccess is attached to by a RolePolicyAttachment",
+        mutate: (s) => {
+            Object.assign(props(s, "data-scientist"), {
                 assumeRolePolicy: JSON.stringify(trust({ AWS: "111122223333" })),
                 inlinePolicies: [],
-                managedPolicyArns: [managed("AmazonBedrockFullAccess")],
-            }),
+            });
+            s.push(
+                r(
+                    T.rpa,
+                    "data-scientist-bedrock",
+                    { role: UNKNOWN, policyArn: managed("AmazonBedrockFullAccess") },
+                    { role: [urn(T.role, "data-scientist")] },
+                ),
+            );
+        },
         expect: /Role `data-scientist` reaches SageMaker or Bedrock/,
         resource: "data-scientist",
     },
@@ -409,6 +433,26 @@ export const stackCases: StackCases[] = [
             }),
         ],
     },
-    { policy: iamHumanRoleMfa, compliant: compliantStack, mutations: humanRole },
+    {
+        policy: iamHumanRoleMfa,
+        compliant: compliantStack,
+        mutations: humanRole,
+        alsoCompliant: [
+            {
+                title: "account principal without MFA on a role whose own inline policy opens Studio (iam-human-role-mfa-own-policy's)",
+                mutate: (s) =>
+                    void (props(s, "data-scientist").assumeRolePolicy = JSON.stringify(trust({ AWS: "arn:aws:iam::111122223333:root" }))),
+            },
+            {
+                title: "account id principal on a role with AmazonBedrockFullAccess in its own managedPolicyArns (iam-human-role-mfa-own-policy's)",
+                mutate: (s) =>
+                    void Object.assign(props(s, "data-scientist"), {
+                        assumeRolePolicy: JSON.stringify(trust({ AWS: "111122223333" })),
+                        inlinePolicies: [],
+                        managedPolicyArns: [managed("AmazonBedrockFullAccess")],
+                    }),
+            },
+        ],
+    },
     { policy: iamHumanPolicyMfa, compliant: compliantStack, mutations: humanPolicy },
 ];

@@ -13,7 +13,8 @@
 import * as assert from "assert";
 import { AnalyzeResult, PACK_DIR, PackProcess, ResourceInput, urnOf } from "../../cli/analyzer";
 import { catalog } from "../../policies/catalog";
-import { docOf, documentsOf, ownGrants, trustIsEvidentlyMl } from "../../policies/iam/common";
+import { docOf, documentsOf, ownGrants, peopleStatements, trustIsEvidentlyMl } from "../../policies/iam/common";
+import { reachesMl } from "../../policies/iam/iam-human-role-mfa";
 import { list, read } from "../../policies/core/values";
 import { loadCases } from "../cases";
 
@@ -85,6 +86,18 @@ const holdsOwnOfMlRole = (r: ResourceInput) => {
     };
     return trustIsEvidentlyMl(docOf(role.get("assumeRolePolicy"))) && ownGrants(role).length > 0;
 };
+/** iam-human-role-mfa-own-policy judges a role people assume whose own grants reach SageMaker or Bedrock. */
+const HUMAN_ROLE_HALF = "iam-human-role-mfa-own-policy";
+const peopleRoleReachingMl = (r: ResourceInput) => {
+    const role = {
+        type: r.type,
+        name: r.name,
+        urn: r.urn ?? "",
+        get: (path: string) => read(r.properties, path),
+        list: (path: string) => list(r.properties, path),
+    };
+    return peopleStatements(docOf(role.get("assumeRolePolicy"))).length > 0 && reachesMl(ownGrants(role));
+};
 
 /** Exemptions in the policy config: policy -> the resource names it exempts. */
 const EXEMPT: Record<string, string[]> = {
@@ -131,7 +144,8 @@ describe("engine: not applicable, exactly, for every policy", function () {
                             ONE_KIND_OF_TYPE.has(fixtureOf.get(r.type) ?? "") &&
                             fixtureOf.get(r.type) !== p.name) ||
                         (ML_DOCUMENTS_ONLY(p.name) && !holdsMlDocument(r)) ||
-                        (ML_ROLES_ONLY(p.name) && !holdsOwnOfMlRole(r)),
+                        (ML_ROLES_ONLY(p.name) && !holdsOwnOfMlRole(r)) ||
+                        (p.name === HUMAN_ROLE_HALF && !peopleRoleReachingMl(r)),
                 )
                 .map((p) => p.name)
                 .sort();

@@ -42,7 +42,9 @@ const WORKLOAD = ["least-privilege", "passrole-scoped", "s3-scoped", "no-full-ac
     `iam-workload-role-${rule}`,
     `iam-ml-role-${rule}`,
 ]);
-const GROUPS = [TLS, VERSIONED, MFA, ...LEAST_PRIVILEGE, ...WORKLOAD];
+/** A role people assume without MFA: the stack policy and its single-resource half. */
+const HUMAN_ROLE = ["iam-human-role-mfa", "iam-human-role-mfa-own-policy"];
+const GROUPS = [TLS, VERSIONED, MFA, ...LEAST_PRIVILEGE, ...WORKLOAD, HUMAN_ROLE];
 const IAM = {
     group: "aws:iam/group:Group",
     groupPolicy: "aws:iam/groupPolicy:GroupPolicy",
@@ -229,6 +231,24 @@ FACTS.push(
     },
 );
 
+// People's roles without MFA: reaching Studio through the role's own inline policy is the half's; through
+// an attachment, the stack policy's at preview only.
+FACTS.push(
+    {
+        title: "a role people assume without MFA, its own inline policy opening Studio",
+        on: "hr-own",
+        policies: HUMAN_ROLE,
+        preview: HUMAN_ROLE[1],
+        accountAudit: HUMAN_ROLE[1],
+    },
+    {
+        title: "a role people assume without MFA, AmazonSageMakerReadOnly attached by a RolePolicyAttachment (needs the join)",
+        on: "hr-joined",
+        policies: HUMAN_ROLE,
+        preview: HUMAN_ROLE[0],
+    },
+);
+
 /** Workload roles, a notebook that uses one, and what reaches them through other resources. */
 function workloadRoles(): StackResourceCase[] {
     const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
@@ -245,6 +265,7 @@ function workloadRoles(): StackResourceCase[] {
         dependencies: Object.values(deps).flat(),
     });
     const sm = trust("sagemaker.amazonaws.com");
+    const people = doc({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sts:AssumeRole" });
     return [
         of(IAM.role, "wr-admin", { assumeRolePolicy: sm, managedPolicyArns: [managed("AdministratorAccess")] }),
         of(IAM.role, "wr-inline", {
@@ -277,6 +298,26 @@ function workloadRoles(): StackResourceCase[] {
             "wr-attach",
             { role: UNKNOWN, policyArn: managed("AdministratorAccess") },
             { role: [urn(IAM.role, "wr-joined")] },
+        ),
+        of(IAM.role, "hr-own", {
+            assumeRolePolicy: people,
+            inlinePolicies: [
+                {
+                    name: "studio",
+                    policy: doc({
+                        Effect: "Allow",
+                        Action: "sagemaker:CreatePresignedDomainUrl",
+                        Resource: "arn:aws:sagemaker:us-east-1:111122223333:user-profile/*",
+                    }),
+                },
+            ],
+        }),
+        of(IAM.role, "hr-joined", { assumeRolePolicy: people }),
+        of(
+            IAM.roleAttachment,
+            "hr-joined-read",
+            { role: UNKNOWN, policyArn: managed("AmazonSageMakerReadOnly") },
+            { role: [urn(IAM.role, "hr-joined")] },
         ),
         of(
             IAM.rolePolicy,

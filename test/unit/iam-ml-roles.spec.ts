@@ -163,3 +163,84 @@ describe("workload roles: each grant judged by exactly one half, in the same wor
         });
     }
 });
+
+describe("people's roles: iam-human-role-mfa and its half iam-human-role-mfa-own-policy", () => {
+    const s = catalog.find((p) => p.name === "iam-human-role-mfa")!;
+    const half = catalog.find((p) => p.name === "iam-human-role-mfa-own-policy")!;
+    const people = (extra: St = {}) =>
+        json({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sts:AssumeRole", ...extra });
+    const studio = () => inline([allow("sagemaker:CreatePresignedDomainUrl", "arn:aws:sagemaker:us-east-1:111122223333:user-profile/*")]);
+    const na = (props: Record<string, unknown>) => runResource(half, { type: ROLE, props }).notApplicable;
+
+    it("shares the stack policy's metadata, and names it as its resource half", () => {
+        assert.strictEqual(s.kind === "stack" && s.resourceHalf, half.name);
+        for (const k of ["severity", "enforcementLevel", "practice", "controls", "fix", "remediationSteps", "example"] as const)
+            assert.deepStrictEqual(half[k], s[k], k);
+        assert.ok(half.tags?.includes("account-audit"));
+    });
+
+    it("not applicable, with the reason, where it does not judge", () => {
+        assert.strictEqual(
+            na({ assumeRolePolicy: UNKNOWN, inlinePolicies: studio() }),
+            "its trust policy is unknown until apply (judged then)",
+        );
+        assert.strictEqual(
+            na({ assumeRolePolicy: trust("sagemaker.amazonaws.com"), inlinePolicies: studio() }),
+            "its trust policy lets no people (an account, its root or IAM users) assume it",
+        );
+        assert.strictEqual(
+            na({ assumeRolePolicy: people(), inlinePolicies: inline([allow("s3:GetObject", "arn:aws:s3:::r/*")]) }),
+            "nothing it holds itself reaches SageMaker or Bedrock: iam-human-role-mfa judges it when what reaches it through attachments and separate policies, or a SageMaker or Bedrock resource that uses it, does",
+        );
+        assert.strictEqual(
+            na({ assumeRolePolicy: people(), inlinePolicies: UNKNOWN }),
+            "its inline policies are unknown until apply (judged then)",
+        );
+        assert.strictEqual(
+            na({ assumeRolePolicy: people(), inlinePolicies: [], managedPolicyArns: [UNKNOWN] }),
+            "its managed policy ARNs are unknown until apply (judged then)",
+        );
+        assert.strictEqual(na({ assumeRolePolicy: people(), inlinePolicies: studio() }), undefined);
+    });
+
+    it("each role judged by exactly one half, in the same words", () => {
+        const roleUrn = (name: string) => urnFor(ROLE, name);
+        const stack = (): StackResourceCase[] => [
+            { type: ROLE, name: "own", props: { assumeRolePolicy: people(), inlinePolicies: studio() } },
+            {
+                type: ROLE,
+                name: "own-managed",
+                props: { assumeRolePolicy: people(), managedPolicyArns: [managed("AmazonSageMakerFullAccess")] },
+            },
+            { type: ROLE, name: "joined", props: { assumeRolePolicy: people() } },
+            {
+                type: "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+                name: "joined-bedrock",
+                props: { role: UNKNOWN, policyArn: managed("AmazonBedrockFullAccess") },
+                propertyDependencies: { role: [roleUrn("joined")] },
+                dependencies: [roleUrn("joined")],
+            },
+            { type: ROLE, name: "used", props: { assumeRolePolicy: people() } },
+            {
+                type: "aws:sagemaker/notebookInstance:NotebookInstance",
+                name: "nb",
+                props: { instanceType: "ml.t3.medium", roleArn: UNKNOWN },
+                propertyDependencies: { roleArn: [roleUrn("used")] },
+                dependencies: [roleUrn("used")],
+            },
+        ];
+        const firstLine = (m: string) => m.split("\n")[0];
+        const fromStack = runStack(s, stack()).violations.map(firstLine);
+        const fromResources = stack()
+            .flatMap((x) => runResource(half, { type: x.type, name: x.name, props: x.props }).violations)
+            .map(firstLine);
+        const who = (ms: string[]) => ms.map((m) => /^Role `([^`]+)`/.exec(m)![1]).sort();
+        assert.deepStrictEqual(who(fromResources), ["own", "own-managed"]);
+        assert.deepStrictEqual(who(fromStack), ["joined", "used"]);
+        // Same words: the stack policy's finding on `joined` reads as the half's on `own`, but for the name.
+        assert.strictEqual(
+            fromStack.find((m) => m.startsWith("Role `joined`"))!.replace("`joined`", "`own`"),
+            fromResources.find((m) => m.startsWith("Role `own`")),
+        );
+    });
+});

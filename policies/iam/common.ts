@@ -61,6 +61,12 @@ export interface Grant {
     statements?: readonly Statement[];
     /** The name of an AWS-managed policy (judged by name). */
     managed?: string;
+    /**
+     * The role resource holds it itself (an `inlinePolicies` document, or an AWS-managed ARN in
+     * `managedPolicyArns`): when the role's own trust policy names SageMaker or Bedrock, the
+     * `iam-ml-role-*` resource halves judge it, and the stack policies leave it (role-halves.ts).
+     */
+    own?: true;
 }
 
 // DataZone: SageMaker Unified Studio domains run their projects' notebooks and jobs with the domain's roles.
@@ -137,34 +143,17 @@ function buildRoleViews(ctx: StackContext): RoleView[] {
 
     for (const role of roles) {
         const trust = docOf(role.get("assumeRolePolicy"));
-        const services = new Set<string>();
-        if (trust.kind === "ok") {
-            for (const st of trust.statements) {
-                if (st.effect !== "Allow" || !st.principal || allowsAction(st, "sts:AssumeRole") === false) continue;
-                for (const s of st.principal.service.values) if (WORKLOAD_SERVICE.test(s)) services.add(s.toLowerCase());
-            }
-        }
+        const services = workloadServices(trust);
         const usedByWorkload = namedByWorkload.has(role) || index.dependents(role.urn).some((d) => WORKLOAD_TYPE.test(d.type));
-        const grants: Grant[] = [];
-        const inline = role.list("inlinePolicies");
-        if (inline !== "unknown") {
-            inline.forEach((node, i) => {
-                const d = docOf(read(node, "policy"));
-                if (d.kind === "ok")
-                    grants.push({ via: `inline policy \`inlinePolicies[${i}]\``, urn: role.urn, statements: d.statements });
-            });
-        }
+        const grants: Grant[] = ownGrants(role);
         const managed = role.list("managedPolicyArns");
         if (managed !== "unknown") {
             managed.forEach((arn, i) => {
-                const name = awsManagedPolicyName(arn);
-                if (name) grants.push({ via: `\`managedPolicyArns[${i}]\``, urn: role.urn, managed: name });
-                else if (typeof arn === "string" && !isUnknown(arn)) {
-                    for (const p of index.withIdentity(arn)) {
-                        if (p.type !== T.policy) continue;
-                        const sts = statementsOf(p);
-                        if (sts) grants.push({ via: `\`managedPolicyArns[${i}]\``, urn: role.urn, statements: sts });
-                    }
+                if (awsManagedPolicyName(arn) || typeof arn !== "string" || isUnknown(arn)) return; // AWS-managed: ownGrants
+                for (const p of index.withIdentity(arn)) {
+                    if (p.type !== T.policy) continue;
+                    const sts = statementsOf(p);
+                    if (sts) grants.push({ via: `\`managedPolicyArns[${i}]\``, urn: role.urn, statements: sts });
                 }
             });
         }
@@ -173,7 +162,7 @@ function buildRoleViews(ctx: StackContext): RoleView[] {
             if (sts && !grants.some((g) => g.statements === sts))
                 grants.push({ via: "`managedPolicyArns`", urn: role.urn, statements: sts });
         }
-        views.set(role, { role, trust, services: [...services], usedByWorkload, grants });
+        views.set(role, { role, trust, services, usedByWorkload, grants });
     }
 
     const addTo = (targets: StackResource[], g: Grant) => {
@@ -225,6 +214,53 @@ function buildRoleViews(ctx: StackContext): RoleView[] {
     return [...views.values()];
 }
 
+/**
+ * What a role resource holds itself: its parsed `inlinePolicies` documents and the AWS-managed
+ * policies its `managedPolicyArns` name (customer policies there are joins: their documents are
+ * other resources). Shared by the stack policies (roleViews) and the `iam-ml-role-*` resource
+ * halves, so a finding about it reads the same from either.
+ */
+export function ownGrants(role: DocumentHolder, parse: (v: Value) => DocResult = docOf): Grant[] {
+    const grants: Grant[] = [];
+    const inline = role.list("inlinePolicies");
+    if (inline !== "unknown") {
+        inline.forEach((node, i) => {
+            const d = parse(read(node, "policy"));
+            if (d.kind === "ok")
+                grants.push({ via: `inline policy \`inlinePolicies[${i}]\``, urn: role.urn, statements: d.statements, own: true });
+        });
+    }
+    const managed = role.list("managedPolicyArns");
+    if (managed !== "unknown") {
+        managed.forEach((arn, i) => {
+            const name = awsManagedPolicyName(arn);
+            if (name) grants.push({ via: `\`managedPolicyArns[${i}]\``, urn: role.urn, managed: name, own: true });
+        });
+    }
+    return grants;
+}
+
+/**
+ * The role's own trust policy lets SageMaker or Bedrock assume it (core/network.ts
+ * `trustsMlService`, known values only): what the role holds itself (`ownGrants`) is then the
+ * `iam-ml-role-*` resource halves' to judge, and the `iam-workload-role-*` stack policies skip it.
+ */
+export function trustIsEvidentlyMl(trust: DocResult): boolean {
+    return trust.kind === "ok" && trustsMlService(trust.statements);
+}
+
+/** The SageMaker / Bedrock / DataZone service principals a trust policy lets assume the role (lower-case). */
+export function workloadServices(trust: DocResult): string[] {
+    const services = new Set<string>();
+    if (trust.kind === "ok") {
+        for (const st of trust.statements) {
+            if (st.effect !== "Allow" || !st.principal || allowsAction(st, "sts:AssumeRole") === false) continue;
+            for (const s of st.principal.service.values) if (WORKLOAD_SERVICE.test(s)) services.add(s.toLowerCase());
+        }
+    }
+    return [...services];
+}
+
 /** The resources of `type` that input `prop` of `r` refers to (property dependencies, known names/ARNs). */
 export function refs(ctx: StackContext, r: StackResource, prop: string, type: string): StackResource[] {
     return ctx.index.referencedBy(r, prop).filter((x) => x.type === type);
@@ -236,8 +272,13 @@ export function isWorkloadRole(v: RoleView): boolean {
 }
 
 /** "role `x` (assumable by sagemaker.amazonaws.com)" for messages: the logical name and our constants only. */
-export function roleLabel(v: RoleView): string {
-    const why = v.services.length > 0 ? `assumable by ${v.services.join(", ")}` : "used by a SageMaker or Bedrock resource";
+export function roleLabel(v: Pick<RoleView, "services" | "usedByWorkload"> & { role: { name: string } }): string {
+    const why =
+        v.services.length > 0
+            ? `assumable by ${v.services.join(", ")}`
+            : v.usedByWorkload
+              ? "used by a SageMaker or Bedrock resource"
+              : "assumable by SageMaker or Bedrock";
     return `Role \`${v.role.name}\` (${why})`;
 }
 

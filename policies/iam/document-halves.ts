@@ -36,7 +36,7 @@ export function judgeStackHalf(ctx: StackContext, report: StackReport, judge: Do
  * analyseDocument). A few entries, cleared when full, so memory stays bounded.
  */
 const parsed = new Map<string, DocResult>();
-function parseShared(v: Value): DocResult {
+export function parseShared(v: Value): DocResult {
     if (v.state !== "known" || typeof v.value !== "string") return docOf(v);
     let d = parsed.get(v.value);
     if (d === undefined) {

@@ -1,4 +1,4 @@
-import { coversService, requiresMfa } from "../core/iam";
+import { coversService, requiresMfa, Statement } from "../core/iam";
 import { stackPolicy } from "../core/policy";
 import { Grant, mfaControls, peopleStatements, roleViews } from "./common";
 
@@ -6,12 +6,26 @@ const ML_SERVICES = ["sagemaker", "bedrock"];
 /** AWS-managed policies that reach SageMaker or Bedrock. */
 const ML_MANAGED = /^(AdministratorAccess|PowerUserAccess|.*SageMaker.*|.*Bedrock.*)$/;
 
-function reachesMl(grants: readonly Grant[]): boolean {
+/** Whether the grants reach SageMaker or Bedrock (an ML AWS-managed policy, or an Allow covering their actions). */
+export function reachesMl(grants: readonly Grant[]): boolean {
     return grants.some(
         (g) =>
             (g.managed !== undefined && ML_MANAGED.test(g.managed)) ||
             (g.statements ?? []).some((st) => st.effect === "Allow" && ML_SERVICES.some((s) => coversService(st, s) === true)),
     );
+}
+
+/**
+ * The findings about a role people assume that reaches SageMaker or Bedrock: one per trust statement
+ * that lets people assume it without MFA (both halves: iam-human-role-mfa-own-policy.ts).
+ */
+export function judgeHumanRoleTrust(roleName: string, people: readonly Statement[]): string[] {
+    return people
+        .filter((st) => requiresMfa(st) === false)
+        .map(
+            (st) =>
+                `Role \`${roleName}\` reaches SageMaker or Bedrock, and \`assumeRolePolicy\` statement #${st.index + 1} lets people (an account, its root or IAM users) assume it without MFA (\`aws:MultiFactorAuthPresent\`).`,
+        );
 }
 
 export const iamHumanRoleMfa = stackPolicy({
@@ -43,6 +57,7 @@ export const iamHumanRoleMfa = stackPolicy({
         before: '{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sts:AssumeRole" }',
         after: '{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sts:AssumeRole", Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } } }',
     },
+    resourceHalf: "iam-human-role-mfa-own-policy",
     stackCheck(ctx, report) {
         const judged = roleViews(ctx)
             .map((v) => ({ v, people: peopleStatements(v.trust) }))
@@ -50,14 +65,9 @@ export const iamHumanRoleMfa = stackPolicy({
         if (judged.length === 0)
             return ctx.notApplicable("no role in this stack both lets people assume it and reaches SageMaker or Bedrock");
         for (const { v, people } of judged) {
-            for (const st of people) {
-                if (requiresMfa(st) === false) {
-                    report(
-                        `Role \`${v.role.name}\` reaches SageMaker or Bedrock, and \`assumeRolePolicy\` statement #${st.index + 1} lets people (an account, its root or IAM users) assume it without MFA (\`aws:MultiFactorAuthPresent\`).`,
-                        v.role.urn,
-                    );
-                }
-            }
+            // What the role holds itself reaches SageMaker or Bedrock: iam-human-role-mfa-own-policy's (one finding per fact).
+            if (reachesMl(v.grants.filter((g) => g.own))) continue;
+            for (const problem of judgeHumanRoleTrust(v.role.name, people)) report(problem, v.role.urn);
         }
     },
 });

@@ -1,8 +1,15 @@
 import { prowler } from "../core/frameworks";
 import { stackPolicy } from "../core/policy";
-import { isWorkloadRole, leastPrivilegeControls, peopleStatements, roleLabel, roleViews } from "./common";
+import { Grant, isWorkloadRole, leastPrivilegeControls, peopleStatements, roleLabel, roleViews } from "./common";
+import { leftToStack } from "./role-halves";
 import { fullAccessOf } from "./ml-full-access";
 import { NO_WORKLOAD_ROLE } from "./scope";
+
+/** One grant's findings (both halves: role-halves.ts). */
+export function judgeFullAccess(label: string, g: Grant): string[] {
+    const full = g.managed ? fullAccessOf(g.managed) : undefined;
+    return full ? [`${label} gets the AWS-managed \`${g.managed}\` policy through ${g.via}: it allows ${full}.`] : [];
+}
 
 export const iamWorkloadRoleNoFullAccessPolicy = stackPolicy({
     name: "iam-workload-role-no-full-access-policy",
@@ -31,20 +38,15 @@ export const iamWorkloadRoleNoFullAccessPolicy = stackPolicy({
         before: 'new aws.iam.RolePolicyAttachment("full", { role: execRole.name, policyArn: "arn:aws:iam::aws:policy/AmazonSageMakerFullAccess" });',
         after: 'new aws.iam.RolePolicy("scoped", { role: execRole.name, policy: scopedPolicyJson });',
     },
+    resourceHalf: "iam-ml-role-no-full-access-policy",
     stackCheck(ctx, report) {
         // Roles ML services assume, and roles people assume (Prowler bedrock_full_access_policy_attached
         // judges every role but service roles); a role only another service (Lambda, EC2) assumes is left alone.
         const judged = roleViews(ctx).filter((v) => isWorkloadRole(v) || peopleStatements(v.trust).length > 0);
         if (judged.length === 0) return ctx.notApplicable(`${NO_WORKLOAD_ROLE}, and none is assumed by people`);
         for (const v of judged) {
-            const people = !isWorkloadRole(v);
-            for (const g of v.grants) {
-                const full = g.managed ? fullAccessOf(g.managed) : undefined;
-                if (full) {
-                    const label = people ? `Role \`${v.role.name}\` (assumable by people)` : roleLabel(v);
-                    report(`${label} gets the AWS-managed \`${g.managed}\` policy through ${g.via}: it allows ${full}.`, g.urn);
-                }
-            }
+            const label = isWorkloadRole(v) ? roleLabel(v) : `Role \`${v.role.name}\` (assumable by people)`;
+            for (const g of v.grants) if (leftToStack(v, g)) for (const problem of judgeFullAccess(label, g)) report(problem, g.urn);
         }
     },
 });

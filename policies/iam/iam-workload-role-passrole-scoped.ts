@@ -1,6 +1,7 @@
 import { allowsAction, isWildcardResource, Statement } from "../core/iam";
 import { stackPolicy } from "../core/policy";
-import { isWorkloadRole, leastPrivilegeControls, roleLabel, roleViews } from "./common";
+import { Grant, isWorkloadRole, leastPrivilegeControls, roleLabel, roleViews } from "./common";
+import { leftToStack } from "./role-halves";
 import { NO_WORKLOAD_ROLE } from "./scope";
 
 /** Any role of any (or this) account: `arn:aws:iam::*:role/*`, `arn:aws:iam::123456789012:role/*`. */
@@ -8,6 +9,22 @@ const ANY_ROLE = /^arn:(\*|aws[a-z-]*):iam::(\*|\d{12}):(role\/)?\*$/;
 
 function onAnyRole(st: Statement): boolean {
     return isWildcardResource(st) || !!st.resource?.values.some((r) => ANY_ROLE.test(r));
+}
+
+/** One grant's findings (both halves: role-halves.ts). */
+export function judgePassRole(label: string, g: Grant): string[] {
+    const out: string[] = [];
+    if (g.managed === "AdministratorAccess")
+        out.push(
+            `${label} may pass any role (\`iam:PassRole\` on \`*\`) through the AWS-managed \`AdministratorAccess\` policy (${g.via}).`,
+        );
+    for (const st of g.statements ?? []) {
+        if (allowsAction(st, "iam:PassRole") === true && onAnyRole(st))
+            out.push(
+                `${label} may pass any role (\`iam:PassRole\` on \`*\`) by ${g.via}, statement #${st.index + 1}: it can hand a more privileged role to a job it starts.`,
+            );
+    }
+    return out;
 }
 
 export const iamWorkloadRolePassroleScoped = stackPolicy({
@@ -34,27 +51,13 @@ export const iamWorkloadRolePassroleScoped = stackPolicy({
         before: '{ Effect: "Allow", Action: "iam:PassRole", Resource: "*" }',
         after: '{ Effect: "Allow", Action: "iam:PassRole", Resource: [trainingRole.arn], Condition: { StringEquals: { "iam:PassedToService": "sagemaker.amazonaws.com" } } }',
     },
+    resourceHalf: "iam-ml-role-passrole-scoped",
     stackCheck(ctx, report) {
         const views = roleViews(ctx);
         if (!views.some(isWorkloadRole)) return ctx.notApplicable(NO_WORKLOAD_ROLE);
         for (const v of views) {
             if (!isWorkloadRole(v)) continue;
-            for (const g of v.grants) {
-                if (g.managed === "AdministratorAccess") {
-                    report(
-                        `${roleLabel(v)} may pass any role (\`iam:PassRole\` on \`*\`) through the AWS-managed \`AdministratorAccess\` policy (${g.via}).`,
-                        g.urn,
-                    );
-                }
-                for (const st of g.statements ?? []) {
-                    if (allowsAction(st, "iam:PassRole") === true && onAnyRole(st)) {
-                        report(
-                            `${roleLabel(v)} may pass any role (\`iam:PassRole\` on \`*\`) by ${g.via}, statement #${st.index + 1}: it can hand a more privileged role to a job it starts.`,
-                            g.urn,
-                        );
-                    }
-                }
-            }
+            for (const g of v.grants) if (leftToStack(v, g)) for (const problem of judgePassRole(roleLabel(v), g)) report(problem, g.urn);
         }
     },
 });

@@ -1,7 +1,8 @@
 import { own } from "../core/frameworks";
 import { hasWildcardAction, isWildcardResource, Statement, wildcardRegExp } from "../core/iam";
 import { stackPolicy } from "../core/policy";
-import { isWorkloadRole, leastPrivilegeControls, roleLabel, roleViews } from "./common";
+import { Grant, isWorkloadRole, leastPrivilegeControls, roleLabel, roleViews } from "./common";
+import { leftToStack } from "./role-halves";
 import { NO_WORKLOAD_ROLE } from "./scope";
 
 // Every bucket: arn:aws:s3:::* and arn:aws:s3:::*/* (all objects).
@@ -14,6 +15,17 @@ function namesS3Actions(st: Statement): boolean {
         const colon = p.indexOf(":");
         return colon > 0 && wildcardRegExp(p.slice(0, colon), true).test("s3") && p.slice(0, colon) !== "*";
     });
+}
+
+/** One grant's findings (both halves: role-halves.ts). */
+export function judgeS3Scoped(label: string, g: Grant): string[] {
+    const out: string[] = [];
+    for (const st of g.statements ?? []) {
+        if (st.effect !== "Allow" || !namesS3Actions(st)) continue;
+        if (isWildcardResource(st) || st.resource?.values.some((r) => ALL_BUCKETS.test(r)))
+            out.push(`${label} is allowed S3 actions on every bucket by ${g.via}, statement #${st.index + 1}.`);
+    }
+    return out;
 }
 
 export const iamWorkloadRoleS3Scoped = stackPolicy({
@@ -47,19 +59,13 @@ export const iamWorkloadRoleS3Scoped = stackPolicy({
         before: '{ Effect: "Allow", Action: ["s3:GetObject"], Resource: "*" }',
         after: '{ Effect: "Allow", Action: ["s3:GetObject"], Resource: [pulumi.interpolate`${trainingBucket.arn}/datasets/*`] }',
     },
+    resourceHalf: "iam-ml-role-s3-scoped",
     stackCheck(ctx, report) {
         const views = roleViews(ctx);
         if (!views.some(isWorkloadRole)) return ctx.notApplicable(NO_WORKLOAD_ROLE);
         for (const v of views) {
             if (!isWorkloadRole(v)) continue;
-            for (const g of v.grants) {
-                for (const st of g.statements ?? []) {
-                    if (st.effect !== "Allow" || !namesS3Actions(st)) continue;
-                    if (isWildcardResource(st) || st.resource?.values.some((r) => ALL_BUCKETS.test(r))) {
-                        report(`${roleLabel(v)} is allowed S3 actions on every bucket by ${g.via}, statement #${st.index + 1}.`, g.urn);
-                    }
-                }
-            }
+            for (const g of v.grants) if (leftToStack(v, g)) for (const problem of judgeS3Scoped(roleLabel(v), g)) report(problem, g.urn);
         }
     },
 });

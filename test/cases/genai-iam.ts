@@ -106,11 +106,14 @@ export const stackCases: StackCases[] = [
                 resource: "native-runtime-exec",
             },
             {
+                // On runtime-exec (its trust policy names AgentCore) it is iam-ml-role-no-full-access-policy's.
                 title: "AmazonDataZoneFullAccess (service-role path form too: SageMaker geospatial)",
                 mutate: (s) =>
-                    void (props(s, "runtime-exec").managedPolicyArns = [ML_FULL_ACCESS_POLICIES.AmazonSageMakerGeospatialFullAccess.arn]),
+                    void (props(s, "native-runtime-exec").managedPolicyArns = [
+                        ML_FULL_ACCESS_POLICIES.AmazonSageMakerGeospatialFullAccess.arn,
+                    ]),
                 expect: /`AmazonSageMakerGeospatialFullAccess` policy through `managedPolicyArns\[0\]`/,
-                resource: "runtime-exec",
+                resource: "native-runtime-exec",
             },
         ],
     },

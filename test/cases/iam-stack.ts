@@ -186,9 +186,14 @@ const leastPrivilege: StackMutation[] = [
         resource: "sm-exec-ecr",
     },
     {
-        title: "AdministratorAccess in the role's managedPolicyArns",
-        mutate: (s) => void (props(s, "agent-exec").managedPolicyArns = [managed("AdministratorAccess")]),
-        expect: /Role `agent-exec` \(assumable by bedrock\.amazonaws\.com\) gets the AWS-managed `AdministratorAccess` policy through `managedPolicyArns\[0\]`/,
+        // The same in the managedPolicyArns of a role its trust policy names Bedrock in: iam-ml-role-least-privilege's (alsoCompliant).
+        title: "AdministratorAccess in the managedPolicyArns of a role a workload role only by its use (the Bedrock agent's; trusts Lambda)",
+        mutate: (s) =>
+            void Object.assign(props(s, "agent-exec"), {
+                assumeRolePolicy: JSON.stringify(trust({ Service: "lambda.amazonaws.com" })),
+                managedPolicyArns: [managed("AdministratorAccess")],
+            }),
+        expect: /Role `agent-exec` \(used by a SageMaker or Bedrock resource\) gets the AWS-managed `AdministratorAccess` policy through `managedPolicyArns\[0\]`/,
         resource: "agent-exec",
     },
     {
@@ -270,9 +275,14 @@ const fullAccess: StackMutation[] = [
         resource: "sm-exec-ecr",
     },
     {
-        title: "AmazonBedrockFullAccess in managedPolicyArns",
-        mutate: (s) => void (props(s, "agent-exec").managedPolicyArns = [managed("AmazonBedrockFullAccess")]),
-        expect: /Role `agent-exec` .* gets the AWS-managed `AmazonBedrockFullAccess` policy through `managedPolicyArns\[0\]`/,
+        // The same in the managedPolicyArns of a role its trust policy names Bedrock in: iam-ml-role-no-full-access-policy's (alsoCompliant).
+        title: "AmazonBedrockFullAccess in the managedPolicyArns of a role a workload role only by its use (trusts Lambda)",
+        mutate: (s) =>
+            void Object.assign(props(s, "agent-exec"), {
+                assumeRolePolicy: JSON.stringify(trust({ Service: "lambda.amazonaws.com" })),
+                managedPolicyArns: [managed("AmazonBedrockFullAccess")],
+            }),
+        expect: /Role `agent-exec` \(used by a SageMaker or Bedrock resource\) gets the AWS-managed `AmazonBedrockFullAccess` policy through `managedPolicyArns\[0\]`/,
         resource: "agent-exec",
     },
 ];
@@ -292,32 +302,56 @@ const s3Scoped: StackMutation[] = [
     },
 ];
 
+/**
+ * The data scientist's role reaches SageMaker through a separate RolePolicy (a join: the stack
+ * policy's); through its own inline policy it is iam-human-role-mfa-own-policy's (alsoCompliant below,
+ * and test/cases/iam-ml-roles.ts).
+ */
+const studioByRolePolicy = (s: StackResourceCase[]) => {
+    const p = props(s, "data-scientist");
+    const [own] = p.inlinePolicies as { policy: string }[];
+    p.inlinePolicies = [];
+    s.push(r(T.rolePolicy, "data-scientist-studio", { role: UNKNOWN, policy: own.policy }, { role: [urn(T.role, "data-scientist")] }));
+};
+
 const humanRole: StackMutation[] = [
     {
-        title: "account principal without MFA",
-        mutate: (s) =>
-            void (props(s, "data-scientist").assumeRolePolicy = JSON.stringify(trust({ AWS: "arn:aws:iam::111122223333:root" }))),
+        title: "account principal without MFA (the role reaches Studio through a RolePolicy)",
+        mutate: (s) => {
+            studioByRolePolicy(s);
+            props(s, "data-scientist").assumeRolePolicy = JSON.stringify(trust({ AWS: "arn:aws:iam::111122223333:root" }));
+        },
         expect: /Role `data-scientist` reaches SageMaker or Bedrock, and `assumeRolePolicy` statement #1 lets people .* without MFA/,
         resource: "data-scientist",
     },
     {
-        title: "user principal with BoolIfExists (not enforcing)",
-        mutate: (s) =>
-            void (props(s, "data-scientist").assumeRolePolicy = trust(
+        title: "user principal with BoolIfExists (not enforcing; the role reaches Studio through a RolePolicy)",
+        mutate: (s) => {
+            studioByRolePolicy(s);
+            props(s, "data-scientist").assumeRolePolicy = trust(
                 { AWS: ["arn:aws:iam::111122223333:user/alice"] },
                 { Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "true" } } },
-            )),
+            );
+        },
         expect: /lets people .* without MFA/,
         resource: "data-scientist",
     },
     {
-        title: "account id principal on a role with AmazonBedrockFullAccess",
-        mutate: (s) =>
-            void Object.assign(props(s, "data-scientist"), {
+        title: "account id principal on a role AmazonBedrockFullAccess is attached to by a RolePolicyAttachment",
+        mutate: (s) => {
+            Object.assign(props(s, "data-scientist"), {
                 assumeRolePolicy: JSON.stringify(trust({ AWS: "111122223333" })),
                 inlinePolicies: [],
-                managedPolicyArns: [managed("AmazonBedrockFullAccess")],
-            }),
+            });
+            s.push(
+                r(
+                    T.rpa,
+                    "data-scientist-bedrock",
+                    { role: UNKNOWN, policyArn: managed("AmazonBedrockFullAccess") },
+                    { role: [urn(T.role, "data-scientist")] },
+                ),
+            );
+        },
         expect: /Role `data-scientist` reaches SageMaker or Bedrock/,
         resource: "data-scientist",
     },
@@ -349,11 +383,76 @@ const humanPolicy: StackMutation[] = [
     },
 ];
 
+/**
+ * What a role whose own trust policy names SageMaker or Bedrock holds itself is the iam-ml-role-*
+ * resource half's (test/cases/iam-ml-roles.ts): the stack policy is silent on it, and still reports
+ * the same fact when it reaches the role through another resource (the mutations above).
+ */
+const ownOfTrusted = (title: string, own: Props) => ({
+    title: `${title} held by a role its own trust policy names Bedrock in (the resource half's)`,
+    mutate: (s: StackResourceCase[]) => void Object.assign(props(s, "agent-exec"), own),
+});
+const inlineDoc = (...st: object[]) => [{ name: "own", policy: JSON.stringify(doc(...st)) }];
+
 export const stackCases: StackCases[] = [
-    { policy: iamWorkloadRoleLeastPrivilege, compliant: compliantStack, mutations: leastPrivilege },
-    { policy: iamWorkloadRolePassroleScoped, compliant: compliantStack, mutations: passRole },
-    { policy: iamWorkloadRoleNoFullAccessPolicy, compliant: compliantStack, mutations: fullAccess },
-    { policy: iamWorkloadRoleS3Scoped, compliant: compliantStack, mutations: s3Scoped },
-    { policy: iamHumanRoleMfa, compliant: compliantStack, mutations: humanRole },
+    {
+        policy: iamWorkloadRoleLeastPrivilege,
+        compliant: compliantStack,
+        mutations: leastPrivilege,
+        alsoCompliant: [
+            ownOfTrusted("AdministratorAccess in managedPolicyArns", { managedPolicyArns: [managed("AdministratorAccess")] }),
+            ownOfTrusted("an inline policy of * on *", { inlinePolicies: inlineDoc({ Effect: "Allow", Action: "*", Resource: "*" }) }),
+        ],
+    },
+    {
+        policy: iamWorkloadRolePassroleScoped,
+        compliant: compliantStack,
+        mutations: passRole,
+        alsoCompliant: [
+            ownOfTrusted("an inline iam:PassRole on *", {
+                inlinePolicies: inlineDoc({ Effect: "Allow", Action: "iam:PassRole", Resource: "*" }),
+            }),
+            ownOfTrusted("AdministratorAccess in managedPolicyArns", { managedPolicyArns: [managed("AdministratorAccess")] }),
+        ],
+    },
+    {
+        policy: iamWorkloadRoleNoFullAccessPolicy,
+        compliant: compliantStack,
+        mutations: fullAccess,
+        alsoCompliant: [
+            ownOfTrusted("AmazonBedrockFullAccess in managedPolicyArns", { managedPolicyArns: [managed("AmazonBedrockFullAccess")] }),
+        ],
+    },
+    {
+        policy: iamWorkloadRoleS3Scoped,
+        compliant: compliantStack,
+        mutations: s3Scoped,
+        alsoCompliant: [
+            ownOfTrusted("an inline s3:GetObject on *", {
+                inlinePolicies: inlineDoc({ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }),
+            }),
+        ],
+    },
+    {
+        policy: iamHumanRoleMfa,
+        compliant: compliantStack,
+        mutations: humanRole,
+        alsoCompliant: [
+            {
+                title: "account principal without MFA on a role whose own inline policy opens Studio (iam-human-role-mfa-own-policy's)",
+                mutate: (s) =>
+                    void (props(s, "data-scientist").assumeRolePolicy = JSON.stringify(trust({ AWS: "arn:aws:iam::111122223333:root" }))),
+            },
+            {
+                title: "account id principal on a role with AmazonBedrockFullAccess in its own managedPolicyArns (iam-human-role-mfa-own-policy's)",
+                mutate: (s) =>
+                    void Object.assign(props(s, "data-scientist"), {
+                        assumeRolePolicy: JSON.stringify(trust({ AWS: "111122223333" })),
+                        inlinePolicies: [],
+                        managedPolicyArns: [managed("AmazonBedrockFullAccess")],
+                    }),
+            },
+        ],
+    },
     { policy: iamHumanPolicyMfa, compliant: compliantStack, mutations: humanPolicy },
 ];

@@ -13,7 +13,8 @@
 import * as assert from "assert";
 import { AnalyzeResult, PACK_DIR, PackProcess, ResourceInput, urnOf } from "../../cli/analyzer";
 import { catalog } from "../../policies/catalog";
-import { documentsOf } from "../../policies/iam/common";
+import { docOf, documentsOf, ownGrants, peopleStatements, trustIsEvidentlyMl } from "../../policies/iam/common";
+import { reachesMl } from "../../policies/iam/iam-human-role-mfa";
 import { list, read } from "../../policies/core/values";
 import { loadCases } from "../cases";
 
@@ -69,6 +70,35 @@ const holdsMlDocument = (r: ResourceInput) =>
         list: (path) => list(r.properties, path),
     }).some((d) => d.evidentlyMl);
 
+/**
+ * The single-resource halves of the workload-role policies (iam-ml-role-*) judge a role only when its
+ * own trust policy names SageMaker or Bedrock and it holds an inline policy or an AWS-managed policy ARN
+ * itself (policies/iam/role-halves.ts, unit-tested in test/unit/iam-ml-roles.spec.ts).
+ */
+const ML_ROLES_ONLY = (name: string) => name.startsWith("iam-ml-role-");
+const holdsOwnOfMlRole = (r: ResourceInput) => {
+    const role = {
+        type: r.type,
+        name: r.name,
+        urn: r.urn ?? "",
+        get: (path: string) => read(r.properties, path),
+        list: (path: string) => list(r.properties, path),
+    };
+    return trustIsEvidentlyMl(docOf(role.get("assumeRolePolicy"))) && ownGrants(role).length > 0;
+};
+/** iam-human-role-mfa-own-policy judges a role people assume whose own grants reach SageMaker or Bedrock. */
+const HUMAN_ROLE_HALF = "iam-human-role-mfa-own-policy";
+const peopleRoleReachingMl = (r: ResourceInput) => {
+    const role = {
+        type: r.type,
+        name: r.name,
+        urn: r.urn ?? "",
+        get: (path: string) => read(r.properties, path),
+        list: (path: string) => list(r.properties, path),
+    };
+    return peopleStatements(docOf(role.get("assumeRolePolicy"))).length > 0 && reachesMl(ownGrants(role));
+};
+
 /** Exemptions in the policy config: policy -> the resource names it exempts. */
 const EXEMPT: Record<string, string[]> = {
     "sagemaker-notebook-no-root-access": [],
@@ -113,7 +143,9 @@ describe("engine: not applicable, exactly, for every policy", function () {
                         (ONE_KIND_OF_TYPE.has(p.name) &&
                             ONE_KIND_OF_TYPE.has(fixtureOf.get(r.type) ?? "") &&
                             fixtureOf.get(r.type) !== p.name) ||
-                        (ML_DOCUMENTS_ONLY(p.name) && !holdsMlDocument(r)),
+                        (ML_DOCUMENTS_ONLY(p.name) && !holdsMlDocument(r)) ||
+                        (ML_ROLES_ONLY(p.name) && !holdsOwnOfMlRole(r)) ||
+                        (p.name === HUMAN_ROLE_HALF && !peopleRoleReachingMl(r)),
                 )
                 .map((p) => p.name)
                 .sort();

@@ -18,6 +18,9 @@
 // policy's at preview (a VpcEndpointPolicy may set it) and the half's in an account audit, where the
 // discovered endpoint's `policy` is the document AWS returns; other endpoints of the ML VPC are the
 // stack policy's at preview only.
+// Likewise the four workload-role policies and theirs (iam-workload-role-* / iam-ml-role-*), and
+// iam-human-role-mfa / iam-human-role-mfa-own-policy: what a role whose own trust policy names SageMaker
+// or Bedrock (or, for the MFA pair, people) holds itself is the resource half's; the joins stay the stack policy's.
 
 import * as assert from "assert";
 import { PACK_DIR, PackProcess, UNKNOWN, urnOf } from "../../cli/analyzer";
@@ -41,7 +44,14 @@ const LEAST_PRIVILEGE = [
     "no-bedrock-api-key-creation",
 ].map((rule) => [`iam-policy-${rule}`, `iam-ml-policy-${rule}`]);
 const ENDPOINT_POLICY = ["vpc-ml-endpoint-policy-restricted", "vpc-ml-service-endpoint-policy-restricted"];
-const GROUPS = [TLS, VERSIONED, MFA, ...LEAST_PRIVILEGE, ENDPOINT_POLICY];
+/** The workload-role policies and their single-resource halves. */
+const WORKLOAD = ["least-privilege", "passrole-scoped", "s3-scoped", "no-full-access-policy"].map((rule) => [
+    `iam-workload-role-${rule}`,
+    `iam-ml-role-${rule}`,
+]);
+/** A role people assume without MFA: the stack policy and its single-resource half. */
+const HUMAN_ROLE = ["iam-human-role-mfa", "iam-human-role-mfa-own-policy"];
+const GROUPS = [TLS, VERSIONED, MFA, ...LEAST_PRIVILEGE, ...WORKLOAD, HUMAN_ROLE, ENDPOINT_POLICY];
 const IAM = {
     group: "aws:iam/group:Group",
     groupPolicy: "aws:iam/groupPolicy:GroupPolicy",
@@ -50,6 +60,8 @@ const IAM = {
     userAttachment: "aws:iam/userPolicyAttachment:UserPolicyAttachment",
     policy: "aws:iam/policy:Policy",
     role: "aws:iam/role:Role",
+    rolePolicy: "aws:iam/rolePolicy:RolePolicy",
+    roleAttachment: "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
 };
 const urn = (type: string, name: string) => urnOf(type, name, "dev", "test");
 
@@ -165,6 +177,163 @@ FACTS.push({
     preview: WRITE[1],
     accountAudit: WRITE[1],
 });
+
+// The workload roles: what a role whose own trust policy names SageMaker or Bedrock holds itself is the
+// iam-ml-role-* half's, in both places; a role that is a workload role by its use (a notebook's, trusting
+// Lambda), and what reaches a role through an attachment or a role policy, are the stack policy's at
+// preview, and not judged in an account audit. Each role below gives each policy at most one finding.
+const [WR_LEAST, WR_PASS, WR_S3, WR_FULL] = WORKLOAD;
+FACTS.push(
+    // lp-exec (identityDocuments): SageMaker assumes it; its inline policy allows dynamodb:* and s3:GetObject on *.
+    { title: "lp-exec's own inline dynamodb:* on *", on: "lp-exec", policies: WR_LEAST, preview: WR_LEAST[1], accountAudit: WR_LEAST[1] },
+    { title: "lp-exec's own inline s3:GetObject on *", on: "lp-exec", policies: WR_S3, preview: WR_S3[1], accountAudit: WR_S3[1] },
+    {
+        title: "a SageMaker role's own AdministratorAccess",
+        on: "wr-admin",
+        policies: WR_LEAST,
+        preview: WR_LEAST[1],
+        accountAudit: WR_LEAST[1],
+    },
+    {
+        title: "a SageMaker role's own AdministratorAccess (passes any role)",
+        on: "wr-admin",
+        policies: WR_PASS,
+        preview: WR_PASS[1],
+        accountAudit: WR_PASS[1],
+    },
+    {
+        title: "a Bedrock role's own inline iam:PassRole on *",
+        on: "wr-inline",
+        policies: WR_PASS,
+        preview: WR_PASS[1],
+        accountAudit: WR_PASS[1],
+    },
+    { title: "a Bedrock role's own inline s3:GetObject on *", on: "wr-inline", policies: WR_S3, preview: WR_S3[1], accountAudit: WR_S3[1] },
+    {
+        title: "a SageMaker role's own AmazonSageMakerFullAccess",
+        on: "wr-full",
+        policies: WR_FULL,
+        preview: WR_FULL[1],
+        accountAudit: WR_FULL[1],
+    },
+    { title: "a right SageMaker role", on: "wr-good", policies: WR_LEAST },
+    {
+        title: "AmazonBedrockFullAccess held by a role a notebook uses, trusting Lambda (needs the join: not judged in an account audit)",
+        on: "wr-used",
+        policies: WR_FULL,
+        preview: WR_FULL[0],
+    },
+    {
+        title: "AdministratorAccess attached to a SageMaker role by a RolePolicyAttachment (needs the join)",
+        on: "wr-attach",
+        policies: WR_LEAST,
+        preview: WR_LEAST[0],
+    },
+    { title: "the same attachment (passes any role)", on: "wr-attach", policies: WR_PASS, preview: WR_PASS[0] },
+    {
+        title: "a role policy allowing s3:GetObject on * to a SageMaker role (needs the join)",
+        on: "wr-rp",
+        policies: WR_S3,
+        preview: WR_S3[0],
+    },
+);
+
+// People's roles without MFA: reaching Studio through the role's own inline policy is the half's; through
+// an attachment, the stack policy's at preview only.
+FACTS.push(
+    {
+        title: "a role people assume without MFA, its own inline policy opening Studio",
+        on: "hr-own",
+        policies: HUMAN_ROLE,
+        preview: HUMAN_ROLE[1],
+        accountAudit: HUMAN_ROLE[1],
+    },
+    {
+        title: "a role people assume without MFA, AmazonSageMakerReadOnly attached by a RolePolicyAttachment (needs the join)",
+        on: "hr-joined",
+        policies: HUMAN_ROLE,
+        preview: HUMAN_ROLE[0],
+    },
+);
+
+/** Workload roles, a notebook that uses one, and what reaches them through other resources. */
+function workloadRoles(): StackResourceCase[] {
+    const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
+    const trust = (service: string) => doc({ Effect: "Allow", Principal: { Service: service }, Action: "sts:AssumeRole" });
+    const managed = (name: string) => `arn:aws:iam::aws:policy/${name}`;
+    // A condition, so that the identity-document halves (least privilege without a condition) have nothing to say.
+    const cond = { Condition: { StringEquals: { "aws:ResourceAccount": "111122223333" } } };
+    const of = (type: string, name: string, props: Record<string, unknown>, deps: Record<string, string[]> = {}): StackResourceCase => ({
+        type,
+        name,
+        urn: urn(type, name),
+        props,
+        propertyDependencies: deps,
+        dependencies: Object.values(deps).flat(),
+    });
+    const sm = trust("sagemaker.amazonaws.com");
+    const people = doc({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sts:AssumeRole" });
+    return [
+        of(IAM.role, "wr-admin", { assumeRolePolicy: sm, managedPolicyArns: [managed("AdministratorAccess")] }),
+        of(IAM.role, "wr-inline", {
+            assumeRolePolicy: trust("bedrock.amazonaws.com"),
+            inlinePolicies: [
+                {
+                    name: "own",
+                    policy: doc(
+                        { Effect: "Allow", Action: "iam:PassRole", Resource: "*", ...cond },
+                        { Effect: "Allow", Action: "s3:GetObject", Resource: "*", ...cond },
+                    ),
+                },
+            ],
+        }),
+        of(IAM.role, "wr-full", { assumeRolePolicy: sm, managedPolicyArns: [managed("AmazonSageMakerFullAccess")] }),
+        of(IAM.role, "wr-good", { assumeRolePolicy: sm, managedPolicyArns: [managed("AmazonSageMakerReadOnly")] }),
+        of(IAM.role, "wr-used", {
+            assumeRolePolicy: trust("lambda.amazonaws.com"),
+            managedPolicyArns: [managed("AmazonBedrockFullAccess")],
+        }),
+        of(
+            "aws:sagemaker/notebookInstance:NotebookInstance",
+            "wr-notebook",
+            { instanceType: "ml.t3.medium", roleArn: UNKNOWN },
+            { roleArn: [urn(IAM.role, "wr-used")] },
+        ),
+        of(IAM.role, "wr-joined", { assumeRolePolicy: sm }),
+        of(
+            IAM.roleAttachment,
+            "wr-attach",
+            { role: UNKNOWN, policyArn: managed("AdministratorAccess") },
+            { role: [urn(IAM.role, "wr-joined")] },
+        ),
+        of(IAM.role, "hr-own", {
+            assumeRolePolicy: people,
+            inlinePolicies: [
+                {
+                    name: "studio",
+                    policy: doc({
+                        Effect: "Allow",
+                        Action: "sagemaker:CreatePresignedDomainUrl",
+                        Resource: "arn:aws:sagemaker:us-east-1:111122223333:user-profile/*",
+                    }),
+                },
+            ],
+        }),
+        of(IAM.role, "hr-joined", { assumeRolePolicy: people }),
+        of(
+            IAM.roleAttachment,
+            "hr-joined-read",
+            { role: UNKNOWN, policyArn: managed("AmazonSageMakerReadOnly") },
+            { role: [urn(IAM.role, "hr-joined")] },
+        ),
+        of(
+            IAM.rolePolicy,
+            "wr-rp",
+            { role: UNKNOWN, policy: doc({ Effect: "Allow", Action: "s3:GetObject", Resource: "*", ...cond }) },
+            { role: [urn(IAM.role, "wr-joined")] },
+        ),
+    ];
+}
 
 // The endpoint policies of a VPC that hosts a SageMaker domain.
 FACTS.push(
@@ -368,6 +537,7 @@ function stack(): StackResourceCase[] {
         ...people(),
         ...identityDocuments(),
         ...endpoints(),
+        ...workloadRoles(),
     ];
 }
 

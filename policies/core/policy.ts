@@ -171,6 +171,26 @@ export function resourcePolicy(def: ResourcePolicyDef): GuardPolicy {
     return { kind: "resource", ...def };
 }
 
+/**
+ * What a single-resource half (a resource policy that judges the facts one resource decides for a
+ * stack policy, so that account audits judge them too) takes from its stack policy: level, severity,
+ * practice, controls, fix, remediation, example and config, and its tags plus `account-audit`.
+ */
+export function sharedWithStackPolicy(stack: GuardPolicy): Omit<PolicyMeta, "name" | "description" | "displayName"> & { tags: string[] } {
+    return {
+        severity: stack.severity,
+        enforcementLevel: stack.enforcementLevel,
+        practice: stack.practice,
+        controls: stack.controls,
+        noHipaaMapping: stack.noHipaaMapping,
+        fix: stack.fix,
+        remediationSteps: stack.remediationSteps,
+        example: stack.example,
+        config: stack.config,
+        tags: [...(stack.tags ?? []), "account-audit"],
+    };
+}
+
 export function stackPolicy(def: StackPolicyDef): GuardPolicy {
     return { kind: "stack", ...def };
 }

@@ -12,7 +12,7 @@
 // Both call the same per-document judgement, so a finding reads the same from either.
 
 import type { DocResult } from "../core/iam";
-import { GuardPolicy, resourcePolicy, StackContext, StackReport } from "../core/policy";
+import { GuardPolicy, resourcePolicy, sharedWithStackPolicy, StackContext, StackReport } from "../core/policy";
 import { read, Value } from "../core/values";
 import { DOCUMENT_HOLDERS, docOf, DocumentHolder, documentInput, documentsOf, IdentityDocument, mlStackDocuments, T } from "./common";
 import { identityDocumentsOutOfScope } from "./scope";
@@ -63,16 +63,7 @@ export function mlDocumentHalf(stack: GuardPolicy, judge: DocumentJudge): GuardP
     return resourcePolicy({
         name,
         description: `${SCOPE}${rule}: the single-resource half of ${stack.name}, which also runs in account audits.`,
-        severity: stack.severity,
-        enforcementLevel: stack.enforcementLevel,
-        practice: stack.practice,
-        controls: stack.controls,
-        noHipaaMapping: stack.noHipaaMapping,
-        fix: stack.fix,
-        remediationSteps: stack.remediationSteps,
-        example: stack.example,
-        config: stack.config,
-        tags: [...(stack.tags ?? []), "account-audit"],
+        ...sharedWithStackPolicy(stack),
         resources: Object.fromEntries(DOCUMENT_HOLDERS.map((t) => [t, {}])),
         check(r, report) {
             const documents = documentsOf(r, parseShared);

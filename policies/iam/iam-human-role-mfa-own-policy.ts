@@ -3,7 +3,7 @@
 // also in an account audit. A role that reaches them only through attachments, separate role
 // policies, or a SageMaker or Bedrock resource that uses it stays the stack policy's (a join).
 
-import { resourcePolicy } from "../core/policy";
+import { resourcePolicy, sharedWithStackPolicy } from "../core/policy";
 import { isUnknown, read } from "../core/values";
 import { ownGrants, peopleStatements, T } from "./common";
 import { parseShared } from "./document-halves";
@@ -15,16 +15,7 @@ if (stack.kind !== "stack") throw new Error("iam-human-role-mfa is a stack polic
 export const iamHumanRoleMfaOwnPolicy = resourcePolicy({
     name: "iam-human-role-mfa-own-policy",
     description: `${stack.description.replace(/\.$/, "")}: the single-resource half of ${stack.name}, judging a role whose own inline policies or AWS-managed policy ARNs reach SageMaker or Bedrock, which also runs in account audits.`,
-    severity: stack.severity,
-    enforcementLevel: stack.enforcementLevel,
-    practice: stack.practice,
-    controls: stack.controls,
-    noHipaaMapping: stack.noHipaaMapping,
-    fix: stack.fix,
-    remediationSteps: stack.remediationSteps,
-    example: stack.example,
-    config: stack.config,
-    tags: [...(stack.tags ?? []), "account-audit"],
+    ...sharedWithStackPolicy(stack),
     resources: { [T.role]: {} },
     check(r, report) {
         const assume = r.get("assumeRolePolicy");

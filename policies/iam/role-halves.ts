@@ -15,7 +15,7 @@
 //
 // Both call the same per-grant judgement, so a finding reads the same from either.
 
-import { GuardPolicy, resourcePolicy } from "../core/policy";
+import { GuardPolicy, resourcePolicy, sharedWithStackPolicy } from "../core/policy";
 import { isUnknown, read } from "../core/values";
 import { Grant, ownGrants, RoleView, roleLabel, T, trustIsEvidentlyMl, workloadServices } from "./common";
 import { parseShared } from "./document-halves";
@@ -42,16 +42,7 @@ export function mlRoleHalf(stack: GuardPolicy, judge: GrantJudge): GuardPolicy {
     return resourcePolicy({
         name,
         description: `${stack.description.replace(/\.$/, "")}: the single-resource half of ${stack.name}, judging what a role whose own trust policy names SageMaker or Bedrock holds itself (inline policies, AWS-managed policy ARNs), which also runs in account audits.`,
-        severity: stack.severity,
-        enforcementLevel: stack.enforcementLevel,
-        practice: stack.practice,
-        controls: stack.controls,
-        noHipaaMapping: stack.noHipaaMapping,
-        fix: stack.fix,
-        remediationSteps: stack.remediationSteps,
-        example: stack.example,
-        config: stack.config,
-        tags: [...(stack.tags ?? []), "account-audit"],
+        ...sharedWithStackPolicy(stack),
         resources: { [T.role]: {} },
         check(r, report) {
             const assume = r.get("assumeRolePolicy");

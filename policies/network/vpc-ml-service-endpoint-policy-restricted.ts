@@ -1,5 +1,5 @@
 import { mlEndpointService, MlEndpointService, NET } from "../core/network";
-import { resourcePolicy } from "../core/policy";
+import { resourcePolicy, sharedWithStackPolicy } from "../core/policy";
 import { judgeEndpointPolicy, knownServiceName } from "./endpoint-policy";
 import { vpcMlEndpointPolicyRestricted } from "./vpc-ml-endpoint-policy-restricted";
 
@@ -20,17 +20,11 @@ const STACK = vpcMlEndpointPolicyRestricted.name;
 export const vpcMlServiceEndpointPolicyRestricted = resourcePolicy({
     name: "vpc-ml-service-endpoint-policy-restricted",
     description: `VPC endpoints for SageMaker or Bedrock services should have an endpoint policy that is not wide open: the single-resource half of ${STACK}, which also runs in account audits.`,
-    severity: vpcMlEndpointPolicyRestricted.severity,
-    enforcementLevel: vpcMlEndpointPolicyRestricted.enforcementLevel,
-    practice: vpcMlEndpointPolicyRestricted.practice,
-    controls: vpcMlEndpointPolicyRestricted.controls,
-    fix: vpcMlEndpointPolicyRestricted.fix,
-    remediationSteps: vpcMlEndpointPolicyRestricted.remediationSteps,
+    ...sharedWithStackPolicy(vpcMlEndpointPolicyRestricted),
     example: {
         before: 'new aws.ec2.VpcEndpoint("sagemaker-runtime", {\n    vpcId: vpc.id,\n    serviceName: "com.amazonaws.us-east-1.sagemaker.runtime",\n    vpcEndpointType: "Interface",\n    policy: allowEverything,\n});',
         after: 'new aws.ec2.VpcEndpoint("sagemaker-runtime", {\n    vpcId: vpc.id,\n    serviceName: "com.amazonaws.us-east-1.sagemaker.runtime",\n    vpcEndpointType: "Interface",\n    policy: invokeOurEndpointsFromOurOrganisation,\n});',
     },
-    tags: ["account-audit"],
     resources: { [NET.vpcEndpoint]: {} },
     check(r, report) {
         const type = r.get("vpcEndpointType", "Gateway");

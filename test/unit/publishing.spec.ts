@@ -136,6 +136,19 @@ describe("publishing", function () {
         assert.match(log, new RegExp(`^## \\[?(${escaped}|Unreleased)\\]?`, "m"));
         assert.match(log, /Semantic Versioning/i);
     });
+
+    it("the README's count of policies is the catalog's, and its groups add up to it", () => {
+        const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+        const m =
+            /^(\d+) policies: (\d+) SageMaker[^,]*, (\d+) Bedrock[^,]*, (\d+) IAM\s+and KMS, (\d+) network, logging and storage[\s\S]*?, (\d+) that keep/m.exec(
+                readme,
+            );
+        assert.ok(m, "README: the sentence that counts the policies");
+        const [total, ...groups] = m.slice(1).map(Number);
+        assert.strictEqual(total, catalog.length, "README: the number of policies");
+        // The groups above, and the two policies that say what was not judged.
+        assert.strictEqual(groups.reduce((a, b) => a + b, 0) + 2, total, "README: the groups add up to the total");
+    });
 });
 
 describe("policy names are stable", () => {

@@ -434,10 +434,7 @@ export function documentsOf(r: DocumentHolder, parse: (v: Value) => DocResult = 
     inline.forEach((node, i) => {
         const d = parse(read(node, "policy"));
         if (d.kind !== "ok") return;
-        if (trustsMl === undefined) {
-            const trust = parse(r.get("assumeRolePolicy"));
-            trustsMl = trust.kind === "ok" && trustsMlService(trust.statements);
-        }
+        trustsMl ??= trustIsEvidentlyMl(parse(r.get("assumeRolePolicy")));
         out.push({
             label: `Role \`${r.name}\` inline policy \`inlinePolicies[${i}]\``,
             urn: r.urn,
@@ -472,8 +469,7 @@ function buildMlStackDocuments(ctx: StackContext): IdentityDocument[] {
     const index = ctx.index;
     if (mlResources(index).length === 0) return [];
     const out: IdentityDocument[] = [];
-    for (const [type] of DOCUMENT_TYPES) for (const r of index.ofType(type)) out.push(...documentsOf(r));
-    for (const role of index.ofType(T.role)) out.push(...documentsOf(role));
+    for (const type of DOCUMENT_HOLDERS) for (const r of index.ofType(type)) out.push(...documentsOf(r));
     return out;
 }
 

@@ -116,12 +116,9 @@ export interface Score {
     falsePositives: { e: OutsideEntry; by: PolicyName[] }[];
 }
 
-export function score(file: OutsideFile): Score {
-    const kinds = new Map<string, Row>();
-    const classes = new Map<string, Row>();
-    const syntaxes = new Map<string, { syntax: string; sensitive: number; found: number; benign: number; flagged: number }>();
-    const pol = new Map(NAMES.map((n) => [n, { name: n, detections: 0, right: 0, onBenign: 0, onOtherFamily: 0 }]));
-    const s: Score = {
+/** A score with nothing counted yet. */
+export function emptyScore(file: OutsideFile): Score {
+    return {
         half: file.half,
         entries: file.entries.length,
         benign: 0,
@@ -135,6 +132,14 @@ export function score(file: OutsideFile): Score {
         misses: [],
         falsePositives: [],
     };
+}
+
+export function score(file: OutsideFile): Score {
+    const kinds = new Map<string, Row>();
+    const classes = new Map<string, Row>();
+    const syntaxes = new Map<string, { syntax: string; sensitive: number; found: number; benign: number; flagged: number }>();
+    const pol = new Map(NAMES.map((n) => [n, { name: n, detections: 0, right: 0, onBenign: 0, onOtherFamily: 0 }]));
+    const s = emptyScore(file);
     const row = (m: Map<string, Row>, label: string, level: string) => {
         let r = m.get(label);
         if (!r) m.set(label, (r = { label, level, labelled: 0, found: 0, foundAny: 0 }));

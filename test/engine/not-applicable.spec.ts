@@ -61,14 +61,15 @@ const ONE_KIND_OF_TYPE: ReadonlySet<string> = new Set([
  * in test/unit/iam-ml-documents.spec.ts); on another policy's fixture without one, they say not applicable.
  */
 const ML_DOCUMENTS_ONLY = (name: string) => name.startsWith("iam-ml-policy-");
-const holdsMlDocument = (r: ResourceInput) =>
-    documentsOf({
-        type: r.type,
-        name: r.name,
-        urn: r.urn ?? "",
-        get: (path) => read(r.properties, path),
-        list: (path) => list(r.properties, path),
-    }).some((d) => d.evidentlyMl);
+/** A resource of the fixture as the policies read it. */
+const holderOf = (r: ResourceInput) => ({
+    type: r.type,
+    name: r.name,
+    urn: r.urn ?? "",
+    get: (path: string) => read(r.properties, path),
+    list: (path: string) => list(r.properties, path),
+});
+const holdsMlDocument = (r: ResourceInput) => documentsOf(holderOf(r)).some((d) => d.evidentlyMl);
 
 /**
  * The single-resource halves of the workload-role policies (iam-ml-role-*) judge a role only when its
@@ -77,25 +78,13 @@ const holdsMlDocument = (r: ResourceInput) =>
  */
 const ML_ROLES_ONLY = (name: string) => name.startsWith("iam-ml-role-");
 const holdsOwnOfMlRole = (r: ResourceInput) => {
-    const role = {
-        type: r.type,
-        name: r.name,
-        urn: r.urn ?? "",
-        get: (path: string) => read(r.properties, path),
-        list: (path: string) => list(r.properties, path),
-    };
+    const role = holderOf(r);
     return trustIsEvidentlyMl(docOf(role.get("assumeRolePolicy"))) && ownGrants(role).length > 0;
 };
 /** iam-human-role-mfa-own-policy judges a role people assume whose own grants reach SageMaker or Bedrock. */
 const HUMAN_ROLE_HALF = "iam-human-role-mfa-own-policy";
 const peopleRoleReachingMl = (r: ResourceInput) => {
-    const role = {
-        type: r.type,
-        name: r.name,
-        urn: r.urn ?? "",
-        get: (path: string) => read(r.properties, path),
-        list: (path: string) => list(r.properties, path),
-    };
+    const role = holderOf(r);
     return peopleStatements(docOf(role.get("assumeRolePolicy"))).length > 0 && reachesMl(ownGrants(role));
 };
 

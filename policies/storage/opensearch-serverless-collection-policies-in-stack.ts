@@ -19,6 +19,7 @@ const MISSING: Record<PolicyKind, string> = {
     data: "no data access policy of this stack matches it (`collection/...` or `index/<collection>/...` rules): who may read and write its vectors and documents is decided outside the stack",
 };
 const KINDS: PolicyKind[] = ["encryption", "network", "data"];
+const MAX_NAME = 64;
 
 export const opensearchServerlessCollectionPoliciesInStack = stackPolicy({
     name: "opensearch-serverless-collection-policies-in-stack",
@@ -86,6 +87,8 @@ export const opensearchServerlessCollectionPoliciesInStack = stackPolicy({
             const name = c.get("name");
             // An unknown (or auto-generated, absent from the inputs) name: which patterns match is not decided here.
             if (name.state !== "known" || typeof name.value !== "string" || name.value.trim() === "") continue;
+            // AWS takes 3 to 64 characters; a longer name is refused at create (and would only make matching costly).
+            if (name.value.length > MAX_NAME) continue;
             const missing = KINDS.filter((kind) => {
                 if (kind === "encryption" && c.get(OWN_ENCRYPTION[c.type]).state !== "absent") return false; // judged on the collection
                 return coverage.covers(kind, name.value as string) === "no";

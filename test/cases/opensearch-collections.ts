@@ -189,7 +189,7 @@ function cases(t: Types, ownEncryption: Record<string, unknown>): StackCases {
                 resource: "kb-vectors",
             },
             {
-                title: "a collection of no declared type (SEARCH by default) that the knowledge base uses, renamed",
+                title: "a collection with no `type` input (not VECTORSEARCH by default) that the knowledge base uses, renamed",
                 mutate: (s) => {
                     const c = findResource(s, "kb-vectors");
                     delete c.props.type;

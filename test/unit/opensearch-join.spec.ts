@@ -147,6 +147,14 @@ describe("opensearch-serverless-collection-policies-in-stack: what it leaves alo
             assert.deepStrictEqual(messages(s), []);
         }
     });
+    it("Pulumi's auto-name (the logical name and a random suffix, set by the provider's check) is not the name the policies were written for", () => {
+        const s = stack();
+        findResource(s, "kb-vectors").props.name = "kb-vectors-4f1c2ab";
+        assert.match(
+            messages(s)[0] ?? "",
+            /no encryption policy of this stack matches its name.*; no network policy.*; no data access policy/,
+        );
+    });
     it("an encryption policy of unknown type and document: no encryption or network finding, the data access one stays", () => {
         const s = drop(stack(), "kb-network", "kb-data");
         Object.assign(findResource(s, "kb-encryption").props, { type: UNKNOWN, policy: UNKNOWN });

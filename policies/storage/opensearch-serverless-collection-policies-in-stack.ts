@@ -52,6 +52,7 @@ export const opensearchServerlessCollectionPoliciesInStack = stackPolicy({
     remediationSteps: [
         "1. Keep a vector store's three OpenSearch Serverless policies in the stack that creates it, with rules that name the collection, so that sagemaker-guard judges them (opensearch-serverless-collection-kms-encryption, -network-policy-no-public-access, -access-policy-no-wildcard-principal).",
         "2. If the organisation manages them centrally (a `collection/*` policy in another stack), review those by hand and record the review as an exemption of the collection in this policy's config.",
+        "3. Name the collection exactly (`collection/kb-vectors`) in its encryption policy: a prefix rule in the stack counts as matching here, but AWS gives a collection the key of the most specific matching rule, and a more specific one in another stack would win. Give the collection an explicit `name`: Pulumi's auto-name adds a suffix that the policies' patterns do not expect.",
         "```typescript",
         'const encryption = new aws.opensearch.ServerlessSecurityPolicy("kb-encryption", {',
         '    name: "kb-encryption",',

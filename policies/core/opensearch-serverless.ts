@@ -1,9 +1,12 @@
 // OpenSearch Serverless policy documents: encryption and network security policies and data access
 // policies are JSON documents (the `policy` input, a string) whose rules match collections by
-// resource patterns (`collection/<name or glob>`). Read here once, never throwing, so that the
-// policies judge what the document says. (Matching a collection of the stack against the patterns,
-// a join, is not done yet: core/patterns wildcardMatch is the linear-time matcher to use for it.)
+// resource patterns (`collection/<name or prefix*>`, and `index/<collection>/<index>` in data access
+// policies). Read here once, never throwing: the three document policies judge what a document says,
+// and opensearch-serverless-collection-policies-in-stack joins the stack's collections to the documents
+// whose patterns match their names (`PolicyCoverage`, matched with core/patterns, linear time).
 
+import { compileWildcard, foldCase } from "./patterns";
+import type { StackResource } from "./policy";
 import { isUnknown, rawChild } from "./values";
 
 /** The type tokens of both providers. */
@@ -94,4 +97,110 @@ export function rulesOf(block: unknown): AossRule[] {
 /** The rules of a block that apply to collections (an unknown resource type may be one). */
 export function collectionRules(block: unknown): AossRule[] {
     return rulesOf(block).filter((r) => r.resourceType === "collection" || r.resourceType === "unknown");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The join: which of the stack's documents govern a collection, by its name.
+//
+// AWS's rules (Amazon OpenSearch Service Developer Guide, awsdocs/amazon-opensearch-service-developer-guide
+// doc_source/serverless-encryption.md, serverless-network.md, serverless-data-access.md): a pattern is a
+// collection name or a prefix followed by `*` (`*` alone: every collection). Encryption: a collection takes
+// its key, once, at creation, from the one policy whose rule matches it (the more specific rule when several
+// do), unless the collection sets its own encryptionConfig; AWS refuses to create a collection that no
+// encryption policy matches. Network: every matching rule applies (public overrides VPC); without one the
+// endpoint is unreachable. Data access: every matching rule adds grants, on `collection/...` and
+// `index/<collection>/<index>` resources.
+
+export type PolicyKind = "encryption" | "network" | "data";
+
+/** A document that may govern collections of one kind: the patterns its rules give, or undecided. */
+interface KindPatterns {
+    exact: Set<string>;
+    wild: ((name: string) => boolean)[];
+    /** Some document of the stack that may be of this kind is unknown, or names an unknown pattern or resource type. */
+    undecided: boolean;
+}
+
+/** Wildcard patterns kept per kind; past it, the rest may match anything (undecided), so that work stays bounded. */
+const MAX_WILD = 500;
+
+/** The collection-name part of a rule's resource pattern, lower case, or undefined when it names no collection. */
+export function collectionPatternOf(resource: string, resourceType: string): string | undefined {
+    const r = foldCase(resource.trim());
+    if (resourceType === "index") {
+        if (!r.startsWith("index/")) return undefined;
+        const rest = r.slice(6);
+        const slash = rest.indexOf("/");
+        return slash < 0 ? rest : rest.slice(0, slash);
+    }
+    return r.startsWith("collection/") ? r.slice(11) : undefined;
+}
+
+/** The resource types of a kind's rules that give access to (or the key of) the collection itself. */
+const GOVERNING: Record<PolicyKind, readonly string[]> = {
+    encryption: ["collection"],
+    network: ["collection"], // a `dashboard` rule opens only the Dashboards endpoint
+    data: ["collection", "index"],
+};
+
+/** What the stack's encryption, network and data access documents say about collection names. */
+export class PolicyCoverage {
+    private readonly kinds: Record<PolicyKind, KindPatterns> = {
+        encryption: { exact: new Set(), wild: [], undecided: false },
+        network: { exact: new Set(), wild: [], undecided: false },
+        data: { exact: new Set(), wild: [], undecided: false },
+    };
+
+    /** `securityPolicies`: both providers' security policies; `accessPolicies`: their data access policies. */
+    constructor(securityPolicies: readonly StackResource[], accessPolicies: readonly StackResource[]) {
+        for (const p of securityPolicies) {
+            const t = p.get("type");
+            if (t.state === "unknown") this.addDocument(["encryption", "network"], p);
+            else if (t.state === "known" && typeof t.value === "string") {
+                const kind = t.value.trim().toLowerCase();
+                if (kind === "encryption" || kind === "network") this.addDocument([kind], p);
+            }
+        }
+        for (const p of accessPolicies) {
+            const t = p.get("type");
+            if (t.state === "unknown" || (t.state === "known" && typeof t.value === "string" && t.value.trim().toLowerCase() === "data"))
+                this.addDocument(["data"], p);
+        }
+    }
+
+    private addDocument(kinds: PolicyKind[], p: StackResource): void {
+        const v = p.get("policy");
+        const d = v.state === "unknown" ? ({ kind: "unknown" } as const) : parseAossDocument(v.state === "known" ? v.value : undefined);
+        if (d.kind === "unknown") return kinds.forEach((k) => (this.kinds[k].undecided = true));
+        if (d.kind !== "ok") return; // absent or malformed: AWS rejects the policy, it governs nothing
+        for (const block of items(d.doc)) {
+            for (const rule of rulesOf(block)) {
+                for (const kind of kinds) {
+                    const into = this.kinds[kind];
+                    const types = GOVERNING[kind];
+                    if (rule.resourceType === "unknown") {
+                        into.undecided = true;
+                        continue;
+                    }
+                    if (!types.includes(rule.resourceType)) continue;
+                    if (rule.unknownPattern) into.undecided = true;
+                    for (const resource of rule.patterns) {
+                        const pattern = collectionPatternOf(resource, rule.resourceType);
+                        if (pattern === undefined || pattern.includes("?")) continue; // `?` is no wildcard there, and no name holds one
+                        if (!pattern.includes("*")) into.exact.add(pattern);
+                        else if (into.wild.length < MAX_WILD) into.wild.push(compileWildcard(pattern));
+                        else into.undecided = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether a document of the stack of this kind matches the collection name: yes, no, or undecided at preview. */
+    covers(kind: PolicyKind, name: string): "yes" | "no" | "undecided" {
+        const k = this.kinds[kind];
+        const n = foldCase(name.trim());
+        if (k.exact.has(n) || k.wild.some((m) => m(n))) return "yes";
+        return k.undecided ? "undecided" : "no";
+    }
 }

@@ -9,6 +9,7 @@ import { s3VectorBucketKmsEncryption } from "./s3-vector-bucket-kms-encryption";
 import { s3VectorBucketPolicyNoPublicAccess } from "./s3-vector-bucket-policy-no-public-access";
 import { opensearchServerlessAccessPolicyNoWildcardPrincipal } from "./opensearch-serverless-access-policy-no-wildcard-principal";
 import { opensearchServerlessCollectionKmsEncryption } from "./opensearch-serverless-collection-kms-encryption";
+import { opensearchServerlessCollectionPoliciesInStack } from "./opensearch-serverless-collection-policies-in-stack";
 import { opensearchServerlessNetworkPolicyNoPublicAccess } from "./opensearch-serverless-network-policy-no-public-access";
 
 export const storagePolicies: GuardPolicy[] = [
@@ -26,4 +27,6 @@ export const storagePolicies: GuardPolicy[] = [
     // issue 25: the single-resource half of s3-bucket-tls-only, judged in account audits too
     s3BucketPolicyTlsOnly,
     s3BucketVersioningConfigEnabled,
+    // issue 26 (h26-aoss): the join of the stack's vector-store collections to the documents that govern them
+    opensearchServerlessCollectionPoliciesInStack,
 ];

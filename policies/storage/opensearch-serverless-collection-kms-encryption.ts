@@ -43,7 +43,7 @@ function judgeCollection(r: ResourceContext, report: Report): void {
     if (cfg.state === "unknown") return;
     if (cfg.state === "absent")
         return r.notApplicable(
-            "the collection sets no encryptionConfig: its key comes from the encryption security policy that matches its name, judged on that policy",
+            "the collection sets no encryptionConfig: its key comes from the encryption security policy that matches its name, judged on that policy (opensearch-serverless-collection-policies-in-stack says when no policy of the stack matches a vector store)",
         );
     const key = r.get("encryptionConfig.kmsKeyArn");
     const owned = r.get("encryptionConfig.awsOwnedKey");

@@ -2,7 +2,8 @@
 // checked on every stack case table: a finding goes on the resource whose inputs must change. For a
 // mutation that changes or adds resources, that is one of them (a wrong configuration resource, or a
 // protected resource's inline setting); for one that removes a configuration resource, the resource
-// the removed one referred to (the protected side, which must gain it); for one that adds a consumer
+// the removed one referred to (the protected side, which must gain it), or that depended on the removed one
+// (an OpenSearch Serverless collection created after the policies that match its name); for one that adds a consumer
 // (a SageMaker resource in a VPC), a resource the consumer reaches; for a changed policy that an
 // attachment joins to a role, the attachment (the join is a resource of its own). Stack-level
 // findings (the stack lacks a trail or detector) have no resource.
@@ -59,15 +60,20 @@ describe("stack policies: one attribution rule", () => {
                 const joins = after.filter(
                     (r) => /Attachment/.test(r.type) && [...reached(after, [r], 1)].some((n) => changed.includes(n)),
                 );
+                const removedUrns = new Set(removed.map(urnOf));
+                const dependedOnRemoved = before.filter((r) =>
+                    [...(r.dependencies ?? []), ...Object.values(r.propertyDependencies ?? {}).flat()].some((u) => removedUrns.has(u)),
+                );
                 const allowed = new Set([
                     ...changed,
                     ...reached(before, removed, 1),
+                    ...dependedOnRemoved.filter((r) => now.has(r.name)).map((r) => r.name),
                     ...reached(after, added),
                     ...joins.map((r) => r.name),
                 ]);
                 assert.ok(
                     allowed.has(m.resource!),
-                    `${m.resource} is neither a resource the mutation changed or added (${changed.join(", ") || "none"}), nor one a removed configuration protected, nor one an added consumer reaches`,
+                    `${m.resource} is neither a resource the mutation changed or added (${changed.join(", ") || "none"}), nor one a removed configuration protected (or that depended on it), nor one an added consumer reaches`,
                 );
                 // And the finding is really there, on that resource.
                 const r = runStack(c.policy, after, c.config);

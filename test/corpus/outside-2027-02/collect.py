@@ -25,6 +25,7 @@ LICENCES = {
     'apache/commons-validator': 'Apache-2.0',
     'americanexpress/earlybird': 'Apache-2.0',
     'aquasecurity/trivy': 'Apache-2.0',
+    'susom/tide': 'Apache-2.0',  # no LICENSE file at the root; every source file carries the Apache-2.0 notice
 }
 sources, out = {}, []
 H = lambda s: hashlib.sha256(s.encode('utf-8')).hexdigest()
@@ -535,6 +536,44 @@ for a, v in re.findall(r'assert(True|False)\(validator\.isValid\("([\d -]+)"\)',
         add_once(CV, p, v, 'payment-card', f'card-{len(d)}', 'validator.isValid true', text)
     elif 12 <= len(d) <= 19:
         add_once(CV, p, v, 'benign', 'card-lookalike', 'validator.isValid false', text)
+
+# ---- susom/tide (Stanford's STARR de-identification) src/test/java/com/github/susom/starr/deid/anonymizers:
+# MrnAnonymizerTest's `positiveTests` (text the MRN anonymizer must alter) -> mrn, the value being the number in
+# the text; its `negativeTests` -> benign. DateAnonymizerTest: the positive text under a birth label (`DOB:`) ->
+# date-of-birth; the other dates it must alter -> benign (class date-lookalike: clinical dates with no birth
+# label, as pyDeid's in outside-2027-01); its `negativeTests` -> benign. Override: the MRN test's
+# "SSN style example: 123-45-6789" is left out (labelled as an SSN in its own text; neither label is clean).
+TD = 'susom/tide'
+TD_DIR = 'src/test/java/com/github/susom/starr/deid/anonymizers/'
+
+
+def java_array(text, name):
+    m = re.search(name + r'\s*=\s*new String\[\]\{(.*?)\};', text, re.S)
+    body = re.sub(r'//[^\n]*', '', m.group(1))
+    return [json.loads('"' + x + '"') for x in re.findall(r'"((?:[^"\\]|\\.)*)"', body)]
+
+
+p = TD_DIR + 'MrnAnonymizerTest.java'
+text = show(TD, p)
+for t in java_array(text, 'positiveTests'):
+    if 'SSN' in t:
+        continue
+    m = max(re.findall(r'\(?\d[\d() -]*\d', t), key=lambda x: len(re.sub(r'\D', '', x)))
+    m = m.strip()
+    m = m[1:] if m.startswith('(') and ')' not in m else m
+    add(TD, p, value=m, kind='mrn', cls='mrn-spelling', syntax='prose', line=t.strip(), origin='MrnAnonymizerTest positive', text=None)
+for t in java_array(text, 'negativeTests'):
+    add(TD, p, value=t.strip(), kind='benign', cls='mrn-lookalike', syntax='prose', line=t.strip(), origin='MrnAnonymizerTest negative', text=None)
+p = TD_DIR + 'DateAnonymizerTest.java'
+text = show(TD, p)
+for t in java_array(text, 'positiveTests'):
+    dob = re.match(r'DOB:\s*([\d/]+)', t.strip())
+    if dob:
+        add(TD, p, value=dob.group(1), kind='date-of-birth', cls='dob', syntax='prose', line=t.strip(), origin='DateAnonymizerTest positive (DOB)', text=None)
+    else:
+        add(TD, p, value=t.strip(), kind='benign', cls='date-lookalike', syntax='prose', line=t.strip(), origin='DateAnonymizerTest positive (no birth label)', text=None)
+for t in java_array(text, 'negativeTests'):
+    add(TD, p, value=t.strip(), kind='benign', cls='date-lookalike', syntax='prose', line=t.strip(), origin='DateAnonymizerTest negative', text=None)
 
 before = len(out)
 out = [c for c in out if c['value'] not in known and c['value'].strip() not in known]

@@ -10,7 +10,7 @@
 // - A finding carries its kind and, for multi-line text, the line number; never the matched text.
 
 import { compileLinearRegExp } from "./patterns";
-import { ADOPTED_KINDS, scanMaintainedRules } from "./secret-rules";
+import { ADOPTED_KINDS, scanAdoptedRules, scanMaintainedRules } from "./secret-rules";
 
 /** Characters of one value that are scanned; the rest is ignored (said in the docs and messages). */
 export const MAX_SCAN_CHARS = 64 * 1024;
@@ -916,6 +916,9 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         return;
     }
     each(API_TOKEN, text, (m) => real(m[0], m[0], m.index) && out.add("api-token", m.index));
+    // Single gitleaks rules adopted by measurement (secret-rules.ts ADOPTED_RULES): vendor shapes the pack has no rule for.
+    for (const f of scanAdoptedRules(text))
+        if (!isNonValue(f.secret) && ok(f.secret) && !PUBLISHED_CONSTANTS.some((c) => f.secret.includes(c))) out.add(f.kind, f.index);
     if (text.includes(":")) {
         each(BOT_TOKEN, text, (m) => randomLooking(m[2]) && real(m[0], m[0], m.index) && out.add("api-token", m.index));
         if (/hook|catch|trigger/i.test(text))

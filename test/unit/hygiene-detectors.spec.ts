@@ -432,8 +432,12 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             "-----BEGIN PRIVATE KEY-----\nanything\n-----END PRIVATE KEY-----",
             "acme_7f3b629270204527375593c51f79d", // digits inside a token are no card number
             `const x = "user:" + password`,
+            "MasterUserPassword: !Ref 'MasterUserPassword'", // CloudFormation short-form intrinsics are references
+            "DbPassword: !Sub '{{resolve:secretsmanager:db}}'",
+            '"auth": "zq212MzQ4b3JtNmZhNzhwYnFzZGZ0"', // base64 of bytes that are not `user:password` text
         ])
             assert.deepStrictEqual(mandatory(v), [], v);
+        assert.ok(found("password: '!Refresh9'"), "a password that starts like an intrinsic");
         const phi = (v: string) => detect(v, { context: "text" }, "phi").map((f) => f.kind);
         assert.deepStrictEqual(phi("card 4111 1111 1111 1111 on file"), ["payment-card"]);
         assert.deepStrictEqual(phi("token b4111111111111111c"), []);

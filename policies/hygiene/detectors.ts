@@ -320,7 +320,8 @@ const CLI_P_FLAG =
 const CLI_USER_PASS =
     /(?:^|\s)(?:-u|-U|--user|--proxy-user|--http-user|--digest[ \t]{1,4}-u)(?:\s{1,4}|=)["']?([^\s:"']{1,128})["']?:["']?([^\s"'@]{1,256})["']?/g;
 /** An XML element holding a value: `<password>…</password>`, `<aws_key>…</aws_key>`, also with the text on a line of its own (the closing name is compared in code). */
-const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\n]{0,200})?>(?:[ \t]{0,64}\r?\n[ \t]{0,64})?([^<>\n]{1,256})(?:\r?\n[ \t]{0,64})?<\/([A-Za-z_][\w.:-]{0,63})>/g;
+const XML_ELEMENT =
+    /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\n]{0,200})?>(?:[ \t]{0,64}\r?\n[ \t]{0,64})?([^<>\n]{1,256})(?:\r?\n[ \t]{0,64})?<\/([A-Za-z_][\w.:-]{0,63})>/g;
 /**
  * A name and its value as two members: YAML / JSON `name: DB_PASSWORD` + `value: …` (Kubernetes and ECS
  * environments), `key: Password` + `value: …`, XML `<key>Password</key><value>…</value>`.

@@ -38,7 +38,6 @@ for (const s of ["outside-2026-12", "outside-2027-01", "outside-2027-02"])
 const stats = new Map<string, { gain: Record<string, number>; fp: Record<string, number>; hit: number; fpOther: number }>();
 for (const i of all) {
     const ours = [...detect(i.text, i.ctx, "credential"), ...detect(i.text, i.ctx, "possible-credential")].length > 0;
-    const oursPhi = [...detect(i.text, i.ctx, "phi"), ...detect(i.text, i.ctx, "possible-phi")].length > 0;
     const ids = new Set(scanMaintainedRules(i.text).map((f) => f.id));
     for (const id of ids) {
         let s = stats.get(id);

@@ -62,13 +62,20 @@ describe("hygiene: maintained secret rules (gitleaks, as data)", () => {
         );
     });
     it("runs the adopted single rules, whose keywords are the data's, and only those", () => {
-        const { GITLEAKS } = require("../../policies/hygiene/secret-rules-data") as typeof import("../../policies/hygiene/secret-rules-data");
+        const { GITLEAKS } =
+            require("../../policies/hygiene/secret-rules-data") as typeof import("../../policies/hygiene/secret-rules-data");
         for (const [id, keywords] of Object.entries(ADOPTED_RULES))
             assert.deepStrictEqual(GITLEAKS.rules.find((r) => r.id === id)?.keywords, keywords, id);
         // Values made up for this test, in the rules' documented shapes.
         const org = "api_org_" + "qWeRtYuIoPaSdFgHjKlZxCvBnMqWeRtYuI";
-        assert.deepStrictEqual(scanAdoptedRules(`HF_TOKEN=${org}`).map((f) => f.id), ["huggingface-organization-api-token"]);
-        assert.deepStrictEqual(detect(`token: ${org}`, { context: "script" }, "credential").map((f) => f.kind), ["api-token"]);
+        assert.deepStrictEqual(
+            scanAdoptedRules(`HF_TOKEN=${org}`).map((f) => f.id),
+            ["huggingface-organization-api-token"],
+        );
+        assert.deepStrictEqual(
+            detect(`token: ${org}`, { context: "script" }, "credential").map((f) => f.kind),
+            ["api-token"],
+        );
         assert.deepStrictEqual(scanAdoptedRules("xoxb-1234567890-abcdefghij"), []); // a Slack rule: not a single adopted rule
         assert.deepStrictEqual(scanAdoptedRules("no keyword of theirs here"), []);
     });

@@ -158,6 +158,14 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", "x=a"],
     ["", "key-"],
     ["token ", "aB3.v1_"],
+    // Issue 28, outside-2027-02: typed assignments, Makefile and PHP operators, element text on its own line,
+    // header names inside quotes, bare Authorization values.
+    ["", "a string "],
+    ["", "a :"],
+    ["", "a ::"],
+    ["", "<a>\n "],
+    ["", '-H "a: '],
+    ["", "Authorization: a"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

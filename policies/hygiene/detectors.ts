@@ -10,7 +10,7 @@
 // - A finding carries its kind and, for multi-line text, the line number; never the matched text.
 
 import { compileLinearRegExp } from "./patterns";
-import { ADOPTED_KINDS, scanMaintainedRules } from "./secret-rules";
+import { ADOPTED_KINDS, scanAdoptedRules, scanMaintainedRules } from "./secret-rules";
 
 /** Characters of one value that are scanned; the rest is ignored (said in the docs and messages). */
 export const MAX_SCAN_CHARS = 64 * 1024;
@@ -294,9 +294,13 @@ const PREFIXED_TOKEN =
 const NOT_TOKEN_PREFIX =
     /^(?:sha\d*|md5|sha|uuid|guid|id|v\d|ami|vpc|subnet|sg|vol|snap|eni|igw|rtb|acl|arn|i|pr|test|sample|example|build|commit|rev|pk|xox[a-z]|xapp|gh[pousr]|github|sk|rk)[_-]/;
 
-/** `KEY = value`, `key: "value"`, `key := value`, `key => value`, `"key": "value"` (one line at a time; quoted values may hold spaces). */
+/**
+ * `KEY = value`, `key: "value"`, `key := value`, `key => value`, `"key": "value"` (one line at a time; quoted values may hold
+ * spaces); also Makefile `::=` / `:::=` / `?=`, PHP `.=`, and a type between the name and the operator (Go `var key string = …`,
+ * TypeScript `key: string = …`).
+ */
 const ASSIGNMENT =
-    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?["'`]?([A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\])?[ \t]{0,32}(?::=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}@?(?:(["'`])((?:(?!\2)[^\n]){1,1024})\2|([^\s"'`;,)]{1,2048}))/g;
+    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)([A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}@?(?:(["'`])((?:(?!\3)[^\n]){1,1024})\3|([^\s"'`;,)]{1,2048}))/g;
 /** `"value" == password`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'])([^"'\n]{1,256})\1\s{0,4}(?:===?|!==?)\s{0,4}([A-Za-z_][A-Za-z0-9_.]{0,63})/g;
 /** XML configuration: `<add key="SmtpPassword" value="..."/>`. */
@@ -312,11 +316,12 @@ const LOOKUP_DEFAULT = /\(\s{0,4}(["'])([A-Za-z_][\w.-]{0,63})\1\s{0,4},\s{0,4}(
 /** `-p secret` after the commands whose `-p` is a password (`docker login`, `psexec`, `mysql`, `sshpass`). */
 const CLI_P_FLAG =
     /\b(?:docker\s{1,4}login|psexec(?:\.exe)?|sshpass|mysql(?:dump|admin)?|redis-cli)\b[^\n]{0,200}?\s-(?:p|a)\s{0,4}["']?([^\s"']{1,256})/gi;
-/** `curl -u user:password` (and `--user`). */
+/** `curl -u user:password` (and `--user`; either half may be quoted on its own: `--user kevin:'p4ss'`). */
 const CLI_USER_PASS =
-    /(?:^|\s)(?:-u|-U|--user|--proxy-user|--http-user|--digest[ \t]{1,4}-u)(?:\s{1,4}|=)["']?([^\s:"']{1,128}):([^\s"'@]{1,256})["']?/g;
-/** An XML element holding a value: `<password>…</password>`, `<aws_key>…</aws_key>` (the closing name is compared in code). */
-const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\n]{0,200})?>([^<>\n]{1,256})<\/([A-Za-z_][\w.:-]{0,63})>/g;
+    /(?:^|\s)(?:-u|-U|--user|--proxy-user|--http-user|--digest[ \t]{1,4}-u)(?:\s{1,4}|=)["']?([^\s:"']{1,128})["']?:["']?([^\s"'@]{1,256})["']?/g;
+/** An XML element holding a value: `<password>…</password>`, `<aws_key>…</aws_key>`, also with the text on a line of its own (the closing name is compared in code). */
+const XML_ELEMENT =
+    /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\n]{0,200})?>(?:[ \t]{0,64}\r?\n[ \t]{0,64})?([^<>\n]{1,256})(?:\r?\n[ \t]{0,64})?<\/([A-Za-z_][\w.:-]{0,63})>/g;
 /**
  * A name and its value as two members: YAML / JSON `name: DB_PASSWORD` + `value: …` (Kubernetes and ECS
  * environments), `key: Password` + `value: …`, XML `<key>Password</key><value>…</value>`.
@@ -328,6 +333,8 @@ const DOCKER_ENV = /^[ \t]{0,16}ENV[ \t]{1,4}([A-Za-z_][\w]{0,63})[ \t]{1,8}([^\
 /** `Authorization: Bearer …` / `Basic …` / `SSWS …` with a literal token. */
 const AUTH_HEADER =
     /\bAuthorization["']?\s{0,4}[:=,]\s{0,4}["'`]?\s{0,4}(?:Bearer|Basic|Token|SSWS|token|bearer|basic)\s{1,4}([A-Za-z0-9._~+/=-]{8,4096})/g;
+/** `Authorization: <token>` without a scheme, as sent by API clients (`-H "Authorization: 5eb4…"`); judged by `schemeLessToken`. */
+const AUTH_HEADER_BARE = /\bAuthorization["']?\s{0,4}:\s{0,4}([^\s"'`,;]{16,4096})/g;
 /** `.netrc`: `machine host login user password secret`. */
 const NETRC = /\bmachine\s{1,16}\S{1,253}\s{1,16}login\s{1,16}\S{1,128}\s{1,16}password\s{1,16}(\S{1,256})/g;
 /** Prose: `the default password is "blooberry"`, `Ldap password ---- H7IKC85R#@4$`. */
@@ -340,7 +347,8 @@ const SSN_PLAIN = /(?<![\w.-])(\d{3})([ .]?)(\d{2})\2(\d{4})(?![\w-]|\.\d)/g;
 const SSN_CONTEXT = /\b(?:ssn|ss#|soc(?:ial)?[ _-]?sec(?:urity)?(?:[ _-]?(?:number|no|num|#))?|tin|itin)\b(?:\s{1,4}(?:is|was))?\W{0,4}$/i;
 const SSN_KEY = /(?:^|_)(?:ssn|social_?security|socsec|itin)(?:$|_)/;
 
-const CARD_CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g;
+/** A card number standing alone: not digits inside a longer token of letters and digits (`shpat_08ee…b629270204527375593c…`). */
+const CARD_CANDIDATE = /(?<![\dA-Za-z_-])\d(?:[ -]?\d){12,18}(?![\dA-Za-z_])/g;
 
 const DATE = new RegExp(
     [
@@ -404,9 +412,9 @@ const INSECURE_URL = /\b(?:http|ftp|git|telnet|ldap):\/\/(?:[^\s/@?#'"<>]{1,256}
 // Non-values: what sits where a secret or personal datum would, but is not one. Applied to the
 // candidate (the secret part of a match, the value of an assignment) before any finding is made.
 
-/** References and templates: the value names where the secret comes from. */
+/** References and templates: the value names where the secret comes from (CloudFormation's `!Ref X` and other short-form intrinsics too). */
 const REFERENCE =
-    /^(?:arn:|resolve:|ssm:|secretsmanager:|vault:|env:|file:|op:\/\/|@Microsoft\.KeyVault\(|\$|%[A-Za-z_][\w.]*%|#\{|\{\{|\{%|<%|<[^<>]*>$|\{[^{}]*\}$|\[[^\][]*\]$|(?:process\.)?env\.|(?:os\.)?(?:getenv|environ)\b|System\.getenv|System\.getProperty|Environment\.GetEnvironmentVariable|ENV\[|ENV\.fetch|request\.|params\[|secrets\.|config\.|settings\.)|\$\{[A-Za-z_][\w.:-]*\}|\{\{[\w.\s|'"-]+\}\}|\$\([\w.\s-]+\)|<%=/;
+    /^(?:!(?:Ref|Sub|GetAtt|ImportValue|FindInMap|Join|Select|If|Base64|Split|GetAZs|Cidr|Transform)\b|arn:|resolve:|ssm:|secretsmanager:|vault:|env:|file:|op:\/\/|@Microsoft\.KeyVault\(|\$|%[A-Za-z_][\w.]*%|#\{|\{\{|\{%|<%|<[^<>]*>$|\{[^{}]*\}$|\[[^\][]*\]$|(?:process\.)?env\.|(?:os\.)?(?:getenv|environ)\b|System\.getenv|System\.getProperty|Environment\.GetEnvironmentVariable|ENV\[|ENV\.fetch|request\.|params\[|secrets\.|config\.|settings\.)|\$\{[A-Za-z_][\w.:-]*\}|\{\{[\w.\s|'"-]+\}\}|\$\([\w.\s-]+\)|<%=/;
 /** Words that say "not a real value". */
 const PLACEHOLDER_WORD =
     /(?:^|[^a-z])(?:your|my|some|the)[_ -]?(?:[a-z]+[_ -])?(?:password|passwd|pass|token|key|secret|api[_-]?key|username|user|account)(?:$|[^a-z0-9])|replace|change[_ -]?me|changeit|example|sample|dummy|fake|placeholder|redacted|masked|not[_ -]?(?:a[_ -]?)?(?:real|set|valid)|insert[_ -]|[_ -]here(?:$|[^a-z])|^todo|^tbd$|^n\/?a$|lorem|foobar|^test(?:ing)?$/i;
@@ -704,7 +712,9 @@ function encodedText(v: string): boolean {
 /** Base64 of `user:password` (a Docker `config.json` or `.npmrc` `auth`), with a password that is not a non-value. */
 function basicAuthPair(v: string): boolean {
     if (!/^[A-Za-z0-9+/]{8,700}={0,2}$/.test(v) || v.length % 4 !== 0) return false;
-    const m = /^([^:\s]{1,128}):(\S{4,256})$/.exec(Buffer.from(v, "base64").toString("latin1"));
+    const d = Buffer.from(v, "base64").toString("latin1");
+    if (!/^[\x20-\x7e]+$/.test(d)) return false; // bytes that are not printable text: not base64 of `user:password`
+    const m = /^([^:\s]{1,128}):(\S{4,256})$/.exec(d);
     return m !== null && m[2] !== m[1] && !isNonValue(m[2]);
 }
 
@@ -909,6 +919,9 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         return;
     }
     each(API_TOKEN, text, (m) => real(m[0], m[0], m.index) && out.add("api-token", m.index));
+    // Single gitleaks rules adopted by measurement (secret-rules.ts ADOPTED_RULES): vendor shapes the pack has no rule for.
+    for (const f of scanAdoptedRules(text))
+        if (!isNonValue(f.secret) && ok(f.secret) && !PUBLISHED_CONSTANTS.some((c) => f.secret.includes(c))) out.add(f.kind, f.index);
     if (text.includes(":")) {
         each(BOT_TOKEN, text, (m) => randomLooking(m[2]) && real(m[0], m[0], m.index) && out.add("api-token", m.index));
         if (/hook|catch|trigger/i.test(text))
@@ -984,6 +997,7 @@ function privateKeyBody(text: string, from: number): boolean {
         !/^[<[{$%]/.test(first) &&
         !PLACEHOLDER_WORD.test(first) &&
         !/^[xX*.•#]+$/.test(first) &&
+        !/^[A-Za-z]{1,24}$/.test(first) && // one word (`anything`, `KEY`): no key body is letters only and that short
         !/^[A-Za-z]+(?: [A-Za-z]+){2,}/.test(first)
     );
 }
@@ -1049,22 +1063,24 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
     };
     if (/[=:>]/.test(text)) {
         each(ASSIGNMENT, text, (m) => {
-            const quoted = m[3] !== undefined;
-            const v = quoted ? m[3] : m[4];
+            const quoted = m[4] !== undefined;
+            const v = quoted ? m[4] : m[5];
             // In code an unquoted lower-case identifier on the right is a variable (`password = pwd`); in
             // environment files (`DB_PASSWORD=hunter`, upper-case names) it is the value.
             if (
                 !quoted &&
                 /^[a-z_][a-z0-9_]*$/.test(v) &&
                 !/\d/.test(v) &&
-                !/^[A-Z][A-Z0-9_]*$/.test(lastSegment(m[1])) &&
+                !/^[A-Z][A-Z0-9_]*$/.test(lastSegment(m[2])) &&
                 !configLine(text, m)
             )
                 return;
-            // Part of an expression (`"user:" + secret`), not a literal.
+            // Part of an expression (`"user:" + secret`), not a literal; but a string that holds a whole
+            // `Name: value` (an HTTP header after `-H "`, `"DB_PASSWORD=…"`) ends with its own quote.
             const end = m.index + m[0].length;
-            if (/^\s*[+.[(]|^["'`]/.test(text.slice(end, end + 4)) || /^\s*\+|\+\s*$/.test(v)) return;
-            literal(m[1], v, m.index);
+            const closesOwnString = !quoted && m[1] !== "" && text[end] === m[1] && !/^\s*[+.[(]/.test(text.slice(end + 1, end + 5));
+            if ((!closesOwnString && /^\s*[+.[(]|^["'`]/.test(text.slice(end, end + 4))) || /^\s*\+|\+\s*$/.test(v)) return;
+            literal(m[2], v, m.index);
         });
         each(REVERSED_COMPARISON, text, (m) => literal(m[3], m[2], m.index));
     }
@@ -1089,7 +1105,10 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         each(CLI_P_FLAG, text, (m) => isLiteralSecret(m[1], true) && ok(m[1]) && out.add("password-literal", m.index));
         each(CLI_USER_PASS, text, (m) => isLiteralSecret(m[2], true) && ok(m[2]) && out.add("password-literal", m.index));
     }
-    if (/authorization/i.test(text)) each(AUTH_HEADER, text, (m) => !isNonValue(m[1]) && ok(m[1]) && out.add("password-literal", m.index));
+    if (/authorization/i.test(text)) {
+        each(AUTH_HEADER, text, (m) => !isNonValue(m[1]) && ok(m[1]) && out.add("password-literal", m.index));
+        each(AUTH_HEADER_BARE, text, (m) => schemeLessToken(m[1]) && ok(m[1]) && out.add("password-literal", m.index));
+    }
     if (text.includes("machine")) each(NETRC, text, (m) => isLiteralSecret(m[1], true) && ok(m[1]) && out.add("password-literal", m.index));
     if (/pass(?:word|wd|phrase)/i.test(text)) {
         each(PROSE_PASSWORD, text, (m) => {
@@ -1101,19 +1120,33 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
 }
 
 /**
+ * The value of an `Authorization:` header with no scheme: a token (letters and digits, 16 or more characters),
+ * not a scheme word, a reference or a placeholder.
+ */
+function schemeLessToken(v: string): boolean {
+    if (/^(?:Bearer|Basic|Token|SSWS|Digest|Negotiate|AWS4-HMAC-SHA256|HMAC|OAuth)$/i.test(v)) return false;
+    return /\d/.test(v) && /[A-Za-z]/.test(v) && !/^[A-Za-z_][\w.]*\(/.test(v) && !isNonValue(v);
+}
+
+/**
  * Whether an assignment is a line of a configuration file rather than code: the name starts the line
  * (after indentation or a list dash), the separator is `: ` (YAML, .pypirc) or `=` without spaces (.env,
  * .properties), and nothing follows the value on the line (code goes on with `,` `;` `)`).
  */
 function configLine(text: string, m: RegExpExecArray): boolean {
-    const keyAt = m.index + m[0].indexOf(m[1]);
-    const lineStart = text.lastIndexOf("\n", keyAt) + 1;
-    if (!/^[ \t]{0,32}(?:-[ \t]{1,4})?["']?$/.test(text.slice(lineStart, keyAt))) return false;
-    const sep = m[0].slice(m[0].indexOf(m[1]) + m[1].length);
+    // Bounded look-back and look-ahead (a line of one long assignment chain must not cost its length per match).
+    const keyAt = m.index + m[0].indexOf(m[2]);
+    const from = Math.max(0, keyAt - 40);
+    const back = text.slice(from, keyAt);
+    const nlBack = back.lastIndexOf("\n");
+    if (nlBack === -1 && from > 0) return false; // more than 40 characters of the line before the name
+    if (!/^[ \t]{0,32}(?:-[ \t]{1,4})?["']?$/.test(back.slice(nlBack + 1))) return false;
+    const sep = m[0].slice(m[0].indexOf(m[2]) + m[2].length);
     if (!/^["']?(?::[ \t]|=[^ \t=])/.test(sep)) return false;
     const end = m.index + m[0].length;
-    const nl = text.indexOf("\n", end);
-    return /^[ \t]*$/.test(text.slice(end, nl === -1 ? text.length : nl));
+    const ahead = text.slice(end, end + 64);
+    const nl = ahead.indexOf("\n");
+    return /^[ \t]*$/.test(nl === -1 ? ahead : ahead.slice(0, nl)) && (nl !== -1 || end + 64 >= text.length);
 }
 
 /**

@@ -6,9 +6,10 @@
 // ORG_PATTERN_WORK_BUDGET / (its RE2 program size) characters of a value, so the work per value is
 // bounded and linear (RE2 does not backtrack).
 //
-// Which rules the detectors adopt is decided per kind by measurement (test/corpus/compare-secret-rules.ts,
+// Which rules the detectors adopt is decided by measurement (test/corpus/compare-secret-rules.ts,
 // docs/hygiene-detectors.md): `ADOPTED_KINDS` lists the kinds where gitleaks' rules add recall without
-// costing precision; elsewhere the pack's own detectors stay alone.
+// costing precision, `ADOPTED_RULES` single rules of other kinds that find values the pack's detectors miss
+// and flag no benign value of any corpus; elsewhere the pack's own detectors stay alone.
 
 import type { RE2JS } from "re2js";
 import type { Kind } from "./detectors";
@@ -28,6 +29,34 @@ export function kindOfRule(id: string): Kind {
 
 /** The kinds whose gitleaks rules the detectors run next to their own (decided by the measurement above). */
 export const ADOPTED_KINDS: ReadonlySet<Kind> = new Set<Kind>(["slack-token"]);
+
+/**
+ * Single gitleaks rules the detectors run next to their own, with the rule's keywords (copied from the data, so
+ * that a value without them never loads it; hygiene-secret-rules.spec.ts holds them equal): each finds values of
+ * the corpora the pack's detectors miss and flags no benign value of any corpus (outside-2027-02, issue 28).
+ */
+export const ADOPTED_RULES: Readonly<Record<string, readonly string[]>> = {
+    "1password-secret-key": ["a3-"],
+    "1password-service-account-token": ["ops_"],
+    "cloudflare-api-key": ["cloudflare"],
+    "curl-auth-user": ["curl"],
+    "easypost-test-api-token": ["eztk"],
+    "flyio-access-token": ["fo1_", "fm1", "fm2_"],
+    "heroku-api-key-v2": ["hrku-aa"],
+    "huggingface-organization-api-token": ["api_org_"],
+    "intra42-client-secret": ["intra", "s-s4t2ud-", "s-s4t2af-"],
+    "jwt-base64": ["zxlk"],
+    "sonar-api-token": ["sonar"],
+};
+const ADOPTED_RULE_IDS: ReadonlySet<string> = new Set(Object.keys(ADOPTED_RULES));
+const ADOPTED_RULE_KEYWORDS: readonly string[] = [...new Set(Object.values(ADOPTED_RULES).flat())];
+
+/** Findings of the adopted single rules (`ADOPTED_RULES`); loads the data only when a keyword of theirs occurs. */
+export function scanAdoptedRules(text: string): { id: string; kind: Kind; index: number; secret: string }[] {
+    const lower = text.toLowerCase();
+    if (!ADOPTED_RULE_KEYWORDS.some((k) => lower.includes(k))) return [];
+    return scanMaintainedRules(text, undefined, ADOPTED_RULE_IDS);
+}
 
 interface Compiled {
     id: string;
@@ -112,11 +141,16 @@ function entropy(s: string): number {
 }
 
 /** Findings of gitleaks' rules on one value: the rule, its kind and where it matched (never the matched text to callers that print). */
-export function scanMaintainedRules(text: string, kinds?: ReadonlySet<Kind>): { id: string; kind: Kind; index: number; secret: string }[] {
+export function scanMaintainedRules(
+    text: string,
+    kinds?: ReadonlySet<Kind>,
+    ids?: ReadonlySet<string>,
+): { id: string; kind: Kind; index: number; secret: string }[] {
     const lower = text.toLowerCase();
     const out: { id: string; kind: Kind; index: number; secret: string }[] = [];
     for (const r of load()) {
         if (kinds && !kinds.has(r.kind)) continue;
+        if (ids && !ids.has(r.id)) continue;
         if (r.keywords.length > 0 && !r.keywords.some((k) => lower.includes(k))) continue;
         if (!ready(r)) continue;
         const subject = text.length > r.maxChars ? text.slice(0, r.maxChars) : text;

@@ -1,7 +1,8 @@
 // gitleaks' maintained rules (policies/hygiene/secret-rules.ts) against the pack's own credential
 // detectors, per kind, on the same text: the regression corpus, the independent corpus and the tuning
-// half of outside-2026-12 (never the held-out half). Decides ADOPTED_KINDS (issue 28, part 2).
-//   npx ts-node --transpile-only test/corpus/compare-secret-rules.ts
+// halves of the outside sets (outside-2026-12, outside-2027-01, outside-2027-02; never a held-out half).
+// Decides ADOPTED_KINDS (issue 28, part 2).
+//   npx ts-node --transpile-only test/corpus/compare-secret-rules.ts [regression|independent|tuning|tuning-2027-01|tuning-2027-02 ...]
 // Prints kinds and counts, never a value.
 
 import * as fs from "fs";
@@ -19,9 +20,13 @@ interface Item {
 const credential = (k: string) =>
     k in KINDS && (KINDS[k as Kind].category === "credential" || KINDS[k as Kind].category === "possible-credential");
 
-function items(name: "regression" | "independent" | "tuning"): Item[] {
-    if (name === "tuning") {
-        const file = path.join(__dirname, "outside-2026-12", "tuning.json");
+type CorpusName = "regression" | "independent" | "tuning" | "tuning-2027-01" | "tuning-2027-02";
+const NAMES: readonly CorpusName[] = ["regression", "independent", "tuning", "tuning-2027-01", "tuning-2027-02"];
+
+function items(name: CorpusName): Item[] {
+    if (name.startsWith("tuning")) {
+        const set = name === "tuning" ? "outside-2026-12" : `outside-${name.slice("tuning-".length)}`;
+        const file = path.join(__dirname, set, "tuning.json");
         if (!fs.existsSync(file)) return [];
         const raw = JSON.parse(fs.readFileSync(file, "utf8")) as {
             entries: { value: string; line?: string; kind: string; syntax: string; key?: string }[];
@@ -32,7 +37,7 @@ function items(name: "regression" | "independent" | "tuning"): Item[] {
             kind: e.kind,
         }));
     }
-    const { benign, sensitive } = loadCorpus(name);
+    const { benign, sensitive } = loadCorpus(name as "regression" | "independent");
     return [...benign, ...sensitive].map((e) => ({ text: e.value, ctx: { context: e.field, key: e.key }, kind: e.kind }));
 }
 
@@ -40,7 +45,7 @@ const ours = (i: Item): Set<Kind> =>
     new Set([...detect(i.text, i.ctx, "credential"), ...detect(i.text, i.ctx, "possible-credential")].map((f) => f.kind));
 const theirs = (i: Item): Set<Kind> => new Set(scanMaintainedRules(i.text).map((f) => f.kind));
 
-export function compare(name: "regression" | "independent" | "tuning"): string[] {
+export function compare(name: CorpusName): string[] {
     const its = items(name);
     const rows: string[] = [];
     const kinds = new Set<Kind>();
@@ -83,4 +88,7 @@ export function compare(name: "regression" | "independent" | "tuning"): string[]
     return rows;
 }
 
-if (require.main === module) for (const n of ["regression", "independent", "tuning"] as const) console.log(compare(n).join("\n") + "\n");
+if (require.main === module) {
+    const asked = process.argv.slice(2).filter((a): a is CorpusName => (NAMES as readonly string[]).includes(a));
+    for (const n of asked.length > 0 ? asked : NAMES) console.log(compare(n).join("\n") + "\n");
+}

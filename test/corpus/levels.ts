@@ -1,13 +1,15 @@
-// Precision per kind on the tuning half of outside-2026-12 (issue 28, part 5): a kind under 95% is
-// advisory. Each value's text (its line in its syntax, or the value under its key for env and tag) goes
+// Precision per kind on the tuning half of outside-2026-12 (issue 28, part 5), or of another outside set's
+// half (`--set outside-2027-02 --half tuning|heldout`: a held-out half only when asked, once, at the end): a
+// kind under 95% is advisory. Each value's text (its line in its syntax, or the value under its key for env and tag) goes
 // through the detectors of every category; a finding is right when the value is labelled with a kind
-// of the same family (credential or PHI). The held-out half is never read here: the lead scores it.
-//   npx ts-node --transpile-only test/corpus/levels.ts
+// of the same family (credential or PHI).
+//   npx ts-node --transpile-only test/corpus/levels.ts [--set outside-2027-02] [--half tuning|heldout]
 // Prints kinds and counts, never a value.
 
 import * as fs from "fs";
 import * as path from "path";
 import { Category, detect, Kind, KINDS, kindLevel, ScanContext } from "../../policies/hygiene/detectors";
+import { setArg, setDir } from "./build-outside";
 
 const family = (k: string): string | undefined => {
     if (!(k in KINDS)) return undefined;
@@ -15,8 +17,11 @@ const family = (k: string): string | undefined => {
     return c === "credential" || c === "possible-credential" ? "credential" : c === "phi" || c === "possible-phi" ? "phi" : undefined;
 };
 
-export function levels(): { kind: Kind; level: string; detections: number; right: number; precision: number }[] {
-    const file = path.join(__dirname, "outside-2026-12", "tuning.json");
+export function levels(
+    set = "outside-2026-12",
+    half: "tuning" | "heldout" = "tuning",
+): { kind: Kind; level: string; detections: number; right: number; precision: number }[] {
+    const file = path.join(setDir(set), `${half}.json`);
     const raw = JSON.parse(fs.readFileSync(file, "utf8")) as {
         entries: { value: string; line?: string; kind: string; syntax: string; key?: string }[];
     };
@@ -43,6 +48,10 @@ export function levels(): { kind: Kind; level: string; detections: number; right
 }
 
 if (require.main === module) {
-    console.log("| kind | level | detections on the tuning half | right | precision |\n|---|---|---:|---:|---:|");
-    for (const x of levels()) console.log(`| ${x.kind} | ${x.level} | ${x.detections} | ${x.right} | ${(100 * x.precision).toFixed(1)}% |`);
+    const i = process.argv.indexOf("--half");
+    const half = i >= 0 && process.argv[i + 1] === "heldout" ? "heldout" : "tuning";
+    const set = setArg(process.argv);
+    console.log(`${set}, ${half} half\n\n| kind | level | detections | right | precision |\n|---|---|---:|---:|---:|`);
+    for (const x of levels(set, half))
+        console.log(`| ${x.kind} | ${x.level} | ${x.detections} | ${x.right} | ${(100 * x.precision).toFixed(1)}% |`);
 }

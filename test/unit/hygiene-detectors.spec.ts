@@ -406,4 +406,40 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         assert.deepStrictEqual(possible("reach her at 254-219-8878x7466"), ["phone-number"]);
         assert.deepStrictEqual(possible("call 001-359-886-6201"), ["phone-number"]);
     });
+
+    it("outside-2027-02 classes: more assignment syntaxes, header credentials, quoted curl passwords, cards inside tokens, words in PEM armour", () => {
+        // Values made up for these tests.
+        for (const v of [
+            `var acmeToken string = "${KEY}"`, // Go: a type between the name and `=`
+            `acmeToken: string = "${KEY}"`, // TypeScript
+            `acme_TOKEN ::= "${KEY}"`, // Makefile
+            `acme_TOKEN :::= "${KEY}"`,
+            `acme_TOKEN ?= "${KEY}"`,
+            `$acmeToken .= "${KEY}";`, // PHP
+            `<acmeToken>\n    ${KEY}\n</acmeToken>`, // element text on a line of its own
+            `curl -X POST -H "Content-Type: application/json" -H "Api-Token: ${KEY}" https://x.internal`,
+            `curl -H "apikey: ${HEX}" https://x.internal`,
+            `curl --header 'Authorization: ${HEX}' https://x.internal`, // no scheme
+            "curl --user ci:'Wq8rT2vLx' https://x.internal",
+        ])
+            assert.ok(found(v), v);
+        for (const v of [
+            'curl -H "Authorization: Bearer" https://x.internal', // a scheme word alone
+            'curl -H "Authorization: $TOKEN" https://x.internal',
+            'curl -H "Content-Type: application/json" https://x.internal',
+            'const header = "Token: " + token;',
+            "var name string = customerName",
+            "-----BEGIN PRIVATE KEY-----\nanything\n-----END PRIVATE KEY-----",
+            "acme_7f3b629270204527375593c51f79d", // digits inside a token are no card number
+            `const x = "user:" + password`,
+            "MasterUserPassword: !Ref 'MasterUserPassword'", // CloudFormation short-form intrinsics are references
+            "DbPassword: !Sub '{{resolve:secretsmanager:db}}'",
+            '"auth": "zq212MzQ4b3JtNmZhNzhwYnFzZGZ0"', // base64 of bytes that are not `user:password` text
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        assert.ok(found("password: '!Refresh9'"), "a password that starts like an intrinsic");
+        const phi = (v: string) => detect(v, { context: "text" }, "phi").map((f) => f.kind);
+        assert.deepStrictEqual(phi("card 4111 1111 1111 1111 on file"), ["payment-card"]);
+        assert.deepStrictEqual(phi("token b4111111111111111c"), []);
+    });
 });

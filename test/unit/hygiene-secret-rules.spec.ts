@@ -3,7 +3,7 @@ import * as assert from "assert";
 import { execFileSync } from "child_process";
 import * as path from "path";
 import { GITLEAKS } from "../../policies/hygiene/secret-rules-data";
-import { ADOPTED_KINDS, kindOfRule, scanMaintainedRules } from "../../policies/hygiene/secret-rules";
+import { ADOPTED_KINDS, ADOPTED_RULES, kindOfRule, scanAdoptedRules, scanMaintainedRules } from "../../policies/hygiene/secret-rules";
 import { detect } from "../../policies/hygiene/detectors";
 import { parseGitleaksToml, re2Problem } from "../../scripts/update-secret-rules";
 import { adversarial, measureWork } from "../work-counter";
@@ -60,6 +60,24 @@ describe("hygiene: maintained secret rules (gitleaks, as data)", () => {
             detect(`notify: ${hook}`, { context: "script" }, "credential").map((f) => f.kind),
             ["slack-token"],
         );
+    });
+    it("runs the adopted single rules, whose keywords are the data's, and only those", () => {
+        const { GITLEAKS } =
+            require("../../policies/hygiene/secret-rules-data") as typeof import("../../policies/hygiene/secret-rules-data");
+        for (const [id, keywords] of Object.entries(ADOPTED_RULES))
+            assert.deepStrictEqual(GITLEAKS.rules.find((r) => r.id === id)?.keywords, keywords, id);
+        // Values made up for this test, in the rules' documented shapes.
+        const org = "api_org_" + "qWeRtYuIoPaSdFgHjKlZxCvBnMqWeRtYuI";
+        assert.deepStrictEqual(
+            scanAdoptedRules(`HF_TOKEN=${org}`).map((f) => f.id),
+            ["huggingface-organization-api-token"],
+        );
+        assert.deepStrictEqual(
+            detect(`token: ${org}`, { context: "script" }, "credential").map((f) => f.kind),
+            ["api-token"],
+        );
+        assert.deepStrictEqual(scanAdoptedRules("xoxb-1234567890-abcdefghij"), []); // a Slack rule: not a single adopted rule
+        assert.deepStrictEqual(scanAdoptedRules("no keyword of theirs here"), []);
     });
     it("loads neither the data nor re2js at start-up, only when a value reaches the rules", () => {
         const out = execFileSync(

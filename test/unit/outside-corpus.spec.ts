@@ -1,4 +1,4 @@
-// The outside corpora (issue 28, part 4: outside-2026-12 and outside-2027-01): their files are what the
+// The outside corpora (issue 28, part 4: outside-2026-12, outside-2027-01 and outside-2027-02): their files are what the
 // committed candidates give, every value sits in the half its hash says, every source is named, and the
 // scorer never prints a value. No detector runs on either corpus here: the held-out halves are scored
 // once, by the lead.
@@ -8,7 +8,7 @@ import * as path from "path";
 import { build, DEFAULT_SET, halfOf, KIND_LEVEL, OutsideFile, setArg, setDir } from "../corpus/build-outside";
 import { details, emptyScore, Score, score, table } from "../corpus/evaluate-outside";
 
-for (const set of ["outside-2026-12", "outside-2027-01"])
+for (const set of ["outside-2026-12", "outside-2027-01", "outside-2027-02"])
     describe(`${set} corpus: files and split`, () => {
         const built = build(set);
         const read = (f: string) => fs.readFileSync(path.join(setDir(set), f), "utf8");

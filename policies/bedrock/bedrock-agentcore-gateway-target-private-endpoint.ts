@@ -120,18 +120,18 @@ function exposure(r: StackResource): Verdict | undefined {
         return a.value === "NONE" ? { kind: "function URL", why: "its auth type is NONE", fix: URL_FIX } : "private";
     }
     if (INSTANCES.has(r.type)) {
-        const ip = r.get("publicIp");
-        if (ip.state === "known" && typeof ip.value === "string" && ip.value.trim() !== "")
-            return { kind: "instance", why: "it has a public IP address", fix: HOST_FIX };
+        const nics = r.type === "aws:ec2/instance:Instance" ? [] : r.list("networkInterfaces");
         const assoc =
             r.type === "aws:ec2/instance:Instance"
                 ? [r.get("associatePublicIpAddress")]
-                : (() => {
-                      const nics = r.list("networkInterfaces");
-                      return nics === "unknown" ? [{ state: "unknown" } as Value] : nics.map((n) => read(n, "associatePublicIpAddress"));
-                  })();
+                : nics === "unknown"
+                  ? []
+                  : nics.map((n) => read(n, "associatePublicIpAddress"));
         if (assoc.some(isTrue)) return { kind: "instance", why: "`associatePublicIpAddress` is true", fix: HOST_FIX };
-        // Absent: the subnet's default decides, not shown here.
+        const ip = r.get("publicIp"); // in state
+        if (ip.state === "known" && typeof ip.value === "string" && ip.value.trim() !== "")
+            return { kind: "instance", why: "it has a public IP address", fix: HOST_FIX };
+        // Not set: the subnet's `mapPublicIpOnLaunch` decides, which is not judged here.
         return "unknown";
     }
     if (EIPS.has(r.type)) return { kind: "Elastic IP", why: "an Elastic IP is a public address", fix: HOST_FIX };

@@ -53,7 +53,11 @@ function stack(targetType: string, lbType: string): () => StackResourceCase[] {
         {
             type: lbType,
             name: "mcp-lb",
-            props: { loadBalancerType: lbType === T.nativeLb ? undefined : "application", ...internal, subnets: [UNKNOWN, UNKNOWN] },
+            props: {
+                ...(lbType === T.nativeLb ? { type: "application" } : { loadBalancerType: "application" }),
+                ...internal,
+                subnets: [UNKNOWN, UNKNOWN],
+            },
         },
         target(targetType, [urnFor(lbType, "mcp-lb")]),
     ];
@@ -197,6 +201,8 @@ function cases(targetType: string, lbType: string): StackCases {
                     const lb = findResource(s, "mcp-lb");
                     if (lbType === T.nativeLb) lb.props.scheme = UNKNOWN;
                     else lb.props.internal = UNKNOWN;
+                    // Internal once applied (in state the value is known and judged).
+                    lb.applied = () => (lbType === T.nativeLb ? { scheme: "internal" } : { internal: true });
                 },
             },
             {
@@ -362,7 +368,7 @@ function servers(targetType: string): StackCases {
             exposedBy(
                 "an instance with a public IP",
                 [res(T.instance, "mcp-host", { ami: "ami-0abcdef1234567890", instanceType: "t3.small", associatePublicIpAddress: true })],
-                /served by instance `mcp-host`, which is reachable from the internet \(`associatePublicIpAddress` is true\)/,
+                /served by instance `mcp-host`, which is reachable from the internet \((`associatePublicIpAddress` is true|it has a public IP address)\)/,
             ),
             exposedBy(
                 "an Elastic IP",

@@ -191,7 +191,7 @@ function referenceValue(key: string, target: Identity & { type: string }): strin
     if (/arn$|kms|key|role|values|destination/i.test(key)) return target.arn;
     // A URL built from what serves it (a gateway target's endpoint), and an alias to a load balancer's DNS name.
     const o = target.outputs as Record<string, string | undefined>;
-    if (/endpoint|url$/i.test(key)) {
+    if (/endpoint|url$|^inlinePayload$/i.test(key)) {
         const url =
             o.functionUrl ??
             o.invokeUrl ??
@@ -199,7 +199,8 @@ function referenceValue(key: string, target: Identity & { type: string }): strin
             (o.dnsName ? `https://${o.dnsName}/mcp` : undefined) ??
             (o.fqdn ? `https://${o.fqdn}/mcp` : undefined) ??
             (o.publicDns ? `http://${o.publicDns}:8000/mcp` : undefined);
-        if (url) return url;
+        // An inline OpenAPI schema built from the server's URL names it in `servers`.
+        if (url) return key === "inlinePayload" ? JSON.stringify({ openapi: "3.0.0", servers: [{ url }], paths: {} }) : url;
     }
     if (/^(name|dnsname)$/i.test(key) && o.dnsName) return o.dnsName;
     return target.id;

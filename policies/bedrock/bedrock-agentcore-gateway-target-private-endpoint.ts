@@ -3,13 +3,13 @@ import { stackPolicy, StackResource } from "../core/policy";
 import { forEachString, nameOf, StackIndex } from "../core/stack";
 import { isTrue, isUnknown, rawChild, read, Value } from "../core/values";
 
-// An AgentCore gateway target that calls a URL (an MCP server, an HTTP passthrough or an inference
-// provider) served by a resource of the same stack that is reachable from the internet, and that has no
+// An AgentCore gateway target that calls a URL (an MCP server, an HTTP passthrough, an inference provider,
+// the `servers` of an inline OpenAPI schema) served by a resource of the same stack that is reachable from the internet, and that has no
 // `privateEndpoint`: the server is public only so that the gateway can reach it. Judged only on what the
 // stack shows, so that the common, correct setups stay quiet: a SaaS MCP server (no resource here serves
-// it; it cannot have a private endpoint), Lambda, AgentCore Runtime, Smithy, OpenAPI and API Gateway
-// targets (invoked through IAM or by their own schema's servers; no URL input here), a custom domain that
-// no resource of the stack resolves to.
+// it; it cannot have a private endpoint), Lambda, AgentCore Runtime, Smithy and API Gateway targets
+// (invoked through IAM; no URL input), an OpenAPI schema in S3 (not shown here), a custom domain that no
+// resource of the stack resolves to.
 //
 // The serving resource is found through the engine's property dependencies of `targetConfiguration` (at
 // preview the URL is unknown) or, when the URL is known, by its host equal to a resource's known DNS name,
@@ -30,12 +30,18 @@ import { isTrue, isUnknown, rawChild, read, Value } from "../core/values";
 
 const TARGETS = ["aws:bedrock/agentcoreGatewayTarget:AgentcoreGatewayTarget", "aws-native:bedrockagentcore:GatewayTarget"];
 
-/** The target configuration inputs that name the URL the gateway calls. */
-const ENDPOINTS = [
-    "targetConfiguration.mcp.mcpServer.endpoint",
-    "targetConfiguration.http.passthrough.endpoint",
-    "targetConfiguration.inference.provider.endpoint",
+/**
+ * The target configuration inputs that name the URL the gateway calls; `text`: a document (an inline
+ * OpenAPI schema) whose URLs (its `servers`) are the ones called.
+ */
+const ENDPOINTS: readonly { path: string; text?: boolean }[] = [
+    { path: "targetConfiguration.mcp.mcpServer.endpoint" },
+    { path: "targetConfiguration.http.passthrough.endpoint" },
+    { path: "targetConfiguration.inference.provider.endpoint" },
+    { path: "targetConfiguration.mcp.openApiSchema.inlinePayload", text: true },
 ];
+/** http(s) URLs in a document (linear: one character class, no nesting); the first 50. */
+const urlsIn = (text: string): string[] => (text.match(/\bhttps?:\/\/[^\s"'<>`\\,]+/gi) ?? []).slice(0, 50);
 
 type Kind = "load balancer" | "REST API" | "HTTP API" | "function URL" | "instance" | "Elastic IP";
 /** What makes a resource reachable from the internet, and what to change on it. */
@@ -235,10 +241,10 @@ function judge(
 }
 
 /** The endpoint input of a target that calls a URL: its path and value; undefined for other targets. */
-function endpointOf(t: StackResource): { path: string; value: Value } | undefined {
-    for (const p of ENDPOINTS) {
-        const v = t.get(p);
-        if (v.state !== "absent") return { path: p, value: v };
+function endpointOf(t: StackResource): { path: string; text?: boolean; value: Value } | undefined {
+    for (const e of ENDPOINTS) {
+        const v = t.get(e.path);
+        if (v.state !== "absent") return { ...e, value: v };
     }
     return undefined;
 }
@@ -296,12 +302,12 @@ export const bedrockAgentcoreGatewayTargetPrivateEndpoint = stackPolicy({
         "});",
         "```",
         "",
-        "What is judged: a target with a URL (`mcp.mcpServer`, `http.passthrough`, `inference.provider`) and no `privateEndpoint`, whose URL the stack shows is served by an internet-facing load balancer (no `internal: true` / `scheme: \"internal\"`), a REST API that is not PRIVATE, an HTTP API, a function URL with auth type NONE, an instance with a public IP or an Elastic IP, directly, through an API Gateway stage or through a Route 53 record. The join is the engine's property dependencies of `targetConfiguration` at preview, and the URL's host (the resource's DNS name, URL or IP) in state.",
+        "What is judged: a target with a URL (`mcp.mcpServer`, `http.passthrough`, `inference.provider`, the `servers` of an inline `mcp.openApiSchema`) and no `privateEndpoint`, whose URL the stack shows is served by an internet-facing load balancer (no `internal: true` / `scheme: \"internal\"`), a REST API that is not PRIVATE, an HTTP API, a function URL with auth type NONE, an instance with a public IP or an Elastic IP, directly, through an API Gateway stage or through a Route 53 record. The join is the engine's property dependencies of `targetConfiguration` at preview, and the URL's host (the resource's DNS name, URL or IP) in state.",
         "",
         "Not reported, on purpose:",
         "- A literal AWS-hosted public host (`*.elb.amazonaws.com`, `*.execute-api.<region>.amazonaws.com`, `*.lambda-url.<region>.on.aws`) that no resource of the stack serves: the host does not show whose account it is in (a vendor's MCP server on its own API Gateway looks the same), so there is no single-resource half and account audits do not judge this.",
         "- A private host (RFC 1918 or 100.64.0.0/10 address, `internal-*.elb.amazonaws.com`, `*.internal`, `*.vpce.amazonaws.com`) without a private endpoint: the gateway cannot reach it; a broken target, which AWS reports when the target syncs its tools, not an exposure.",
-        "- SaaS servers, and Lambda, AgentCore Runtime, Smithy, OpenAPI, API Gateway and connector targets (invoked through IAM or named by their schema, no URL input of their own).",
+        "- SaaS servers; Lambda, AgentCore Runtime, Smithy, API Gateway and connector targets (invoked through IAM, no URL input of their own); an OpenAPI schema stored in S3 (its servers are not shown to the pack).",
         "- A function URL with auth type AWS_IAM (only SigV4-signed callers), and anything unknown at preview (the private endpoint, the load balancer's scheme, an instance's public IP left to its subnet): judged once known.",
         "- A target that has a private endpoint: the gateway's path is private even when the load balancer is still internet-facing.",
         "",
@@ -320,11 +326,12 @@ export const bedrockAgentcoreGatewayTargetPrivateEndpoint = stackPolicy({
             const pe = privateEndpoint(t);
             if (pe !== false) continue; // set, or unknown until apply: nothing to say
             const ep = endpointOf(t);
-            if (!ep) continue; // Lambda, Runtime, Smithy, OpenAPI, API Gateway, connector: no URL of its own
+            if (!ep) continue; // Lambda, Runtime, Smithy, OpenAPI in S3, API Gateway, connector: no URL shown here
             const serving = new Set(stack.index.referencedBy(t, "targetConfiguration"));
             if (ep.value.state === "known" && typeof ep.value.value === "string") {
-                const host = hostOf(ep.value.value);
-                if (host) {
+                for (const url of ep.text ? urlsIn(ep.value.value) : [ep.value.value]) {
+                    const host = hostOf(url);
+                    if (!host) continue;
                     for (const r of hosts().get(host) ?? []) serving.add(r);
                     for (const r of restApiByHost(stack.index, host)) serving.add(r);
                 }
@@ -334,7 +341,7 @@ export const bedrockAgentcoreGatewayTargetPrivateEndpoint = stackPolicy({
             if (unknown || exposed.length === 0) continue;
             const [r, e] = exposed[0];
             report(
-                `Gateway target ${nameOf(t)} calls \`${ep.path}\`, served by ${e.kind} ${nameOf(r)}, which is reachable from the internet (${e.why}), and has no \`privateEndpoint\`: the server behind the gateway is exposed to the internet only so that the gateway can reach it.`,
+                `Gateway target ${nameOf(t)} calls the server named in \`${ep.path}\`, served by ${e.kind} ${nameOf(r)}, which is reachable from the internet (${e.why}), and has no \`privateEndpoint\`: the server behind the gateway is exposed to the internet only so that the gateway can reach it.`,
                 t.urn,
                 e.fix,
             );

@@ -81,7 +81,7 @@ const res = (type: string, name: string, props: Props, propertyDependencies?: Re
 });
 const expectExposed = (kind: string, name: string, why: RegExp) =>
     new RegExp(
-        `Gateway target \`tools\` calls \`targetConfiguration\\.[a-z.A-Z]+\`, served by ${kind} \`${name}\`, which is reachable from the internet \\(${why.source}\\), and has no \`privateEndpoint\``,
+        `Gateway target \`tools\` calls the server named in \`targetConfiguration\\.[a-z.A-Z]+\`, served by ${kind} \`${name}\`, which is reachable from the internet \\(${why.source}\\), and has no \`privateEndpoint\``,
     );
 
 function cases(targetType: string, lbType: string): StackCases {
@@ -108,7 +108,7 @@ function cases(targetType: string, lbType: string): StackCases {
                 noPrivateEndpoint(s);
                 tgt(s).props.targetConfiguration = { http: { passthrough: { endpoint: UNKNOWN, protocolType: "HTTPS" } } };
             },
-            expect: /calls `targetConfiguration\.http\.passthrough\.endpoint`, served by load balancer `mcp-lb`/,
+            expect: /calls the server named in `targetConfiguration\.http\.passthrough\.endpoint`, served by load balancer `mcp-lb`/,
             resource: "tools",
         },
         {
@@ -118,7 +118,17 @@ function cases(targetType: string, lbType: string): StackCases {
                 noPrivateEndpoint(s);
                 tgt(s).props.targetConfiguration = { inference: { provider: { endpoint: UNKNOWN } } };
             },
-            expect: /calls `targetConfiguration\.inference\.provider\.endpoint`, served by load balancer `mcp-lb`/,
+            expect: /calls the server named in `targetConfiguration\.inference\.provider\.endpoint`, served by load balancer `mcp-lb`/,
+            resource: "tools",
+        },
+        {
+            title: "an OpenAPI target whose inline schema names the internet-facing load balancer in `servers`",
+            mutate: (s) => {
+                publicLb(s);
+                noPrivateEndpoint(s);
+                tgt(s).props.targetConfiguration = { mcp: { openApiSchema: { inlinePayload: UNKNOWN } } };
+            },
+            expect: /calls the server named in `targetConfiguration\.mcp\.openApiSchema\.inlinePayload`, served by load balancer `mcp-lb`/,
             resource: "tools",
         },
         {
@@ -395,6 +405,23 @@ function byHost(): StackCases {
         compliant: known(true),
         alsoCompliant: [
             {
+                title: "a known inline OpenAPI schema whose `servers` name a SaaS API, next to an internet-facing load balancer",
+                mutate: (s) => {
+                    findResource(s, "mcp-lb").props.internal = false;
+                    tgt(s).props.targetConfiguration = {
+                        mcp: {
+                            openApiSchema: {
+                                inlinePayload: JSON.stringify({
+                                    openapi: "3.0.1",
+                                    servers: [{ url: "https://api.vendor.example/v1" }],
+                                    paths: {},
+                                }),
+                            },
+                        },
+                    };
+                },
+            },
+            {
                 title: "a known URL on a host no resource serves",
                 mutate: (s) => setPath(tgt(s).props, "targetConfiguration.mcp.mcpServer.endpoint", "https://mcp.example.com/mcp"),
             },
@@ -409,6 +436,36 @@ function byHost(): StackCases {
                     setPath(tgt(s).props, "targetConfiguration.mcp.mcpServer.endpoint", `https://${DNS}:443/mcp`);
                 },
                 expect: /served by load balancer `mcp-lb`, which is reachable from the internet/,
+                resource: "tools",
+            },
+            {
+                title: "a known inline OpenAPI schema (JSON) whose `servers` name the internet-facing load balancer",
+                mutate: (s) => {
+                    const lb = findResource(s, "mcp-lb");
+                    lb.props.internal = false;
+                    lb.props.dnsName = DNS;
+                    tgt(s).props.targetConfiguration = {
+                        mcp: {
+                            openApiSchema: {
+                                inlinePayload: JSON.stringify({ openapi: "3.0.1", servers: [{ url: `https://${DNS}/v1` }], paths: {} }),
+                            },
+                        },
+                    };
+                },
+                expect: /calls the server named in `targetConfiguration\.mcp\.openApiSchema\.inlinePayload`, served by load balancer `mcp-lb`/,
+                resource: "tools",
+            },
+            {
+                title: "a known inline OpenAPI schema (YAML) whose `servers` name the internet-facing load balancer",
+                mutate: (s) => {
+                    const lb = findResource(s, "mcp-lb");
+                    lb.props.internal = false;
+                    lb.props.dnsName = DNS;
+                    tgt(s).props.targetConfiguration = {
+                        mcp: { openApiSchema: { inlinePayload: `openapi: 3.0.1\nservers:\n  - url: http://${DNS}\npaths: {}\n` } },
+                    };
+                },
+                expect: /served by load balancer `mcp-lb`/,
                 resource: "tools",
             },
             {

@@ -4,9 +4,9 @@ import { forEachString, nameOf, StackIndex } from "../core/stack";
 import { isTrue, isUnknown, rawChild, read, Value } from "../core/values";
 
 // An AgentCore gateway target that calls a URL (an MCP server, an HTTP passthrough, an inference provider,
-// the `servers` of an inline OpenAPI schema) served by a resource of the same stack that is reachable from the internet, and that has no
-// `privateEndpoint`: the server is public only so that the gateway can reach it. Judged only on what the
-// stack shows, so that the common, correct setups stay quiet: a SaaS MCP server (no resource here serves
+// the `servers` of an inline OpenAPI schema) served by a resource of the same stack that is reachable from
+// the internet, and that has no `privateEndpoint`: the server is public only so that the gateway can reach
+// it. Judged only on what the stack shows, so that the common, correct setups stay quiet: a SaaS MCP server (no resource here serves
 // it; it cannot have a private endpoint), Lambda, AgentCore Runtime, Smithy and API Gateway targets
 // (invoked through IAM; no URL input), an OpenAPI schema in S3 (not shown here), a custom domain that no
 // resource of the stack resolves to.
@@ -74,23 +74,24 @@ const LBS = new Set([
 const REST_APIS = new Set(["aws:apigateway/restApi:RestApi", "aws-native:apigateway:RestApi"]);
 const HTTP_APIS = new Set(["aws:apigatewayv2/api:Api", "aws-native:apigatewayv2:Api"]);
 /** Stages lead to their API: `restApi` / `restApiId` / `apiId`. */
-const STAGES: Record<string, string> = {
-    "aws:apigateway/stage:Stage": "restApi",
-    "aws-native:apigateway:Stage": "restApiId",
-    "aws:apigatewayv2/stage:Stage": "apiId",
-    "aws-native:apigatewayv2:Stage": "apiId",
-};
-const FUNCTION_URLS: Record<string, string> = {
-    "aws:lambda/functionUrl:FunctionUrl": "authorizationType",
-    "aws-native:lambda:Url": "authType",
-};
+const STAGES: ReadonlyMap<string, string> = new Map([
+    ["aws:apigateway/stage:Stage", "restApi"],
+    ["aws-native:apigateway:Stage", "restApiId"],
+    ["aws:apigatewayv2/stage:Stage", "apiId"],
+    ["aws-native:apigatewayv2:Stage", "apiId"],
+]);
+/** Function URLs: the input that holds the auth type. */
+const FUNCTION_URLS: ReadonlyMap<string, string> = new Map([
+    ["aws:lambda/functionUrl:FunctionUrl", "authorizationType"],
+    ["aws-native:lambda:Url", "authType"],
+]);
 const INSTANCES = new Set(["aws:ec2/instance:Instance", "aws-native:ec2:Instance"]);
 const EIPS = new Set(["aws:ec2/eip:Eip", "aws-native:ec2:Eip"]);
 /** Route 53 records lead to what they alias or point at. */
-const RECORDS: Record<string, string[]> = {
-    "aws:route53/record:Record": ["aliases", "records"],
-    "aws-native:route53:RecordSet": ["aliasTarget", "resourceRecords"],
-};
+const RECORDS: ReadonlyMap<string, readonly string[]> = new Map([
+    ["aws:route53/record:Record", ["aliases", "records"]],
+    ["aws-native:route53:RecordSet", ["aliasTarget", "resourceRecords"]],
+]);
 
 /** Whether `r` is reachable from the internet (absent means the AWS default). */
 function exposure(r: StackResource): Verdict | undefined {
@@ -119,8 +120,9 @@ function exposure(r: StackResource): Verdict | undefined {
         if (p.state === "unknown") return "unknown";
         return { kind: "HTTP API", why: "API Gateway HTTP APIs are always public", fix: HTTP_API_FIX };
     }
-    if (r.type in FUNCTION_URLS) {
-        const a = r.get(FUNCTION_URLS[r.type]);
+    const auth = FUNCTION_URLS.get(r.type);
+    if (auth !== undefined) {
+        const a = r.get(auth);
         if (a.state !== "known") return "unknown";
         // AWS_IAM: only SigV4-signed callers, as a Lambda target invoked through IAM; not an exposure.
         return a.value === "NONE" ? { kind: "function URL", why: "its auth type is NONE", fix: URL_FIX } : "private";
@@ -169,17 +171,17 @@ function hostIndex(index: StackIndex): Map<string, StackResource[]> {
             LBS.has(r.type) ||
             REST_APIS.has(r.type) ||
             HTTP_APIS.has(r.type) ||
-            r.type in STAGES ||
-            r.type in FUNCTION_URLS ||
+            STAGES.has(r.type) ||
+            FUNCTION_URLS.has(r.type) ||
             INSTANCES.has(r.type) ||
             EIPS.has(r.type) ||
-            r.type in RECORDS;
+            RECORDS.has(r.type);
         if (!relevant) continue;
         for (const k of HOST_OUTPUTS) {
             const v = r.get(k);
             if (v.state === "known" && typeof v.value === "string") add(hostOf(v.value), r);
         }
-        if (r.type in RECORDS) {
+        if (RECORDS.has(r.type)) {
             const n = r.get("name");
             if (n.state === "known" && typeof n.value === "string") add(hostOf(n.value), r);
         }
@@ -204,8 +206,9 @@ function restApiByHost(index: StackIndex, host: string): StackResource[] {
  * points at: by dependency, or by a known DNS name in the stack, as in state).
  */
 function next(index: StackIndex, hosts: () => Map<string, StackResource[]>, r: StackResource): StackResource[] {
-    if (r.type in STAGES) return index.referencedBy(r, STAGES[r.type]).filter((a) => REST_APIS.has(a.type) || HTTP_APIS.has(a.type));
-    const props = RECORDS[r.type];
+    const api = STAGES.get(r.type);
+    if (api !== undefined) return index.referencedBy(r, api).filter((a) => REST_APIS.has(a.type) || HTTP_APIS.has(a.type));
+    const props = RECORDS.get(r.type);
     if (!props) return [];
     const out = new Set(props.flatMap((p) => index.referencedBy(r, p)));
     for (const p of props) {
@@ -216,7 +219,7 @@ function next(index: StackIndex, hosts: () => Map<string, StackResource[]>, r: S
             for (const t of (h && hosts().get(h)) || []) out.add(t);
         });
     }
-    return [...out].filter((t) => !(t.type in RECORDS));
+    return [...out].filter((t) => !RECORDS.has(t.type));
 }
 
 /** The exposed resources among `start` and one hop from it; "unknown" when one of them cannot be judged. */

@@ -100,7 +100,9 @@ export function identityOf(type: string, name: string, props: Props): Identity {
         // What serves a URL (the AgentCore gateway target cases): the DNS names, URLs and public IPs AWS assigns.
         case "aws:lb/loadBalancer:LoadBalancer":
         case "aws:alb/loadBalancer:LoadBalancer":
-        case "aws-native:elasticloadbalancingv2:LoadBalancer": {
+        case "aws-native:elasticloadbalancingv2:LoadBalancer":
+        case "aws:elb/loadBalancer:LoadBalancer":
+        case "aws-native:elasticloadbalancing:LoadBalancer": {
             const n = given("name") ?? autoName(name).slice(0, 32);
             const internal = props.internal === true || props.scheme === "internal";
             const arn = arnOf("elasticloadbalancing", `loadbalancer/app/${n}/${hex(name, 16)}`);

@@ -15,6 +15,8 @@ const T = {
     lb: "aws:lb/loadBalancer:LoadBalancer",
     alb: "aws:alb/loadBalancer:LoadBalancer",
     nativeLb: "aws-native:elasticloadbalancingv2:LoadBalancer",
+    elb: "aws:elb/loadBalancer:LoadBalancer",
+    nativeElb: "aws-native:elasticloadbalancing:LoadBalancer",
     restApi: "aws:apigateway/restApi:RestApi",
     nativeRestApi: "aws-native:apigateway:RestApi",
     stage: "aws:apigateway/stage:Stage",
@@ -28,6 +30,7 @@ const T = {
     bucket: "aws:s3/bucket:Bucket",
 } as const;
 
+const isNative = (type: string) => type.startsWith("aws-native:");
 const MANAGED_VPC = { vpcIdentifier: UNKNOWN, subnetIds: [UNKNOWN, UNKNOWN], endpointIpAddressType: "IPV4", securityGroupIds: [UNKNOWN] };
 
 /** The gateway target: an MCP server target served by `served` (its endpoint unknown at preview). */
@@ -48,13 +51,17 @@ function target(type: string, served: string[], extra: Props = {}): StackResourc
 
 /** An internal load balancer in front of the MCP server, reached through a managed VPC private endpoint. */
 function stack(targetType: string, lbType: string): () => StackResourceCase[] {
-    const internal: Props = lbType === T.nativeLb ? { scheme: "internal" } : { internal: true };
+    const internal: Props = isNative(lbType) ? { scheme: "internal" } : { internal: true };
     return () => [
         {
             type: lbType,
             name: "mcp-lb",
             props: {
-                ...(lbType === T.nativeLb ? { type: "application" } : { loadBalancerType: "application" }),
+                ...(lbType === T.nativeLb
+                    ? { type: "application" }
+                    : lbType === T.lb || lbType === T.alb
+                      ? { loadBalancerType: "application" }
+                      : {}),
                 ...internal,
                 subnets: [UNKNOWN, UNKNOWN],
             },
@@ -87,10 +94,10 @@ const expectExposed = (kind: string, name: string, why: RegExp) =>
 function cases(targetType: string, lbType: string): StackCases {
     const publicLb = (s: StackResourceCase[]) => {
         const lb = findResource(s, "mcp-lb");
-        if (lbType === T.nativeLb) delete lb.props.scheme;
+        if (isNative(lbType)) delete lb.props.scheme;
         else delete lb.props.internal;
     };
-    const lbKind = lbType === T.nativeLb ? /`scheme` is internet-facing/ : /it is internet-facing \(`internal` is not true\)/;
+    const lbKind = isNative(lbType) ? /`scheme` is internet-facing/ : /it is internet-facing \(`internal` is not true\)/;
     const mutations: StackMutation[] = [
         {
             title: "an internet-facing load balancer (the AWS default) and no private endpoint",
@@ -158,7 +165,7 @@ function cases(targetType: string, lbType: string): StackCases {
             resource: "tools",
         },
     ];
-    if (lbType !== T.nativeLb)
+    if (!isNative(lbType))
         mutations.push({
             title: "`internal: false` set explicitly",
             mutate: (s) => {
@@ -209,10 +216,10 @@ function cases(targetType: string, lbType: string): StackCases {
                 mutate: (s) => {
                     noPrivateEndpoint(s);
                     const lb = findResource(s, "mcp-lb");
-                    if (lbType === T.nativeLb) lb.props.scheme = UNKNOWN;
+                    if (isNative(lbType)) lb.props.scheme = UNKNOWN;
                     else lb.props.internal = UNKNOWN;
                     // Internal once applied (in state the value is known and judged).
-                    lb.applied = () => (lbType === T.nativeLb ? { scheme: "internal" } : { internal: true });
+                    lb.applied = () => (isNative(lbType) ? { scheme: "internal" } : { internal: true });
                 },
             },
             {
@@ -494,6 +501,8 @@ function byHost(): StackCases {
 export const stackCases: StackCases[] = [
     cases(T.classicTarget, T.lb),
     cases(T.nativeTarget, T.nativeLb),
+    cases(T.classicTarget, T.elb),
+    cases(T.nativeTarget, T.nativeElb),
     cases(T.classicTarget, T.alb),
     servers(T.classicTarget),
     servers(T.nativeTarget),

@@ -105,7 +105,7 @@ function exposure(r: StackResource): Verdict | undefined {
         }
         const v = r.get("internal", false);
         if (v.state === "unknown") return "unknown";
-        return isTrue(v) ? "private" : { kind: "load balancer", why: "it is internet-facing (`internal` is not true)", fix: LB_FIX };
+        return isTrue(v) ? "private" : { kind: "load balancer", why: "`internal` is not true", fix: LB_FIX };
     }
     if (REST_APIS.has(r.type)) {
         const t = r.get("endpointConfiguration.types");

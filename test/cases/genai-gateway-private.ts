@@ -97,7 +97,7 @@ function cases(targetType: string, lbType: string): StackCases {
         if (isNative(lbType)) delete lb.props.scheme;
         else delete lb.props.internal;
     };
-    const lbKind = isNative(lbType) ? /`scheme` is internet-facing/ : /it is internet-facing \(`internal` is not true\)/;
+    const lbKind = isNative(lbType) ? /`scheme` is internet-facing/ : /`internal` is not true/;
     const mutations: StackMutation[] = [
         {
             title: "an internet-facing load balancer (the AWS default) and no private endpoint",

@@ -8,6 +8,7 @@ import { bedrockAgentcoreGatewayPolicyEngineEnforced } from "./bedrock/bedrock-a
 import { bedrockAgentcoreIdentityHttpsUrls } from "./bedrock/bedrock-agentcore-identity-https-urls";
 import { bedrockResourcePolicyNotPublic } from "./bedrock/bedrock-resource-policy-not-public";
 import { bedrockEnforcedGuardrailComplete } from "./bedrock/bedrock-enforced-guardrail-complete";
+import { bedrockAgentcoreGatewayTargetPrivateEndpoint } from "./bedrock/bedrock-agentcore-gateway-target-private-endpoint";
 import type { GuardPolicy } from "./core/policy";
 import { hygienePolicies } from "./hygiene";
 import { iamMlPolicyNoBedrockApiKeyCreation } from "./iam/iam-ml-policy-no-bedrock-api-key-creation";
@@ -32,6 +33,8 @@ export const catalog: readonly GuardPolicy[] = [
     bedrockAgentcoreIdentityHttpsUrls,
     bedrockResourcePolicyNotPublic,
     bedrockEnforcedGuardrailComplete,
+    // issue 26 (h26-gw): gateway targets whose server the stack exposes to the internet
+    bedrockAgentcoreGatewayTargetPrivateEndpoint,
     iamPolicyNoBedrockApiKeyCreation,
     iamMlPolicyNoBedrockApiKeyCreation,
     iamPolicyBedrockInvokeGuardrail,

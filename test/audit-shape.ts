@@ -97,6 +97,69 @@ export function identityOf(type: string, name: string, props: Props): Identity {
             const n = given("name") ?? name;
             return { id: n, arn: arnOf("cloudtrail", `trail/${n}`), outputs: { name: n } };
         }
+        // What serves a URL (the AgentCore gateway target cases): the DNS names, URLs and public IPs AWS assigns.
+        case "aws:lb/loadBalancer:LoadBalancer":
+        case "aws:alb/loadBalancer:LoadBalancer":
+        case "aws-native:elasticloadbalancingv2:LoadBalancer":
+        case "aws:elb/loadBalancer:LoadBalancer":
+        case "aws-native:elasticloadbalancing:LoadBalancer": {
+            const n = given("name") ?? autoName(name).slice(0, 32);
+            const internal = props.internal === true || props.scheme === "internal";
+            const arn = arnOf("elasticloadbalancing", `loadbalancer/app/${n}/${hex(name, 16)}`);
+            const dnsName = `${internal ? "internal-" : ""}${n}-${parseInt(hex(name, 8), 16)}.${AUDIT_REGION}.elb.amazonaws.com`;
+            return { id: arn, arn, outputs: { dnsName, ...(pkg === "aws" ? { name: n } : { loadBalancerArn: arn }) } };
+        }
+        case "aws:apigateway/restApi:RestApi":
+        case "aws-native:apigateway:RestApi":
+        case "aws:apigatewayv2/api:Api":
+        case "aws-native:apigatewayv2:Api": {
+            const id = hex(name, 10);
+            const apiEndpoint = `https://${id}.execute-api.${AUDIT_REGION}.amazonaws.com`;
+            return {
+                id,
+                arn: `arn:aws:apigateway:${AUDIT_REGION}::/${kind === "Api" ? "apis" : "restapis"}/${id}`,
+                outputs: kind === "Api" ? { apiEndpoint, ...(pkg === "aws" ? {} : { apiId: id }) } : pkg === "aws" ? {} : { restApiId: id },
+            };
+        }
+        case "aws:apigateway/stage:Stage":
+        case "aws:apigatewayv2/stage:Stage": {
+            // The invoke URL names the API's id, which only the stage's `restApi`/`apiId` input knows: a stand-in host.
+            const stage = given("stageName") ?? given("name") ?? "prod";
+            return {
+                id: `ags-${hex(name, 8)}`,
+                arn: arnOf("apigateway", `stage/${stage}`),
+                outputs: { invokeUrl: `https://${hex(name, 10)}.execute-api.${AUDIT_REGION}.amazonaws.com/${stage}` },
+            };
+        }
+        case "aws:lambda/functionUrl:FunctionUrl":
+        case "aws-native:lambda:Url":
+            return {
+                id: hex(name, 12),
+                arn: arnOf("lambda", `function:${name}`),
+                outputs: { functionUrl: `https://${hex(name, 32)}.lambda-url.${AUDIT_REGION}.on.aws/` },
+            };
+        case "aws:ec2/instance:Instance": {
+            const i = ec2("instance", name, "i");
+            const ip = `54.${parseInt(hex(name, 2), 16)}.${parseInt(hex(`${name}1`, 2), 16)}.10`;
+            return props.associatePublicIpAddress === true
+                ? {
+                      ...i,
+                      outputs: { publicIp: ip, publicDns: `ec2-${ip.replace(/\./g, "-")}.compute-1.amazonaws.com`, privateIp: "10.0.1.10" },
+                  }
+                : { ...i, outputs: { publicIp: "", publicDns: "", privateIp: "10.0.1.10" } };
+        }
+        case "aws:ec2/eip:Eip": {
+            const ip = `3.${parseInt(hex(name, 2), 16)}.${parseInt(hex(`${name}1`, 2), 16)}.20`;
+            return {
+                id: `eipalloc-0${hex(name, 16)}`,
+                arn: arnOf("ec2", `elastic-ip/eipalloc-0${hex(name, 16)}`),
+                outputs: { publicIp: ip, publicDns: `ec2-${ip.replace(/\./g, "-")}.compute-1.amazonaws.com` },
+            };
+        }
+        case "aws:route53/record:Record": {
+            const fqdn = given("name") ?? `${name}.example.com`;
+            return { id: `Z0${hex(name, 12).toUpperCase()}_${fqdn}_A`, arn: "", outputs: { fqdn } };
+        }
     }
     // SageMaker, Bedrock and the rest: id = the resource's name (auto-named when not given).
     const n = given("name") ?? autoName(name);
@@ -128,6 +191,20 @@ function referenceValue(key: string, target: Identity & { type: string }): strin
     if (isBucket && /uri|path/i.test(key)) return `s3://${target.id}/data`;
     if (isBucket && /^values$/.test(key)) return `${target.arn}/`;
     if (/arn$|kms|key|role|values|destination/i.test(key)) return target.arn;
+    // A URL built from what serves it (a gateway target's endpoint), and an alias to a load balancer's DNS name.
+    const o = target.outputs as Record<string, string | undefined>;
+    if (/endpoint|url$|^inlinePayload$/i.test(key)) {
+        const url =
+            o.functionUrl ??
+            o.invokeUrl ??
+            o.apiEndpoint ??
+            (o.dnsName ? `https://${o.dnsName}/mcp` : undefined) ??
+            (o.fqdn ? `https://${o.fqdn}/mcp` : undefined) ??
+            (o.publicDns ? `http://${o.publicDns}:8000/mcp` : undefined);
+        // An inline OpenAPI schema built from the server's URL names it in `servers`.
+        if (url) return key === "inlinePayload" ? JSON.stringify({ openapi: "3.0.0", servers: [{ url }], paths: {} }) : url;
+    }
+    if (/^(name|dnsname)$/i.test(key) && o.dnsName) return o.dnsName;
     return target.id;
 }
 

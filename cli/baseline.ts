@@ -37,10 +37,26 @@ export function factsOf(problem: string): string[] {
     return [...new Set(spans)].sort();
 }
 
+/** factsOf(problem) joined, for the problems seen last: one message is repeated for many resources. Cleared when full. */
+const joinedFacts = new Map<string, string>();
+function joinedFactsOf(problem: string): string {
+    let joined = joinedFacts.get(problem);
+    if (joined === undefined) {
+        if (joinedFacts.size >= 10_000) joinedFacts.clear();
+        joinedFacts.set(
+            problem,
+            (joined = factsOf(problem)
+                .map((x) => `\u0000${x}`)
+                .join("")),
+        );
+    }
+    return joined;
+}
+
 /** 32 hex digits of SHA-256 over the policy, the URN and the facts (never the wording). */
 export function fingerprint(f: { policy: string; urn: string; problem: string }): string {
     return createHash("sha256")
-        .update(["sagemaker-guard/facts/v1", f.policy, f.urn, ...factsOf(f.problem)].join("\u0000"))
+        .update(`sagemaker-guard/facts/v1\u0000${f.policy}\u0000${f.urn}${joinedFactsOf(f.problem)}`)
         .digest("hex")
         .slice(0, 32);
 }

@@ -52,15 +52,21 @@ export function formatJsonChunks(report: Report, exitCode = exitCodeOf(report.fi
 const CHUNK_CHARS = 1 << 20;
 
 function* withNewline(chunks: Iterable<string>): Iterable<string> {
-    let pending = "";
+    // Gathered in a list and joined: `+=` on hundreds of thousands of small pieces builds a deep
+    // rope that writing then has to flatten (that cost more than rendering the findings).
+    let pending: string[] = [];
+    let size = 0;
     for (const c of chunks) {
-        pending += c;
-        if (pending.length >= CHUNK_CHARS) {
-            yield pending;
-            pending = "";
+        pending.push(c);
+        size += c.length;
+        if (size >= CHUNK_CHARS) {
+            yield pending.join("");
+            pending = [];
+            size = 0;
         }
     }
-    yield pending + "\n";
+    pending.push("\n");
+    yield pending.join("");
 }
 
 /** How many elements of an array written whole go to one JSON.stringify. */
@@ -95,6 +101,82 @@ class LazyArray<T> {
 }
 
 /**
+ * An array whose elements render their own JSON text: `renderAt(indent)(i)` is
+ * `JSON.stringify(element, null, 2)` with its lines indented for an element at `indent`. The JSON
+ * report's findings are written this way, so that what 500,000 findings repeat (a policy's
+ * description, fix and controls) is rendered once, not once a finding.
+ */
+class RenderedArray {
+    constructor(
+        readonly length: number,
+        readonly renderAt: (indent: string) => (i: number) => string,
+    ) {}
+    toJSON(): unknown[] {
+        const render = this.renderAt("");
+        return Array.from({ length: this.length }, (_, i) => JSON.parse(render(i)));
+    }
+}
+
+/** The members of a finding whose values repeat from finding to finding (its policy's texts and controls). */
+const REPEATED_MEMBERS = new Set([
+    "policy",
+    "pack",
+    "packVersion",
+    "level",
+    "severity",
+    "resourceType",
+    "description",
+    "fix",
+    "controls",
+    "docs",
+]);
+const MEMO_LIMIT = 10_000;
+
+/**
+ * `JSON.stringify({ ...finding, ...override }, null, 2)` for findings that stand at `indent`: the
+ * same text, member for member (`undefined`, functions and symbols left out as JSON.stringify leaves
+ * them out), with each distinct repeated value rendered once. Bounded like cli/findings' interned
+ * strings: cleared when full.
+ */
+export function findingRenderer(indent: string): (finding: object, override?: Record<string, unknown>) => string {
+    const inner = `${indent}  `;
+    const memo = new Map<unknown, string>();
+    const keyTexts = new Map<string, string>();
+    const keyText = (key: string): string => {
+        let text = keyTexts.get(key);
+        if (text === undefined) {
+            if (keyTexts.size >= MEMO_LIMIT) keyTexts.clear();
+            keyTexts.set(key, (text = `\n${inner}${JSON.stringify(key)}: `));
+        }
+        return text;
+    };
+    const valueText = (v: unknown): string => {
+        const text = JSON.stringify(v, null, 2);
+        return typeof v === "object" && v !== null ? text.replace(/\n/g, `\n${inner}`) : text;
+    };
+    return (finding, override = {}) => {
+        const f = finding as Record<string, unknown>;
+        const keys = Object.keys(f);
+        for (const k of Object.keys(override)) if (!Object.prototype.hasOwnProperty.call(f, k)) keys.push(k);
+        const parts: string[] = [];
+        for (const key of keys) {
+            const v = Object.prototype.hasOwnProperty.call(override, key) ? override[key] : f[key];
+            if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;
+            let text: string | undefined;
+            if (REPEATED_MEMBERS.has(key)) {
+                text = memo.get(v);
+                if (text === undefined) {
+                    if (memo.size >= MEMO_LIMIT) memo.clear();
+                    memo.set(v, (text = valueText(v)));
+                }
+            } else text = valueText(v);
+            parts.push(keyText(key) + text);
+        }
+        return parts.length ? `{${parts.join(",")}\n${indent}}` : "{}";
+    };
+}
+
+/**
  * `JSON.stringify(value, null, 2)` in pieces: objects and arrays down to `depth` levels are opened
  * here, one member or element a chunk; what is below is stringified whole. Plain data only.
  */
@@ -105,6 +187,14 @@ export function* streamJson(value: unknown, indent = "", depth = 3): Iterable<st
         return;
     }
     const inner = `${indent}  `;
+    if (value instanceof RenderedArray) {
+        if (value.length === 0) return void (yield "[]");
+        yield "[\n";
+        const render = value.renderAt(inner);
+        for (let i = 0; i < value.length; i++) yield `${inner}${render(i)}${i < value.length - 1 ? ",\n" : "\n"}`;
+        yield `${indent}]`;
+        return;
+    }
     if (Array.isArray(value) || value instanceof LazyArray) {
         const lazy = value instanceof LazyArray ? value : undefined;
         const list = value as unknown[];
@@ -182,13 +272,11 @@ function jsonReport(report: Report, exitCode: number) {
                 : {}),
             exitCode,
         },
-        findings: new LazyArray(ordered.length, (i) => {
-            const f = ordered[i];
-            const controls = controlsOf(f.policy);
-            return {
-                ...f,
-                fingerprint: f.fingerprint ?? fingerprint(f),
-                controls: controls ?? f.controls,
+        findings: new RenderedArray(ordered.length, (indent) => {
+            const render = findingRenderer(indent);
+            return (i) => {
+                const f = ordered[i];
+                return render(f, { fingerprint: f.fingerprint ?? fingerprint(f), controls: controlsOf(f.policy) ?? f.controls });
             };
         }),
         exempted: report.exempted,

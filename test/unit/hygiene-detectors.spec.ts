@@ -459,6 +459,12 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             sentry,
             'password = "Summer 2024"', // a season and a year is a password, not a sentence
             'password: "correct horse battery staple"', // a passphrase: lower-case words
+            // Single gitleaks rules adopted since outside-2027-03.
+            `CLOJARS_${"q7rw2zpl9xvt4nbk8sjd".repeat(3)}`,
+            `sha256~${KEY}${KEY}aB1`,
+            `EZAK${HEX}q7Rw2ZpL9xVt4NbK8sJdaB`,
+            `rk_prod_${KEY}${KEY}`,
+            `facebook 1308742762612549|${KEY}Ab1cD2e`,
         ])
             assert.ok(found(v), v);
         for (const v of [

@@ -721,12 +721,14 @@ const PASSWORD_WORD_TRANSLATED =
 
 /**
  * Text a person reads, not a password: a localisation string under a password key (`"new_password": "Nytt passord"`,
- * `"password_hint": "Passordet må ha minst 6 tegn."`), a label (`Engangskode:`). Two or more words of letters
- * (a short number may stand as a word of its own) with a capital first or a sentence's end, or one word ending in
- * a colon; no digit inside a word, no symbol a password would have.
+ * `"password_hint": "Passordet må ha minst 6 tegn."`), a label (`Engangskode:`), a sentence written as a slug. Two or
+ * more words of letters (a short number may stand as a word of its own) with a capital first or a sentence's end, or
+ * one word ending in a colon; no digit inside a word, no symbol a password would have.
  */
 function uiText(v: string): boolean {
     if (PASSWORD_WORD_TRANSLATED.test(v)) return true;
+    // A sentence written as a slug (`publication-to-the-package-on-every-release`): six or more words of letters.
+    if (v.length <= 600 && /^[a-z]+(?:[-_][a-z]+){5,}$/.test(v)) return true;
     if (/^\p{L}[\p{L}'’-]{1,40}:$/u.test(v)) return true;
     // Word by word (no regular expression over the whole text: linear in its length).
     const words = v.length <= 600 ? v.split(" ") : [];

@@ -459,6 +459,7 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             sentry,
             'password = "Summer 2024"', // a season and a year is a password, not a sentence
             'password: "correct horse battery staple"', // a passphrase: lower-case words
+            "password = correct-horse-battery-staple", // four words: a passphrase
             // Single gitleaks rules adopted since outside-2027-03.
             `CLOJARS_${"q7rw2zpl9xvt4nbk8sjd".repeat(3)}`,
             `sha256~${KEY}${KEY}aB1`,
@@ -475,6 +476,7 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             '"password": "Kennwort"',
             '"one_time_password": "Einmalcode:"',
             '"password_rule": "Das Kennwort muss 8 Zeichen haben."',
+            "password = publish-on-every-release-of-the-main-branch", // a sentence as a slug
             'args = " --db.password=" + pw + " --db.url=" + url', // `--` starts the next flag, not a value
             "endpoint: https://mainnet.infura.io/v3/9aa3d95b3bc440fa88ea12eaa4456161", // the publicly known key
             sentry.replace(/_([^_]+)$/, "_$1x"), // a 44-character secret: not Sentry's format

@@ -166,6 +166,19 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", "<a>\n "],
     ["", '-H "a: '],
     ["", "Authorization: a"],
+    // Issue 28, outside-2027-03: fallbacks after a lookup, Sentry's exact format, labels spaced irregularly, text under
+    // a password name, new vendor shapes.
+    ["|| ", "k = a.b"],
+    ["", "a = b || "],
+    ["", "sntrys_eyJ"],
+    ["sntrys_eyJ", "a"],
+    ["", "Medical  Record  "],
+    ["", "MR   #"],
+    ['password = "', "Aa "],
+    ['"password": "', "Aa, 1 "],
+    ["django-insecure-", "!"],
+    ["https://a.infura.io/v3/", "a"],
+    ["", "cmVmdGtuOjAx"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

@@ -269,6 +269,11 @@ const API_TOKEN = new RegExp(
         // Cloud session tokens: AWS STS (base64 of the token's binary header), Entra ID / Azure AD refresh tokens.
         "(?<![A-Za-z0-9+/])(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE|FQoGZXIvYXdzE|AgoJb3JpZ2luX2Vj)[A-Za-z0-9+/]{80,4000}={0,2}",
         "(?<![A-Za-z0-9_.-])[01]\\.A[A-Za-z0-9_-]{100,4000}(?:\\.[A-Za-z0-9_-]{20,400}){0,3}(?![A-Za-z0-9_-])",
+        // Django's generated development SECRET_KEY (`django-insecure-` and 50 characters), Artifactory reference tokens
+        // (base64 of `reftkn:01:`), Infura project keys in their endpoint URLs.
+        "(?<![A-Za-z0-9_-])django-insecure-[a-z0-9!@#$%^&*(=+)_-]{50}(?![a-z0-9!@#$%^&*(=+)_-])",
+        "(?<![A-Za-z0-9+/])cmVmdGtuOjAx[A-Za-z0-9+/]{40,120}={0,2}(?![A-Za-z0-9+/=])",
+        "\\b(?:https|wss)?:\\/\\/[a-z0-9-]{1,40}\\.infura\\.io\\/(?:ws\\/)?v3\\/[0-9a-f]{32}(?![0-9a-f])",
         // Discord bot tokens.
         "(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_-])",
     ].join("|"),
@@ -290,6 +295,11 @@ const GOOGLE_API_KEY = /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])
  */
 const PREFIXED_TOKEN =
     /(?<![A-Za-z0-9_.-])([a-z][a-z0-9]{1,9}(?:\.[a-z][a-z0-9]{0,3})?[_-](?:[a-z][a-z0-9]{0,9}[_-])?)([A-Za-z0-9][A-Za-z0-9_-]{19,250})(?![A-Za-z0-9_-])/g;
+/**
+ * Sentry organisation tokens: `sntrys_`, base64 of the token's JSON claims (`{"iat":…`), `_`, a 43-character secret.
+ * A `sntrys_` value of another shape is not one (gitleaks' and 2ms's rule tests hold such negatives).
+ */
+const SENTRY_ORG_TOKEN = /^sntrys_eyJ[A-Za-z0-9+/]{20,600}={0,2}_[A-Za-z0-9+/]{43}(?![A-Za-z0-9+/=_-])/;
 /** Prefixes that are not tokens (hashes, AWS resource IDs), publishable keys, and those with a rule of their own above. */
 const NOT_TOKEN_PREFIX =
     /^(?:sha\d*|md5|sha|uuid|guid|id|v\d|ami|vpc|subnet|sg|vol|snap|eni|igw|rtb|acl|arn|i|pr|test|sample|example|build|commit|rev|pk|xox[a-z]|xapp|gh[pousr]|github|sk|rk)[_-]/;
@@ -313,6 +323,9 @@ const CREDENTIAL_CALL =
     /\b(?:NetworkCredential|DirectoryEntry|UsernamePasswordCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|auth\s{0,2}=)\s{0,2}\(\s{0,64}(?:(["'])[^"'\n]{0,256}\1\s{0,64},\s{0,64}){1,2}(["'])([^"'\n]{1,256})\2\s{0,64}\)/g;
 /** A default in a settings lookup: `os.getenv("API_TOKEN", "…")`, `env('JIRA_API_TOKEN', '…')`. */
 const LOOKUP_DEFAULT = /\(\s{0,4}(["'])([A-Za-z_][\w.-]{0,63})\1\s{0,4},\s{0,4}(["'])([^"'\n]{4,256})\3\s{0,4}\)/g;
+/** A literal fallback after an environment lookup: `const accountKey = process.env.ACCOUNT_KEY || "…"` (also `??`, Python `or`). */
+const FALLBACK_DEFAULT =
+    /(?:^|[\s;,{(])(?:const[ \t]{1,4}|let[ \t]{1,4}|var[ \t]{1,4})?([A-Za-z_$][\w$.]{0,63})[ \t]{0,4}(?::=|=)[ \t]{0,4}[A-Za-z_$][\w$.[\]'"()]{0,120}?[ \t]{0,4}(?:\|\||\?\?|\bor\b)[ \t]{0,4}(["'`])([^"'`\n]{4,256})\2/g;
 /** `-p secret` after the commands whose `-p` is a password (`docker login`, `psexec`, `mysql`, `sshpass`). */
 const CLI_P_FLAG =
     /\b(?:docker\s{1,4}login|psexec(?:\.exe)?|sshpass|mysql(?:dump|admin)?|redis-cli)\b[^\n]{0,200}?\s-(?:p|a)\s{0,4}["']?([^\s"']{1,256})/gi;
@@ -337,9 +350,9 @@ const AUTH_HEADER =
 const AUTH_HEADER_BARE = /\bAuthorization["']?\s{0,4}:\s{0,4}([^\s"'`,;]{16,4096})/g;
 /** `.netrc`: `machine host login user password secret`. */
 const NETRC = /\bmachine\s{1,16}\S{1,253}\s{1,16}login\s{1,16}\S{1,128}\s{1,16}password\s{1,16}(\S{1,256})/g;
-/** Prose: `the default password is "blooberry"`, `Ldap password ---- H7IKC85R#@4$`. */
+/** Prose: `the default password is "blooberry"`, `Ldap password ---- H7IKC85R#@4$` (dashes then a space: `--url=` is a flag, not a separator). */
 const PROSE_PASSWORD =
-    /\bpass(?:word|wd|phrase)\b[^\n.;]{0,48}?(?:\bis\b|\bwas\b|-{2,})[ \t]{0,8}(?:(["'])([^"'\n]{2,128})\1|([^\s"']{6,128}))/gi;
+    /\bpass(?:word|wd|phrase)\b[^\n.;]{0,48}?(?:\bis\b|\bwas\b|-{2,}(?=[ \t]))[ \t]{0,8}(?:(["'])([^"'\n]{2,128})\1|([^\s"']{6,128}))/gi;
 
 const SSN_DASHED = /(?<![A-Za-z0-9./_])(?<!\d-)(\d{3})-(\d{2})-(\d{4})(?![0-9A-Za-z_/]|[-.]\d)/g;
 /** Written with spaces, dots or nothing between the groups (the same separator twice); needs an SSN label. */
@@ -383,10 +396,11 @@ const DOB_LABELLED = new RegExp(
 /**
  * Medical record numbers by a label vocabulary and a value shape (not one regex per spelling): `MRN`, `MR#`,
  * `MED REC #`, `Medical Record number is`, `EMR`, `chart #`, `patient #`, `hospital number`, then a number
- * of 6 to 12 digits that may be written with dashes, spaces, dots, parentheses or `#`.
+ * of 6 to 12 digits that may be written with dashes, spaces, dots, parentheses or `#`. The words of a label may be
+ * spaced irregularly (`Medical  Record #`, `MR  #`), as text typed or extracted from forms is.
  */
 const MRN_LABELLED =
-    /(?:\bMRN|\bMR[ \t]?#|\bMR[ \t]?(?:no|num|number)\b\.?|\bmed(?:ical)?\.?[ \t_-]?rec(?:ord)?s?\.?(?:[ \t_-]?(?:number|num|no|nbr|#))?|\b[EC]MR\b|\bEHR\b|\bchart[ \t]?(?:number|no\b|#)|\bpatient[ \t]?(?:#|id\b|number|no\b)|\bhospital[ \t]?(?:number|no\b|#)|\bunit[ \t]?(?:number|no\b))(?:[ \t]{0,3}(?:is|was)\b)?[ \t:=#.(-]{0,4}(?:MRN[ \t:#-]{0,2})?(#?[ \t]?\d[\d \t().#/-]{3,22}\d\)?)/gi;
+    /(?:\bMRN|\bMR[ \t]{0,3}#|\bMR[ \t]{0,3}(?:no|num|number)\b\.?|\bmed(?:ical)?\.?[ \t_-]{0,3}rec(?:ord)?s?\.?(?:[ \t_-]{0,3}(?:number|num|no|nbr|#))?|\b[EC]MR\b|\bEHR\b|\bchart[ \t]{0,3}(?:number|no\b|#)|\bpatient[ \t]{0,3}(?:#|id\b|number|no\b)|\bhospital[ \t]{0,3}(?:number|no\b|#)|\bunit[ \t]{0,3}(?:number|no\b))(?:[ \t]{0,3}(?:is|was)\b)?[ \t:=#.(-]{0,4}(?:MRN[ \t:#-]{0,2})?(#?[ \t]?\d[\d \t().#/-]{3,22}\d\)?)/gi;
 const DOB_KEY = /(?:^|_)(?:dob|birth_?date|birthdate|date_?of_?birth|birthday)$/;
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
@@ -426,7 +440,8 @@ const WORD_VALUE =
  * Published constants: keys printed in vendors' documentation and built into emulators, the same in
  * every copy (not secrets). AWS's documented example keys (docs.aws.amazon.com, "Understanding and
  * getting your AWS credentials"), the Azurite / Azure Storage Emulator account key and the Azure Cosmos DB
- * emulator key (learn.microsoft.com), Stripe's documentation test key, the jwt.io example signature.
+ * emulator key (learn.microsoft.com), Stripe's documentation test key, the jwt.io example signature, the publicly
+ * known Infura project key of wallet and library defaults (SonarSource/sonar-text's Infura rule excludes it as such).
  */
 export const PUBLISHED_CONSTANTS: readonly string[] = [
     "AKIAIOSFODNN7EXAMPLE",
@@ -437,6 +452,7 @@ export const PUBLISHED_CONSTANTS: readonly string[] = [
     "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
     "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    "9aa3d95b3bc440fa88ea12eaa4456161",
 ];
 
 /** Keys that are public by design: Stripe-style publishable keys, Supabase publishable keys. */
@@ -694,9 +710,36 @@ export function isLiteralSecret(value: string, passwordKey: boolean, generic = f
     if (isNonValue(v)) return false;
     if (/^\d{1,5}$/.test(v)) return false;
     if (/^[a-z][a-z-]{0,30}$/.test(v) && !passwordKey) return false; // a word: "enabled", "bearer", "none"
-    if (passwordKey) return true;
+    if (passwordKey) return !uiText(v);
     const classes = (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/\d/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
     return v.length >= 8 && classes >= 2 && !/\s/.test(v);
+}
+
+/** "password" in other languages: a form's label for the field, the value of a localisation key named `password`. */
+const PASSWORD_WORD_TRANSLATED =
+    /^(?:passord|passwort|kennwort|contrase[ñn]a|senha|mot de passe|wachtwoord|l[öo]senord|adgangskode|salasana|has[łl]o|heslo|jelsz[óo]|parola|parol[ăa]|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|lozinka|geslo)$/i;
+
+/**
+ * Text a person reads, not a password: a localisation string under a password key (`"new_password": "Nytt passord"`,
+ * `"password_hint": "Passordet må ha minst 6 tegn."`), a label (`Engangskode:`), a sentence written as a slug. Two or
+ * more words of letters (a short number may stand as a word of its own) with a capital first or a sentence's end, or
+ * one word ending in a colon; no digit inside a word, no symbol a password would have.
+ */
+function uiText(v: string): boolean {
+    if (PASSWORD_WORD_TRANSLATED.test(v)) return true;
+    // A sentence written as a slug (`publication-to-the-package-on-every-release`): six or more words of letters.
+    if (v.length <= 600 && /^[a-z]+(?:[-_][a-z]+){5,}$/.test(v)) return true;
+    if (/^\p{L}[\p{L}'’-]{1,40}:$/u.test(v)) return true;
+    // Word by word (no regular expression over the whole text: linear in its length).
+    const words = v.length <= 600 ? v.split(" ") : [];
+    if (words.length < 2 || !/^\p{L}/u.test(words[0])) return false;
+    let letterWords = 0;
+    for (const w of words) {
+        if (/^[\p{L}'’-]+[,.!?:]?$/u.test(w)) letterWords++;
+        else if (!/^\d{1,4}[,.!?:]?$/.test(w)) return false;
+    }
+    if (letterWords < 2) return false; // `Summer 2024` is a password
+    return /^\p{Lu}/u.test(v) || /[.!?:]$/.test(v);
 }
 
 /** Values with a vendor's own shape: their rules judge them (a JWT, a Google key, a Slack token), not a `*_KEY` name. */
@@ -750,7 +793,7 @@ function cardIssuer(d: string): boolean {
     if (p2 === 34 || p2 === 37) return n === 15;
     if (p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649)) return n >= 16 && n <= 19;
     if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19;
-    if (p2 === 36 || p2 === 38 || (p3 >= 300 && p3 <= 305)) return n === 14;
+    if (p2 === 36 || p2 === 38 || p2 === 39 || (p3 >= 300 && p3 <= 305) || p4 === 3095) return n >= 14 && n <= 19; // Diners Club International
     if (p2 === 62 || (p4 >= 8100 && p4 <= 8171)) return n >= 16 && n <= 19; // UnionPay
     // Less common brands: UATP, Dankort, Maestro, Mir, RuPay.
     if (d[0] === "1") return n === 15;
@@ -936,6 +979,8 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         each(PREFIXED_TOKEN, text, (m) => {
             const body = m[2];
             if (NOT_TOKEN_PREFIX.test(m[1]) || !randomLooking(body) || insideArn(text, m.index)) return;
+            // A prefix whose vendor publishes the whole format: only that format is the vendor's token.
+            if (m[1] === "sntrys_" && !SENTRY_ORG_TOKEN.test(text.slice(m.index, m.index + 700))) return;
             if (/^\.[a-z]{2,4}\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return; // a content-hashed file name
             if (real(m[0], m[0], m.index)) out.add("api-token", m.index);
         });
@@ -1092,6 +1137,7 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         each(CREDENTIAL_CALL, text, (m) => isLiteralSecret(m[3], true) && ok(m[3]) && out.add("password-literal", m.index));
         each(LOOKUP_DEFAULT, text, (m) => literal(m[2], m[4], m.index));
     }
+    if (/\|\||\?\?|\bor\b/.test(text)) each(FALLBACK_DEFAULT, text, (m) => literal(m[1], m[3], m.index));
     if (text.includes("-")) {
         each(
             CLI_SECRET_FLAG,

@@ -33,20 +33,28 @@ export const ADOPTED_KINDS: ReadonlySet<Kind> = new Set<Kind>(["slack-token"]);
 /**
  * Single gitleaks rules the detectors run next to their own, with the rule's keywords (copied from the data, so
  * that a value without them never loads it; hygiene-secret-rules.spec.ts holds them equal): each finds values of
- * the corpora the pack's detectors miss and flags no benign value of any corpus (outside-2027-02, issue 28).
+ * the corpora the pack's detectors miss and flags no benign value of any corpus (issue 28: eleven since outside-2027-02,
+ * seven more since outside-2027-03, whose gains are on outside-2027-02's spent held-out half).
  */
 export const ADOPTED_RULES: Readonly<Record<string, readonly string[]>> = {
     "1password-secret-key": ["a3-"],
     "1password-service-account-token": ["ops_"],
+    "clojars-api-token": ["clojars_"],
     "cloudflare-api-key": ["cloudflare"],
+    "cloudflare-origin-ca-key": ["cloudflare", "v1.0-"],
     "curl-auth-user": ["curl"],
+    "discord-client-secret": ["discord"],
+    "easypost-api-token": ["ezak"],
     "easypost-test-api-token": ["eztk"],
+    "facebook-access-token": ["facebook"],
     "flyio-access-token": ["fo1_", "fm1", "fm2_"],
     "heroku-api-key-v2": ["hrku-aa"],
     "huggingface-organization-api-token": ["api_org_"],
     "intra42-client-secret": ["intra", "s-s4t2ud-", "s-s4t2af-"],
     "jwt-base64": ["zxlk"],
+    "openshift-user-token": ["sha256~"],
     "sonar-api-token": ["sonar"],
+    "stripe-access-token": ["sk_test", "sk_live", "sk_prod", "rk_test", "rk_live", "rk_prod"],
 };
 const ADOPTED_RULE_IDS: ReadonlySet<string> = new Set(Object.keys(ADOPTED_RULES));
 const ADOPTED_RULE_KEYWORDS: readonly string[] = [...new Set(Object.values(ADOPTED_RULES).flat())];

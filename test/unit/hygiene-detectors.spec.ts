@@ -442,4 +442,53 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         assert.deepStrictEqual(phi("card 4111 1111 1111 1111 on file"), ["payment-card"]);
         assert.deepStrictEqual(phi("token b4111111111111111c"), []);
     });
+
+    it("outside-2027-03 classes: fallbacks after a lookup, text under password names, Sentry's format, new vendor shapes, spaced MRN labels", () => {
+        // Values made up for these tests.
+        const claims = Buffer.from('{"iat":1,"url":"https://s.internal","region_url":"https://r.internal","org":"acme"}').toString(
+            "base64",
+        );
+        const sentry = `sntrys_${claims.replace(/=+$/, "")}_${KEY}${KEY}aB1`; // a 43-character secret
+        for (const v of [
+            `const acmeKey = process.env.ACME_KEY || "${KEY}";`,
+            `acme_token = os.environ.get("ACME_TOKEN") or "${KEY}"`,
+            `let apiToken = config.token ?? '${KEY}'`,
+            `SECRET_KEY = 'django-insecure-${"a1!b2@c3#d4$e5%f6^g7&h8*i9(j0-k_l=m+n)o".repeat(2).slice(0, 50)}'`,
+            `endpoint: https://mainnet.infura.io/v3/${HEX}`,
+            "artifactory reference cmVmdGtuOjAxOjE3MjY1MDk5NzU6cTdSdzJacEw5eFZ0NE5iSzhzSmRxN1J3MlpwTA==",
+            sentry,
+            'password = "Summer 2024"', // a season and a year is a password, not a sentence
+            'password: "correct horse battery staple"', // a passphrase: lower-case words
+            "password = correct-horse-battery-staple", // four words: a passphrase
+            // Single gitleaks rules adopted since outside-2027-03.
+            `CLOJARS_${"q7rw2zpl9xvt4nbk8sjd".repeat(3)}`,
+            `sha256~${KEY}${KEY}aB1`,
+            `EZAK${HEX}q7Rw2ZpL9xVt4NbK8sJdaB`,
+            `rk_prod_${KEY}${KEY}`,
+            `facebook 1308742762612549|${KEY}Ab1cD2e`,
+        ])
+            assert.ok(found(v), v);
+        for (const v of [
+            `const acmeKey = process.env.ACME_KEY || "";`,
+            `const acmeKey = process.env.ACME_KEY || "changeme";`,
+            '"password_label": "Mot de passe"', // localisation strings under password keys
+            '"confirm_password": "Bitte Kennwort wiederholen."',
+            '"password": "Kennwort"',
+            '"one_time_password": "Einmalcode:"',
+            '"password_rule": "Das Kennwort muss 8 Zeichen haben."',
+            "password = publish-on-every-release-of-the-main-branch", // a sentence as a slug
+            'args = " --db.password=" + pw + " --db.url=" + url', // `--` starts the next flag, not a value
+            "endpoint: https://mainnet.infura.io/v3/9aa3d95b3bc440fa88ea12eaa4456161", // the publicly known key
+            sentry.replace(/_([^_]+)$/, "_$1x"), // a 44-character secret: not Sentry's format
+            `sntrys_${KEY}${KEY}${KEY}_${KEY}`, // no claims
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        const phi = (v: string) => detect(v, { context: "text" }, "phi").map((f) => f.kind);
+        assert.deepStrictEqual(phi("RE: Medical  Record #: 4410-2281"), ["mrn"]);
+        assert.deepStrictEqual(phi("MEDICAL   RECORD  NO: 55102938"), ["mrn"]);
+        assert.deepStrictEqual(phi("MR  #: 55102938"), ["mrn"]);
+        assert.deepStrictEqual(phi("card 3600123456789013"), ["payment-card"]); // Diners Club International, 16 digits
+        assert.deepStrictEqual(phi("card 3800 9876 5432 1011"), ["payment-card"]);
+        assert.deepStrictEqual(phi("card 3800987654321012"), []); // fails the Luhn check
+    });
 });

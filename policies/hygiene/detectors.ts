@@ -429,6 +429,8 @@ const INSECURE_URL = /\b(?:http|ftp|git|telnet|ldap):\/\/(?:[^\s/@?#'"<>]{1,256}
 /** References and templates: the value names where the secret comes from (CloudFormation's `!Ref X` and other short-form intrinsics too). */
 const REFERENCE =
     /^(?:!(?:Ref|Sub|GetAtt|ImportValue|FindInMap|Join|Select|If|Base64|Split|GetAZs|Cidr|Transform)\b|arn:|resolve:|ssm:|secretsmanager:|vault:|env:|file:|op:\/\/|@Microsoft\.KeyVault\(|\$|%[A-Za-z_][\w.]*%|#\{|\{\{|\{%|<%|<[^<>]*>$|\{[^{}]*\}$|\[[^\][]*\]$|(?:process\.)?env\.|(?:os\.)?(?:getenv|environ)\b|System\.getenv|System\.getProperty|Environment\.GetEnvironmentVariable|ENV\[|ENV\.fetch|request\.|params\[|secrets\.|config\.|settings\.)|\$\{[A-Za-z_][\w.:-]*\}|\{\{[\w.\s|'"-]+\}\}|\$\([\w.\s-]+\)|<%=/;
+/** A printf-style format specifier standing for the value (`%s`, `%v`, `%(password)s`, `%1$s`): filled in at run time. */
+const FORMAT_SPECIFIER = /^%(?:\([\w.]+\)|\d+\$)?[-+ #]*\d*(?:\.\d+)?[sdvqxXi]$/;
 /** Words that say "not a real value". */
 const PLACEHOLDER_WORD =
     /(?:^|[^a-z])(?:your|my|some|the)[_ -]?(?:[a-z]+[_ -])?(?:password|passwd|pass|token|key|secret|api[_-]?key|username|user|account)(?:$|[^a-z0-9])|replace|change[_ -]?me|changeit|example|sample|dummy|fake|placeholder|redacted|masked|not[_ -]?(?:a[_ -]?)?(?:real|set|valid)|insert[_ -]|[_ -]here(?:$|[^a-z])|^todo|^tbd$|^n\/?a$|lorem|foobar|^test(?:ing)?$/i;
@@ -496,7 +498,14 @@ export function isNonValue(value: string, opts: { filler?: boolean } = {}): bool
     if (v.includes("EXAMPLE")) return true;
     if (/[^.](?:\.{3}|…)$/.test(v)) return true; // truncated for display (`0.AXEA…AgAB...`)
     if (PUBLISHED_CONSTANTS.some((c) => v.includes(c)) || PUBLISHABLE.test(v) || INDEXED_REFERENCE.test(v)) return true;
-    if (REFERENCE.test(v) || WORD_VALUE.test(v) || PLACEHOLDER_WORD.test(v) || /^your/i.test(v)) return true;
+    if (
+        (v.length <= 40 && FORMAT_SPECIFIER.test(v)) ||
+        REFERENCE.test(v) ||
+        WORD_VALUE.test(v) ||
+        PLACEHOLDER_WORD.test(v) ||
+        /^your/i.test(v)
+    )
+        return true;
     if (WORD_VALUE.test(v.replace(/^[<[(]+|[>\])]+$/g, ""))) return true; // `<password>`, `[PASSWORD]`
     // A value naming what it is ("#add-password", "forgot_password", "Password:"): a label, not a secret.
     // One lower-case run (`thisismypassword`) is a password someone chose, not a label.
@@ -931,7 +940,7 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
             if (v.startsWith("/") || v.endsWith("/") || v.includes("//")) return;
             if (new Set(v).size < 16) return;
             const ctxOk = keyHint || AWS_SECRET_CONTEXT.test(text.slice(Math.max(0, m.index - 48), m.index));
-            if ((ctxOk || /[/+]/.test(v)) && real(v)) out.add("aws-secret-key", m.index);
+            if (ctxOk && real(v)) out.add("aws-secret-key", m.index);
         });
     }
     if (text.includes("PRIVATE KEY") || text.includes("PuTTY") || text.includes("AGE-SECRET-KEY"))

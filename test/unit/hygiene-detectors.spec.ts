@@ -491,4 +491,23 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         assert.deepStrictEqual(phi("card 3800 9876 5432 1011"), ["payment-card"]);
         assert.deepStrictEqual(phi("card 3800987654321012"), []); // fails the Luhn check
     });
+
+    it("outside-2027-03's held-out false positives, fixed as classes after scoring: format specifiers as values, a 40-character value with no AWS context", () => {
+        // Values made up for these tests.
+        const secret = "q7Rw2ZpL9xVt4NbK8sJd/+k3Hm5Tc1Yf6Ge0Ua2W"; // 40 characters of the secret key's alphabet
+        for (const v of [
+            'conn = "Server=db;Database=x;User Id=sa;Password=%s;"',
+            'cs = "host=a;password=%v;"',
+            'password = "%1$s"',
+            `"crazy_line": "${secret}"`, // the key's shape, a slash, and nothing that says AWS
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        for (const v of [`aws_secret_access_key = ${secret}`, `AWS_SECRET_ACCESS_KEY: "${secret}"`, `secret_key=${secret}`])
+            assert.deepStrictEqual(
+                mandatory(v).map((f) => f.kind),
+                ["aws-secret-key"],
+                v,
+            );
+        assert.ok(found('password = "Tr0ub4dor%s9x"'), "a specifier inside a longer value is not the whole value");
+    });
 });

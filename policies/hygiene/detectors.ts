@@ -431,6 +431,8 @@ const REFERENCE =
     /^(?:!(?:Ref|Sub|GetAtt|ImportValue|FindInMap|Join|Select|If|Base64|Split|GetAZs|Cidr|Transform)\b|arn:|resolve:|ssm:|secretsmanager:|vault:|env:|file:|op:\/\/|@Microsoft\.KeyVault\(|\$|%[A-Za-z_][\w.]*%|#\{|\{\{|\{%|<%|<[^<>]*>$|\{[^{}]*\}$|\[[^\][]*\]$|(?:process\.)?env\.|(?:os\.)?(?:getenv|environ)\b|System\.getenv|System\.getProperty|Environment\.GetEnvironmentVariable|ENV\[|ENV\.fetch|request\.|params\[|secrets\.|config\.|settings\.)|\$\{[A-Za-z_][\w.:-]*\}|\{\{[\w.\s|'"-]+\}\}|\$\([\w.\s-]+\)|<%=/;
 /** A printf-style format specifier standing for the value (`%s`, `%v`, `%(password)s`, `%1$s`): filled in at run time. */
 const FORMAT_SPECIFIER = /^%(?:\([\w.]+\)|\d+\$)?[-+ #]*\d*(?:\.\d+)?[sdvqxXi]$/;
+/** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}`: group 1 is the default. */
+const SHELL_DEFAULT = /^\$\{[A-Za-z_]\w*:?[-=]([^{}]*)\}$/;
 /** Words that say "not a real value". */
 const PLACEHOLDER_WORD =
     /(?:^|[^a-z])(?:your|my|some|the)[_ -]?(?:[a-z]+[_ -])?(?:password|passwd|pass|token|key|secret|api[_-]?key|username|user|account)(?:$|[^a-z0-9])|replace|change[_ -]?me|changeit|example|sample|dummy|fake|placeholder|redacted|masked|not[_ -]?(?:a[_ -]?)?(?:real|set|valid)|insert[_ -]|[_ -]here(?:$|[^a-z])|^todo|^tbd$|^n\/?a$|lorem|foobar|^test(?:ing)?$/i;
@@ -498,6 +500,9 @@ export function isNonValue(value: string, opts: { filler?: boolean } = {}): bool
     if (v.includes("EXAMPLE")) return true;
     if (/[^.](?:\.{3}|…)$/.test(v)) return true; // truncated for display (`0.AXEA…AgAB...`)
     if (PUBLISHED_CONSTANTS.some((c) => v.includes(c)) || PUBLISHABLE.test(v) || INDEXED_REFERENCE.test(v)) return true;
+    // A shell parameter with a default (`${DB_PASSWORD:-s3cr3t}`): the default is the value used when the variable is unset.
+    const shellDefault = SHELL_DEFAULT.exec(v);
+    if (shellDefault) return isNonValue(shellDefault[1], opts);
     if (
         (v.length <= 40 && FORMAT_SPECIFIER.test(v)) ||
         REFERENCE.test(v) ||
@@ -640,7 +645,8 @@ export function isSecretKey(key: string): { secret: boolean; password: boolean; 
         return no;
     }
     const joined = parts.join("_");
-    const password = parts.some((p) => /^(?:[a-z]{0,4}password|passwd|pwd|passphrase)$/.test(p)) || last === "pass" || joined === "secret"; // `PGPASSWORD`
+    const password =
+        parts.some((p) => /^(?:[a-z]{0,4}(?:password|passwd)|pwd|passphrase)$/.test(p)) || last === "pass" || joined === "secret"; // `PGPASSWORD`, `DBPASSWD`
     const secret =
         password ||
         parts.some((p) => SECRETISH_PART.has(p)) ||

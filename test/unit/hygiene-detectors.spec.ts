@@ -509,5 +509,20 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
                 v,
             );
         assert.ok(found('password = "Tr0ub4dor%s9x"'), "a specifier inside a longer value is not the whole value");
+        // Misses of that half, also classes: a shell parameter's default is a value; `*PASSWD` glued to a word is a password's name.
+        for (const v of [
+            `DB_PASS=\${POSTGRES_PASSWORD:-Summer2024pw}`,
+            `password: "\${DB_PASSWORD:-s3cr3tPgPassw0rd}"`,
+            "POSTGRES_DBPASSWD=Summer2024pw",
+            "MYSQL_ROOTPASSWD: Xk92mfPq",
+        ])
+            assert.ok(found(v), v);
+        for (const v of [
+            `DB_PASS=\${POSTGRES_PASSWORD:-}`,
+            `DB_PASS=\${POSTGRES_PASSWORD:-changeme}`,
+            `DB_PASS=\${POSTGRES_PASSWORD:-$DEFAULT_PW}`,
+            `DB_PASS=\${POSTGRES_PASSWORD}`,
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
     });
 });

@@ -16,6 +16,8 @@ import { hygieneNoCredentials } from "../../policies/hygiene/hygiene-no-credenti
 import { hygieneNoPhi } from "../../policies/hygiene/hygiene-no-phi";
 import { CANARY, runResource, UNKNOWN } from "../harness";
 import { adversarial, ADVERSARIAL_SHAPES, measureWork } from "../work-counter";
+import { scanMaintainedRules } from "../../policies/hygiene/secret-rules";
+import { GITLEAKS } from "../../policies/hygiene/secret-rules-data";
 
 const kinds = (v: string, cat: Parameters<typeof detect>[2], ctx: Parameters<typeof detect>[1] = { context: "text" }) =>
     detect(v, ctx, cat).map((f) => f.kind);
@@ -98,6 +100,7 @@ describe("hygiene: detectors", () => {
         // the regular expressions scan forward (test/work-counter.ts); backtracking is guarded by
         // regex-backtracking.spec.ts.
         detect("call +44 20 7946 0958", { context: "text" }, "possible-phi"); // loads libphonenumber-js first: its load is not the scan
+        scanMaintainedRules(GITLEAKS.rules.flatMap((r) => r.keywords ?? []).join(" ")); // and gitleaks' rules, compiled once each
         const work = (s: string) =>
             measureWork(() => {
                 for (const c of ["credential", "possible-credential", "phi", "possible-phi", "insecure-url"] as const)

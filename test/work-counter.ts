@@ -2,6 +2,20 @@
 // times its code fails on a busy machine; these counts are the same on any machine, loaded or not.
 // Times belong in the benchmark (bench/), not in tests.
 
+import { detect } from "../policies/hygiene/detectors";
+import { scanMaintainedRules } from "../policies/hygiene/secret-rules";
+import { GITLEAKS } from "../policies/hygiene/secret-rules-data";
+
+/**
+ * Loads what the detectors load on first use: libphonenumber-js on the first phone-like text, gitleaks'
+ * rule data and each rule's compiled form on the first value holding one of its keywords. That is a
+ * one-time cost that does not grow with an input, so a test that counts an input's work pays it first.
+ */
+export function loadDetectorsLazyData(): void {
+    detect("call +44 20 7946 0958", { context: "text" }, "possible-phi");
+    scanMaintainedRules(GITLEAKS.rules.flatMap((r) => r.keywords ?? []).join(" "));
+}
+
 /** What `measureWork` counts while its function runs. */
 export interface Work {
     /** Characters a regular expression engine was asked to scan forward (see `regexScan`). */

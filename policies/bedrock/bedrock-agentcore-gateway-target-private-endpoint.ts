@@ -153,6 +153,18 @@ function hostOf(s: string): string | undefined {
     return h && h.length > 0 && h.length <= 253 ? h : undefined;
 }
 
+/** The types that can serve a target's URL, directly or one hop on (a stage, a record). */
+const SERVING_TYPES = [
+    ...LBS,
+    ...REST_APIS,
+    ...HTTP_APIS,
+    ...STAGES.keys(),
+    ...FUNCTION_URLS.keys(),
+    ...INSTANCES,
+    ...EIPS,
+    ...RECORDS.keys(),
+];
+
 /** Output names that hold a host or URL a target's endpoint can name, per type. */
 const HOST_OUTPUTS = ["dnsName", "functionUrl", "invokeUrl", "apiEndpoint", "publicDns", "publicDnsName", "publicIp", "fqdn"];
 
@@ -166,17 +178,7 @@ function hostIndex(index: StackIndex): Map<string, StackResource[]> {
             if (!l.includes(r)) l.push(r);
         } else m.set(h, [r]);
     };
-    for (const r of index.resources) {
-        const relevant =
-            LBS.has(r.type) ||
-            REST_APIS.has(r.type) ||
-            HTTP_APIS.has(r.type) ||
-            STAGES.has(r.type) ||
-            FUNCTION_URLS.has(r.type) ||
-            INSTANCES.has(r.type) ||
-            EIPS.has(r.type) ||
-            RECORDS.has(r.type);
-        if (!relevant) continue;
+    for (const r of index.ofType(...SERVING_TYPES)) {
         for (const k of HOST_OUTPUTS) {
             const v = r.get(k);
             if (v.state === "known" && typeof v.value === "string") add(hostOf(v.value), r);

@@ -6,7 +6,7 @@
 // never its wording. A reworded message keeps its fingerprint; the same policy reporting a different
 // property of the same resource does not. Two findings with the same key are matched one to one.
 
-import { createHash } from "crypto";
+import * as crypto from "crypto";
 import { Finding, Level, Report } from "./findings";
 import { parseJson, readInputText } from "./input";
 import { InputError } from "./program";
@@ -55,11 +55,17 @@ function joinedFactsOf(problem: string): string {
 
 /** 32 hex digits of SHA-256 over the policy, the URN and the facts (never the wording). */
 export function fingerprint(f: { policy: string; urn: string; problem: string }): string {
-    return createHash("sha256")
-        .update(`sagemaker-guard/facts/v1\u0000${f.policy}\u0000${f.urn}${joinedFactsOf(f.problem)}`)
-        .digest("hex")
-        .slice(0, 32);
+    return sha256Hex(`sagemaker-guard/facts/v1\u0000${f.policy}\u0000${f.urn}${joinedFactsOf(f.problem)}`).slice(0, 32);
 }
+
+/**
+ * SHA-256 of a string, in hex. `crypto.hash` (Node 20.12+) makes no Hash object: a third of the cost
+ * of createHash for the 500,000 fingerprints of a large report.
+ */
+export const sha256Hex: (text: string) => string =
+    typeof (crypto as { hash?: unknown }).hash === "function"
+        ? (text) => (crypto as unknown as { hash(a: string, d: string, e: string): string }).hash("sha256", text, "hex")
+        : (text) => crypto.createHash("sha256").update(text).digest("hex");
 
 const str = (x: unknown): x is string => typeof x === "string";
 

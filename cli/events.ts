@@ -2,7 +2,7 @@
 // `PULUMI_ENABLE_STREAMING_JSON_PREVIEW=true pulumi preview --json`): newline-delimited
 // apitype.EngineEvent objects. Policy events become findings; metadata comes from the catalog.
 
-import { Finding, Fixed, makeFinding, makeFixed, parseUrn, Report } from "./findings";
+import { Finding, Fixed, intern, knownGroups, makeFinding, makeFixed, parseUrn, Report, ResourceGroup } from "./findings";
 import { DEFAULT_MAX_INPUT_MIB, readInputText } from "./input";
 import { InputError } from "./program";
 
@@ -82,32 +82,32 @@ function nestingWithin(node: unknown, max: number): boolean {
  * The findings of one resource kept so far, to drop repeats (a retried step writes its events again):
  * `[pack, policy, message, …]`, then a set of their joined keys once a resource has many. No key per
  * event is built or kept for the common case (a few findings a resource): on a 230 MB log those keys
- * were 150 MB of strings.
+ * were 150 MB of strings. The resource's group of findings is kept with them, so the report does not
+ * build a second table of its URNs.
  */
-type KeptFindings = string[] | Set<string>;
+interface Kept {
+    keys: string[] | Set<string>;
+    group?: ResourceGroup;
+}
 const KEPT_AS_LIST = 8;
 
 /** Whether this finding was seen before on this resource; records it if not. */
-function seenBefore(seen: Map<string, KeptFindings>, urn: string, pack: string, policy: string, message: string): boolean {
-    const kept = seen.get(urn);
-    if (kept === undefined) {
-        seen.set(urn, [pack, policy, message]);
-        return false;
-    }
-    if (Array.isArray(kept)) {
-        for (let i = 0; i < kept.length; i += 3) if (kept[i] === pack && kept[i + 1] === policy && kept[i + 2] === message) return true;
-        if (kept.length < 3 * KEPT_AS_LIST) {
-            kept.push(pack, policy, message);
+function seenBefore(kept: Kept, pack: string, policy: string, message: string): boolean {
+    const keys = kept.keys;
+    if (Array.isArray(keys)) {
+        for (let i = 0; i < keys.length; i += 3) if (keys[i] === pack && keys[i + 1] === policy && keys[i + 2] === message) return true;
+        if (keys.length < 3 * KEPT_AS_LIST) {
+            keys.push(pack, policy, message);
             return false;
         }
         const set = new Set<string>();
-        for (let i = 0; i < kept.length; i += 3) set.add(`${kept[i]}\u0000${kept[i + 1]}\u0000${kept[i + 2]}`);
-        seen.set(urn, set);
-        return seenBefore(seen, urn, pack, policy, message);
+        for (let i = 0; i < keys.length; i += 3) set.add(`${keys[i]}\u0000${keys[i + 1]}\u0000${keys[i + 2]}`);
+        kept.keys = set;
+        return seenBefore(kept, pack, policy, message);
     }
     const key = `${pack}\u0000${policy}\u0000${message}`;
-    if (kept.has(key)) return true;
-    kept.add(key);
+    if (keys.has(key)) return true;
+    keys.add(key);
     return false;
 }
 
@@ -127,7 +127,9 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
     const fixed: Fixed[] = [];
     let skipped = 0;
     let skippedFixes = 0;
-    const seen = new Map<string, KeptFindings>();
+    const seen = new Map<string, Kept>();
+    const groups: ResourceGroup[] = [];
+    let groupedByUrn = true; // false once a finding's URN is not its event's (no URN: the stack's, made here)
     const resources = new Set<string>();
     let packs: Record<string, string> | undefined;
     let tool = { name: "sagemaker-guard", version: "" };
@@ -137,8 +139,8 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
     // of its lines). Reading an event has no effect outside this function, so a bad line further on
     // still fails the whole log as before.
     const take = (e: any) => {
-        const urn = e.resourcePreEvent?.metadata?.urn ?? e.resOutputsEvent?.metadata?.urn;
-        if (typeof urn === "string") resources.add(urn);
+        const resource = e.resourcePreEvent?.metadata?.urn ?? e.resOutputsEvent?.metadata?.urn;
+        if (typeof resource === "string") resources.add(resource);
         if (e.summaryEvent && e.summaryEvent.PolicyPacks) packs = e.summaryEvent.PolicyPacks;
         const fix = e.policyRemediationEvent; // the engine replaced the inputs with the pack's remediation
         if (fix) {
@@ -157,22 +159,28 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
             project ??= u.project;
             stack ??= u.stack;
         }
-        if (seenBefore(seen, p.resourceUrn ?? "", p.policyPackName, p.policyName, p.message)) return;
+        const urn: string = p.resourceUrn ?? "";
+        let kept = seen.get(urn);
+        if (kept === undefined) seen.set(urn, (kept = { keys: [] }));
+        // One copy of a message many resources repeat: the table of kept findings holds every event's.
+        const message: string = p.message.length <= 4_096 ? intern(p.message) : p.message;
+        if (seenBefore(kept, p.policyPackName, p.policyName, message)) return;
         if (p.policyPackName === "sagemaker-guard" || !tool.version)
             tool = { name: p.policyPackName || tool.name, version: p.policyPackVersion || "" };
-        findings.push(
-            makeFinding({
-                policy: p.policyName,
-                pack: p.policyPackName ?? "",
-                packVersion: p.policyPackVersion ?? "",
-                level: p.enforcementLevel,
-                severity: p.severity,
-                urn:
-                    p.resourceUrn ||
-                    (project && stack ? `urn:pulumi:${stack}::${project}::pulumi:pulumi:Stack::${project}-${stack}` : "stack"),
-                message: p.message,
-            }),
-        );
+        const finding = makeFinding({
+            policy: p.policyName,
+            pack: p.policyPackName ?? "",
+            packVersion: p.policyPackVersion ?? "",
+            level: p.enforcementLevel,
+            severity: p.severity,
+            urn:
+                p.resourceUrn || (project && stack ? `urn:pulumi:${stack}::${project}::pulumi:pulumi:Stack::${project}-${stack}` : "stack"),
+            message,
+        });
+        findings.push(finding);
+        if (finding.urn !== urn) groupedByUrn = false;
+        else if (kept.group) kept.group.findings.push(finding);
+        else groups.push((kept.group = { urn, type: finding.resourceType, name: finding.resourceName, findings: [finding] }));
     };
     // Lines as `text.split(/\r?\n/)` gives them; the last line of a preview killed mid-write has no newline after it.
     const endsWithNewline = text.endsWith("\n");
@@ -203,6 +211,7 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
         take(o);
     }
     if (events === 0) throw new InputError(`${file} has no engine events: an empty event log`);
+    if (groupedByUrn) knownGroups(findings, groups);
 
     for (const r of resources) {
         const u = parseUrn(r);

@@ -137,9 +137,9 @@ export function parseMessage(raw: string, description?: string): Pick<Finding, "
  * link): 500,000 findings of a large event log held 500,000 copies of each. Bounded: cleared when full.
  */
 const interned = new Map<string, string>();
-function intern(s: string): string;
-function intern(s: string | undefined): string | undefined;
-function intern(s: string | undefined): string | undefined {
+export function intern(s: string): string;
+export function intern(s: string | undefined): string | undefined;
+export function intern(s: string | undefined): string | undefined {
     if (s === undefined) return s;
     const t = interned.get(s);
     if (t !== undefined) return t;
@@ -148,17 +148,34 @@ function intern(s: string | undefined): string | undefined {
     return s;
 }
 
-/** parseMessage of the messages seen last (an event log repeats one message for many resources); bounded like `interned`. */
-const parsedMessages = new Map<string, ReturnType<typeof parseMessage>>();
+/**
+ * parseMessage of the messages seen last (an event log repeats one message for many resources), by
+ * message and then description (no key joining the two is built a finding); bounded like `interned`.
+ */
+const parsedMessages = new Map<string, { description: string | undefined; parsed: ReturnType<typeof parseMessage> }[]>();
 function parseMessageCached(raw: string, description: string | undefined): ReturnType<typeof parseMessage> {
     if (raw.length > 4_096) return parseMessage(raw, description);
-    const key = description === undefined ? `u${raw}` : `d${description}\u0000${raw}`;
-    let parsed = parsedMessages.get(key);
-    if (!parsed) {
+    let list = parsedMessages.get(raw);
+    if (!list) {
         if (parsedMessages.size >= 10_000) parsedMessages.clear();
-        parsedMessages.set(key, (parsed = parseMessage(raw, description)));
+        parsedMessages.set(raw, (list = []));
     }
+    for (const e of list) if (e.description === description) return e.parsed;
+    const parsed = parseMessage(raw, description);
+    if (list.length < 8) list.push({ description, parsed });
     return parsed;
+}
+
+/** What makeFinding takes from the catalog for a policy name, looked up once a name (bounded like `interned`). */
+const policyFacts = new Map<string, { name: string; meta: GuardPolicy | undefined; docs: string | undefined }>();
+function policyFactsOf(name: string) {
+    let facts = policyFacts.get(name);
+    if (!facts) {
+        if (policyFacts.size >= 10_000) policyFacts.clear();
+        const meta = policyMeta(name);
+        policyFacts.set(name, (facts = { name, meta, docs: meta ? docsUrl(meta) : undefined }));
+    }
+    return facts;
 }
 
 export function makeFinding(d: {
@@ -171,16 +188,16 @@ export function makeFinding(d: {
     message: string;
     description?: string;
 }): Finding {
-    const meta = policyMeta(d.policy);
+    const { name, meta, docs } = policyFactsOf(d.policy);
     const parsed = parseMessageCached(d.message, d.description ?? meta?.description);
     const u = parseUrn(d.urn);
     const severity = (d.severity || meta?.severity || "") as Severity;
     return {
-        policy: intern(d.policy),
+        policy: name,
         pack: intern(d.pack),
         packVersion: intern(d.packVersion),
         level: d.level === "mandatory" || d.level === "remediate" ? "mandatory" : "advisory",
-        severity: intern(severity) as Severity,
+        severity: SEVERITIES.find((x) => x === severity) ?? (intern(severity) as Severity),
         urn: d.urn,
         resourceType: intern(u?.type ?? ""),
         resourceName: u?.name ?? d.urn,
@@ -188,7 +205,7 @@ export function makeFinding(d: {
         problem: parsed.problem,
         fix: parsed.fix ?? meta?.fix,
         controls: parsed.controls,
-        docs: parsed.docs ?? (meta ? intern(docsUrl(meta)) : undefined),
+        docs: parsed.docs ?? docs,
     };
 }
 
@@ -257,20 +274,45 @@ export interface ResourceGroup {
     findings: Finding[];
 }
 
-/** Findings grouped by resource: resources with mandatory findings first, then by type and name. */
-export function groupByResource(findings: Finding[]): ResourceGroup[] {
+/**
+ * The resource groups of a findings list, made once a list: a report's summary, ordering and sections
+ * all group the same findings (three tables of 500,000 URNs for a large event log). Keyed by the list
+ * and its length, as the lists are built once and then only read.
+ */
+const groupsMade = new WeakMap<Finding[], { length: number; groups: ResourceGroup[]; sorted: boolean }>();
+function groupsOf(findings: Finding[]): { length: number; groups: ResourceGroup[]; sorted: boolean } {
+    let made = groupsMade.get(findings);
+    if (made && made.length === findings.length) return made;
     const groups = new Map<string, ResourceGroup>();
     for (const f of findings) {
         let g = groups.get(f.urn);
         if (!g) groups.set(f.urn, (g = { urn: f.urn, type: f.resourceType, name: f.resourceName, findings: [] }));
         g.findings.push(f);
     }
-    const list = [...groups.values()];
-    for (const g of list) g.findings.sort(compareFindings);
-    const worst = (g: ResourceGroup) => LEVEL_RANK[g.findings[0].level] * 10 + SEV_RANK(g.findings[0].severity);
-    return list.sort(
-        (a, b) => worst(a) - worst(b) || localeCompare(a.type, b.type) || localeCompare(a.name, b.name) || localeCompare(a.urn, b.urn),
-    );
+    groupsMade.set(findings, (made = { length: findings.length, groups: [...groups.values()], sorted: false }));
+    return made;
+}
+
+/**
+ * The groups of a list whose reader grouped it as it went (cli/events keeps a table of URNs to drop
+ * repeated events): `groups` in the order of their first finding, as groupsOf would make them.
+ */
+export function knownGroups(findings: Finding[], groups: ResourceGroup[]): void {
+    groupsMade.set(findings, { length: findings.length, groups, sorted: false });
+}
+
+/** Findings grouped by resource: resources with mandatory findings first, then by type and name. */
+export function groupByResource(findings: Finding[]): ResourceGroup[] {
+    const made = groupsOf(findings);
+    if (!made.sorted) {
+        for (const g of made.groups) g.findings.sort(compareFindings);
+        const worst = (g: ResourceGroup) => LEVEL_RANK[g.findings[0].level] * 10 + SEV_RANK(g.findings[0].severity);
+        made.groups.sort(
+            (a, b) => worst(a) - worst(b) || localeCompare(a.type, b.type) || localeCompare(a.name, b.name) || localeCompare(a.urn, b.urn),
+        );
+        made.sorted = true;
+    }
+    return made.groups.slice();
 }
 
 export interface Summary {
@@ -282,9 +324,7 @@ export interface Summary {
 }
 
 function countUrns(findings: Finding[]): number {
-    const urns = new Set<string>();
-    for (const f of findings) urns.add(f.urn);
-    return urns.size;
+    return groupsOf(findings).groups.length;
 }
 
 /** `a.localeCompare(b)`, without the collator for the equal strings that most comparisons of one type are. */

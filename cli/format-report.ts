@@ -1,10 +1,9 @@
 // Markdown (pull-request comment), SARIF 2.1.0 (code scanning) and JSON renderings of a report.
 
-import { createHash } from "crypto";
 import * as path from "path";
 import { controlLabel } from "../policies/core/controls";
 import { FRAMEWORKS, FrameworkId, formatControls } from "../policies/core/frameworks";
-import { fingerprint } from "./baseline";
+import { fingerprint, sha256Hex } from "./baseline";
 import {
     byFramework,
     docsUrl,
@@ -42,31 +41,15 @@ export function formatJson(report: Report, exitCode = exitCodeOf(report.findings
 /**
  * The JSON report as chunks whose concatenation is `JSON.stringify(report, null, 2)`: a report of
  * 500,000 findings is more text than one JavaScript string may hold (`Invalid string length`), so
- * the command writes it a chunk at a time.
+ * the command writes it a chunk at a time (cli/main.ts gathers the small chunks into writes).
  */
 export function formatJsonChunks(report: Report, exitCode = exitCodeOf(report.findings)): Iterable<string> {
     return withNewline(streamJson(jsonReport(report, exitCode), "", 2));
 }
 
-/** About how much text a chunk holds: one write a megabyte, not one a JSON member (500,000 findings made 2,000,000 writes). */
-const CHUNK_CHARS = 1 << 20;
-
 function* withNewline(chunks: Iterable<string>): Iterable<string> {
-    // Gathered in a list and joined: `+=` on hundreds of thousands of small pieces builds a deep
-    // rope that writing then has to flatten (that cost more than rendering the findings).
-    let pending: string[] = [];
-    let size = 0;
-    for (const c of chunks) {
-        pending.push(c);
-        size += c.length;
-        if (size >= CHUNK_CHARS) {
-            yield pending.join("");
-            pending = [];
-            size = 0;
-        }
-    }
-    pending.push("\n");
-    yield pending.join("");
+    yield* chunks;
+    yield "\n";
 }
 
 /** How many elements of an array written whole go to one JSON.stringify. */
@@ -150,10 +133,8 @@ export function findingRenderer(indent: string): (finding: object, override?: Re
         }
         return text;
     };
-    const valueText = (v: unknown): string => {
-        const text = JSON.stringify(v, null, 2);
-        return typeof v === "object" && v !== null ? text.replace(/\n/g, `\n${inner}`) : text;
-    };
+    const valueText = (v: unknown): string =>
+        typeof v === "object" && v !== null ? JSON.stringify(v, null, 2).replace(/\n/g, `\n${inner}`) : JSON.stringify(v);
     return (finding, override = {}) => {
         const f = finding as Record<string, unknown>;
         const keys = Object.keys(f);
@@ -448,13 +429,15 @@ function prepareMarkdown(report: Report): MdPrep {
     const fresh = report.findings.filter((f) => f.baseline === "new");
     const rest = b ? report.findings.filter((f) => f.baseline !== "new") : report.findings;
     const groups = new Map<Finding[], ResourceGroup[]>();
+    // A list of one level is kept as it is, so its resource groups are the ones the summary made.
+    const ofLevel = (level: Finding["level"]) => (rest.every((f) => f.level === level) ? rest : rest.filter((f) => f.level === level));
     return {
         s,
         judged: b ? summarize(fresh) : s,
         fw: report.findings.length === 0 ? [] : byFramework(report.findings),
         fresh,
-        mandatory: rest.filter((f) => f.level === "mandatory"),
-        advisory: rest.filter((f) => f.level === "advisory"),
+        mandatory: ofLevel("mandatory"),
+        advisory: ofLevel("advisory"),
         grouped: (findings) => {
             let g = groups.get(findings);
             if (!g) groups.set(findings, (g = groupByResource(findings)));
@@ -708,7 +691,7 @@ function sarifReport(report: Report, base: string, exitCode: number) {
             message: { text: [f.problem, f.fix ? `Fix: ${f.fix}` : ""].filter(Boolean).join("\n") },
             locations: [location],
             partialFingerprints: {
-                "sagemakerGuard/v1": createHash("sha256").update(`${f.policy}\u0000${f.urn}\u0000${f.problem}`).digest("hex").slice(0, 32),
+                "sagemakerGuard/v1": sha256Hex(`${f.policy}\u0000${f.urn}\u0000${f.problem}`).slice(0, 32),
                 // Policy, URN and the facts the message quotes, not its wording (what --baseline matches on).
                 "sagemakerGuard/facts/v1": f.fingerprint ?? fingerprint(f),
             },

@@ -39,16 +39,21 @@ function readBounded(file: string, what: string, limit: number): Buffer {
             throw new InputError(`${what} ${file} is ${kind}, not a regular file`);
         }
         if (st.size > limit) throw tooBig(what, file, st.size, limit);
-        // Read to the end (a file may grow while we read), never past the limit.
-        const chunks: Buffer[] = [];
+        // Read to the end (a file may grow while we read), never past the limit. The size it has now is
+        // read into one buffer (one byte more, to see growth), so a large file is not copied again.
+        const first = Buffer.allocUnsafe(st.size + 1);
         let total = 0;
+        for (let n = 1; n > 0 && total < first.length; total += n) n = fs.readSync(fd, first, total, first.length - total, null);
+        if (total < first.length) return first.subarray(0, total);
+        if (total > limit) throw tooBig(what, file, total, limit);
+        const chunks: Buffer[] = [first];
         for (;;) {
-            const buf = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 1, 16 * 1024 * 1024));
+            const buf = Buffer.allocUnsafe(16 * 1024 * 1024);
             const n = fs.readSync(fd, buf, 0, buf.length, null);
             if (n === 0) break;
             total += n;
             if (total > limit) throw tooBig(what, file, total, limit);
-            chunks.push(n === buf.length ? buf : buf.subarray(0, n));
+            chunks.push(buf.subarray(0, n));
         }
         return Buffer.concat(chunks, total);
     } finally {

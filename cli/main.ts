@@ -14,11 +14,11 @@ import { readEventLog } from "./events";
 import { applyBaseline, exitCodeFor, FailOn, readBaseline } from "./baseline";
 import { Report } from "./findings";
 import { formatJsonChunks, formatMarkdown, formatSarifChunks, GITHUB_COMMENT_LIMIT, Verbosity, VERBOSITIES } from "./format-report";
-import { redact } from "./redact";
 import { colors, formatTextChunks, safeLines, terminalSafe, useColor } from "./format-text";
 import { inventoryLines } from "./inventory";
 import { DEFAULT_MAX_INPUT_MIB, MAX_INPUT_ENV, maxInputBytes } from "./input";
-import { refuseOverwritingInputs, writeOutputFile, writeStdout } from "./output";
+import { outputBatches, refuseOverwritingInputs, writeOutputFile, writeStdout } from "./output";
+import { redact } from "./redact";
 import { InputError } from "./program";
 import { scan } from "./scan";
 
@@ -111,27 +111,14 @@ function render(report: Report, format: Format, r: RenderOptions): Iterable<stri
     }
 }
 
-/** Chunks redacted (cli/redact.ts) and gathered into writes of about 1 MiB. */
-function* redactedBatches(chunks: Iterable<string>): Iterable<string> {
-    let batch = "";
-    for (const c of chunks) {
-        batch += c;
-        if (batch.length >= 1 << 20) {
-            yield redact(batch);
-            batch = "";
-        }
-    }
-    if (batch) yield redact(batch);
-}
-
 /** Writes the report to the --output file or stdout; returns the exit code (2 when it could not be written). */
 async function writeOutput(file: string | undefined, chunks: Iterable<string>, code: number): Promise<number> {
     if (file) {
-        await writeOutputFile(file, redactedBatches(chunks));
+        await writeOutputFile(file, outputBatches(chunks));
         return code;
     }
     let err: NodeJS.ErrnoException | undefined;
-    for (const text of redactedBatches(chunks)) if ((err = await writeStdout(text))) break;
+    for (const batch of outputBatches(chunks)) if ((err = await writeStdout(batch))) break;
     // A reader that went away (`| head`) took what it wanted: the run's result stands.
     if (!err || err.code === "EPIPE") return code;
     process.stderr.write(`error: cannot write the report to stdout: ${err.code ?? err.message}\n`);

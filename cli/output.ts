@@ -5,6 +5,7 @@ import { randomBytes } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { InputError } from "./program";
+import { longestSecret, redact } from "./redact";
 
 /**
  * Writes `text` to `file` through a temporary file in the same directory: an unpredictable name,
@@ -12,7 +13,7 @@ import { InputError } from "./program";
  * over `file` (which replaces a symlink at `file`, never its target), and removed on failure.
  * Synchronous, so no signal handler runs while the temporary file exists.
  */
-export function writeFileAtomic(file: string, text: string | Iterable<string>): void {
+export function writeFileAtomic(file: string, text: string | Iterable<string | Buffer>): void {
     const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${randomBytes(12).toString("hex")}.tmp`);
     let fd: number | undefined;
     let created = false;
@@ -25,7 +26,7 @@ export function writeFileAtomic(file: string, text: string | Iterable<string>): 
             fs.fchmodSync(fd, before.mode & 0o7777);
             if (process.getuid?.() === 0) fs.fchownSync(fd, before.uid, before.gid);
         }
-        for (const chunk of typeof text === "string" ? [text] : text) fs.writeSync(fd, chunk);
+        for (const chunk of typeof text === "string" ? [text] : text) writeAll(fd, chunk);
         fs.fsyncSync(fd);
         fs.closeSync(fd);
         fd = undefined;
@@ -35,6 +36,12 @@ export function writeFileAtomic(file: string, text: string | Iterable<string>): 
         if (created) fs.rmSync(tmp, { force: true });
         throw new InputError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
+}
+
+/** Writes the whole chunk (a write may take less than it is given). */
+function writeAll(fd: number, chunk: string | Buffer): void {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    for (let done = 0; done < buf.length;) done += fs.writeSync(fd, buf, done, buf.length - done);
 }
 
 /** The regular file at `file` itself (a symlink there is not followed: it is replaced), or undefined. */
@@ -103,7 +110,7 @@ export function outputKind(file: string): "replace" | "through" | { fd: number }
 }
 
 /** Writes the report to --output: through to a FIFO, device or descriptor, else atomically. */
-export async function writeOutputFile(file: string, text: Iterable<string>): Promise<void> {
+export async function writeOutputFile(file: string, text: Iterable<string | Buffer>): Promise<void> {
     const kind = outputKind(file);
     if (kind === "replace") return writeFileAtomic(file, text);
     if (typeof kind === "object") {
@@ -118,7 +125,8 @@ export async function writeOutputFile(file: string, text: Iterable<string>): Pro
         // Asynchronous: a FIFO's open waits for a reader on the thread pool, and signals still stop the command.
         const handle = await fs.promises.open(file, "w");
         try {
-            for (const chunk of text) await handle.write(chunk);
+            // writeFile: the whole chunk, even when the reader of a FIFO takes it a part at a time.
+            for (const chunk of text) await handle.writeFile(chunk);
         } finally {
             await handle.close();
         }
@@ -144,7 +152,7 @@ export function refuseOverwritingInputs(output: string, inputs: Record<string, s
     }
 }
 
-function writeFd(fd: number, text: string): Promise<NodeJS.ErrnoException | undefined> {
+function writeFd(fd: number, text: string | Buffer): Promise<NodeJS.ErrnoException | undefined> {
     if (fd === 1) return writeStdout(text);
     const stream = fd === 2 ? process.stderr : undefined;
     if (stream) return new Promise((resolve) => stream.write(text, (err) => resolve(err ?? undefined)));
@@ -157,8 +165,58 @@ function writeFd(fd: number, text: string): Promise<NodeJS.ErrnoException | unde
 }
 
 /** Writes to stdout; resolves to the write error, if any (EPIPE when the reader went away, ENOSPC, …). */
-export function writeStdout(text: string): Promise<NodeJS.ErrnoException | undefined> {
+export function writeStdout(text: string | Buffer): Promise<NodeJS.ErrnoException | undefined> {
     return new Promise((resolve) => {
         process.stdout.write(text, (err) => resolve(err ?? undefined));
     });
+}
+
+/** About how much one write holds: one a megabyte, not one a JSON member (500,000 findings made 2,000,000 writes). */
+const BATCH_BYTES = 1 << 20;
+
+/**
+ * The report's chunks gathered into writes of about 1 MiB. With nothing to redact they are encoded
+ * straight into buffers (a 600 MB report was joined into strings and then encoded again); otherwise
+ * joined and redacted (cli/redact.ts), holding back the end of each batch that could begin a
+ * remembered value cut by the next one.
+ */
+export function* outputBatches(chunks: Iterable<string>): Iterable<string | Buffer> {
+    const hold = longestSecret() - 1;
+    if (hold < 0) {
+        let buf = Buffer.allocUnsafe(BATCH_BYTES);
+        let used = 0;
+        let high = ""; // a chunk's last unit when it is the first half of a surrogate pair: encoded with the next chunk
+        for (let c of chunks) {
+            if (high) c = high + c;
+            high = /[\ud800-\udbff]$/.test(c) ? c.slice(-1) : "";
+            if (high) c = c.slice(0, -1);
+            // UTF-8 takes at most three bytes per UTF-16 unit.
+            if (used + 3 * c.length > buf.length) {
+                if (used > 0) yield buf.subarray(0, used);
+                buf = Buffer.allocUnsafe(Math.max(BATCH_BYTES, 3 * c.length));
+                used = 0;
+            }
+            used += buf.write(c, used);
+        }
+        if (high) used += buf.write(high, used);
+        if (used > 0) yield buf.subarray(0, used);
+        return;
+    }
+    let pending: string[] = [];
+    let size = 0;
+    let carried = "";
+    for (const c of chunks) {
+        pending.push(c);
+        size += c.length;
+        if (size >= BATCH_BYTES) {
+            const text = redact(carried + pending.join(""));
+            pending = [];
+            size = 0;
+            const cut = Math.max(0, text.length - hold);
+            carried = text.slice(cut);
+            if (cut > 0) yield text.slice(0, cut);
+        }
+    }
+    const rest = redact(carried + pending.join(""));
+    if (rest) yield rest;
 }

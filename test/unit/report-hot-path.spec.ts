@@ -4,7 +4,7 @@
 
 import * as assert from "assert";
 import { parseEventLog } from "../../cli/events";
-import { parseUrn } from "../../cli/findings";
+import { groupByResource, parseUrn, summarize } from "../../cli/findings";
 
 /** The definition: `urn:pulumi:<stack>::<project>::<qualified type>::<name>`, split on `::`. */
 function parseUrnBySplit(urn: string) {
@@ -56,5 +56,40 @@ describe("report: URNs and repeated events", () => {
         const report = parseEventLog(lines.join("\n") + "\n");
         assert.strictEqual(report.findings.length, 30 + 3);
         assert.strictEqual(report.findings.filter((f) => f.urn === urn(0)).length, 30);
+    });
+
+    it("the resource groups made while reading the log are those made from the findings afresh (events without a URN, repeats, several levels)", () => {
+        const event = (urn: string | undefined, policy: string, level: string, message: string) =>
+            JSON.stringify({
+                policyEvent: {
+                    ...(urn === undefined ? {} : { resourceUrn: urn }),
+                    message,
+                    policyName: policy,
+                    policyPackName: "sagemaker-guard",
+                    policyPackVersion: "0.1.0",
+                    enforcementLevel: level,
+                },
+            });
+        const urn = (n: number) => `urn:pulumi:dev::p::aws:s3/bucket:Bucket::b${n % 7}`;
+        const logs = {
+            "every event on a resource": [] as string[],
+            "some events on the stack (no URN)": [] as string[],
+        };
+        for (let i = 0; i < 60; i++) {
+            const line = event(urn(i * 3), `p${i % 4}`, i % 5 === 0 ? "mandatory" : "advisory", `m${i % 9}`);
+            logs["every event on a resource"].push(line);
+            logs["some events on the stack (no URN)"].push(i % 11 === 0 ? event(undefined, "p9", "advisory", `s${i}`) : line);
+        }
+        for (const [what, lines] of Object.entries(logs)) {
+            const report = parseEventLog(lines.join("\n") + "\n");
+            const afresh = [...report.findings]; // another list: grouped from nothing
+            const strip = (groups: ReturnType<typeof groupByResource>) =>
+                groups.map((g) => ({ ...g, findings: g.findings.map((f) => `${f.policy} ${f.problem}`) }));
+            assert.deepStrictEqual(strip(groupByResource(report.findings)), strip(groupByResource(afresh)), what);
+            assert.deepStrictEqual(summarize(report.findings), summarize(afresh), what);
+            // A caller reordering what it was given does not reorder the next caller's groups.
+            groupByResource(report.findings).reverse();
+            assert.deepStrictEqual(strip(groupByResource(report.findings)), strip(groupByResource(afresh)), what);
+        }
     });
 });

@@ -117,6 +117,7 @@ export function readEventLog(file: string, maxBytes: number = DEFAULT_MAX_INPUT_
 
 function isEngineEvent(o: any): boolean {
     if (!o || typeof o !== "object" || Array.isArray(o)) return false;
+    if (o.policyEvent && typeof o.policyEvent === "object") return true; // most of a large log: no walk over its keys
     return Object.keys(o).some((k) => /^[a-z][A-Za-z]*Event$/.test(k) && o[k] && typeof o[k] === "object");
 }
 

@@ -180,19 +180,20 @@ SEQUENCE = re.compile(r'0123456789|123456789|abcdefgh|ABCDEFGH|(.)\1{5}|(..+?)\2
 
 def filler(v):
     """A format illustration rather than a value: a run of one character, an alphabet or digit sequence, a repeated
-    group (also across separators), or one character making half of the letters and digits."""
+    group (also across separators), or one character making three fifths of 12 or more letters and digits."""
     al = re.sub(r'[^A-Za-z0-9]', '', v)
     if '://' in v or '&' in v:
         return FILLER_SHAPE.match(v) is not None  # a URL or query string: its parts are judged by their own structure
     return (FILLER_SHAPE.match(v) is not None or SEQUENCE.search(v) is not None or SEQUENCE.search(al) is not None
-            or (len(al) >= 8 and max(al.count(c) for c in set(al)) * 2 >= len(al)))
+            or (len(al) >= 12 and max(al.count(c) for c in set(al)) * 5 >= len(al) * 3))
 
 
 def pem_placeholder(v):
-    """PEM armour around no key: a body under 40 characters or of filler."""
+    """PEM armour around no key: a body under 40 characters, one of a single repeated character, or of fewer than 10
+    distinct characters (a real key's base64 has runs such as `AAAAAAAA`, so the run tests of filler() do not apply)."""
     m = re.search(r'PRIVATE KEY(?: BLOCK)?-*(.*?)-*(?:-----)?END', v, re.S)
     body = re.sub(r'\\[nr]|\s', '', m.group(1)) if m else ''
-    return len(body) < 40 or filler(body)
+    return len(body) < 40 or FILLER_SHAPE.match(body) is not None or len(set(body)) < 10
 
 
 def sscp_kind(typ, value, line):
@@ -211,7 +212,8 @@ def sscp_kind(typ, value, line):
 
 def sscp_add(path, typ, value, line, origin, text):
     value = value.strip().rstrip('\\').strip()
-    pre = line[:line.find(value)] if value in line else ''
+    first = value.split('\n')[0]
+    pre = line[:line.find(first)] if first in line else ''
     if value.startswith('--BEGIN') and pre.endswith('---'):
         value = '---' + value  # the snapshot's columns start inside the armour
     nv = name_value(value) if re.match(r'^\w+\s*=\s*["\']', value) else None
@@ -225,7 +227,7 @@ def sscp_add(path, typ, value, line, origin, text):
     um = re.match(r'^[a-z][a-z0-9+.-]*://[^/\s:@]+:([^/\s@]+)@', value)
     if placeholder(value) or (um and placeholder(um.group(1))) or ('PRIVATE KEY' in value and pem_placeholder(value)):
         kind, cls = 'benign', 'placeholder'
-    elif filler(value):
+    elif filler(value) and 'PRIVATE KEY' not in value:
         kind, cls = 'benign', 'filler'
     else:
         kind, cls = sscp_kind(typ, value, line)
@@ -337,7 +339,7 @@ for p in wm_files:
                 kind, cls = 'benign', 'placeholder'
             elif placeholder(v) or ('PRIVATE KEY' in v and pem_placeholder(v)):
                 kind, cls = 'benign', 'placeholder'
-            elif filler(v):
+            elif filler(v) and 'PRIVATE KEY' not in v:
                 kind, cls = 'benign', 'filler'
             assert v in case, (p, v)
             place(WM, p, v, kind, cls, case.strip(), f'{name} match case')

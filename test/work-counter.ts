@@ -199,6 +199,7 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["password: ", "密码"],
     ["", "-----BEGIN PRIVATE KEY-----AA"],
     ["", "authKey: a"],
+    ["password: ", "a=="],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

@@ -734,7 +734,8 @@ export function isLiteralSecret(value: string, passwordKey: boolean, generic = f
     if (isNonValue(v)) return false;
     if (/^\d{1,5}$/.test(v)) return false;
     if (/^[a-z][a-z-]{0,30}$/.test(v) && !passwordKey) return false; // a word: "enabled", "bearer", "none"
-    if (passwordKey) return !uiText(v);
+    // `a==b` inside the value: a comparison written where the value would be, not a password (base64 pads only at the end).
+    if (passwordKey) return !uiText(v) && !/\w==\w/.test(v);
     const classes = (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/\d/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
     return v.length >= 8 && classes >= 2 && !/\s/.test(v);
 }

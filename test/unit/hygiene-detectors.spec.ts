@@ -526,7 +526,7 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             assert.deepStrictEqual(mandatory(v), [], v);
     });
 
-    it("outside-2027-04 classes: auth keys by name, armour around too short a body, member chains, CJK text under password names", () => {
+    it("outside-2027-04 classes: auth keys by name, armour around too short a body, member chains, CJK text and comparisons under password names", () => {
         // Values made up for these tests.
         for (const v of [
             "authKey: V8rk!Tq2@mZp4Lx",
@@ -537,6 +537,7 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             "password: Summer.Time.2024", // dots and digits: a password
             'password: "does.not.matter"', // lower-case words joined by dots: a password
             '"password": "Kw9!xQ2z@Lm"',
+            "password: Tr0ub4dorKq9==", // base64 padding at the end
         ])
             assert.ok(found(v), v);
         for (const v of [
@@ -548,6 +549,7 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             '"password"= "Informationen你好世界"',
             '"new_password": "新しいパスワード"',
             '"password_hint": "비밀번호를 입력하세요"',
+            "password: skipme==later", // a comparison where the value would be
         ])
             assert.deepStrictEqual(mandatory(v), [], v);
         assert.deepStrictEqual(isSecretKey("authKey"), { secret: true, password: false, generic: false });

@@ -193,6 +193,13 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["django-insecure-", "!"],
     ["https://a.infura.io/v3/", "a"],
     ["", "cmVmdGtuOjAx"],
+    // Issue 28, outside-2027-04: member chains under secret names, CJK text under a password name, PEM armour around
+    // a short body, auth keys.
+    ["token: ", "aB."],
+    ["password: ", "密码"],
+    ["", "-----BEGIN PRIVATE KEY-----AA"],
+    ["", "authKey: a"],
+    ["password: ", "a=="],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

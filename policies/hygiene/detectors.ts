@@ -465,6 +465,13 @@ const PUBLISHABLE = /^(?:pk[_.]|sb_publishable_|rk_test_)/;
 /** A reference into a variable, map or array in code: `env["X"]`, `os.environ['X']`, `userPass[2]`, `config.db['pw']`. */
 const INDEXED_REFERENCE = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,8}(?:\[[^\][\n]{1,64}\]){1,4}$/;
 
+/**
+ * A chain of three or more member names, one of them camel-case (`PropTypes.string.isRequired`, `this.props.apiToken`):
+ * an expression in code, not a value. No digits (a password such as `Summer.Time.2024` has them), and a chain of
+ * lower-case words (`does.not.matter`) stays a value: only code joins camel-case names with dots.
+ */
+const MEMBER_CHAIN = /^[A-Za-z_$][\w$]{1,40}(?:\.[A-Za-z_$][\w$]{1,40}){2,8}$/;
+
 /** Long runs of one character, or of a sequence (`123456`, `abcdef`), that only filler has. */
 function fillerLike(v: string): boolean {
     if (/^[\d\s.()+-]+$/.test(v)) return false; // numbers: judged by their checksums and ranges (4111 1111 1111 1111 is a card number)
@@ -500,6 +507,7 @@ export function isNonValue(value: string, opts: { filler?: boolean } = {}): bool
     if (v.includes("EXAMPLE")) return true;
     if (/[^.](?:\.{3}|…)$/.test(v)) return true; // truncated for display (`0.AXEA…AgAB...`)
     if (PUBLISHED_CONSTANTS.some((c) => v.includes(c)) || PUBLISHABLE.test(v) || INDEXED_REFERENCE.test(v)) return true;
+    if (v.length <= 300 && !/\d/.test(v) && MEMBER_CHAIN.test(v) && /[a-z][A-Z]/.test(v)) return true;
     // A shell parameter with a default (`${DB_PASSWORD:-s3cr3t}`): the default is the value used when the variable is unset.
     const shellDefault = SHELL_DEFAULT.exec(v);
     if (shellDefault) return isNonValue(shellDefault[1], opts);
@@ -529,9 +537,10 @@ const SECRETISH_PART = new Set([
     "credential",
     "credentials",
     "privatekey",
+    "authkey",
 ]);
 const SECRETISH_PAIR =
-    /(?:^|_)(?:api_key|private_key|access_key|client_secret|auth_token|signing_key|master_key|secret_key|session_token|bearer_token|license_key|licence_key|stream_key|unseal_key|account_key|shared_access_key|app_secret|pat)(?:$|_)/;
+    /(?:^|_)(?:api_key|private_key|access_key|auth_key|client_secret|auth_token|signing_key|master_key|secret_key|session_token|bearer_token|license_key|licence_key|stream_key|unseal_key|account_key|shared_access_key|app_secret|pat)(?:$|_)/;
 const NON_SECRET_SUFFIX = new Set([
     "arn",
     "name",
@@ -725,11 +734,13 @@ export function isLiteralSecret(value: string, passwordKey: boolean, generic = f
     if (isNonValue(v)) return false;
     if (/^\d{1,5}$/.test(v)) return false;
     if (/^[a-z][a-z-]{0,30}$/.test(v) && !passwordKey) return false; // a word: "enabled", "bearer", "none"
-    if (passwordKey) return !uiText(v);
+    // `a==b` inside the value: a comparison written where the value would be, not a password (base64 pads only at the end).
+    if (passwordKey) return !uiText(v) && !/\w==\w/.test(v);
     const classes = (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/\d/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
     return v.length >= 8 && classes >= 2 && !/\s/.test(v);
 }
 
+const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
 /** "password" in other languages: a form's label for the field, the value of a localisation key named `password`. */
 const PASSWORD_WORD_TRANSLATED =
     /^(?:passord|passwort|kennwort|contrase[ñn]a|senha|mot de passe|wachtwoord|l[öo]senord|adgangskode|salasana|has[łl]o|heslo|jelsz[óo]|parola|parol[ăa]|пароль|パスワード|密码|密碼|비밀번호|[şs]ifre|lozinka|geslo)$/i;
@@ -742,6 +753,9 @@ const PASSWORD_WORD_TRANSLATED =
  */
 function uiText(v: string): boolean {
     if (PASSWORD_WORD_TRANSLATED.test(v)) return true;
+    // Two or more Chinese, Japanese or Korean characters in a row: text in one of those languages (`密码不能为空`), which a
+    // password typed on a keyboard almost never holds.
+    if (CJK_TEXT.test(v)) return true;
     // A sentence written as a slug (`publication-to-the-package-on-every-release`): six or more words of letters.
     if (v.length <= 600 && /^[a-z]+(?:[-_][a-z]+){5,}$/.test(v)) return true;
     if (/^\p{L}[\p{L}'’-]{1,40}:$/u.test(v)) return true;
@@ -1043,6 +1057,11 @@ function privateKeyBody(text: string, from: number): boolean {
     // Armour around nothing (`-----BEGIN … PRIVATE KEY----------END …`) is documentation; a header alone may be a truncated key.
     const after = text.slice(from, from + 400).replace(/\\[rn]|["'+\s]|Proc-Type:[^\n]*|DEK-Info:[^\n]*/g, "");
     if (after.startsWith("-----END") || /^(?:\.{3}|…)/.test(after)) return false;
+    // A body under 24 characters before the end line (17 bytes at most): no private key is that short (an Ed25519 key's
+    // PKCS #8 body, the shortest, has 64 characters), so it is an illustration (`-----BEGIN PRIVATE KEY-----AABBCC…=\n-----END
+    // PRIVATE KEY-----`). Bodies of 24 to 63 characters stay keys: truncated keys in test data are labelled keys (trivy's).
+    const end = after.indexOf("-----END");
+    if (end >= 0 && end < 24) return false;
     // A placeholder inside the armour (`<your key here>`, `${PRIVATE_KEY}`, `REDACTED`, `xxxx…`) is documentation.
     const raw = text
         .slice(from, from + 400)

@@ -1,8 +1,8 @@
 // gitleaks' maintained rules (policies/hygiene/secret-rules.ts) against the pack's own credential
 // detectors, per kind, on the same text: the regression corpus, the independent corpus and the tuning
-// halves of the outside sets (outside-2026-12, outside-2027-01, outside-2027-02; never a held-out half).
+// halves of the outside sets (outside-2026-12, outside-2027-01 to outside-2027-04; never a held-out half).
 // Decides ADOPTED_KINDS (issue 28, part 2).
-//   npx ts-node --transpile-only test/corpus/compare-secret-rules.ts [regression|independent|tuning|tuning-2027-01|tuning-2027-02 ...]
+//   npx ts-node --transpile-only test/corpus/compare-secret-rules.ts [regression|independent|tuning|tuning-2027-01|…|tuning-2027-04 ...]
 // Prints kinds and counts, never a value.
 
 import * as fs from "fs";
@@ -20,8 +20,16 @@ interface Item {
 const credential = (k: string) =>
     k in KINDS && (KINDS[k as Kind].category === "credential" || KINDS[k as Kind].category === "possible-credential");
 
-type CorpusName = "regression" | "independent" | "tuning" | "tuning-2027-01" | "tuning-2027-02";
-const NAMES: readonly CorpusName[] = ["regression", "independent", "tuning", "tuning-2027-01", "tuning-2027-02"];
+type CorpusName = "regression" | "independent" | "tuning" | "tuning-2027-01" | "tuning-2027-02" | "tuning-2027-03" | "tuning-2027-04";
+const NAMES: readonly CorpusName[] = [
+    "regression",
+    "independent",
+    "tuning",
+    "tuning-2027-01",
+    "tuning-2027-02",
+    "tuning-2027-03",
+    "tuning-2027-04",
+];
 
 function items(name: CorpusName): Item[] {
     if (name.startsWith("tuning")) {

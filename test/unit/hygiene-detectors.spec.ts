@@ -525,4 +525,34 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         ])
             assert.deepStrictEqual(mandatory(v), [], v);
     });
+
+    it("outside-2027-04 classes: auth keys by name, armour around too short a body, member chains, CJK text and comparisons under password names", () => {
+        // Values made up for these tests.
+        for (const v of [
+            "authKey: V8rk!Tq2@mZp4Lx",
+            'AUTH_KEY = "Hn4@kq92Lp!x7Zt"',
+            "x-auth-key: 7Fq2Lm9Xk4Rt8Vn3", // no longer a generic `*key` name that needs a random-looking value
+            `-----BEGIN PRIVATE KEY-----\n${"MC4CAQAwBQYDK2VwBCIEIN".repeat(3)}\n-----END PRIVATE KEY-----`,
+            `-----BEGIN PRIVATE KEY-----${HEX}-----END PRIVATE KEY-----`, // 32 characters: a truncated key, still reported
+            "password: Summer.Time.2024", // dots and digits: a password
+            'password: "does.not.matter"', // lower-case words joined by dots: a password
+            '"password": "Kw9!xQ2z@Lm"',
+            "password: Tr0ub4dorKq9==", // base64 padding at the end
+        ])
+            assert.ok(found(v), v);
+        for (const v of [
+            '"private_key": "-----BEGIN PRIVATE KEY-----AABBCCDDEEFFGG=\\n-----END PRIVATE KEY-----\\n"', // 15 characters: no key
+            "account_token: PropTypes.string.isRequired,", // code, not a value
+            "apiToken = this.props.apiToken;",
+            "client_secret: Config.oauthSettings.clientSecret",
+            '"password": "密码不能为空"', // a Chinese UI string
+            '"password"= "Informationen你好世界"',
+            '"new_password": "新しいパスワード"',
+            '"password_hint": "비밀번호를 입력하세요"',
+            "password: skipme==later", // a comparison where the value would be
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        assert.deepStrictEqual(isSecretKey("authKey"), { secret: true, password: false, generic: false });
+        assert.deepStrictEqual(isSecretKey("auth_key_id"), { secret: false, password: false, generic: false });
+    });
 });

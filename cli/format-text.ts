@@ -56,6 +56,19 @@ export function terminalSafe(s: string): string {
     );
 }
 
+/** `fn` remembering its answers for the strings seen last (bounded: cleared when full). */
+function remembered<T>(fn: (s: string) => T): (s: string) => T {
+    const seen = new Map<string, T>();
+    return (s) => {
+        let r = seen.get(s);
+        if (r === undefined) {
+            if (seen.size >= 10_000) seen.clear();
+            seen.set(s, (r = fn(s)));
+        }
+        return r;
+    };
+}
+
 /** Lines of an untrusted multi-line text (CRLF, lone CR and LF all end a line), each made safe. */
 export function safeLines(s: string): string[] {
     return s.split(/\r\n|\r|\n/).map(terminalSafe);
@@ -121,7 +134,9 @@ export function* formatTextChunks(
     c: Colors = PLAIN,
     verbosity: "summary" | "normal" | "full" = "normal",
 ): Iterable<string> {
-    const t = terminalSafe;
+    // The policy, fix, controls and docs of a policy are the same strings in thousands of findings: made safe once.
+    const t = remembered(terminalSafe);
+    const lines = remembered(safeLines);
     const out: string[] = [];
     const groups = verbosity === "summary" ? [] : groupByResource(report.findings);
     if (verbosity === "summary" && report.findings.length) out.push(...summaryLines(report, c), "");
@@ -134,8 +149,8 @@ export function* formatTextChunks(
             const mark = f.level === "mandatory" ? c.red("✖ [mandatory]") : c.yellow("▲ [advisory] ");
             const sev = f.severity ? severityColor(c, f)(`[severity: ${f.severity}]`) : "";
             out.push(`  ${f.baseline === "new" ? c.magenta("[new] ") : ""}${mark} ${sev}  ${c.bold(t(f.policy))}`);
-            for (const line of safeLines(f.problem)) out.push(`      ${line}`);
-            if (f.fix) out.push(`      ${c.cyan("Fix:")} ${safeLines(f.fix).join(" ")}`);
+            for (const line of lines(f.problem)) out.push(`      ${line}`);
+            if (f.fix) out.push(`      ${c.cyan("Fix:")} ${lines(f.fix).join(" ")}`);
             if (f.controls) out.push(c.dim(`      Controls: ${t(f.controls)}`));
             if (f.docs) out.push(c.dim(`      Docs: ${t(f.docs)}`));
             if (verbosity === "full") out.push(...fullDetails(f, c));

@@ -193,6 +193,12 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["django-insecure-", "!"],
     ["https://a.infura.io/v3/", "a"],
     ["", "cmVmdGtuOjAx"],
+    // Issue 28, outside-2027-05: phone labels before digit runs with separators, extensions, e-mail local parts of dots.
+    ["", "phone: 1 "],
+    ["phone number is ", "(1) 2-"],
+    ["", "tel 1x1 "],
+    ["", "电话：1"],
+    ["", "a..@b.cc "],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

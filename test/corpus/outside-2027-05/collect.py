@@ -13,19 +13,21 @@
 # expected results, a redaction test's expected output), with the overrides listed below, each with its reason.
 import ast, json, os, re, subprocess, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import luhn  # noqa: E402
+from outside_collect import luhn, syntax_of  # noqa: E402
 
 M = '/work/.mirror'
 LICENCES = {
     'microsoft/Recognizers-Text': 'MIT',
     'bigscience-workshop/data_tooling': 'Apache-2.0',
     'protectai/llm-guard': 'MIT',
+    'velum-labs/firewall': 'Apache-2.0',
 }
 # Pinned commits: every value is read at these, never at a moving HEAD.
 PIN = {
     'microsoft/Recognizers-Text': '90e968ea44dc8fda3f2e1c3e4b20aa233817488d',
     'bigscience-workshop/data_tooling': '388499d47750f65ea11dce6465bb858858f30abc',
     'protectai/llm-guard': '53af270c69316ed82cb71ba7b19d11b55bda3151',
+    'velum-labs/firewall': '36a350cb22193ec87ea8146f90e3856b875aafa5',
 }
 sources, out = {}, []
 
@@ -65,8 +67,9 @@ taken = set()
 left_out = {'known': 0, 'duplicate': 0}
 
 
-def add(repo, path, *, value, kind, cls, line, origin, text):
-    """value: the PHI (or benign look-alike) itself; line: the sentence it came in (placed as prose)."""
+def add(repo, path, *, value, kind, cls, line, origin, text, syntax='prose'):
+    """value: the PHI (or benign look-alike) itself; line: the sentence it came in (placed as prose unless syntax
+    says otherwise)."""
     assert value in line, (path, value, line)
     assert any(form in text for form in (line, json.dumps(line)[1:-1], json.dumps(line, ensure_ascii=False)[1:-1],
                                           line.replace('"', '\\"'))), (path, line)
@@ -78,7 +81,7 @@ def add(repo, path, *, value, kind, cls, line, origin, text):
         left_out['duplicate'] += 1
         return
     taken.add(v)
-    out.append({'value': value, 'kind': kind, 'class': cls, 'syntax': 'prose', 'line': line,
+    out.append({'value': value, 'kind': kind, 'class': cls, 'syntax': syntax, 'line': line,
                 'source': sid(repo, path), 'origin': origin})
 
 
@@ -279,6 +282,73 @@ for rx, kind, cls in LG_LINES:
     le = min(x for x in (text.find('"', mm.end()), text.find('\n', mm.end())) if x >= 0)
     line = text[ls:le].strip()
     add(LG, p, value=mm.group(1), kind=kind, cls=cls or phone_class(mm.group(1)), line=line, origin='test_scan prompts', text=text)
+
+# ---- velum-labs/firewall evals/cases/*.ts (added after the first split; see ABOUT.md): each evaluation case's `text` and
+# its `expectTokenizedEntities` expectations, a label with the `surfaces` that must be tokenized. MRN -> mrn,
+# DATE_OF_BIRTH -> date-of-birth, SSN -> us-ssn, CREDIT_CARD -> payment-card, PATIENT_IDENTIFIER -> patient-identifier;
+# the value is the surface as listed (with its label where the surface holds one: `Med Rec: 234567`), its context the
+# text's first line that holds it, placed by that line's syntax (a JSON member, an XML element, a header line, prose).
+# Expectations that give only a count and no surfaces are left out (which values they mean is not said). The cases
+# whose expectation is `expectAllow()` (nothing may be tokenized): in financial_invalid_card_numbers, every `Test Card:`
+# number -> benign (card-lookalike: failed Luhn checks, wrong lengths, runs); in financial_masked_card_numbers, every
+# masked card (`****-****-****-1234`) -> benign (card-masked); in healthcare_false_positive_medical_terms, every line
+# that holds a digit -> benign (medical-text: doses, lab values, percentages). Other labels (account numbers, names of
+# attorneys, events) have no kind of the pack and are left out.
+VL = 'velum-labs/firewall'
+VL_KIND = {'MRN': ('mrn', 'mrn-labelled'), 'DATE_OF_BIRTH': ('date-of-birth', 'dob-labelled'), 'SSN': ('us-ssn', 'ssn'),
+           'CREDIT_CARD': ('payment-card', None), 'PATIENT_IDENTIFIER': ('patient-identifier', 'patient-name')}
+
+
+def vl_line(body, v):
+    """The first line that holds v as a whole (not inside a longer number or word); of a long prose line, the sentence
+    that holds it."""
+    rx = re.compile(r'(?<![0-9A-Za-z])' + re.escape(v) + r'(?![0-9A-Za-z])')
+    for ln in body.split('\n'):
+        if rx.search(ln):
+            ln = ln.strip()
+            if len(ln) > 160:
+                ln = next((x for x in re.split(r'(?<=[.!?])\s+(?=[A-Z])', ln) if rx.search(x)), ln)
+            return ln
+    return None
+
+
+def vl_place(p, v, kind, cls, line, origin, raw):
+    syn = syntax_of(line)
+    if syn == 'env':
+        syn = 'assignment'
+    add(VL, p, value=v, kind=kind, cls=cls, line=line, origin=origin, text=raw, syntax=syn)
+
+
+for p in sorted(f for f in git(VL, 'ls-tree', '-r', '--name-only', PIN[VL], 'evals/cases').split() if f.endswith('.ts')):
+    raw = show(VL, p)
+    tm = re.search(r'text: `\n(.*?)`\.trim\(\)', raw, re.S)
+    if not tm:
+        continue
+    body = tm.group(1)
+    case = p.split('/')[-1][:-3]
+    for m in re.finditer(r"label: '([A-Z_]+)',\s*surfaces: \[(.*?)\]", raw, re.S):
+        if m.group(1) not in VL_KIND:
+            continue
+        kind, cls = VL_KIND[m.group(1)]
+        for v in re.findall(r"'([^']*)'", m.group(2)):
+            line = vl_line(body, v)
+            if not line:
+                continue
+            c = cls or f'card-{len(re.sub(r"[^0-9]", "", v))}'
+            vl_place(p, v, kind, c, line, f'{case}: {m.group(1)} surface', raw)
+    if case == 'financial_invalid_card_numbers':
+        for ln in body.split('\n'):
+            mm = re.match(r'\s*Test Card: (\S+)', ln)
+            if mm and re.search(r'\d', mm.group(1)):
+                vl_place(p, mm.group(1), 'benign', 'card-lookalike', ln.strip(), f'{case}: expectAllow', raw)
+    elif case == 'financial_masked_card_numbers':
+        for ln in body.split('\n'):
+            for mm in re.finditer(r'[*X#]{4}[-*X#]{0,15}\d{4}', ln):
+                vl_place(p, mm.group(0), 'benign', 'card-masked', ln.strip(), f'{case}: expectAllow', raw)
+    elif case == 'healthcare_false_positive_medical_terms':
+        for ln in body.split('\n'):
+            if re.search(r'\d', ln) and ln.strip():
+                vl_place(p, ln.strip(), 'benign', 'medical-text', ln.strip(), f'{case}: expectAllow', raw)
 
 sys.stderr.write(f'{len(out)} candidates; left out: {left_out}\n')
 json.dump({'note': 'Raw candidates of the outside-2027-05 corpus; see collect.py.', 'sources': sources, 'candidates': out},

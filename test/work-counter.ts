@@ -199,6 +199,8 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", "tel 1x1 "],
     ["", "电话：1"],
     ["", "a..@b.cc "],
+    ["", "DOB (1-Jan-"],
+    ["Patient: ", "Éé "],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

@@ -382,13 +382,16 @@ const DOB_AFTER = /^[ \t]{0,4}(?:is|was)[ \t]{1,4}(?:my|his|her|their|the)?[ \t]
  * (`DOB01/02/1990Male`) or has no year (`born January 11`: month and day are PHI too).
  */
 const DOB_LABELLED = new RegExp(
-    "(?:\\bdob|\\bd\\.o\\.b\\.?|\\bdate[ _-]?of[ _-]?birth|\\bbirth[ _-]?date|\\bborn(?:[ \\t]{1,3}on)?)[ \\t:#=-]{0,4}(?:" +
+    "(?:\\bdob|\\bd\\.o\\.b\\.?|\\bdate[ _-]?of[ _-]?birth|\\bbirth[ _-]?date|\\bborn(?:[ \\t]{1,3}on)?)[ \\t:#=()-]{0,4}(?:" +
         [
             "(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])[-/.](?:19|20)?\\d{2}",
             "(?:0?[1-9]|[12]\\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\\d{2}",
             "(?:19|20)\\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])",
-            "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?[ \\t]{1,3}(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?",
-            "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?[ \\t]{1,3}(?:of[ \\t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}",
+            // the year first in two digits (`90/01/15`): after a birth label, a date in any order
+            "\\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])",
+            // a month's name between day and year, spaced or dashed (`15-Jan-90`, `Jan-15-1990`)
+            "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?(?:[ \\t]{1,3}|-)(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?",
+            "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?:[ \\t]{1,3}|-)(?:of[ \\t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}",
         ].join("|") +
         ")(?!\\d)",
     "gi",
@@ -452,9 +455,12 @@ const PATIENT_LABEL =
     /\b(?:patient|member|beneficiary|subscriber|insured|guarantor|enrollee)(?:'s)?[ _-]?(?:e-?mail|phone|tel|telephone|mobile|cell|contact|address)?\s{0,2}[:=#]\s{0,2}$/i;
 const PATIENT_KEY =
     /(?:^|_)(?:patient|member|beneficiary|subscriber|insured|guarantor|enrollee)_(?:e_?mail|phone|tel|telephone|mobile|cell|contact)$/;
-/** "Patient: Jane Doe", "patient name is Jane Doe", "patient John Smith was admitted" (a capitalised name after the word). */
+/**
+ * "Patient: Jane Doe", "patient name is Jane Doe", "patient John Smith was admitted" (a capitalised name after the word);
+ * letters of any alphabet (`Patient: João Silva`, `François Dubois`).
+ */
 const PATIENT_NAME_TEXT =
-    /\b(?:[Pp]atient|PATIENT|[Mm]ember|[Bb]eneficiary)(?:'s)?(?:[ _-]?(?:[Nn]ame|NAME))?(?:\s{0,2}[:=]\s{0,2}|\s{1,2}(?:is|was|named)\s{1,2}|\s{1,2}(?=[A-Z][a-z]{1,20}(?: [A-Z]\.?)? [A-Z][a-zA-Z'-]{1,30}\s{0,2}(?:$|[,.;(]|is\b|was\b|has\b|had\b)))[A-Z][a-z]{1,20}(?: [A-Z]\.?)? [A-Z][a-zA-Z'-]{1,30}/g;
+    /\b(?:[Pp]atient|PATIENT|[Mm]ember|[Bb]eneficiary)(?:'s)?(?:[ _-]?(?:[Nn]ame|NAME))?(?:\s{0,2}[:=]\s{0,2}|\s{1,2}(?:is|was|named)\s{1,2}|\s{1,2}(?=\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\.?)? \p{Lu}[\p{L}'-]{1,30}\s{0,2}(?:$|[,.;(]|is\b|was\b|has\b|had\b)))\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\.?)? \p{Lu}[\p{L}'-]{1,30}/gu;
 const PATIENT_ID_KEY =
     /(?:^|_)(?:patient|member|beneficiary|subscriber|enrollee)_?(?:name|first_?name|last_?name|full_?name|id|number|no)$/;
 const STREET_ADDRESS =

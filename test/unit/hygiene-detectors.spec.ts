@@ -565,5 +565,14 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         for (const v of ["write to .lena@mailbox.org", "write to le..na@mailbox.org", "write to lena.@mailbox.org"])
             assert.deepStrictEqual(possible(v), [], v);
         assert.deepStrictEqual(possible("write to le.na@mailbox.org"), ["email-address"]);
+        // Birth dates after a label: the month's name between dashes (`27-Mar-84`), a two-digit year first, the
+        // abbreviation in brackets after the label; the same shapes with no birth label are no birth date.
+        for (const v of ["DOB: 27-Mar-84", "Date of Birth (DOB): 84/03/27", "born Mar-27-1984", "Birth date: 3-Sep-1971"])
+            assert.deepStrictEqual(phi(v), ["date-of-birth"], v);
+        for (const v of ["Released 27-Mar-84", "Invoice date (due): 84/03/27", "build 84/03/27"]) assert.deepStrictEqual(phi(v), [], v);
+        // Patient names in any alphabet.
+        for (const v of ["PATIENT: Joana Sebastião (MRN-118204)", "Patient: Gaëlle Moreau", "patient Ørjan Østby was admitted"])
+            assert.deepStrictEqual(possible(v), ["patient-identifier"], v);
+        assert.deepStrictEqual(possible("patient care team"), []);
     });
 });

@@ -200,6 +200,14 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", "-----BEGIN PRIVATE KEY-----AA"],
     ["", "authKey: a"],
     ["password: ", "a=="],
+    // Issue 28, outside-2027-05: phone labels before digit runs with separators, extensions, e-mail local parts of dots.
+    ["", "phone: 1 "],
+    ["phone number is ", "(1) 2-"],
+    ["", "tel 1x1 "],
+    ["", "电话：1"],
+    ["", "a..@b.cc "],
+    ["", "DOB (1-Jan-"],
+    ["Patient: ", "Éé "],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

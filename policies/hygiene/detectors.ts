@@ -382,13 +382,16 @@ const DOB_AFTER = /^[ \t]{0,4}(?:is|was)[ \t]{1,4}(?:my|his|her|their|the)?[ \t]
  * (`DOB01/02/1990Male`) or has no year (`born January 11`: month and day are PHI too).
  */
 const DOB_LABELLED = new RegExp(
-    "(?:\\bdob|\\bd\\.o\\.b\\.?|\\bdate[ _-]?of[ _-]?birth|\\bbirth[ _-]?date|\\bborn(?:[ \\t]{1,3}on)?)[ \\t:#=-]{0,4}(?:" +
+    "(?:\\bdob|\\bd\\.o\\.b\\.?|\\bdate[ _-]?of[ _-]?birth|\\bbirth[ _-]?date|\\bborn(?:[ \\t]{1,3}on)?)[ \\t:#=()-]{0,4}(?:" +
         [
             "(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])[-/.](?:19|20)?\\d{2}",
             "(?:0?[1-9]|[12]\\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\\d{2}",
             "(?:19|20)\\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])",
-            "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?[ \\t]{1,3}(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?",
-            "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?[ \\t]{1,3}(?:of[ \\t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}",
+            // the year first in two digits (`90/01/15`): after a birth label, a date in any order
+            "\\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])",
+            // a month's name between day and year, spaced or dashed (`15-Jan-90`, `Jan-15-1990`)
+            "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?(?:[ \\t]{1,3}|-)(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?",
+            "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?:[ \\t]{1,3}|-)(?:of[ \\t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}",
         ].join("|") +
         ")(?!\\d)",
     "gi",
@@ -406,13 +409,58 @@ const DOB_KEY = /(?:^|_)(?:dob|birth_?date|birthdate|date_?of_?birth|birthday)$/
 const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
 const PHONE =
     /(?<![\w.+-])(?:(?:\+?1|001)[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-]?)[2-9]\d{2}[ .-]\d{4}(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,6})?(?![\w-]|\.\d)|(?<![\w.+])\+(?:[2-9]\d{0,2})[ .-]\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\w-]|\.\d)/g;
+/**
+ * A phone number after a phone label, in any national or international written form: the label vocabulary
+ * (`phone`, `tel`, `telephone`, `mobile`, `cell`, `fax`, `ph.`, with `number`/`no`/`#`, then `is`, `:` or `-`; also the
+ * Chinese and Hindi words for telephone and fax) and then a value shape, 7 to 15 digits with the separators phone
+ * numbers are written with (spaces, dashes, dots, slashes, parentheses, a leading `+` or `00`) and an optional
+ * extension. Not one pattern per country: a labelled number is a phone number whether or not a numbering plan knows
+ * it (`0176 12345678`, `(21) 996205563`, `+31 12-3456789`). Bounded quantifiers only (linear).
+ */
+const PHONE_LABELLED = new RegExp(
+    "(?:\\b(?:tel(?:ephone|efone|efono|efon)?|phone|mobile|mob|cell(?:phone)?|fax|whats[ _-]?app|sms)\\b\\.?" +
+        "(?:[ \\t]{0,2}(?:(?:number|num|no|nr)\\b\\.?|#))?|\\bph\\.|电话|傳真|传真|手机|फ़?ोन(?:[ \\t]नंबर)?)" +
+        "(?:[ \\t]{1,3}(?:is|was)\\b|是|为|為)?[ \\t]{0,3}[:：#=-]?[ \\t]{0,3}" +
+        "(\\(?[ \\t]?\\+?\\d[\\d \\t()./-]{4,24}\\d\\)?(?:[ \\t]{0,2}(?:x|ext\\.?)[ \\t]{0,2}\\d{1,6})?)(?![\\w@]|[.-]\\d)",
+    "gi",
+);
+/** True where PHONE_LABELLED can match (a cheap test before it runs). */
+const PHONE_LABEL_HINT = /tel|phone|mob|cell|fax|whats|sms|ph\.|电话|傳真|传真|手机|फ/i;
+/** An IPv4 address: digits and dots that are no phone number. */
+const IPV4_SHAPE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/** An extension at the end of a phone number (`x470`, ` ext. 12`). */
+const PHONE_EXTENSION = /[ \t]{0,2}(?:x|ext\.?)[ \t]{0,2}\d{1,6}$/i;
+/**
+ * The non-value test for a phone number: judged without its extension, so that `(797)203-4036x470` is not taken for an
+ * expression in brackets (a number in brackets is one only when it holds letters).
+ */
+const phoneOk = (ok: (s: string) => boolean) => (s: string) => ok(s.replace(PHONE_EXTENSION, ""));
+
+/** Each phone number written after a phone label (PHONE_LABELLED): its index (of the number) and text. */
+function labelledPhones(text: string, fn: (index: number, value: string) => void): void {
+    if (!PHONE_LABEL_HINT.test(text)) return;
+    each(PHONE_LABELLED, text, (m) => {
+        const v = m[1].trim();
+        const digits = v.replace(PHONE_EXTENSION, "").replace(/\D/g, "").length;
+        if (digits < 7 || digits > 15 || IPV4_SHAPE.test(v)) return;
+        DATE.lastIndex = 0;
+        const date = DATE.test(v);
+        DATE.lastIndex = 0;
+        if (!date) fn(m.index + m[0].length - m[1].length, v);
+    });
+}
+
 const PATIENT_LABEL =
     /\b(?:patient|member|beneficiary|subscriber|insured|guarantor|enrollee)(?:'s)?[ _-]?(?:e-?mail|phone|tel|telephone|mobile|cell|contact|address)?\s{0,2}[:=#]\s{0,2}$/i;
 const PATIENT_KEY =
     /(?:^|_)(?:patient|member|beneficiary|subscriber|insured|guarantor|enrollee)_(?:e_?mail|phone|tel|telephone|mobile|cell|contact)$/;
-/** "Patient: Jane Doe", "patient name is Jane Doe", "patient John Smith was admitted" (a capitalised name after the word). */
+/**
+ * "Patient: Jane Doe", "patient name is Jane Doe", "patient John Smith was admitted" (a capitalised name after the word);
+ * letters of any alphabet (`Patient: João Silva`, `François Dubois`).
+ */
 const PATIENT_NAME_TEXT =
-    /\b(?:[Pp]atient|PATIENT|[Mm]ember|[Bb]eneficiary)(?:'s)?(?:[ _-]?(?:[Nn]ame|NAME))?(?:\s{0,2}[:=]\s{0,2}|\s{1,2}(?:is|was|named)\s{1,2}|\s{1,2}(?=[A-Z][a-z]{1,20}(?: [A-Z]\.?)? [A-Z][a-zA-Z'-]{1,30}\s{0,2}(?:$|[,.;(]|is\b|was\b|has\b|had\b)))[A-Z][a-z]{1,20}(?: [A-Z]\.?)? [A-Z][a-zA-Z'-]{1,30}/g;
+    /\b(?:[Pp]atient|PATIENT|[Mm]ember|[Bb]eneficiary)(?:'s)?(?:[ _-]?(?:[Nn]ame|NAME))?(?:\s{0,2}[:=]\s{0,2}|\s{1,2}(?:is|was|named)\s{1,2}|\s{1,2}(?=\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\.?)? \p{Lu}[\p{L}'-]{1,30}\s{0,2}(?:$|[,.;(]|is\b|was\b|has\b|had\b)))\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\.?)? \p{Lu}[\p{L}'-]{1,30}/gu;
 const PATIENT_ID_KEY =
     /(?:^|_)(?:patient|member|beneficiary|subscriber|enrollee)_?(?:name|first_?name|last_?name|full_?name|id|number|no)$/;
 const STREET_ADDRESS =
@@ -869,6 +917,11 @@ const ROLE_LOCAL_PARTS = new Set(
         "sagemaker bedrock ai science lab labs office legal audit risk governance soc incident incidents"
     ).split(" "),
 );
+
+/** A local part that starts or ends with a dot or holds two in a row is no mailbox (RFC 5321's dot-atom). */
+function misplacedDot(local: string): boolean {
+    return local.startsWith(".") || local.endsWith(".") || local.includes("..");
+}
 
 function isRoleAddress(local: string): boolean {
     return local
@@ -1346,8 +1399,13 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
     const patientKey = key !== undefined && PATIENT_KEY.test(key);
     if (patientKey || /patient|member|beneficiar|subscriber|insured|guarantor|enrollee/i.test(text)) {
         const labelled = (i: number) => patientKey || PATIENT_LABEL.test(before(text, i, 40));
-        if (text.includes("@")) each(EMAIL, text, (m) => labelled(m.index) && ok(m[0]) && out.add("patient-contact", m.index));
-        if (hasDigit) each(PHONE, text, (m) => labelled(m.index) && ok(m[0]) && out.add("patient-contact", m.index));
+        if (text.includes("@"))
+            each(EMAIL, text, (m) => labelled(m.index) && !misplacedDot(m[1]) && ok(m[0]) && out.add("patient-contact", m.index));
+        if (hasDigit) {
+            const okPhone = phoneOk(ok);
+            each(PHONE, text, (m) => labelled(m.index) && okPhone(m[0]) && out.add("patient-contact", m.index));
+            labelledPhones(text, (i, v) => labelled(i) && okPhone(v) && out.add("patient-contact", i));
+        }
     }
     for (const p of cfg.extraPatterns) each(p.re, text, (m) => ok(m[0]) && out.add("custom", m.index, p.name));
 }
@@ -1362,14 +1420,17 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     if (text.includes("@")) {
         each(EMAIL, text, (m) => {
             if (isRoleAddress(m[1]) || emailDomainAllowed(m[2], cfg.allowedEmailDomains) || labelled(m.index)) return;
+            if (misplacedDot(m[1])) return; // `.abc@…`, `a..bc@…`: not an address (RFC 5321 dot-atom)
             if (inUrlAuthority(text, m.index)) return; // user:password@host is a credential, ssh://git@host a URL
             if (ok(m[0])) out.add("email-address", m.index);
         });
     }
     if (hasDigit) {
-        each(PHONE, text, (m) => !labelled(m.index) && ok(m[0]) && out.add("phone-number", m.index));
+        const okPhone = phoneOk(ok);
+        each(PHONE, text, (m) => !labelled(m.index) && okPhone(m[0]) && out.add("phone-number", m.index));
+        labelledPhones(text, (i, v) => !labelled(i) && okPhone(v) && out.add("phone-number", i));
         if (/\d[\d\s().-]{5,}\d/.test(text)) {
-            for (const m of internationalPhones(text)) if (!labelled(m.index) && ok(m.text)) out.add("phone-number", m.index);
+            for (const m of internationalPhones(text)) if (!labelled(m.index) && okPhone(m.text)) out.add("phone-number", m.index);
         }
         each(STREET_ADDRESS, text, (m) => ok(m[0]) && out.add("street-address", m.index));
         if (/diagnos|dx|icd/i.test(text)) each(DIAGNOSIS, text, (m) => ok(m[0]) && out.add("diagnosis-code", m.index));

@@ -555,4 +555,54 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         assert.deepStrictEqual(isSecretKey("authKey"), { secret: true, password: false, generic: false });
         assert.deepStrictEqual(isSecretKey("auth_key_id"), { secret: false, password: false, generic: false });
     });
+
+    it("outside-2027-05 classes: labelled phone numbers in any national form, extensions after brackets, dots out of place in e-mail addresses", () => {
+        // Values made up for these tests.
+        const possible = (v: string) => detect(v, { context: "text" }, "possible-phi").map((f) => f.kind);
+        const phi = (v: string) => detect(v, { context: "text" }, "phi").map((f) => f.kind);
+        // A phone label and a number of 7 to 15 digits, whatever country's plan (or none) it follows.
+        for (const v of [
+            "my phone number is 0163 5529471",
+            "Tel: 0521 473 22 19",
+            "Phone no. (31) 987205514",
+            "mobile: 06 38 52 71 94",
+            "Fax 089/4421773",
+            "phone number is(+47)22-61-84-35",
+            "My phone number is:5512 8473",
+            "phone # 00 46 8 5529 4710",
+            "Telefone: (11) 98362-4471",
+            "联系电话：021-55294718",
+            "मेरा फोन नंबर 0141-2715583 है",
+            "phone: (614)552-9471x238",
+        ])
+            assert.deepStrictEqual(possible(v), ["phone-number"], v);
+        // The label is needed, the digits must be a phone number's count, and dates, IPv4 addresses and versions are not numbers.
+        for (const v of [
+            "account number 55294718",
+            "order 0163 5529471",
+            "phone: 552-94",
+            "Fax: 2021-04-17",
+            "phone: 10.20.30.40",
+            "mobile app 2.1.0",
+            "telemetry 55294718",
+            "phone: 1234567890123456789",
+        ])
+            assert.deepStrictEqual(possible(v), [], v);
+        // The same forms labelled as a patient's are the mandatory patient-contact kind.
+        assert.deepStrictEqual(phi("Patient phone: 0163 5529471"), ["patient-contact"]);
+        assert.deepStrictEqual(possible("Patient phone: 0163 5529471"), []);
+        // An address whose local part starts or ends with a dot or holds two in a row is no mailbox.
+        for (const v of ["write to .lena@mailbox.org", "write to le..na@mailbox.org", "write to lena.@mailbox.org"])
+            assert.deepStrictEqual(possible(v), [], v);
+        assert.deepStrictEqual(possible("write to le.na@mailbox.org"), ["email-address"]);
+        // Birth dates after a label: the month's name between dashes (`27-Mar-84`), a two-digit year first, the
+        // abbreviation in brackets after the label; the same shapes with no birth label are no birth date.
+        for (const v of ["DOB: 27-Mar-84", "Date of Birth (DOB): 84/03/27", "born Mar-27-1984", "Birth date: 3-Sep-1971"])
+            assert.deepStrictEqual(phi(v), ["date-of-birth"], v);
+        for (const v of ["Released 27-Mar-84", "Invoice date (due): 84/03/27", "build 84/03/27"]) assert.deepStrictEqual(phi(v), [], v);
+        // Patient names in any alphabet.
+        for (const v of ["PATIENT: Joana Sebastião (MRN-118204)", "Patient: Gaëlle Moreau", "patient Ørjan Østby was admitted"])
+            assert.deepStrictEqual(possible(v), ["patient-identifier"], v);
+        assert.deepStrictEqual(possible("patient care team"), []);
+    });
 });

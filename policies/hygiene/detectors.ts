@@ -319,10 +319,10 @@ const NOT_TOKEN_PREFIX =
 /**
  * `KEY = value`, `key: "value"`, `key := value`, `key => value`, `"key": "value"` (one line at a time; quoted values may hold
  * spaces); also Makefile `::=` / `:::=` / `?=`, PHP `.=`, and a type between the name and the operator (Go `var key string = …`,
- * TypeScript `key: string = …`).
+ * TypeScript `key: string = …`), and a string prefix before a quoted value (Python `f"…"`, `r'…'`, `b"…"`; C# `@"…"`).
  */
 const ASSIGNMENT =
-    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}@?(?:(["'`])((?:(?!\3)[^\n]){1,1024})\3|([^\s"'`;,)]{1,2048}))/g;
+    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,1024})\4|([^\s"'`;,)]{1,2048}))/g;
 /** ASSIGNMENT again, for an assignment inside another's unquoted value (a regex of its own: `each` keeps its position in it). */
 const ASSIGNMENT_INNER = new RegExp(ASSIGNMENT.source, "g");
 /** `"value" == password`: a comparison with the literal first. */
@@ -335,8 +335,11 @@ const CLI_SECRET_FLAG =
 /** Credential constructors and calls with the password as the last string argument: `NetworkCredential("u", "p")`, `auth=("u", "p")`. */
 const CREDENTIAL_CALL =
     /\b(?:NetworkCredential|DirectoryEntry|UsernamePasswordCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|auth\s{0,2}=)\s{0,2}\(\s{0,64}(?:(["'])[^"'\n]{0,256}\1\s{0,64},\s{0,64}){1,2}(["'])([^"'\n]{1,256})\2\s{0,64}\)/g;
-/** A default in a settings lookup: `os.getenv("API_TOKEN", "…")`, `env('JIRA_API_TOKEN', '…')`. */
-const LOOKUP_DEFAULT = /\(\s{0,4}(["'])([A-Za-z_][\w.-]{0,63})\1\s{0,4},\s{0,4}(["'])([^"'\n]{4,256})\3\s{0,4}\)/g;
+/**
+ * A default in a settings lookup: `os.getenv("API_TOKEN", "…")`, `env('JIRA_API_TOKEN', '…')`; also a name and its value as
+ * a call's first two arguments, with more after them (PHP `define("DB_PASSWORD", "…", true)`, `set("token", "…", ttl)`).
+ */
+const LOOKUP_DEFAULT = /\(\s{0,4}(["'])([A-Za-z_][\w.-]{0,63})\1\s{0,4},\s{0,4}(["'])([^"'\n]{4,256})\3\s{0,4}(?:,[^()\n]{0,64})?\)/g;
 /** A literal fallback after an environment lookup: `const accountKey = process.env.ACCOUNT_KEY || "…"` (also `??`, Python `or`). */
 const FALLBACK_DEFAULT =
     /(?:^|[\s;,{(])(?:const[ \t]{1,4}|let[ \t]{1,4}|var[ \t]{1,4})?([A-Za-z_$][\w$.]{0,63})[ \t]{0,4}(?::=|=)[ \t]{0,4}[A-Za-z_$][\w$.[\]'"()]{0,120}?[ \t]{0,4}(?:\|\||\?\?|\bor\b)[ \t]{0,4}(["'`])([^"'`\n]{4,256})\2/g;
@@ -1270,8 +1273,10 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         if (isLiteralSecret(v, k.password, k.generic) && !sameAsName(key, v) && ok(v)) out.add("password-literal", index);
     };
     const assignment = (src: string, m: RegExpExecArray, at: number, nested: boolean) => {
-        const quoted = m[4] !== undefined;
-        let v = quoted ? m[4] : m[5];
+        const quoted = m[5] !== undefined;
+        let v = quoted ? m[5] : m[6];
+        // A Python f-string with a field (`f"prefix_{value}"`) is built at run time: an expression, not a literal.
+        if (quoted && /f/i.test(m[3] ?? "") && /\{[^{}\n]{1,128}\}/.test(v)) return;
         if (!quoted) {
             // An assignment in an element's text (`<environment>GITHUBKEY=…</environment>`) ends at the closing tag.
             const close = v.indexOf("</");

@@ -98,6 +98,18 @@ describe("hygiene: classes from the spent outside sets (issue 28)", () => {
         assert.deepStrictEqual(kinds("<adminToken>eyJ2ZXIiOiIyIiwidHlwIjoiSldUIn0.payload.signature</adminToken>", "credential"), []);
     });
 
+    it("reads a quoted value behind a string prefix, and a name and value as a call's first two arguments", () => {
+        assert.deepStrictEqual(kinds('if secret == f"Kq8vT2zR7m":', "credential"), ["password-literal"]);
+        assert.deepStrictEqual(kinds('api_token = r"Zk9tR3pQeXc4VnNoTjJx"', "credential"), ["password-literal"]);
+        assert.deepStrictEqual(
+            kinds('db_password = f"{prefix}_{suffix}"', "credential"),
+            [],
+            "an f-string with fields is built at run time",
+        );
+        assert.deepStrictEqual(kinds('define("MAIL_PASSWORD", "Kq8vT2zR7m", true);', "credential"), ["password-literal"]);
+        assert.deepStrictEqual(kinds('define("MAIL_PASSWORD", getenv("MAIL_PASSWORD"), true);', "credential"), []);
+    });
+
     it("does not read `mysql … -password` or `-port` as `-p` glued to a password", () => {
         assert.deepStrictEqual(kinds('mysql -host db -user app -password "$DB_PASS" -port 3306', "credential"), []);
         assert.deepStrictEqual(kinds("mysql -u app -pKq8vT2zR", "credential"), ["password-literal"]);

@@ -460,7 +460,13 @@ const PLACEHOLDER_WORD =
 const PLACEHOLDER_GLUED = /^(?:your|my|some|the)[a-z]{1,12}(?:password|passwd|pass|pwd|token|key|secret|creds?|credentials?)$/i;
 /** A value that is only a word a form or a program would use, not a secret. */
 const WORD_VALUE =
-    /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|word|key\d?|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;
+    /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|word|key\d?|auto|random|generated?|prompt|ask|keyring|keychain|inherit|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;
+/**
+ * A file name where a secret would be (`credentials = "service-account.json"`, `GOOGLE_APPLICATION_CREDENTIALS=sa-key.json`,
+ * `ssl_key: server.key`): where the secret is kept, not the secret.
+ */
+const FILE_NAME =
+    /^[\w.-]{1,200}\.(?:json|pem|key|p8|p12|pfx|jks|keystore|truststore|crt|cer|der|csr|yaml|yml|txt|cfg|conf|ini|env|toml|properties|xml|gpg|asc|ppk|pub|kdbx)$/i;
 
 /**
  * Published constants: keys printed in vendors' documentation and built into emulators, the same in
@@ -593,6 +599,7 @@ export function isNonValue(value: string, opts: { filler?: boolean } = {}): bool
         WORD_VALUE.test(v) ||
         PLACEHOLDER_WORD.test(v) ||
         PLACEHOLDER_GLUED.test(v) ||
+        FILE_NAME.test(v) ||
         /^your/i.test(v)
     )
         return true;

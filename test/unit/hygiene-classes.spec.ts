@@ -110,6 +110,19 @@ describe("hygiene: classes from the spent outside sets (issue 28)", () => {
         assert.deepStrictEqual(kinds('define("MAIL_PASSWORD", getenv("MAIL_PASSWORD"), true);', "credential"), []);
     });
 
+    it("takes a file name, or a directive word, under a secret's name for where the secret is kept, not the secret", () => {
+        // Not a class of the outside sets: found by inspection of the rules above (a name such as `cred` or `pw` makes it likelier).
+        for (const v of [
+            'credentials = "service-account.json"',
+            "GOOGLE_APPLICATION_CREDENTIALS=sa-key.json",
+            "ssl_private_key: server.key",
+            'keystore_password = "auto"',
+            "pw: prompt",
+        ])
+            assert.deepStrictEqual(kinds(v, "credential"), [], v);
+        assert.deepStrictEqual(kinds("DB_PASSWORD=Summer.2024", "credential"), ["password-literal"], "a dot is no file name");
+    });
+
     it("does not read `mysql … -password` or `-port` as `-p` glued to a password", () => {
         assert.deepStrictEqual(kinds('mysql -host db -user app -password "$DB_PASS" -port 3306', "credential"), []);
         assert.deepStrictEqual(kinds("mysql -u app -pKq8vT2zR", "credential"), ["password-literal"]);

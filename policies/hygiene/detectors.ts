@@ -607,8 +607,15 @@ export function isNonValue(value: string, opts: { filler?: boolean } = {}): bool
     // A vendor's prefix on a word (`pypi-test`, `ghp_token`): the shape of a token with nothing in it.
     const prefixed = /^[A-Za-z]{2,8}[_-]([A-Za-z]{1,12})$/.exec(v);
     if (prefixed && (WORD_VALUE.test(prefixed[1]) || /^test(?:ing)?$/i.test(prefixed[1]))) return true;
-    // A dotted token with a part named instead of written (`eyJ….body.signature`, `header.payload.signature`).
-    if (v.includes(".") && v.length <= 8192 && v.split(".").some((p) => /^(?:header|payload|body|claims|signature|sig)$/i.test(p)))
+    // A dotted token with a part named instead of written (`eyJ….body.signature`, `header.payload.signature`); not an
+    // address or text (`x@mail.header.org`), and not for the PHI detectors.
+    if (
+        opts.filler !== false &&
+        v.includes(".") &&
+        v.length <= 8192 &&
+        !/[@\s]/.test(v) &&
+        v.split(".").some((p) => /^(?:header|payload|body|claims|signature|sig)$/i.test(p))
+    )
         return true;
     // A value naming what it is ("#add-password", "forgot_password", "Password:"): a label, not a secret.
     // One lower-case run (`thisismypassword`) is a password someone chose, not a label.

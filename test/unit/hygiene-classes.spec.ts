@@ -25,6 +25,11 @@ describe("hygiene: classes from the spent outside sets (issue 28)", () => {
         }
         assert.deepStrictEqual(kinds("reach.me@mailhost.com", "possible-phi", { context: "text" }), ["email-address"]);
         assert.deepStrictEqual(kinds("write to jane.roe@mailhost.com.", "possible-phi", { context: "text" }), ["email-address"]);
+        assert.deepStrictEqual(
+            kinds("jane@mail.header.org", "possible-phi", { context: "text" }),
+            ["email-address"],
+            "a label named like a token part",
+        );
     });
 
     it("reads a Docker or .npmrc `auth` whose base64 ends in the line break `echo` adds", () => {

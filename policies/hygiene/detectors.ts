@@ -505,7 +505,7 @@ const MEMBER_CHAIN = /^[A-Za-z_$][\w$]{1,40}(?:\.[A-Za-z_$][\w$]{1,40}){2,8}$/;
 
 /** Long runs of one character, or of a sequence (`123456`, `abcdef`), that only filler has. */
 function fillerLike(v: string): boolean {
-    if (/^[\d\s.()+-]+$/.test(v)) return /^\d{6,}$/.test(v) && digitRun(v); // numbers: judged by their checksums and ranges (4111 1111 1111 1111 is a card number); `123456…` is filler
+    if (/^[\d\s.()+-]+$/.test(v)) return /^\d{6,}$/.test(v) && (digitRun(v) || mostlyRepeats(v)); // numbers: judged by their checksums and ranges (4111 1111 1111 1111 is a card number); `123456…`, `123123123…` are filler
     // One character making three fifths of 12 or more letters and digits (`xxxxxxxx1234xxxx`), or mostly repeats.
     const alnum = v.replace(/[^A-Za-z0-9]/g, "");
     if (alnum.length >= 12 && alnum.length <= 4096) {
@@ -840,6 +840,8 @@ export function isLiteralSecret(value: string, passwordKey: boolean, generic = f
     // `a==b` inside the value: a comparison written where the value would be, not a password (base64 pads only at the end).
     if (passwordKey) return !uiText(v) && !/\w==\w/.test(v);
     const classes = (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/\d/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
+    // A number of 20 or more digits under a key's or token's name is a numeric key (timestamps and ids are shorter).
+    if (/^\d{20,128}$/.test(v)) return true;
     return v.length >= 8 && classes >= 2 && !/\s/.test(v);
 }
 

@@ -128,6 +128,17 @@ describe("hygiene: classes from the spent outside sets (issue 28)", () => {
         assert.deepStrictEqual(kinds("DB_PASSWORD=Summer.2024", "credential"), ["password-literal"], "a dot is no file name");
     });
 
+    it("takes a number of 20 or more digits under a key's name for a numeric key, unless it runs or repeats", () => {
+        assert.deepStrictEqual(kinds("<PARTNER_APIKEY>4093817265502918374651</PARTNER_APIKEY>", "credential"), ["password-literal"]);
+        assert.deepStrictEqual(kinds("PARTNER_APIKEY: 4093817265502918374651", "credential"), ["password-literal"]);
+        for (const v of [
+            '"accessToken": "456456456456456456456456"',
+            "api_token: 12345678901234567890",
+            "partner_id: 4093817265502918374651",
+        ])
+            assert.deepStrictEqual(kinds(v, "credential"), [], v);
+    });
+
     it("does not read `mysql … -password` or `-port` as `-p` glued to a password", () => {
         assert.deepStrictEqual(kinds('mysql -host db -user app -password "$DB_PASS" -port 3306', "credential"), []);
         assert.deepStrictEqual(kinds("mysql -u app -pKq8vT2zR", "credential"), ["password-literal"]);

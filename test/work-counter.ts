@@ -208,6 +208,22 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", "a..@b.cc "],
     ["", "DOB (1-Jan-"],
     ["Patient: ", "Éé "],
+    // Issue 28, classes from the spent sets: nested assignments in unquoted values, element text with assignments,
+    // repeats and runs that filler is judged by, Slack's other token shapes, Entra refresh tokens, Maven braces,
+    // documentation TLDs and dotted local parts in addresses, string prefixes and calls with more arguments.
+    ["", "//h:1/:_authToken=a"],
+    ["", "<e>K_KEY=a</"],
+    ["token: ", "AB"],
+    ["token: ", "12"],
+    ["", "xoxp-1-"],
+    ["", "xoxe-a"],
+    ["", "0.Aaaaaaaaaaaaaaaaaaaaa.AgAB"],
+    ["<master>{", "aB1"],
+    ["", ".dockercfg: a"],
+    ["", "a.@b.tld "],
+    ["", "a..b@c.d"],
+    ["", 'password = f"{a}'],
+    ['define("A_PASSWORD", "abcd", ', "1,"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

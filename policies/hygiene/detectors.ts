@@ -241,13 +241,21 @@ const URL_SECRET_PARAM =
 const CONN_SECRET = /(?:^|[;,\s"'])(?:password|pwd|accountkey|sharedaccesskey|secret)\s{0,4}=\s{0,4}([^;,\s'"]{1,256})/gi;
 const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])/g;
 const AWS_SECRET_CANDIDATE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
-const AWS_SECRET_CONTEXT = /(?:secret|aws_secret_access_key|secretaccesskey|secret_key|sk)\W{0,6}$/i;
+const AWS_SECRET_CONTEXT = /(?:secret|aws_secret_access_key|secretaccesskey|secret_?key|sk)\W{0,6}$/i;
 const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----|PuTTY-User-Key-File-\d|AGE-SECRET-KEY-1[0-9A-Z]{58}/g;
 /** Base64 of `-----BEGIN` (a PEM block encoded once more, as in `PRIVATE_KEY_B64=`). */
 const PEM_BASE64 = /LS0tLS1CRUdJTi[A-Za-z0-9+/]{8,80}/g;
 const GITHUB_TOKEN = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g;
 const SLACK_TOKEN =
     /(?<![A-Za-z0-9])(?:xox[abpsr]-\d{8,16}-[A-Za-z0-9-]{8,250}|xapp-\d-[A-Z0-9]{8,16}-\d{8,16}-[a-f0-9]{32,80})|https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{20,300}/g;
+/**
+ * Slack tokens of the other shapes: workspace and user ids that are not 8 or more digits (`xoxp-523423-…`, older and
+ * Enterprise Grid tokens), refresh and configuration tokens (`xoxe-1-…`, `xoxe.xoxp-1-…`). The prefix is Slack's own;
+ * the body (judged in code) must be 20 or more characters, not filler, its secret part must pass `secretLike`, and its
+ * ids must not be a placeholder.
+ */
+const SLACK_TOKEN_OTHER =
+    /(?<![A-Za-z0-9.])xox(?:[abposr]|e(?:\.xox[bp])?)-[A-Za-z0-9]{1,250}(?:-[A-Za-z0-9]{1,250}){1,5}(?![A-Za-z0-9-])/g;
 const JWT = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{0,4096}/g;
 /** Tokens of well-known services, recognised by their documented prefix or shape. */
 const API_TOKEN = new RegExp(
@@ -269,6 +277,10 @@ const API_TOKEN = new RegExp(
         // Cloud session tokens: AWS STS (base64 of the token's binary header), Entra ID / Azure AD refresh tokens.
         "(?<![A-Za-z0-9+/])(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE|FQoGZXIvYXdzE|AgoJb3JpZ2luX2Vj)[A-Za-z0-9+/]{80,4000}={0,2}",
         "(?<![A-Za-z0-9_.-])[01]\\.A[A-Za-z0-9_-]{100,4000}(?:\\.[A-Za-z0-9_-]{20,400}){0,3}(?![A-Za-z0-9_-])",
+        // …and with a short first part: the client and tenant, then (`.1` in some) the encrypted part, which starts `AgAB`.
+        "(?<![A-Za-z0-9_.-])[01]\\.A[A-Za-z0-9_-]{20,200}(?:\\.\\d)?\\.AgAB[A-Za-z0-9_-]{60,4000}(?:\\.[A-Za-z0-9_-]{20,400}){0,3}(?![A-Za-z0-9_-])",
+        // Docker swarm join tokens: `SWMTKN-1-`, the root CA's digest and the secret (base 36, 50 and 25 characters).
+        "(?<![A-Za-z0-9_-])SWMTKN-1-[a-z0-9]{50}-[a-z0-9]{25}(?![A-Za-z0-9_-])",
         // Django's generated development SECRET_KEY (`django-insecure-` and 50 characters), Artifactory reference tokens
         // (base64 of `reftkn:01:`), Infura project keys in their endpoint URLs.
         "(?<![A-Za-z0-9_-])django-insecure-[a-z0-9!@#$%^&*(=+)_-]{50}(?![a-z0-9!@#$%^&*(=+)_-])",
@@ -307,10 +319,12 @@ const NOT_TOKEN_PREFIX =
 /**
  * `KEY = value`, `key: "value"`, `key := value`, `key => value`, `"key": "value"` (one line at a time; quoted values may hold
  * spaces); also Makefile `::=` / `:::=` / `?=`, PHP `.=`, and a type between the name and the operator (Go `var key string = …`,
- * TypeScript `key: string = …`).
+ * TypeScript `key: string = …`), and a string prefix before a quoted value (Python `f"…"`, `r'…'`, `b"…"`; C# `@"…"`).
  */
 const ASSIGNMENT =
-    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)([A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}@?(?:(["'`])((?:(?!\3)[^\n]){1,1024})\3|([^\s"'`;,)]{1,2048}))/g;
+    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,1024})\4|([^\s"'`;,)]{1,2048}))/g;
+/** ASSIGNMENT again, for an assignment inside another's unquoted value (a regex of its own: `each` keeps its position in it). */
+const ASSIGNMENT_INNER = new RegExp(ASSIGNMENT.source, "g");
 /** `"value" == password`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'])([^"'\n]{1,256})\1\s{0,4}(?:===?|!==?)\s{0,4}([A-Za-z_][A-Za-z0-9_.]{0,63})/g;
 /** XML configuration: `<add key="SmtpPassword" value="..."/>`. */
@@ -321,8 +335,11 @@ const CLI_SECRET_FLAG =
 /** Credential constructors and calls with the password as the last string argument: `NetworkCredential("u", "p")`, `auth=("u", "p")`. */
 const CREDENTIAL_CALL =
     /\b(?:NetworkCredential|DirectoryEntry|UsernamePasswordCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|auth\s{0,2}=)\s{0,2}\(\s{0,64}(?:(["'])[^"'\n]{0,256}\1\s{0,64},\s{0,64}){1,2}(["'])([^"'\n]{1,256})\2\s{0,64}\)/g;
-/** A default in a settings lookup: `os.getenv("API_TOKEN", "…")`, `env('JIRA_API_TOKEN', '…')`. */
-const LOOKUP_DEFAULT = /\(\s{0,4}(["'])([A-Za-z_][\w.-]{0,63})\1\s{0,4},\s{0,4}(["'])([^"'\n]{4,256})\3\s{0,4}\)/g;
+/**
+ * A default in a settings lookup: `os.getenv("API_TOKEN", "…")`, `env('JIRA_API_TOKEN', '…')`; also a name and its value as
+ * a call's first two arguments, with more after them (PHP `define("DB_PASSWORD", "…", true)`, `set("token", "…", ttl)`).
+ */
+const LOOKUP_DEFAULT = /\(\s{0,4}(["'])([A-Za-z_][\w.-]{0,63})\1\s{0,4},\s{0,4}(["'])([^"'\n]{4,256})\3\s{0,4}(?:,[^()\n]{0,64})?\)/g;
 /** A literal fallback after an environment lookup: `const accountKey = process.env.ACCOUNT_KEY || "…"` (also `??`, Python `or`). */
 const FALLBACK_DEFAULT =
     /(?:^|[\s;,{(])(?:const[ \t]{1,4}|let[ \t]{1,4}|var[ \t]{1,4})?([A-Za-z_$][\w$.]{0,63})[ \t]{0,4}(?::=|=)[ \t]{0,4}[A-Za-z_$][\w$.[\]'"()]{0,120}?[ \t]{0,4}(?:\|\||\?\?|\bor\b)[ \t]{0,4}(["'`])([^"'`\n]{4,256})\2/g;
@@ -484,16 +501,28 @@ const SHELL_DEFAULT = /^\$\{[A-Za-z_]\w*:?[-=]([^{}]*)\}$/;
 /** Words that say "not a real value". */
 const PLACEHOLDER_WORD =
     /(?:^|[^a-z])(?:your|my|some|the)[_ -]?(?:[a-z]+[_ -])?(?:password|passwd|pass|token|key|secret|api[_-]?key|username|user|account)(?:$|[^a-z0-9])|replace|change[_ -]?me|changeit|example|sample|dummy|fake|placeholder|redacted|masked|not[_ -]?(?:a[_ -]?)?(?:real|set|valid)|insert[_ -]|[_ -]here(?:$|[^a-z])|^todo|^tbd$|^n\/?a$|lorem|foobar|^test(?:ing)?$/i;
+/**
+ * The same written as one word, with a word between (`mynewcreds`, `yourdbpwd`, `mysecretpassword`): a placeholder where a
+ * value stands alone. In a connection URL a short word stays the password a client sends (`urlPassword`).
+ */
+const PLACEHOLDER_GLUED = /^(?:your|my|some|the)[a-z]{1,12}(?:password|passwd|pass|pwd|token|key|secret|creds?|credentials?)$/i;
 /** A value that is only a word a form or a program would use, not a secret. */
 const WORD_VALUE =
-    /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|word|key\d?|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;
+    /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|word|key\d?|auto|random|generated?|prompt|ask|keyring|keychain|inherit|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;
+/**
+ * A file name where a secret would be (`credentials = "service-account.json"`, `GOOGLE_APPLICATION_CREDENTIALS=sa-key.json`,
+ * `ssl_key: server.key`): where the secret is kept, not the secret.
+ */
+const FILE_NAME =
+    /^[\w.-]{1,200}\.(?:json|pem|key|p8|p12|pfx|jks|keystore|truststore|crt|cer|der|csr|yaml|yml|txt|cfg|conf|ini|env|toml|properties|xml|gpg|asc|ppk|pub|kdbx)$/i;
 
 /**
  * Published constants: keys printed in vendors' documentation and built into emulators, the same in
  * every copy (not secrets). AWS's documented example keys (docs.aws.amazon.com, "Understanding and
  * getting your AWS credentials"), the Azurite / Azure Storage Emulator account key and the Azure Cosmos DB
  * emulator key (learn.microsoft.com), Stripe's documentation test key, the jwt.io example signature, the publicly
- * known Infura project key of wallet and library defaults (SonarSource/sonar-text's Infura rule excludes it as such).
+ * known Infura project key of wallet and library defaults (SonarSource/sonar-text's Infura rule excludes it as such), the
+ * swarm join token of Docker's documentation.
  */
 export const PUBLISHED_CONSTANTS: readonly string[] = [
     "AKIAIOSFODNN7EXAMPLE",
@@ -505,6 +534,8 @@ export const PUBLISHED_CONSTANTS: readonly string[] = [
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
     "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
     "9aa3d95b3bc440fa88ea12eaa4456161",
+    // Docker's documentation swarm join token (docs.docker.com, "Create a swarm" and `docker swarm join`).
+    "SWMTKN-1-49nj1cmql0jkz5s954yi3oex3nedyz0fb0xx14ie39trti4wxv-8vxv8rssmk743ojnwacrr2d7c",
 ];
 
 /** Keys that are public by design: Stripe-style publishable keys, Supabase publishable keys. */
@@ -522,7 +553,20 @@ const MEMBER_CHAIN = /^[A-Za-z_$][\w$]{1,40}(?:\.[A-Za-z_$][\w$]{1,40}){2,8}$/;
 
 /** Long runs of one character, or of a sequence (`123456`, `abcdef`), that only filler has. */
 function fillerLike(v: string): boolean {
-    if (/^[\d\s.()+-]+$/.test(v)) return false; // numbers: judged by their checksums and ranges (4111 1111 1111 1111 is a card number)
+    if (/^[\d\s.()+-]+$/.test(v)) return /^\d{6,}$/.test(v) && (digitRun(v) || mostlyRepeats(v)); // numbers: judged by their checksums and ranges (4111 1111 1111 1111 is a card number); `123456…`, `123123123…` are filler
+    // One character making three fifths of 12 or more letters and digits (`xxxxxxxx1234xxxx`), or mostly repeats.
+    const alnum = v.replace(/[^A-Za-z0-9]/g, "");
+    if (alnum.length >= 12 && alnum.length <= 4096) {
+        const counts = new Map<string, number>();
+        let most = 0;
+        for (const c of alnum) {
+            const n = (counts.get(c) ?? 0) + 1;
+            counts.set(c, n);
+            if (n > most) most = n;
+        }
+        if (most * 5 >= alnum.length * 3) return true;
+    }
+    if (mostlyRepeats(v)) return true;
     const body = v.replace(/^[A-Za-z]{1,8}[_-](?:[A-Za-z0-9]{1,6}[_-])?/, ""); // a vendor prefix (`ghp_`, `xoxb-`, `sk-ant-api03-`)
     if (body.length === 0) return true;
     if (/^[xX*#.•0\-_]+$/.test(body) || /(.)\1{7,}/.test(body)) return true;
@@ -535,6 +579,43 @@ function fillerLike(v: string): boolean {
         if (run >= 8) return true;
     }
     return /(?:a1b2c3|1a2b3c|abc123|123abc|deadbeef|abcdef12)/i.test(v);
+}
+
+/** All digits in one ascending or descending run, wrapping at 9/0 (`123456`, `1234567890`, `0987654321`). */
+function digitRun(v: string): boolean {
+    const step = (v.charCodeAt(1) - v.charCodeAt(0) + 10) % 10;
+    if (step !== 1 && step !== 9) return false;
+    for (let i = 1; i < v.length; i++) if ((v.charCodeAt(i) - v.charCodeAt(i - 1) + 10) % 10 !== step) return false;
+    return true;
+}
+
+/**
+ * Mostly repeats: in a value of 16 or more characters, half or more of the characters lie in a group of 2 to 12
+ * characters written three times in a row or in a run of one character four or more long (`ABABAB1111111ABABAB…`,
+ * `abcd1234abcd1234abcd1234`). Base64 of a few repeated bytes (`ZmZmZm` in a longer key) or of zeros (`AAAA`) in a
+ * token covers far less. Linear: one pass per group length, each position marked at most once per pass.
+ */
+function mostlyRepeats(v: string): boolean {
+    const n = v.length;
+    if (n < 16 || n > 4096) return false; // a token's length: a password may hold `hahaha`
+    const covered = new Uint8Array(n);
+    for (let p = 1; p <= 12; p++) {
+        const need = p === 1 ? 3 : 2 * p; // v[i] repeating the character p back `need` times in a row: 3 groups, or 4 of one
+        let run = 0;
+        for (let i = p; i < n; i++) {
+            run = v.charCodeAt(i) === v.charCodeAt(i - p) ? run + 1 : 0;
+            if (run === need) covered.fill(1, i - need - p + 1, i + 1);
+            else if (run > need) covered[i] = 1;
+        }
+    }
+    let c = 0;
+    for (let i = 0; i < n; i++) c += covered[i];
+    return c * 2 >= n;
+}
+
+/** Maven's encrypted password (`{jSMOWnoPFgsHVpMvz5VrIt5kRbzGpI8u+9EF1iFQyJQ=}` in settings.xml): a value, not a template. */
+function mavenEncrypted(v: string): boolean {
+    return /^\{[A-Za-z0-9+/]{16,700}={0,2}\\?\}$/.test(v) && /\d/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v);
 }
 
 /**
@@ -550,8 +631,9 @@ export function isNonValue(value: string, opts: { filler?: boolean } = {}): bool
         .replace(/^&lt;(.*)&gt;/, "<$1>")
         .replace(/^["'`]+|["'`,;)]+$/g, "");
     if (v.length === 0) return true;
+    if (mavenEncrypted(v)) return isNonValue(v.slice(1, -1).replace(/\\$/, ""), opts); // braces that hold a value, not a template
     if (/^(?:\/|\.{1,2}\/|~\/)/.test(v)) return true; // a path
-    if ((/^[[<{(]/.test(v) && !/^[\d\s.()+-]+$/.test(v)) || /^(.)\1{2,}$/.test(v)) return true; // an expression or template (`(char *)`, `[… goes here]`); one character repeated
+    if ((/^[[<{(]/.test(v) && !/^[\d\s.()+-]+$/.test(v) && !mavenEncrypted(v)) || /^(.)\1{2,}$/.test(v)) return true; // an expression or template (`(char *)`, `[… goes here]`); one character repeated
     if (v.includes("EXAMPLE")) return true;
     if (/[^.](?:\.{3}|…)$/.test(v)) return true; // truncated for display (`0.AXEA…AgAB...`)
     if (PUBLISHED_CONSTANTS.some((c) => v.includes(c)) || PUBLISHABLE.test(v) || INDEXED_REFERENCE.test(v)) return true;
@@ -564,10 +646,25 @@ export function isNonValue(value: string, opts: { filler?: boolean } = {}): bool
         REFERENCE.test(v) ||
         WORD_VALUE.test(v) ||
         PLACEHOLDER_WORD.test(v) ||
+        PLACEHOLDER_GLUED.test(v) ||
+        FILE_NAME.test(v) ||
         /^your/i.test(v)
     )
         return true;
     if (WORD_VALUE.test(v.replace(/^[<[(]+|[>\])]+$/g, ""))) return true; // `<password>`, `[PASSWORD]`
+    // A vendor's prefix on a word (`pypi-test`, `ghp_token`): the shape of a token with nothing in it.
+    const prefixed = /^[A-Za-z]{2,8}[_-]([A-Za-z]{1,12})$/.exec(v);
+    if (prefixed && (WORD_VALUE.test(prefixed[1]) || /^test(?:ing)?$/i.test(prefixed[1]))) return true;
+    // A dotted token with a part named instead of written (`eyJ….body.signature`, `header.payload.signature`); not an
+    // address or text (`x@mail.header.org`), and not for the PHI detectors.
+    if (
+        opts.filler !== false &&
+        v.includes(".") &&
+        v.length <= 8192 &&
+        !/[@\s]/.test(v) &&
+        v.split(".").some((p) => /^(?:header|payload|body|claims|signature|sig)$/i.test(p))
+    )
+        return true;
     // A value naming what it is ("#add-password", "forgot_password", "Password:"): a label, not a secret.
     // One lower-case run (`thisismypassword`) is a password someone chose, not a label.
     if (/password|passwd|secret|token/i.test(v) && !/[0-9]/.test(v.replace(/^[a-z]{2,8}[_-]/i, "")) && !/^[a-z]{12,}$/.test(v)) return true;
@@ -584,6 +681,8 @@ const SECRETISH_PART = new Set([
     "apikey",
     "credential",
     "credentials",
+    "cred",
+    "creds",
     "privatekey",
     "authkey",
 ]);
@@ -703,7 +802,9 @@ export function isSecretKey(key: string): { secret: boolean; password: boolean; 
     }
     const joined = parts.join("_");
     const password =
-        parts.some((p) => /^(?:[a-z]{0,4}(?:password|passwd)|pwd|passphrase)$/.test(p)) || last === "pass" || joined === "secret"; // `PGPASSWORD`, `DBPASSWD`
+        parts.some((p) => /^(?:[a-z]{0,4}(?:password|passwd)|pwd|pw|passphrase|dockercfg|dockerconfigjson)$/.test(p)) ||
+        last === "pass" ||
+        joined === "secret"; // `PGPASSWORD`, `DBPASSWD`, `pw`; Kubernetes' `.dockercfg` / `.dockerconfigjson` (registry auths)
     const secret =
         password ||
         parts.some((p) => SECRETISH_PART.has(p)) ||
@@ -771,7 +872,9 @@ function hasLongWord(v: string, digits: number): boolean {
 /** A literal secret value: not a reference, not a placeholder; for non-password names it must look random (`generic` names: `secretLike`). */
 export function isLiteralSecret(value: string, passwordKey: boolean, generic = false): boolean {
     const v = value.trim().replace(/^(?:Bearer|Token|bearer|token)[ \t]{1,4}(?=\S{8})/, "");
-    if (generic) return !isNonValue(v) && !VENDOR_SHAPED.test(v) && !encodedText(v) && secretLike(v); // a `*_KEY` name adds nothing to a vendor shape
+    // A `*_KEY` name adds nothing to a vendor shape, whose own rule judges it; but a JWT's rule is advisory (ID tokens and
+    // examples are often harmless), and one assigned to a key's name is the key: a bearer credential.
+    if (generic) return !isNonValue(v) && (!VENDOR_SHAPED.test(v) || v.startsWith("eyJ")) && !encodedText(v) && secretLike(v);
     // A query string without a signature (an Azure SAS token's parameters alone: `st=…&se=…&sr=c`) grants nothing.
     if (
         /^[\w.-]{1,32}=[^&\s]{0,256}(?:&[\w.-]{1,32}=[^&\s]{0,256}){1,32}$/.test(v) &&
@@ -785,6 +888,8 @@ export function isLiteralSecret(value: string, passwordKey: boolean, generic = f
     // `a==b` inside the value: a comparison written where the value would be, not a password (base64 pads only at the end).
     if (passwordKey) return !uiText(v) && !/\w==\w/.test(v);
     const classes = (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/\d/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
+    // A number of 20 or more digits under a key's or token's name is a numeric key (timestamps and ids are shorter).
+    if (/^\d{20,128}$/.test(v)) return true;
     return v.length >= 8 && classes >= 2 && !/\s/.test(v);
 }
 
@@ -822,6 +927,14 @@ function uiText(v: string): boolean {
 /** Values with a vendor's own shape: their rules judge them (a JWT, a Google key, a Slack token), not a `*_KEY` name. */
 const VENDOR_SHAPED = /^(?:xox[abposr]-|xapp-|gh[pousr]_|github_pat_|AIza|eyJ|A[KSBC][IC]A|[sr]k_(?:live|test)_|glpat-)/;
 
+/**
+ * A Grafana API key is base64 of `{"k":"<secret>","n":"<name>","id":<n>}`: one whose claims hold no secret of 16 or more
+ * characters under `k` (`{"k":"@LoadText", …}`) only has its shape (a key cut short after its secret is still one).
+ */
+function grafanaKey(token: string): boolean {
+    return /^\{"k":"[^"\s]{16,}/.test(Buffer.from(token.replace(/[^A-Za-z0-9+/=_-]/g, ""), "base64").toString("latin1"));
+}
+
 /** Base64 of prose (`ZHVtbXkgdGV4dC…` = "dummy text…"): encoded words, not a key. */
 function encodedText(v: string): boolean {
     if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(v) || v.length % 4 !== 0) return false;
@@ -832,7 +945,10 @@ function encodedText(v: string): boolean {
 /** Base64 of `user:password` (a Docker `config.json` or `.npmrc` `auth`), with a password that is not a non-value. */
 function basicAuthPair(v: string): boolean {
     if (!/^[A-Za-z0-9+/]{8,700}={0,2}$/.test(v) || v.length % 4 !== 0) return false;
-    const d = Buffer.from(v, "base64").toString("latin1");
+    // `echo user:pass | base64` encodes the line break `echo` adds: one at the end is not part of the password.
+    const d = Buffer.from(v, "base64")
+        .toString("latin1")
+        .replace(/\r?\n$/, "");
     if (!/^[\x20-\x7e]+$/.test(d)) return false; // bytes that are not printable text: not base64 of `user:password`
     const m = /^([^:\s]{1,128}):(\S{4,256})$/.exec(d);
     return m !== null && m[2] !== m[1] && !isNonValue(m[2]);
@@ -918,11 +1034,6 @@ const ROLE_LOCAL_PARTS = new Set(
     ).split(" "),
 );
 
-/** A local part that starts or ends with a dot or holds two in a row is no mailbox (RFC 5321's dot-atom). */
-function misplacedDot(local: string): boolean {
-    return local.startsWith(".") || local.endsWith(".") || local.includes("..");
-}
-
 function isRoleAddress(local: string): boolean {
     return local
         .toLowerCase()
@@ -933,6 +1044,24 @@ function isRoleAddress(local: string): boolean {
 function emailDomainAllowed(domain: string, allowed: readonly string[]): boolean {
     const d = domain.toLowerCase();
     return allowed.some((a) => d === a || d.endsWith("." + a));
+}
+
+/**
+ * Top-level names that never reach a mailbox: those RFC 2606 and RFC 6761 reserve for documentation and tests
+ * (`test`, `example`, `invalid`, `localhost`), mDNS's `local`, and `tld`, the word documentation writes for "a domain here".
+ */
+const DOCUMENTATION_TLD = /\.(?:test|example|invalid|localhost|local|tld)$/i;
+
+/**
+ * Whether a match of EMAIL is an address at all: RFC 5322's unquoted local part is dot-separated atoms (no dot first,
+ * last or twice in a row: `ends.with.dot.@x.com`, `multiple..dots@x.com` are not addresses), a domain runs on into no
+ * empty label (`x@bar.coffee..coffee`), and its top-level name is not reserved for documentation (`email@domain.tld`).
+ */
+function emailShaped(text: string, m: RegExpExecArray): boolean {
+    const local = m[1];
+    if (local.startsWith(".") || local.endsWith(".") || local.includes("..")) return false;
+    if (/^\.\.[A-Za-z0-9]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return false;
+    return !DOCUMENTATION_TLD.test(m[2]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1028,6 +1157,16 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         each(GITHUB_TOKEN, text, (m) => real(m[0], m[0], m.index) && out.add("github-token", m.index));
     if (text.includes("xox") || text.includes("xapp-") || text.includes("hooks.slack.com")) {
         each(SLACK_TOKEN, text, (m) => real(m[0], m[0], m.index) && out.add("slack-token", m.index));
+        each(SLACK_TOKEN_OTHER, text, (m) => {
+            const parts = m[0].split("-").slice(1);
+            const body = parts.join("");
+            // Ids written as a placeholder (`xoxp-1234-1234-1234-…`): runs of digits, or one id repeated.
+            const ids = parts.filter((p) => /^\d{2,}$/.test(p));
+            if (ids.some((p) => p.length >= 4 && digitRun(p)) || (ids.length > 1 && ids.every((p) => p === ids[0]))) return;
+            // The secret is the last part (the ones before are ids, whose digits lower the entropy of the whole).
+            const secret = parts[parts.length - 1].length >= 16 ? parts[parts.length - 1] : body;
+            if (body.length >= 20 && secretLike(secret) && !fillerLike(body) && real(m[0], m[0], m.index)) out.add("slack-token", m.index);
+        });
         // gitleaks' Slack rules, adopted by measurement (secret-rules.ts); loaded on the first text that gets here.
         for (const f of scanMaintainedRules(text, ADOPTED_KINDS))
             if (ok(f.secret) && !PUBLISHED_CONSTANTS.some((c) => f.secret.includes(c))) out.add(f.kind, f.index);
@@ -1043,7 +1182,11 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         if (ctx.context !== "repo-url" && /[=:]/.test(text)) scanScriptSecrets(text, ok, out);
         return;
     }
-    each(API_TOKEN, text, (m) => real(m[0], m[0], m.index) && out.add("api-token", m.index));
+    each(
+        API_TOKEN,
+        text,
+        (m) => (!m[0].startsWith("eyJrIjoi") || grafanaKey(m[0])) && real(m[0], m[0], m.index) && out.add("api-token", m.index),
+    );
     // Single gitleaks rules adopted by measurement (secret-rules.ts ADOPTED_RULES): vendor shapes the pack has no rule for.
     for (const f of scanAdoptedRules(text))
         if (!isNonValue(f.secret) && ok(f.secret) && !PUBLISHED_CONSTANTS.some((c) => f.secret.includes(c))) out.add(f.kind, f.index);
@@ -1185,39 +1328,46 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         if (!k.secret && /^_?auth$/i.test(seg) && basicAuthPair(value.trim()) && ok(value.trim())) out.add("password-literal", index);
         if (!k.secret) return;
         const v = value.trim();
-        if (/^[A-Za-z_][\w.]*\(/.test(v) || /^[([{]/.test(v)) return; // a call or an expression, not a literal
+        if (/^[A-Za-z_][\w.]*\(/.test(v) || (/^[([{]/.test(v) && !mavenEncrypted(v))) return; // a call or an expression, not a literal
         if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v)) return; // a URL: its credentials, if any, are the URL detectors' finding
         // A vendor's shape with a placeholder body (`xoxp-1234-1234-…` under `token3`) is the vendor rule's to judge
         // (it rejected it); an AWS secret key has 40 characters.
-        if (!k.password && VENDOR_SHAPED.test(v) && /1234|0000|abcd/i.test(v)) return;
+        if (!k.password && VENDOR_SHAPED.test(v) && /1234|0000|abcd/i.test(v.slice(0, 24))) return;
         if (/aws_?secret_?access_?key/i.test(seg) && v.length !== 40 && /^[A-Za-z0-9/+=]+$/.test(v)) return;
         if (isLiteralSecret(v, k.password, k.generic) && !sameAsName(key, v) && ok(v)) out.add("password-literal", index);
     };
+    const assignment = (src: string, m: RegExpExecArray, at: number, nested: boolean) => {
+        const quoted = m[5] !== undefined;
+        let v = quoted ? m[5] : m[6];
+        // A Python f-string with a field (`f"prefix_{value}"`) is built at run time: an expression, not a literal.
+        if (quoted && /f/i.test(m[3] ?? "") && /\{[^{}\n]{1,128}\}/.test(v)) return;
+        if (!quoted) {
+            // An assignment in an element's text (`<environment>GITHUBKEY=…</environment>`) ends at the closing tag.
+            const close = v.indexOf("</");
+            if (close > 0) v = v.slice(0, close);
+            // An unquoted value that holds the line's real assignment (`.npmrc`'s `//host:4873/:_authToken=…`, where
+            // `host:4873/…` reads as one): that assignment is judged too, one level down.
+            if (!nested && v.includes("=")) each(ASSIGNMENT_INNER, v, (n) => assignment(v, n, at, true));
+        }
+        // In code an unquoted lower-case identifier on the right is a variable (`password = pwd`); in
+        // environment files (`DB_PASSWORD=hunter`, upper-case names) it is the value.
+        if (!quoted && /^[a-z_][a-z0-9_]*$/.test(v) && !/\d/.test(v) && !/^[A-Z][A-Z0-9_]*$/.test(lastSegment(m[2])) && !configLine(src, m))
+            return;
+        // Part of an expression (`"user:" + secret`), not a literal; but a string that holds a whole
+        // `Name: value` (an HTTP header after `-H "`, `"DB_PASSWORD=…"`) ends with its own quote.
+        const end = m.index + m[0].length;
+        const closesOwnString = !quoted && m[1] !== "" && src[end] === m[1] && !/^\s*[+.[(]/.test(src.slice(end + 1, end + 5));
+        if ((!closesOwnString && /^\s*[+.[(]|^["'`]/.test(src.slice(end, end + 4))) || /^\s*\+|\+\s*$/.test(v)) return;
+        literal(m[2], v, at);
+    };
     if (/[=:>]/.test(text)) {
-        each(ASSIGNMENT, text, (m) => {
-            const quoted = m[4] !== undefined;
-            const v = quoted ? m[4] : m[5];
-            // In code an unquoted lower-case identifier on the right is a variable (`password = pwd`); in
-            // environment files (`DB_PASSWORD=hunter`, upper-case names) it is the value.
-            if (
-                !quoted &&
-                /^[a-z_][a-z0-9_]*$/.test(v) &&
-                !/\d/.test(v) &&
-                !/^[A-Z][A-Z0-9_]*$/.test(lastSegment(m[2])) &&
-                !configLine(text, m)
-            )
-                return;
-            // Part of an expression (`"user:" + secret`), not a literal; but a string that holds a whole
-            // `Name: value` (an HTTP header after `-H "`, `"DB_PASSWORD=…"`) ends with its own quote.
-            const end = m.index + m[0].length;
-            const closesOwnString = !quoted && m[1] !== "" && text[end] === m[1] && !/^\s*[+.[(]/.test(text.slice(end + 1, end + 5));
-            if ((!closesOwnString && /^\s*[+.[(]|^["'`]/.test(text.slice(end, end + 4))) || /^\s*\+|\+\s*$/.test(v)) return;
-            literal(m[2], v, m.index);
-        });
+        each(ASSIGNMENT, text, (m) => assignment(text, m, m.index, false));
         each(REVERSED_COMPARISON, text, (m) => literal(m[3], m[2], m.index));
     }
     if (/key\s*=/i.test(text)) each(XML_KEY_VALUE, text, (m) => literal(m[1], m[2], m.index));
-    if (text.includes("</")) each(XML_ELEMENT, text, (m) => m[1] === m[3] && literal(m[1], m[2], m.index));
+    // Maven's settings-security.xml keeps the master password in `<master>`.
+    if (text.includes("</"))
+        each(XML_ELEMENT, text, (m) => m[1] === m[3] && literal(m[1] === "master" ? "master_password" : m[1], m[2], m.index));
     if (/value/i.test(text)) each(NAME_VALUE_PAIR, text, (m) => literal(m[1] ?? m[2], m[4] ?? m[5] ?? m[6], m.index));
     if (text.includes("ENV")) each(DOCKER_ENV, text, (m) => literal(m[1], m[2], m.index));
     if (text.includes("(")) {
@@ -1235,7 +1385,16 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
                 ok(m[1]) &&
                 out.add("password-literal", m.index),
         );
-        each(CLI_P_FLAG, text, (m) => isLiteralSecret(m[1], true) && ok(m[1]) && out.add("password-literal", m.index));
+        // `-password …` and `-port …` after `mysql` are other flags, not `-p` glued to a password (`-pS3cret`).
+        each(
+            CLI_P_FLAG,
+            text,
+            (m) =>
+                !/^(?:ass(?:word|wd)|ort)(?:$|[=:])/i.test(m[1]) &&
+                isLiteralSecret(m[1], true) &&
+                ok(m[1]) &&
+                out.add("password-literal", m.index),
+        );
         each(CLI_USER_PASS, text, (m) => isLiteralSecret(m[2], true) && ok(m[2]) && out.add("password-literal", m.index));
     }
     if (/authorization/i.test(text)) {
@@ -1400,7 +1559,7 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
     if (patientKey || /patient|member|beneficiar|subscriber|insured|guarantor|enrollee/i.test(text)) {
         const labelled = (i: number) => patientKey || PATIENT_LABEL.test(before(text, i, 40));
         if (text.includes("@"))
-            each(EMAIL, text, (m) => labelled(m.index) && !misplacedDot(m[1]) && ok(m[0]) && out.add("patient-contact", m.index));
+            each(EMAIL, text, (m) => labelled(m.index) && emailShaped(text, m) && ok(m[0]) && out.add("patient-contact", m.index));
         if (hasDigit) {
             const okPhone = phoneOk(ok);
             each(PHONE, text, (m) => labelled(m.index) && okPhone(m[0]) && out.add("patient-contact", m.index));
@@ -1419,8 +1578,8 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     const hasDigit = /\d/.test(text);
     if (text.includes("@")) {
         each(EMAIL, text, (m) => {
-            if (isRoleAddress(m[1]) || emailDomainAllowed(m[2], cfg.allowedEmailDomains) || labelled(m.index)) return;
-            if (misplacedDot(m[1])) return; // `.abc@…`, `a..bc@…`: not an address (RFC 5321 dot-atom)
+            if (isRoleAddress(m[1]) || emailDomainAllowed(m[2], cfg.allowedEmailDomains) || labelled(m.index) || !emailShaped(text, m))
+                return;
             if (inUrlAuthority(text, m.index)) return; // user:password@host is a credential, ssh://git@host a URL
             if (ok(m[0])) out.add("email-address", m.index);
         });

@@ -323,6 +323,8 @@ const NOT_TOKEN_PREFIX =
  */
 const ASSIGNMENT =
     /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,1024})\4|([^\s"'`;,)]{1,2048}))/g;
+/** What follows a type annotation taken for a value (`name: Type = …`): `=` and the value, group 2 when quoted. */
+const TYPED_VALUE = /^[ \t]{0,4}=(?![=>~])[ \t]{0,32}(?:(["'`])((?:(?!\1)[^\n]){1,1024})\1)?/;
 /** ASSIGNMENT again, for an assignment inside another's unquoted value (a regex of its own: `each` keeps its position in it). */
 const ASSIGNMENT_INNER = new RegExp(ASSIGNMENT.source, "g");
 /** `"value" == password`: a comparison with the literal first. */
@@ -506,6 +508,11 @@ const PLACEHOLDER_WORD =
  * value stands alone. In a connection URL a short word stays the password a client sends (`urlPassword`).
  */
 const PLACEHOLDER_GLUED = /^(?:your|my|some|the)[a-z]{1,12}(?:password|passwd|pass|pwd|token|key|secret|creds?|credentials?)$/i;
+/**
+ * A constant's or an environment variable's name naming a secret (`GITHUB_AUTH_KEY`, `DB_PASSWORD`, `STRIPE_API_KEY`): upper-case
+ * words joined by underscores, one of them a secret's kind. A reference to where the secret is, not the secret.
+ */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDENTIALS?|CREDS|APIKEY)(?:_[A-Z0-9]+)*$/;
 /** A value that is only a word a form or a program would use, not a secret. */
 const WORD_VALUE =
     /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|word|key\d?|auto|random|generated?|prompt|ask|keyring|keychain|inherit|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;
@@ -652,6 +659,7 @@ export function isNonValue(value: string, opts: { filler?: boolean } = {}): bool
     )
         return true;
     if (WORD_VALUE.test(v.replace(/^[<[(]+|[>\])]+$/g, ""))) return true; // `<password>`, `[PASSWORD]`
+    if (v.length <= 64 && CONSTANT_NAME.test(v)) return true; // `authKey: GITHUB_AUTH_KEY`: the name of where the secret is
     // A vendor's prefix on a word (`pypi-test`, `ghp_token`): the shape of a token with nothing in it.
     const prefixed = /^[A-Za-z]{2,8}[_-]([A-Za-z]{1,12})$/.exec(v);
     if (prefixed && (WORD_VALUE.test(prefixed[1]) || /^test(?:ing)?$/i.test(prefixed[1]))) return true;
@@ -1268,6 +1276,8 @@ function privateKeyBody(text: string, from: number): boolean {
         .trim()
         .replace(/^["'+\s]+|["'+\s]+$/g, "");
     if (first.length === 0) return true;
+    // The header as a string of its own in code (`regexReplaceAll "-----BEGIN RSA PRIVATE KEY-----"`): no body character follows.
+    if (!/[A-Za-z0-9+/]/.test(first)) return false;
     return (
         !/^[<[{$%]/.test(first) &&
         !PLACEHOLDER_WORD.test(first) &&
@@ -1356,6 +1366,12 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         // Part of an expression (`"user:" + secret`), not a literal; but a string that holds a whole
         // `Name: value` (an HTTP header after `-H "`, `"DB_PASSWORD=…"`) ends with its own quote.
         const end = m.index + m[0].length;
+        // A type between the name and `=` (Swift's `field: UITextField! = nil`, Kotlin's `val pw: Secret = "…"`): the value
+        // is what follows the `=`, a literal only when quoted.
+        if (!quoted) {
+            const typed = TYPED_VALUE.exec(src.slice(end, end + 1100));
+            if (typed) return void (typed[2] !== undefined && literal(m[2], typed[2], at));
+        }
         const closesOwnString = !quoted && m[1] !== "" && src[end] === m[1] && !/^\s*[+.[(]/.test(src.slice(end + 1, end + 5));
         if ((!closesOwnString && /^\s*[+.[(]|^["'`]/.test(src.slice(end, end + 4))) || /^\s*\+|\+\s*$/.test(v)) return;
         literal(m[2], v, at);

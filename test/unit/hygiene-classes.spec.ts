@@ -182,4 +182,40 @@ describe("hygiene: classes from the spent outside sets (issue 28)", () => {
         const label = b64('{"k":"@Loading", "v":"Please wait"}');
         assert.deepStrictEqual(kinds(`curl https://dash.internal -d '${label}'`, "credential"), []);
     });
+
+    // Classes from outside-2027-04's held-out half's false positives, found after it was scored once (regression, not accuracy).
+    it("reads a type annotation as a type: the value of `name: Type = …` is what follows the `=`, a literal only when quoted", () => {
+        for (const v of ["var txtFieldPassword: UITextField! = nil", "var apiToken: TokenStore? = null", "let secretKey: Data = loadKey()"])
+            assert.deepStrictEqual(kinds(v, "credential"), [], v);
+        assert.deepStrictEqual(kinds('val dbPassword: Secret = "Tq7#vLm2pX9r"', "credential"), ["password-literal"]);
+    });
+
+    it("takes a constant's name naming a secret for a reference, not a secret", () => {
+        for (const v of ["authKey: GITHUB_AUTH_KEY", "password: DB_ADMIN_PASSWORD", "token = SLACK_BOT_TOKEN_PROD"]) {
+            assert.deepStrictEqual(kinds(v, "credential"), [], v);
+            assert.strictEqual(isNonValue(v.split(/[:=] ?/)[1]), true, v);
+        }
+        assert.deepStrictEqual(
+            kinds("DB_PASSWORD=Q7_TQ9_VX2_ZK4", "credential"),
+            ["password-literal"],
+            "upper case with no secret word is a value",
+        );
+    });
+
+    it("takes a PEM header standing alone in a string of code for code, not a key", () => {
+        for (const v of [
+            'pem.replace(\\"-----BEGIN RSA PRIVATE KEY-----\\", "")', // escaped quotes, as in a JSON string
+            "if line == '-----BEGIN PRIVATE KEY-----':",
+            '{{ .key | regexReplaceAll "-----BEGIN EC PRIVATE KEY-----" }}',
+        ])
+            assert.deepStrictEqual(kinds(v, "credential", { context: "text" }), [], v);
+        const body =
+            "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKjMzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu";
+        assert.deepStrictEqual(kinds(`"-----BEGIN PRIVATE KEY-----\\n${body}"`, "credential", { context: "text" }), ["private-key"]);
+        assert.deepStrictEqual(
+            kinds("-----BEGIN PRIVATE KEY-----", "credential", { context: "text" }),
+            ["private-key"],
+            "a header alone may be a cut key",
+        );
+    });
 });

@@ -224,6 +224,10 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", "a..b@c.d"],
     ["", 'password = f"{a}'],
     ['define("A_PASSWORD", "abcd", ', "1,"],
+    // Issue 28, after outside-2027-04's held-out half: type annotations before `=`, constants' names, a PEM header in code.
+    ["pw: T", "! = "],
+    ["token: ", "A_KEY_"],
+    ['"-----BEGIN PRIVATE KEY-----', '\\"'],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

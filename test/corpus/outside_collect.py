@@ -1,7 +1,28 @@
-# Pure helpers shared by the outside sets' collect.py scripts (outside-2027-02 and later): how a line's
-# syntax is named, placeholders by structure, the Luhn check and Go string-list literals. No state, no I/O.
+# Helpers shared by the outside sets' collect.py scripts (outside-2027-02 and later): how a line's syntax is
+# named, placeholders by structure, the Luhn check, Go string-list literals, and the values earlier corpora hold.
+# No state.
 import json
+import os
 import re
+
+
+def known_values(corpus_dir, earlier_sets):
+    """What the project's other corpora already hold (corpus.json, independent.json and the earlier outside sets'
+    candidates): each value, and each token of 10+ characters of one, so that a candidate equal to either is left out
+    (nothing in a new set was seen while the detectors were tuned)."""
+    def load(*parts):
+        with open(os.path.join(corpus_dir, *parts)) as f:
+            return json.load(f)
+    reg = load('corpus.json')
+    values = [e['value'] for e in load('independent.json')['entries']]
+    values += [e['value'] for e in reg['benign'] + reg['sensitive']]
+    for s in earlier_sets:
+        values += [c['value'] for c in load(s, 'candidates.json')['candidates']]
+    known = set()
+    for v in values:
+        known.add(v)
+        known.update(re.findall(r'[A-Za-z0-9+/=_.:@-]{10,}', v))
+    return known
 
 def syntax_of(line):
     """The syntax of a context line, by its shape (decides where the scorer places it)."""

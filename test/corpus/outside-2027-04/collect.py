@@ -20,7 +20,7 @@
 # reason.
 import csv, hashlib, io, json, os, re, subprocess, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import is_placeholder, syntax_of  # noqa: E402
+from outside_collect import is_placeholder, known_values, syntax_of  # noqa: E402
 
 import yaml
 
@@ -85,15 +85,7 @@ def place(repo, path, value, kind, cls, line, origin, text=None):
 # left out, so that nothing here was seen while the detectors were tuned: a value, or a token of 10+ characters of one
 # of theirs, equal to the candidate.
 HERE = os.path.dirname(os.path.abspath(__file__))
-known = set()
-ind = json.load(open(os.path.join(HERE, '..', 'independent.json')))['entries']
-reg = json.load(open(os.path.join(HERE, '..', 'corpus.json')))
-earlier = []
-for s in ('outside-2026-12', 'outside-2027-01', 'outside-2027-02', 'outside-2027-03'):
-    earlier += json.load(open(os.path.join(HERE, '..', s, 'candidates.json')))['candidates']
-for v in [e['value'] for e in ind] + [e['value'] for e in reg['benign'] + reg['sensitive']] + [c['value'] for c in earlier]:
-    known.add(v)
-    known.update(re.findall(r'[A-Za-z0-9+/=_.:@-]{10,}', v))
+known = known_values(os.path.join(HERE, '..'), ('outside-2026-12', 'outside-2027-01', 'outside-2027-02', 'outside-2027-03'))
 
 
 def is_known(v):

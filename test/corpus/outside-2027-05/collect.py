@@ -13,7 +13,7 @@
 # expected results, a redaction test's expected output), with the overrides listed below, each with its reason.
 import ast, json, os, re, subprocess, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import luhn, syntax_of  # noqa: E402
+from outside_collect import known_values, luhn, syntax_of  # noqa: E402
 
 M = '/work/.mirror'
 LICENCES = {
@@ -54,15 +54,7 @@ def sid(repo, path):
 # characters of one of theirs, equal to the candidate. A value is also taken once over the whole set (the first
 # source in the order below keeps it), so that the same value cannot fall in both halves.
 HERE = os.path.dirname(os.path.abspath(__file__))
-known = set()
-ind = json.load(open(os.path.join(HERE, '..', 'independent.json')))['entries']
-reg = json.load(open(os.path.join(HERE, '..', 'corpus.json')))
-earlier = []
-for s in ('outside-2026-12', 'outside-2027-01', 'outside-2027-02', 'outside-2027-03'):
-    earlier += json.load(open(os.path.join(HERE, '..', s, 'candidates.json')))['candidates']
-for v in [e['value'] for e in ind] + [e['value'] for e in reg['benign'] + reg['sensitive']] + [c['value'] for c in earlier]:
-    known.add(v)
-    known.update(re.findall(r'[A-Za-z0-9+/=_.:@-]{10,}', v))
+known = known_values(os.path.join(HERE, '..'), ('outside-2026-12', 'outside-2027-01', 'outside-2027-02', 'outside-2027-03'))
 taken = set()
 left_out = {'known': 0, 'duplicate': 0}
 

@@ -228,6 +228,7 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["pw: T", "! = "],
     ["token: ", "A_KEY_"],
     ['"-----BEGIN PRIVATE KEY-----', '\\"'],
+    ["https://a.io/?", "oauth_token=a&"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

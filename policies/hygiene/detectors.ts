@@ -235,8 +235,9 @@ export function compileDetectorConfig(raw: RawDetectorConfig): { config: Detecto
 // Patterns. All bounded; all global (state reset before each use).
 
 const URL_USERINFO = /\b[a-z][a-z0-9+.-]{1,20}:\/\/([^\s/:@'"<>]{0,128}):([^\s/@'"<>]{1,256})@[^\s/@'"<>]/gi;
+/** A secret in a URL's query: passwords, secrets, API keys, signatures, and tokens that authorise (`oauth_token`, `refresh_token`, `id_token`; not a page token). */
 const URL_SECRET_PARAM =
-    /[?&;](?:[a-z_]{0,12}pass(?:word|wd)?|pwd|secret|client_secret|token|access_token|api_?key|sig|x-amz-signature|x-amz-security-token)=([^&\s#'"]{1,512})/gi;
+    /[?&;](?:[a-z_]{0,12}pass(?:word|wd)?|pwd|secret|client_secret|(?:(?:access|oauth|auth|refresh|id|session|bot|app)_?)?token|api_?key|sig|x-amz-signature|x-amz-security-token)=([^&\s#'"]{1,512})/gi;
 /** Connection-string secrets: ADO.NET / ODBC `Password=`, Azure `AccountKey=` / `SharedAccessKey=` / `Secret=`, Redis `,password=`. */
 const CONN_SECRET = /(?:^|[;,\s"'])(?:password|pwd|accountkey|sharedaccesskey|secret)\s{0,4}=\s{0,4}([^;,\s'"]{1,256})/gi;
 const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])/g;

@@ -218,4 +218,16 @@ describe("hygiene: classes from the spent outside sets (issue 28)", () => {
             "a header alone may be a cut key",
         );
     });
+
+    it("finds a token that authorises in a URL's query (`oauth_token`, `refresh_token`, `id_token`), not a page or CSRF token", () => {
+        const token = "Qz7Lm2Xp9Tr4Vb8Nk3Wd6Hj1Fs5Gy0Ce";
+        for (const name of ["oauth_token", "refresh_token", "id_token", "sessiontoken", "access_token", "token"])
+            assert.deepStrictEqual(
+                kinds(`https://api.acme.io/authorize?${name}=${token}`, "credential", { context: "text" }),
+                ["url-credentials"],
+                name,
+            );
+        for (const name of ["page_token", "next_token", "csrf_token", "_token", "continuation_token"])
+            assert.deepStrictEqual(kinds(`https://api.acme.io/list?${name}=${token}`, "credential", { context: "text" }), [], name);
+    });
 });

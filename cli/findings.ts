@@ -197,7 +197,7 @@ export function makeFinding(d: {
         pack: intern(d.pack),
         packVersion: intern(d.packVersion),
         level: d.level === "mandatory" || d.level === "remediate" ? "mandatory" : "advisory",
-        severity: SEVERITIES.find((x) => x === severity) ?? (intern(severity) as Severity),
+        severity: intern(severity) as Severity,
         urn: d.urn,
         resourceType: intern(u?.type ?? ""),
         resourceName: u?.name ?? d.urn,

@@ -641,6 +641,19 @@ export function formatSarifChunks(report: Report, base = process.cwd(), exitCode
     return withNewline(streamJson(sarifReport(report, base, exitCode), "", 4));
 }
 
+/**
+ * GitHub code scanning rejects a SARIF run of more than 25,000 results (and shows the first 5,000): a
+ * larger report keeps the first 25,000 in the report's order (new findings first, then resources with
+ * mandatory findings) and says how many it left out. `--format json` holds every finding.
+ */
+export const SARIF_MAX_RESULTS = 25_000;
+
+/** How many results a SARIF rendering of `report` leaves out (0 when all fit). */
+export function sarifResultsLeftOut(report: Report): number {
+    const n = report.findings.length + (report.fixed?.length ?? 0) + (report.baseline?.fixed.length ?? 0);
+    return Math.max(0, n - SARIF_MAX_RESULTS);
+}
+
 function sarifReport(report: Report, base: string, exitCode: number) {
     const fixed = report.fixed ?? [];
     const policies = [...new Set([...report.findings, ...fixed, ...(report.baseline?.fixed ?? [])].map((f) => f.policy))].sort();
@@ -721,6 +734,8 @@ function sarifReport(report: Report, base: string, exitCode: number) {
         locations: [{ logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.urn, kind: "resource" }] }],
         properties: { enforcementLevel: "remediate", fixed: f.applied, urn: f.urn, resourceType: f.resourceType, changes: f.changes },
     }));
+    const all = LazyArray.concat<unknown>(results, fixes, absent);
+    const leftOut = Math.max(0, all.length - SARIF_MAX_RESULTS);
     const sarif = {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",
@@ -736,8 +751,25 @@ function sarifReport(report: Report, base: string, exitCode: number) {
                     },
                 },
                 automationDetails: report.stack ? { id: `${report.tool.name}/${report.project ?? ""}/${report.stack}/` } : undefined,
-                invocations: [{ executionSuccessful: true, exitCode }],
-                results: LazyArray.concat<unknown>(results, fixes, absent),
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        exitCode,
+                        ...(leftOut
+                            ? {
+                                  toolExecutionNotifications: [
+                                      {
+                                          level: "warning",
+                                          message: {
+                                              text: `${leftOut} of ${all.length} results are left out: GitHub code scanning rejects a run of more than ${SARIF_MAX_RESULTS}. The report in --format json holds every finding.`,
+                                          },
+                                      },
+                                  ],
+                              }
+                            : {}),
+                    },
+                ],
+                results: leftOut ? new LazyArray(SARIF_MAX_RESULTS, (i) => all.at(i)) : all,
             },
         ],
     };

@@ -13,7 +13,16 @@ import { killPackProcesses, PACK_DIR } from "./analyzer";
 import { readEventLog } from "./events";
 import { applyBaseline, exitCodeFor, FailOn, readBaseline } from "./baseline";
 import { Report } from "./findings";
-import { formatJsonChunks, formatMarkdown, formatSarifChunks, GITHUB_COMMENT_LIMIT, Verbosity, VERBOSITIES } from "./format-report";
+import {
+    formatJsonChunks,
+    formatMarkdown,
+    formatSarifChunks,
+    GITHUB_COMMENT_LIMIT,
+    SARIF_MAX_RESULTS,
+    sarifResultsLeftOut,
+    Verbosity,
+    VERBOSITIES,
+} from "./format-report";
 import { colors, formatTextChunks, safeLines, terminalSafe, useColor } from "./format-text";
 import { inventoryLines } from "./inventory";
 import { DEFAULT_MAX_INPUT_MIB, MAX_INPUT_ENV, maxInputBytes } from "./input";
@@ -221,6 +230,11 @@ export async function main(argv: string[]): Promise<number> {
         const finish = (report: Report, judged?: () => import("./evidence").Judged) => {
             if (baseline) applyBaseline(report, baseline, o.baseline!);
             const exitCode = exitCodeFor(report.findings, failOn);
+            const leftOut = format === "sarif" ? sarifResultsLeftOut(report) : 0;
+            if (leftOut)
+                warn(
+                    `SARIF holds the first ${SARIF_MAX_RESULTS} results; ${leftOut} more are left out (GitHub code scanning rejects a run of more than ${SARIF_MAX_RESULTS}); --format json holds every finding`,
+                );
             return writeOutput(o.output, render(report, format, { color, verbosity, exitCode, judged }), exitCode);
         };
         if (cmd === "scan") {

@@ -3,7 +3,8 @@
 // kind under 95% is advisory. Each value's text (its line in its syntax, or the value under its key for env and tag) goes
 // through the detectors of every category; a finding is right when the value is labelled with a kind
 // of the same family (credential or PHI).
-//   npx ts-node --transpile-only test/corpus/levels.ts [--set outside-2027-02] [--half tuning|heldout]
+//   npx ts-node --transpile-only test/corpus/levels.ts [--set outside-2027-02 | --pooled] [--half tuning|heldout]
+// With each kind's precision, the upper end of its 95% Wilson interval (a small sample's precision says little).
 // Prints kinds and counts, never a value.
 
 import * as fs from "fs";
@@ -47,11 +48,34 @@ export function levels(
         .sort((a, b) => a.kind.localeCompare(b.kind));
 }
 
+/** The upper end of the 95% Wilson interval of `right` out of `n`: a kind whose bound is under 95% is advisory on any reading. */
+export function wilsonUpper(right: number, n: number, z = 1.96): number {
+    if (n === 0) return 1;
+    const p = right / n;
+    const z2 = z * z;
+    return (p + z2 / (2 * n) + z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+}
+
+/** Every outside set's held-out half, pooled (`--pooled`): the spent halves are regression data, so the sum mixes the two. */
+const OUTSIDE_SETS = ["outside-2026-12", "outside-2027-01", "outside-2027-02", "outside-2027-03", "outside-2027-04", "outside-2027-05"];
+
 if (require.main === module) {
     const i = process.argv.indexOf("--half");
     const half = i >= 0 && process.argv[i + 1] === "heldout" ? "heldout" : "tuning";
+    const pooled = process.argv.includes("--pooled");
     const set = setArg(process.argv);
-    console.log(`${set}, ${half} half\n\n| kind | level | detections | right | precision |\n|---|---|---:|---:|---:|`);
-    for (const x of levels(set, half))
-        console.log(`| ${x.kind} | ${x.level} | ${x.detections} | ${x.right} | ${(100 * x.precision).toFixed(1)}% |`);
+    const rows = new Map<Kind, { level: string; detections: number; right: number }>();
+    for (const s of pooled ? OUTSIDE_SETS : [set])
+        for (const x of levels(s, half)) {
+            const r = rows.get(x.kind) ?? { level: x.level, detections: 0, right: 0 };
+            r.detections += x.detections;
+            r.right += x.right;
+            rows.set(x.kind, r);
+        }
+    console.log(`${pooled ? `every outside set (${OUTSIDE_SETS.length}), pooled` : set}, ${half} half\n`);
+    console.log("| kind | level | detections | right | precision | 95% upper bound |\n|---|---|---:|---:|---:|---:|");
+    for (const [kind, x] of [...rows].sort((a, b) => a[0].localeCompare(b[0])))
+        console.log(
+            `| ${kind} | ${x.level} | ${x.detections} | ${x.right} | ${((100 * x.right) / x.detections).toFixed(1)}% | ${(100 * wilsonUpper(x.right, x.detections)).toFixed(1)}% |`,
+        );
 }

@@ -7,7 +7,7 @@
 // property of the same resource does not. Two findings with the same key are matched one to one.
 
 import * as crypto from "crypto";
-import { Finding, Level, Report } from "./findings";
+import { Finding, Level, remembered, Report } from "./findings";
 import { parseJson, readInputText } from "./input";
 import { InputError } from "./program";
 
@@ -37,21 +37,12 @@ export function factsOf(problem: string): string[] {
     return [...new Set(spans)].sort();
 }
 
-/** factsOf(problem) joined, for the problems seen last: one message is repeated for many resources. Cleared when full. */
-const joinedFacts = new Map<string, string>();
-function joinedFactsOf(problem: string): string {
-    let joined = joinedFacts.get(problem);
-    if (joined === undefined) {
-        if (joinedFacts.size >= 10_000) joinedFacts.clear();
-        joinedFacts.set(
-            problem,
-            (joined = factsOf(problem)
-                .map((x) => `\u0000${x}`)
-                .join("")),
-        );
-    }
-    return joined;
-}
+/** factsOf(problem) joined, for the problems seen last: one message is repeated for many resources. */
+const joinedFactsOf = remembered((problem) =>
+    factsOf(problem)
+        .map((x) => `\u0000${x}`)
+        .join(""),
+);
 
 /** 32 hex digits of SHA-256 over the policy, the URN and the facts (never the wording). */
 export function fingerprint(f: { policy: string; urn: string; problem: string }): string {

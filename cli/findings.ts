@@ -133,6 +133,22 @@ export function parseMessage(raw: string, description?: string): Pick<Finding, "
 }
 
 /**
+ * `fn` remembering its answers for the strings seen last: a large report repeats a few strings (a
+ * policy's name, a message) hundreds of thousands of times. Bounded: cleared when full.
+ */
+export function remembered<T>(fn: (s: string) => T, limit = 10_000): (s: string) => T {
+    const seen = new Map<string, T>();
+    return (s) => {
+        let r = seen.get(s);
+        if (r === undefined) {
+            if (seen.size >= limit) seen.clear();
+            seen.set(s, (r = fn(s)));
+        }
+        return r;
+    };
+}
+
+/**
  * One copy of each of the few distinct strings that many findings repeat (policy, pack, type, docs
  * link): 500,000 findings of a large event log held 500,000 copies of each. Bounded: cleared when full.
  */
@@ -166,17 +182,11 @@ function parseMessageCached(raw: string, description: string | undefined): Retur
     return parsed;
 }
 
-/** What makeFinding takes from the catalog for a policy name, looked up once a name (bounded like `interned`). */
-const policyFacts = new Map<string, { name: string; meta: GuardPolicy | undefined; docs: string | undefined }>();
-function policyFactsOf(name: string) {
-    let facts = policyFacts.get(name);
-    if (!facts) {
-        if (policyFacts.size >= 10_000) policyFacts.clear();
-        const meta = policyMeta(name);
-        policyFacts.set(name, (facts = { name, meta, docs: meta ? docsUrl(meta) : undefined }));
-    }
-    return facts;
-}
+/** What makeFinding takes from the catalog for a policy name, looked up once a name. */
+const policyFactsOf = remembered((name) => {
+    const meta = policyMeta(name);
+    return { name, meta, docs: meta ? docsUrl(meta) : undefined };
+});
 
 export function makeFinding(d: {
     policy: string;

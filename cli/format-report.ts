@@ -735,7 +735,7 @@ function sarifReport(report: Report, base: string, exitCode: number) {
         properties: { enforcementLevel: "remediate", fixed: f.applied, urn: f.urn, resourceType: f.resourceType, changes: f.changes },
     }));
     const all = LazyArray.concat<unknown>(results, fixes, absent);
-    const leftOut = Math.max(0, all.length - SARIF_MAX_RESULTS);
+    const leftOut = sarifResultsLeftOut(report);
     const sarif = {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",

@@ -3,7 +3,7 @@
 import * as path from "path";
 import { controlLabel } from "../policies/core/controls";
 import { FRAMEWORKS, FrameworkId } from "../policies/core/frameworks";
-import { Finding, fixedLine, groupByResource, policyMeta, Report, summarize } from "./findings";
+import { Finding, fixedLine, groupByResource, policyMeta, remembered, Report, summarize } from "./findings";
 
 export interface Colors {
     red(s: string): string;
@@ -54,19 +54,6 @@ export function terminalSafe(s: string): string {
     return s.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) =>
         c === "\t" ? " " : `\\u{${c.charCodeAt(0).toString(16)}}`,
     );
-}
-
-/** `fn` remembering its answers for the strings seen last (bounded: cleared when full). */
-function remembered<T>(fn: (s: string) => T): (s: string) => T {
-    const seen = new Map<string, T>();
-    return (s) => {
-        let r = seen.get(s);
-        if (r === undefined) {
-            if (seen.size >= 10_000) seen.clear();
-            seen.set(s, (r = fn(s)));
-        }
-        return r;
-    };
 }
 
 /** Lines of an untrusted multi-line text (CRLF, lone CR and LF all end a line), each made safe. */

@@ -1,9 +1,20 @@
 # Helpers shared by the outside sets' collect.py scripts (outside-2027-02 and later): how a line's syntax is
-# named, placeholders by structure, the Luhn check, Go string-list literals, and the values earlier corpora hold.
-# No state.
+# named, placeholders by structure, the Luhn check, Go string-list literals, the values earlier corpora hold, and
+# reading a source repository's bare mirror (the fetch tool's). No state.
 import json
 import os
 import re
+import subprocess
+
+MIRRORS = '/work/.mirror'
+
+
+def mirror_git(repo, *args, check=True):
+    """`git <args>` in the bare mirror of `owner/name`; fails loudly unless `check` is False (then a path missing at
+    the pinned commit reads as empty)."""
+    r = subprocess.run(['git', f'--git-dir={MIRRORS}/{repo.replace("/", "+")}/repo', *args], capture_output=True, text=True)
+    assert r.returncode == 0 or not check, (repo, args, r.stderr)
+    return r.stdout
 
 
 def known_values(corpus_dir, earlier_sets):

@@ -18,13 +18,12 @@
 # pattern's test datum and its recorded snapshot of findings, a signature's match and fail cases, a scanner's
 # false-positive test verdicts, a recorded API answer's policy breaks), with the overrides listed below, each with its
 # reason.
-import csv, hashlib, io, json, os, re, subprocess, sys
+import csv, hashlib, io, json, os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import is_placeholder, known_values, syntax_of  # noqa: E402
+from outside_collect import is_placeholder, known_values, mirror_git, syntax_of  # noqa: E402
 
 import yaml
 
-M = '/work/.mirror'
 LICENCES = {
     'advanced-security/secret-scanning-custom-patterns': 'MIT',
     'PaperMtn/watchman-signatures': 'GPL-3.0',
@@ -45,7 +44,7 @@ H = lambda s: hashlib.sha256(s.encode('utf-8')).hexdigest()
 
 
 def git(repo, *a):
-    return subprocess.run(['git', f'--git-dir={M}/{repo.replace("/", "+")}/repo', *a], capture_output=True, text=True).stdout
+    return mirror_git(repo, *a, check=False)  # a file a snapshot names may be missing at the pin: read as empty
 
 
 def show(repo, path):

@@ -11,11 +11,10 @@
 # by a hash of (repository, path, value).
 # This script never runs a detector of the pack; labels come from the sources' own test expectations (a recogniser's
 # expected results, a redaction test's expected output), with the overrides listed below, each with its reason.
-import ast, json, os, re, subprocess, sys
+import ast, json, os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import known_values, luhn, syntax_of  # noqa: E402
+from outside_collect import known_values, luhn, mirror_git as git, syntax_of  # noqa: E402
 
-M = '/work/.mirror'
 LICENCES = {
     'microsoft/Recognizers-Text': 'MIT',
     'bigscience-workshop/data_tooling': 'Apache-2.0',
@@ -30,12 +29,6 @@ PIN = {
     'velum-labs/firewall': '36a350cb22193ec87ea8146f90e3856b875aafa5',
 }
 sources, out = {}, []
-
-
-def git(repo, *a):
-    r = subprocess.run(['git', f'--git-dir={M}/{repo.replace("/", "+")}/repo', *a], capture_output=True, text=True)
-    assert r.returncode == 0, (repo, a, r.stderr)
-    return r.stdout
 
 
 def show(repo, path):

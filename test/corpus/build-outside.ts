@@ -94,6 +94,7 @@ export const SYNTAXES = [
     "docker-config",
     "assignment",
     "url",
+    "csv",
     "prose",
 ] as const;
 export type Syntax = (typeof SYNTAXES)[number];

@@ -1,4 +1,4 @@
-// The outside corpora (issue 28, part 4: outside-2026-12 to outside-2027-05): their files are what the
+// The outside corpora (issue 28, part 4: outside-2026-12 to outside-2027-07): their files are what the
 // committed candidates give, every value sits in the half its hash says, every source is named, and the
 // scorer never prints a value. No detector runs on either corpus here: the held-out halves are scored
 // once, by the lead.
@@ -8,7 +8,7 @@ import * as path from "path";
 import { build, DEFAULT_SET, halfOf, KIND_LEVEL, OutsideFile, setArg, setDir } from "../corpus/build-outside";
 import { details, emptyScore, Score, score, table } from "../corpus/evaluate-outside";
 
-/** The issue asks for 600 values a set; outside-2027-03 has the 406 and outside-2027-04 the 278 their sources honestly gave (their ABOUT.md says why). */
+/** The issue asks for 600 values a set; outside-2027-03 has the 406, outside-2027-04 the 278 and outside-2027-07 the 368 their sources honestly gave (their ABOUT.md says why). */
 const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2026-12": 600,
     "outside-2027-01": 600,
@@ -16,6 +16,7 @@ const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2027-03": 400,
     "outside-2027-04": 270,
     "outside-2027-05": 600,
+    "outside-2027-07": 360,
 };
 
 for (const set of Object.keys(MIN_VALUES))

@@ -229,6 +229,13 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["token: ", "A_KEY_"],
     ['"-----BEGIN PRIVATE KEY-----', '\\"'],
     ["https://a.io/?", "oauth_token=a&"],
+    // Issue 28, outside-2027-07: a label in a table's header, then rows (one column, many columns, Markdown bars).
+    ["dob\n", "1961/07/23\n"],
+    ["dob\n", "1,"],
+    ["a,dob\n", "1,1961-07-23\n"],
+    ["|ssn|\n", "|1|\n"],
+    ["mrn\t", "a\t"],
+    ["ssn\n", "\r"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

@@ -425,6 +425,108 @@ const DOB_LABELLED = new RegExp(
 const MRN_LABELLED =
     /(?:\bMRN|\bMR[ \t]{0,3}#|\bMR[ \t]{0,3}(?:no|num|number)\b\.?|\bmed(?:ical)?\.?[ \t_-]{0,3}rec(?:ord)?s?\.?(?:[ \t_-]{0,3}(?:number|num|no|nbr|#))?|\b[EC]MR\b|\bEHR\b|\bchart[ \t]{0,3}(?:number|no\b|#)|\bpatient[ \t]{0,3}(?:#|id\b|number|no\b)|\bhospital[ \t]{0,3}(?:number|no\b|#)|\bunit[ \t]{0,3}(?:number|no\b))(?:[ \t]{0,3}(?:is|was)\b)?[ \t:=#.(-]{0,4}(?:MRN[ \t:#-]{0,2})?(#?[ \t]?\d[\d \t().#/-]{3,22}\d\)?)/gi;
 const DOB_KEY = /(?:^|_)(?:dob|birth_?date|birthdate|date_?of_?birth|birthday)$/;
+const MRN_KEY = /(?:^|_)(?:mrn|med(?:ical)?_?rec(?:ord)?(?:_?(?:number|num|no))?)$/;
+
+/** A whole cell that is a date (DATE's shapes, anchored). */
+const DATE_CELL = new RegExp(`^(?:${DATE.source})$`, "i");
+/** A whole cell that is an SSN, in any of the written forms (dashes, spaces, dots or none). */
+const SSN_CELL = /^(\d{3})([ .-]?)(\d{2})\2(\d{4})$/;
+/** A whole cell that is a record number (as under an MRN key). */
+const MRN_CELL = /^[A-Z]{0,3}-?\d{5,12}$/i;
+/** A header cell: a column's name (letters first; words, digits, `_`, `.`, `-`, spaces). */
+const HEADER_CELL = /^[A-Za-z][A-Za-z0-9 _.()#/-]{0,47}$/;
+const TABLE_MAX_COLUMNS = 64;
+
+/**
+ * The cells of a table line split by `sep` (a character, or "" for a one-column table), trimmed of spaces and quotes, with
+ * their offsets (`at`: the line's); a `|` table's outer bars are no cells. Undefined past TABLE_MAX_COLUMNS cells.
+ */
+function tableCells(line: string, sep: string, at: number): { text: string; index: number }[] | undefined {
+    let from = 0;
+    let to = line.length;
+    if (sep === "|") {
+        const a = line.indexOf("|");
+        if (line.slice(0, a).trim() === "") from = a + 1;
+        const b = line.lastIndexOf("|");
+        if (b >= from && line.slice(b + 1).trim() === "") to = b;
+    }
+    const cells: { text: string; index: number }[] = [];
+    for (;;) {
+        const j = sep === "" ? -1 : line.indexOf(sep, from);
+        const stop = j === -1 || j > to ? to : j;
+        const raw = line.slice(from, stop);
+        const lead = raw.length - raw.trimStart().length;
+        let text = raw.trim();
+        let index = at + from + lead;
+        if (text.length >= 2 && (text[0] === '"' || text[0] === "'") && text[text.length - 1] === text[0]) {
+            text = text.slice(1, -1).trim();
+            index++;
+        }
+        cells.push({ text, index });
+        if (stop === to || cells.length > TABLE_MAX_COLUMNS) break;
+        from = stop + 1;
+    }
+    return cells.length > TABLE_MAX_COLUMNS ? undefined : cells;
+}
+
+/**
+ * A label in a table's header (CSV, TSV, `;`- or `|`-separated, or a one-column list under its name): the label vocabulary
+ * of keys (`dob`, `birthdate`, `date_of_birth`; `ssn`, `social_security`; `mrn`, `medical_record_number`) names a column,
+ * and each cell of that column in the rows below, up to the first line with another number of cells, is judged by the
+ * value shape of its kind: a date, an SSN in any written form, a record number. The same label and value, as a key and
+ * its value, are found already; a header on the line above is the table's way of writing them. Each line is split once
+ * as a row and at most once more as a header (linear).
+ */
+function tableColumns(text: string, fn: (kind: "date-of-birth" | "us-ssn" | "mrn", index: number, cell: string) => void): void {
+    let sep: string | undefined; // the open table's separator, undefined when no table is open
+    let width = 0;
+    let columns: (("date-of-birth" | "us-ssn" | "mrn") | undefined)[] = [];
+    for (let at = 0; at <= text.length;) {
+        const nl = text.indexOf("\n", at);
+        const end = nl === -1 ? text.length : nl;
+        const line = text.slice(at, end).replace(/\r$/, "");
+        if (sep !== undefined) {
+            const cells = tableCells(line, sep, at);
+            if (cells !== undefined && cells.length === width && line.trim() !== "") {
+                cells.forEach((c, i) => {
+                    const kind = columns[i];
+                    if (kind === undefined || c.text === "") return;
+                    if (
+                        kind === "date-of-birth"
+                            ? DATE_CELL.test(c.text)
+                            : kind === "us-ssn"
+                              ? SSN_CELL.test(c.text)
+                              : MRN_CELL.test(c.text)
+                    )
+                        fn(kind, c.index, c.text);
+                });
+                at = end + 1;
+                continue;
+            }
+            if (!/^[\s|:+-]*$/.test(line) || line.trim() === "")
+                sep = undefined; // a Markdown rule (`|---|`) keeps the table open
+            else {
+                at = end + 1;
+                continue;
+            }
+        }
+        // A header: every cell a name, one of them a label of a kind.
+        const s = ["\t", "|", ";", ","].find((c) => line.includes(c)) ?? "";
+        const cells = line.length <= 4096 ? tableCells(line, s, at) : undefined;
+        if (cells !== undefined && cells.every((c) => HEADER_CELL.test(c.text))) {
+            const kinds = cells.map((c) => {
+                const k = snake(c.text);
+                return DOB_KEY.test(k) ? "date-of-birth" : SSN_KEY.test(k) ? "us-ssn" : MRN_KEY.test(k) ? "mrn" : undefined;
+            });
+            if (kinds.some((k) => k !== undefined)) {
+                sep = s;
+                width = cells.length;
+                columns = kinds as typeof columns;
+            }
+        }
+        at = end + 1;
+    }
+}
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
 const PHONE =
@@ -1547,12 +1649,7 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
             if (cardIssuer(d) && luhn(d) && cardGroupingOk(m[0]) && ok(m[0])) out.add("payment-card", m.index);
         });
         for (const re of cfg.mrnPatterns) each(re, text, (m) => ok(m[0]) && out.add("mrn", m.index));
-        if (
-            key !== undefined &&
-            /(?:^|_)(?:mrn|med(?:ical)?_?rec(?:ord)?(?:_?(?:number|num|no))?)$/.test(key) &&
-            /^\s*[A-Z]{0,3}-?\d{5,12}\s*$/i.test(text) &&
-            ok(text)
-        ) {
+        if (key !== undefined && MRN_KEY.test(key) && /^\s*[A-Z]{0,3}-?\d{5,12}\s*$/i.test(text) && ok(text)) {
             out.add("mrn", 0);
         }
         if (/mr|rec|emr|ehr|chart|patient|hospital|unit/i.test(text)) {
@@ -1563,6 +1660,15 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
             });
         }
         if (/dob|birth|born|d\.o\.b/i.test(text)) each(DOB_LABELLED, text, (m) => ok(m[0]) && out.add("date-of-birth", m.index));
+        if (text.includes("\n") && /dob|birth|ssn|soc|mrn|med/i.test(text)) {
+            tableColumns(text, (kind, i, cell) => {
+                if (kind === "us-ssn") {
+                    const m = SSN_CELL.exec(cell)!;
+                    if (!validSsn(m[1], m[3], m[4])) return;
+                }
+                if (ok(cell)) out.add(kind, i);
+            });
+        }
         const dobKey = key !== undefined && DOB_KEY.test(key);
         if (dobKey || /dob|birth|born|d\.o\.b/i.test(text)) {
             each(DATE, text, (m) => {

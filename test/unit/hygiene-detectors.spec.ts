@@ -605,4 +605,32 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             assert.deepStrictEqual(possible(v), ["patient-identifier"], v);
         assert.deepStrictEqual(possible("patient care team"), []);
     });
+
+    it("outside-2027-07 classes: a label in a table's header names the kind of its column's cells", () => {
+        // Values made up for these tests.
+        const phi = (v: string) => detect(v, { context: "script" }, "phi").map((f) => f.kind);
+        // A birth-date, SSN or record-number column, in CSV, TSV, `;` and Markdown tables and a one-column list.
+        for (const [v, kind] of [
+            ["birthdate\n1961/07/23", "date-of-birth"],
+            ["id,sex,birth_date,city\n7,f,1961-07-23,Oslo\n8,m,1970-02-11,Bergen", "date-of-birth"],
+            ['"Name";"Date of Birth"\n"Ana";"23.07.1961"', "date-of-birth"],
+            ["| Patient | DOB |\n|---|---|\n| Ana | 07/23/1961 |", "date-of-birth"],
+            ["name\tssn\nAna\t412 27 5519", "us-ssn"],
+            ["SocialSecurity,Name\n412.27.5519,Ana", "us-ssn"],
+            ["MRN;Ward\n00412275;B2", "mrn"],
+            ["medical_record_number\nA-4122755", "mrn"],
+        ] as const)
+            assert.deepStrictEqual(phi(v), [kind], v);
+        // Other columns' dates, a birth column's words, rows of another width (the table has ended), and an SSN
+        // column's numbers that no SSN has.
+        for (const v of [
+            "register_date,city\n1961/07/23,Oslo",
+            "cc_expiredate\n2011/06/01",
+            "dob\nunknown",
+            "dob,city\n1961/07/23",
+            "ssn\n912 27 5519",
+            "echo dob\ncount\n1961",
+        ])
+            assert.deepStrictEqual(phi(v), [], v);
+    });
 });

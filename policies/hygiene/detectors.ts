@@ -586,7 +586,7 @@ const PATIENT_NAME_TEXT =
 const PATIENT_ID_KEY =
     /(?:^|_)(?:patient|member|beneficiary|subscriber|enrollee)_?(?:name|first_?name|last_?name|full_?name|id|number|no)$/;
 const STREET_ADDRESS =
-    /\b\d{1,5} (?:[NSEW]\.? )?(?:[A-Z][a-z]{1,20} ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Terrace|Place|Pl|Parkway|Pkwy|Circle|Cir)\b/g;
+    /\b\d{1,5} (?:[NSEW]\.? )?(?:[A-Z][a-z]{1,20} ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Terrace|Place|Pl|Parkway|Pkwy|Circle|Cir|Way|Alley|Aly|Trail|Trl|Highway|Hwy|Square|Sq|Plaza|Pike|Crescent)\b/g;
 const DIAGNOSIS =
     /\b(?:diagnosis|diagnosed with|dx|icd-?10(?:-cm)?|icd)(?: code)?\s{0,2}[:=#]?\s{0,2}[A-TV-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4})?\b/gi;
 

@@ -633,4 +633,18 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         ])
             assert.deepStrictEqual(phi(v), [], v);
     });
+
+    it("outside-2027-07 classes: street addresses end in the common USPS suffixes, not only street, road and avenue", () => {
+        // Values made up for these tests.
+        const possible = (v: string) => detect(v, { context: "text" }, "possible-phi").map((f) => f.kind);
+        for (const v of [
+            "ship to 417 Larkspur Way",
+            "lives at 88 Quarry Trail",
+            "2210 Old Mill Pike",
+            "9 Harbour Square",
+            "51 Kestrel Alley",
+        ])
+            assert.deepStrictEqual(possible(v), ["street-address"], v);
+        for (const v of ["the best way", "step 2 is the trail", "a square of 9"]) assert.deepStrictEqual(possible(v), [], v);
+    });
 });

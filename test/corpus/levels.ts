@@ -57,7 +57,15 @@ export function wilsonUpper(right: number, n: number, z = 1.96): number {
 }
 
 /** Every outside set's held-out half, pooled (`--pooled`): the spent halves are regression data, so the sum mixes the two. */
-const OUTSIDE_SETS = ["outside-2026-12", "outside-2027-01", "outside-2027-02", "outside-2027-03", "outside-2027-04", "outside-2027-05"];
+const OUTSIDE_SETS = [
+    "outside-2026-12",
+    "outside-2027-01",
+    "outside-2027-02",
+    "outside-2027-03",
+    "outside-2027-04",
+    "outside-2027-05",
+    "outside-2027-06",
+];
 
 if (require.main === module) {
     const i = process.argv.indexOf("--half");

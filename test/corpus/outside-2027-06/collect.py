@@ -162,7 +162,20 @@ GENERIC_RULES = {'Password', 'Key', 'Secret', 'Token', 'Auth', 'Credential', 'AP
 PASSWORD_RULES = {'PASSWD_PAIR', 'ID_PAIR_PASSWD_PAIR', 'ID_PASSWD_PAIR', 'IP_ID_PASSWORD_TRIPLE'}
 PASSWORD_NAME = re.compile(r'(?i)pass(?!port)|pwd|passwd|pword|\bpw\b|userpwd|비번|비밀번호|암호|패스워드')  # Korean: the doc samples' password labels
 NEG_FILE = re.compile(r'(_n|_fp|_f|false_positive|_FALSE|pass_filtered)$|\.n\.|_n\.template$')
-NEG_LINE = re.compile(r'\bFP\b|NEGATIVE|[Nn]egative|not detected|filtered|should_not_be_found|there-are-not|not the \w+ you|[Ff]alse')
+NEG_LINE = re.compile(r'\bFP\b|NEGATIVE|[Nn]egative|not detected|filtered|should_not_be_found|should (?:not be|be not) found|there-are-not|not the \w+ you|[Ff]alse')
+NOT_A_VALUE = re.compile(r'\w\(|\[\]byte\{|^(?:0x[0-9a-fA-F]+|\d+),\s*(?:0x[0-9a-fA-F]+|\d+)')
+
+
+def value_of(v):
+    """The finding's value without the quoting and punctuation its span caught (`("…`, `…",`, a closing bracket
+    without its opening one, a full stop or comma at the end)."""
+    v = v.strip()
+    v = re.sub(r'^\(?["\']', '', v) if re.match(r'^\(?["\']', v) and not re.search(r'["\']$', v) else v
+    while v and (v[-1] in ',.;"\'\\' or v[-1] == ')' and v.count('(') < v.count(')')):
+        v = v[:-1]
+    return v
+
+
 SECRET_ASSIGN = re.compile(r'''(?i)(key|token|secret|passw\w*|pwd|credential)\w*["']?\s*(?::=|=>|[:=])\s*["']?([^\s"']{4,})''')
 
 
@@ -192,20 +205,22 @@ def kind_of(value, name=''):
 
 def label(rule, value, variable, line):
     """(kind, class) of a value an expectation keeps, or None to leave it out."""
-    if rule in SKIP_RULES:
+    if rule in SKIP_RULES or rule.startswith('JKS'):
         return None
-    if value.endswith('.apps.googleusercontent.com') or (rule.startswith('Salesforce') and re.fullmatch(r'00D\w{12}(\w{3})?', value)):
+    if value.endswith('.apps.googleusercontent.com') or (rule.startswith('Salesforce') and re.fullmatch(r'00D\w{12,15}', value)):
         return None
+    if NOT_A_VALUE.search(value) or re.fullmatch(r'[\w.+-]+@[\w-]+(\.[\w-]+)+', value):
+        return None  # the finding's span is a call, a list of numbers or an e-mail address (a parse of the rule), not a value
     if rule == 'JWK' and ('kty' in value or variable == 'kty'):
         return None
     if 'PRIVATE KEY' in value and pem_placeholder(value):
         return 'benign', 'placeholder'
     if documented(value):
-        return 'benign', 'placeholder'
+        return ('benign', 'placeholder') if clean_line(line) else None
     if re.match(r'pk_(live|test)_', value):
         return 'benign', 'publishable'
     if placeholder(value):
-        return 'benign', 'placeholder'
+        return ('benign', 'placeholder') if clean_line(line) else None
     if filler(value) and 'PRIVATE KEY' not in value and rule not in ('JSON Web Key', 'BASE64 Private Key', 'BASE64 encoded PEM Private Key'):
         return 'benign', 'filler'
     um = re.search(r'://[^/\s:@]*:' + re.escape(value) + '@', line)
@@ -249,7 +264,7 @@ def context(value, line):
 
 def findings(name):
     """(path, line_num, rule, variable, value, line) of every line of every finding of an expectation file; a
-    private key's lines joined into one value."""
+    private key's lines joined into one value; of an id / password pair, the password only."""
     res = []
     for f in json.loads(show(CS, f'tests/data/{name}')):
         lds = f['line_data_list']
@@ -258,6 +273,8 @@ def findings(name):
             res.append((lds[0]['path'], lds[0]['line_num'], f['rule'], None, v, v))
             continue
         for ld in lds:
+            if f['rule'] in PASSWORD_RULES and len(lds) > 1 and not PASSWORD_NAME.search(ld['variable'] or ''):
+                continue  # the user-name half of an id / password pair: no secret
             res.append((ld['path'], ld['line_num'], f['rule'], ld['variable'], ld['value'], ld['line']))
     return res
 
@@ -281,6 +298,7 @@ kept = {f: findings(f) for f in kept_files}
 kept_values = {(rel(p), v) for f in kept_files for (p, _, _, _, v, _) in kept[f]}
 kept_any = {v for f in kept_files for (_, _, _, _, v, _) in kept[f]}
 no_ml = {(rel(p), n, v) for (p, n, _, _, v, _) in findings('no_ml.json')}
+taken_ctx = set()  # (path, context line) pairs taken once
 taken = set()  # values taken once over the whole set (the first expectation and file keep it)
 
 
@@ -292,13 +310,18 @@ def clean_line(text):
     return True
 
 
-n_left = {'negative-file': 0, 'not-in-line': 0, 'multi-line': 0, 'short': 0, 'known': 0, 'skipped-rule': 0}
+n_left = {'negative-line': 0, 'same-line': 0, 'negative-file': 0, 'not-in-line': 0, 'multi-line': 0, 'short': 0, 'known': 0, 'skipped-rule': 0}
 for f in kept_files:
     for (p, n, rule, var, v, line) in kept[f]:
         path = rel(p)
         if NEG_FILE.search(path.split('/')[-1]) or (len(path.split('/')) > 3 and NEG_FILE.search(path.split('/')[2])):
             n_left['negative-file'] += 1
             continue
+        if NEG_LINE.search(line):
+            n_left['negative-line'] += 1  # the sample's line says the value is no finding: the two disagree
+            continue
+        if '\n' not in v:
+            v = value_of(v)
         if '\n' in v and 'PRIVATE KEY' not in v:
             n_left['multi-line'] += 1
             continue
@@ -318,7 +341,11 @@ for f in kept_files:
         if v not in ctx:
             n_left['not-in-line'] += 1
             continue
+        if (path, ctx) in taken_ctx:
+            n_left['same-line'] += 1  # one entry per context line: the first finding keeps it
+            continue
         taken.add(v)
+        taken_ctx.add((path, ctx))
         place(CS, path, v, lab[0], lab[1], ctx, f'{rule} finding, line {n} ({f})')
 
 # Candidates the filters drop (no_filters_no_ml.json, not in no_ml.json) and no validated expectation keeps.
@@ -336,9 +363,10 @@ for (p, n, rule, var, v, line) in findings('no_filters_no_ml.json'):
     if why is None:
         continue
     ctx = context(v, line)
-    if v not in ctx:
+    if v not in ctx or (path, ctx) in taken_ctx:
         continue
     taken.add(v)
+    taken_ctx.add((path, ctx))
     place(CS, path, v, 'benign', why, ctx, f'{rule} candidate the filters drop, line {n} (no_filters_no_ml.json)')
 
 # Lines of the negative-marked samples that no expectation reports.
@@ -352,9 +380,10 @@ for path in sorted(_ls):
         s = l.strip()
         if (path, i) in reported or s in taken or len(s) < 8 or not re.search(r'[A-Za-z0-9+/=_-]{8,}', s) or is_known(s):
             continue
-        if not clean_line(s) or len(s) > 240:
+        if not clean_line(s) or len(s) > 240 or (path, s) in taken_ctx:
             continue
         taken.add(s)
+        taken_ctx.add((path, s))
         place(CS, path, s, 'benign', 'negative-example', s, f'line {i} of a negative sample, no finding expected')
 
 before = len(out)

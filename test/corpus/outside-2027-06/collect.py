@@ -213,6 +213,8 @@ def label(rule, value, variable, line):
         return None  # the finding's span is a call, a list of numbers or an e-mail address (a parse of the rule), not a value
     if rule == 'JWK' and ('kty' in value or variable == 'kty'):
         return None
+    if value.startswith('<') and re.search(re.escape(value) + r'[^<>\n]{0,40}>', line):
+        return None  # a placeholder (`<PostgreSQL PW>`) the rule's span cut at its space
     if 'PRIVATE KEY' in value and pem_placeholder(value):
         return 'benign', 'placeholder'
     if documented(value):

@@ -244,6 +244,13 @@ const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])
 const AWS_SECRET_CANDIDATE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 const AWS_SECRET_CONTEXT = /(?:secret|aws_secret_access_key|secretaccesskey|secret_?key|sk)\W{0,6}$/i;
 const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----|PuTTY-User-Key-File-\d|AGE-SECRET-KEY-1[0-9A-Z]{58}/g;
+/**
+ * A private key's DER in base64 without its armour (a key pasted into code or an environment variable): a SEQUENCE whose
+ * first member is the version INTEGER 0, which private keys have and certificates and public keys do not: PKCS #1
+ * (`MII…IBAAJ…` / `…IBAAK…`), PKCS #8 (`MII…IBADAN…`, `…IBADAL…`), SEC 1 EC (`MHcCAQEE`), Ed25519 PKCS #8 (`MC4CAQAw`).
+ * The header bytes are checked in code.
+ */
+const DER_PRIVATE_KEY = /(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{3}IBA(?:A[JK]|D[A-Z])|MHcCAQEE|MC4CAQAw)[A-Za-z0-9+/]{40,8192}/g;
 /** Base64 of `-----BEGIN` (a PEM block encoded once more, as in `PRIVATE_KEY_B64=`). */
 const PEM_BASE64 = /LS0tLS1CRUdJTi[A-Za-z0-9+/]{8,80}/g;
 const GITHUB_TOKEN = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g;
@@ -579,6 +586,11 @@ function fillerLike(v: string): boolean {
     const body = v.replace(/^[A-Za-z]{1,8}[_-](?:[A-Za-z0-9]{1,6}[_-])?/, ""); // a vendor prefix (`ghp_`, `xoxb-`, `sk-ant-api03-`)
     if (body.length === 0) return true;
     if (/^[xX*#.•0\-_]+$/.test(body) || /(.)\1{7,}/.test(body)) return true;
+    // A token's body (after a vendor prefix) that opens with an ascending run of six (`lin_api_abcdefg…`, `sk-1234567…`):
+    // the example's author typed it. Not a password or a short value (`abcdef`, `012345abcdef` are the values they are).
+    let opening = 1;
+    while (opening < body.length && opening < 6 && body.charCodeAt(opening) === body.charCodeAt(opening - 1) + 1) opening++;
+    if (opening >= 6 && body !== v && body.length >= 16) return true;
     const distinct = new Set(body).size;
     if (body.length >= 16 && distinct < Math.min(10, body.length / 3)) return true;
     // Sequences: 8 or more consecutive ascending characters (`0123456789`, `ABCDEFGHIJKL`, `abcdefgh`).
@@ -857,7 +869,7 @@ export function secretLike(value: string): boolean {
     if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v) || /^arn:/i.test(v) || (v.includes("/") && /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(v)))
         return false;
     if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) return false; // an id
-    if (/^\d[\d.:-]*$/.test(v) || /^[\w.-]+@[\w.-]+$/.test(v)) return false; // a number, a version, an address
+    if (/^\d[\d.:-]*$/.test(v) || /^0x[0-9a-f]+$/i.test(v) || /^[\w.-]+@[\w.-]+$/.test(v)) return false; // a number (also hexadecimal `0x…`), a version, an address
     const lower = /[a-z]/.test(v);
     const upper = /[A-Z]/.test(v);
     const digits = v.replace(/\D/g, "").length;
@@ -894,6 +906,7 @@ export function isLiteralSecret(value: string, passwordKey: boolean, generic = f
     if (v.length < (passwordKey ? 4 : 6) || v.length > 4096) return false; // `admin` is a password; a 4-letter API key is not
     if (isNonValue(v)) return false;
     if (/^\d{1,5}$/.test(v)) return false;
+    if (/^0x[0-9a-fA-F]{1,32}$/.test(v)) return false; // a number in code (`#define PASSWORD 0x0dead1beef7cafe2`), not a password
     if (/^[a-z][a-z-]{0,30}$/.test(v) && !passwordKey) return false; // a word: "enabled", "bearer", "none"
     // `a==b` inside the value: a comparison written where the value would be, not a password (base64 pads only at the end).
     if (passwordKey) return !uiText(v) && !/\w==\w/.test(v);
@@ -1157,6 +1170,7 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     }
     if (text.includes("PRIVATE KEY") || text.includes("PuTTY") || text.includes("AGE-SECRET-KEY"))
         each(PRIVATE_KEY, text, (m) => privateKeyBody(text, m.index + m[0].length) && out.add("private-key", m.index));
+    if (/MII|MHcCAQEE|MC4CAQAw/.test(text)) each(DER_PRIVATE_KEY, text, (m) => derPrivateKey(m[0]) && out.add("private-key", m.index));
     if (text.includes("LS0tLS1CRUdJTi"))
         each(
             PEM_BASE64,
@@ -1258,6 +1272,14 @@ function insideArn(text: string, index: number): boolean {
 }
 
 /** A PEM header followed by a key body (not armour around nothing, as in documentation). */
+/** The DER header of a base64 private key: SEQUENCE (long or short length), then the version INTEGER (0; 1 in SEC 1 EC keys). */
+function derPrivateKey(b64: string): boolean {
+    const b = Buffer.from(b64.slice(0, 16), "base64");
+    if (b[0] !== 0x30) return false;
+    const at = b[1] === 0x82 ? 4 : b[1] === 0x81 ? 3 : b[1] < 0x80 ? 2 : -1;
+    return at > 0 && b[at] === 0x02 && b[at + 1] === 0x01 && b[at + 2] <= 0x01 && !fillerLike(b64); // 1: SEC 1 EC keys
+}
+
 function privateKeyBody(text: string, from: number): boolean {
     if (!text.startsWith("-----", from - 5)) return true; // PuTTY and age keys carry their body in the match
     // Armour around nothing (`-----BEGIN … PRIVATE KEY----------END …`) is documentation; a header alone may be a truncated key.

@@ -605,4 +605,36 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             assert.deepStrictEqual(possible(v), ["patient-identifier"], v);
         assert.deepStrictEqual(possible("patient care team"), []);
     });
+
+    it("outside-2027-06 shapes: private keys in base64 DER without armour, example bodies after a vendor prefix, hexadecimal numbers", () => {
+        // Base64 built for this test: each form's DER header (SEQUENCE, then the version INTEGER) and a random-looking body.
+        const body = "q7Rw2ZpL9xVt4NbK8sJd3f9a1c7e5b2d8046af13c9e7d5b2a816Qm4Tz8Kc1Xv6Hn0Wg";
+        for (const v of [
+            `PRIVATE="MIIBVgIBADANBgkqhkiG9w0BAQEFAASC${body}"`, // PKCS #8
+            `key = "MIIEowIBAAKCAQEA${body}"`, // PKCS #1 RSA
+            `decode("MHcCAQEEI${body}")`, // SEC 1 EC (version 1)
+            `ED_KEY=MC4CAQAwBQYDK2VwBCIEI${body}`, // Ed25519 PKCS #8
+        ])
+            assert.deepStrictEqual(
+                mandatory(v).map((f) => f.kind),
+                ["private-key"],
+                v,
+            );
+        // Certificates and public keys have no version INTEGER first; a header of filler is no key.
+        for (const v of [
+            `cert = "MIIB9DCCAV2gAwIBAgIU${body}"`,
+            `pub = "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ${body}"`,
+            `k = "MIIEowIBAAKC${"A".repeat(80)}"`,
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        // A vendor token whose body opens with an ascending run (`abcdef…`, `123456…`) is an example's.
+        for (const v of ["lin_api_abcdefgq7Rw2ZpL9xVt4NbK8sJdQ7Rw2ZpL9x", "tok_123456Rw2ZpL9xVt4NbK8sJdQ7Rw"]) assert.ok(isNonValue(v), v);
+        // Not a password or a short value: they are the values they are.
+        assert.ok(found("abcdef", "env", "DB_PASSWORD"));
+        assert.ok(found("machine api.example.org login ops password 012345abcdef"));
+        assert.ok(!isNonValue("lin_api_q7Rw2ZpL9xVt4NbK8sJdQ7Rw2ZpL9xabcdefg"));
+        // A hexadecimal number in code is a number, not a password.
+        assert.deepStrictEqual(mandatory("#define PASSWORD 0x5e9a1c7f3b2d8e46"), []);
+        assert.ok(!secretLike("0x5e9a1c7f3b2d8e465e9a"));
+    });
 });

@@ -327,10 +327,11 @@ const NOT_TOKEN_PREFIX =
 /**
  * `KEY = value`, `key: "value"`, `key := value`, `key => value`, `"key": "value"` (one line at a time; quoted values may hold
  * spaces); also Makefile `::=` / `:::=` / `?=`, PHP `.=`, and a type between the name and the operator (Go `var key string = …`,
- * TypeScript `key: string = …`), and a string prefix before a quoted value (Python `f"…"`, `r'…'`, `b"…"`; C# `@"…"`).
+ * TypeScript `key: string = …`), a string prefix before a quoted value (Python `f"…"`, `r'…'`, `b"…"`; C# `@"…"`), and a C
+ * array declaration (`char secret[] = "…"`).
  */
 const ASSIGNMENT =
-    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,1024})\4|([^\s"'`;,)]{1,2048}))/g;
+    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\]|\[\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,1024})\4|([^\s"'`;,)]{1,2048}))/g;
 /** What follows a type annotation taken for a value (`name: Type = …`): `=` and the value, group 2 when quoted. */
 const TYPED_VALUE = /^[ \t]{0,4}=(?![=>~])[ \t]{0,32}(?:(["'`])((?:(?!\1)[^\n]){1,1024})\1)?/;
 /** ASSIGNMENT again, for an assignment inside another's unquoted value (a regex of its own: `each` keeps its position in it). */
@@ -339,9 +340,9 @@ const ASSIGNMENT_INNER = new RegExp(ASSIGNMENT.source, "g");
 const REVERSED_COMPARISON = /(["'])([^"'\n]{1,256})\1\s{0,4}(?:===?|!==?)\s{0,4}([A-Za-z_][A-Za-z0-9_.]{0,63})/g;
 /** XML configuration: `<add key="SmtpPassword" value="..."/>`. */
 const XML_KEY_VALUE = /\bkey\s*=\s*"([^"\n]{1,64})"\s{1,8}value\s*=\s*"([^"\n]{1,256})"/gi;
-/** Command-line flags with a secret argument: `--password x`, `--registration-token x`, PowerShell `-Password x`. */
+/** Command-line flags with a secret argument: `--password x`, `--registration-token x`, PowerShell `-Password x` / `-Password:x`. */
 const CLI_SECRET_FLAG =
-    /(?:^|\s)(?:--(?:(?:http|https|proxy|ftp|db|database|admin|root|user|ssh|smtp|ldap|vault|keystore|store|key|registry|repo|master|bind|client|server|auth|basic-auth)-)?(?:password|passwd|token|api-?key|secret|client-secret|registration-token|access-token|auth-token|license-key)|-(?:Password|Passwd|Secret|Token|ApiKey|Credential))(?:=|\s{1,4})["']?([^\s"']{1,256})/gi;
+    /(?:^|\s)(?:--(?:(?:http|https|proxy|ftp|db|database|admin|root|user|ssh|smtp|ldap|vault|keystore|store|key|registry|repo|master|bind|client|server|auth|basic-auth)-)?(?:password|passwd|token|api-?key|secret|client-secret|registration-token|access-token|auth-token|license-key)|-(?:Password|Passwd|Secret|Token|ApiKey|Credential))(?:[=:]|\s{1,4})["']?([^\s"']{1,256})/gi;
 /** Credential constructors and calls with the password as the last string argument: `NetworkCredential("u", "p")`, `auth=("u", "p")`. */
 const CREDENTIAL_CALL =
     /\b(?:NetworkCredential|DirectoryEntry|UsernamePasswordCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|auth\s{0,2}=)\s{0,2}\(\s{0,64}(?:(["'])[^"'\n]{0,256}\1\s{0,64},\s{0,64}){1,2}(["'])([^"'\n]{1,256})\2\s{0,64}\)/g;
@@ -350,6 +351,18 @@ const CREDENTIAL_CALL =
  * a call's first two arguments, with more after them (PHP `define("DB_PASSWORD", "…", true)`, `set("token", "…", ttl)`).
  */
 const LOOKUP_DEFAULT = /\(\s{0,4}(["'])([A-Za-z_][\w.-]{0,63})\1\s{0,4},\s{0,4}(["'])([^"'\n]{4,256})\3\s{0,4}(?:,[^()\n]{0,64})?\)/g;
+/**
+ * A constant naming a secret passed before its value: `curl_easy_setopt(h, CURLOPT_PROXYPASSWORD, "…")`, `set(CFG, API_TOKEN,
+ * "…")`. Upper-case names only (a constant, not a variable whose value would be the secret).
+ */
+const CONSTANT_ARGUMENT = /[(,][ \t]{0,4}([A-Z][A-Z0-9_]{2,63})[ \t]{0,4},[ \t]{0,4}(["'])([^"'\n]{1,256})\2[ \t]{0,4}[,)]/g;
+/**
+ * A settings lookup's literal default assigned to a secret's name: `SECRET := getenv("X", "…")`, `PASSWORD =
+ * os.environ.get("X") or "…"` is FALLBACK_DEFAULT's; here the default is the call's second argument, whatever the looked-up
+ * name (`db_pass = env("DB", "…")`).
+ */
+const LOOKUP_ASSIGNED =
+    /(?:^|[\s;,{(])([A-Za-z_][\w.]{0,63})[ \t]{0,4}(?::=|=)[ \t]{0,4}[A-Za-z_][\w.]{0,40}\([ \t]{0,4}[^,()"'\n]{0,8}(["'])[^"'\n]{1,64}\2[ \t]{0,4},[ \t]{0,4}[bru]?(["'])([^"'\n]{1,256})\3[ \t]{0,4}\)/g;
 /** A literal fallback after an environment lookup: `const accountKey = process.env.ACCOUNT_KEY || "…"` (also `??`, Python `or`). */
 const FALLBACK_DEFAULT =
     /(?:^|[\s;,{(])(?:const[ \t]{1,4}|let[ \t]{1,4}|var[ \t]{1,4})?([A-Za-z_$][\w$.]{0,63})[ \t]{0,4}(?::=|=)[ \t]{0,4}[A-Za-z_$][\w$.[\]'"()]{0,120}?[ \t]{0,4}(?:\|\||\?\?|\bor\b)[ \t]{0,4}(["'`])([^"'`\n]{4,256})\2/g;
@@ -373,8 +386,8 @@ const DOCKER_ENV = /^[ \t]{0,16}ENV[ \t]{1,4}([A-Za-z_][\w]{0,63})[ \t]{1,8}([^\
 /** `Authorization: Bearer …` / `Basic …` / `SSWS …` with a literal token. */
 const AUTH_HEADER =
     /\bAuthorization["']?\s{0,4}[:=,]\s{0,4}["'`]?\s{0,4}(?:Bearer|Basic|Token|SSWS|token|bearer|basic)\s{1,4}([A-Za-z0-9._~+/=-]{8,4096})/g;
-/** `Authorization: <token>` without a scheme, as sent by API clients (`-H "Authorization: 5eb4…"`); judged by `schemeLessToken`. */
-const AUTH_HEADER_BARE = /\bAuthorization["']?\s{0,4}:\s{0,4}([^\s"'`,;]{16,4096})/g;
+/** `Authorization: <token>` without a scheme, as sent by API clients (`-H "Authorization: 5eb4…"`, a JSON member `"authorization": "…"`); judged by `schemeLessToken`. */
+const AUTH_HEADER_BARE = /\bAuthorization["']?\s{0,4}:\s{0,4}["']?([^\s"'`,;]{16,4096})/gi;
 /** `.netrc`: `machine host login user password secret`. */
 const NETRC = /\bmachine\s{1,16}\S{1,253}\s{1,16}login\s{1,16}\S{1,128}\s{1,16}password\s{1,16}(\S{1,256})/g;
 /** Prose: `the default password is "blooberry"`, `Ldap password ---- H7IKC85R#@4$` (dashes then a space: `--url=` is a flag, not a separator). */
@@ -710,6 +723,13 @@ const SECRETISH_PART = new Set([
 ]);
 const SECRETISH_PAIR =
     /(?:^|_)(?:api_key|private_key|access_key|auth_key|client_secret|auth_token|signing_key|master_key|secret_key|session_token|bearer_token|license_key|licence_key|stream_key|unseal_key|account_key|shared_access_key|app_secret|pat)(?:$|_)/;
+/**
+ * A part of a name that names a password: `password` / `passwd` / `pwd` with up to nine letters glued before it
+ * (`PGPASSWORD`, `proxypassword`, curl's `CURLOPT_USERPWD`), `pw`, `passphrase`, Kubernetes' `.dockercfg` /
+ * `.dockerconfigjson` (registry auths), and the word written without its vowels or with one `s` (`PSWD`, `PSSWRD`,
+ * `PASWORD`, `paswd`: outside-2027-06).
+ */
+const PASSWORD_PART = /^(?:[a-z]{0,9}(?:password|passwd|pwd)|pa?s{1,2}w(?:o?r)?d|pw|passphrase|dockercfg|dockerconfigjson)$/;
 const NON_SECRET_SUFFIX = new Set([
     "arn",
     "name",
@@ -823,10 +843,7 @@ export function isSecretKey(key: string): { secret: boolean; password: boolean; 
         return no;
     }
     const joined = parts.join("_");
-    const password =
-        parts.some((p) => /^(?:[a-z]{0,4}(?:password|passwd)|pwd|pw|passphrase|dockercfg|dockerconfigjson)$/.test(p)) ||
-        last === "pass" ||
-        joined === "secret"; // `PGPASSWORD`, `DBPASSWD`, `pw`; Kubernetes' `.dockercfg` / `.dockerconfigjson` (registry auths)
+    const password = parts.some((p) => PASSWORD_PART.test(p)) || last === "pass" || joined === "secret"; // `PGPASSWORD`, `DBPASSWD`, `pw`; Kubernetes' `.dockercfg` / `.dockerconfigjson` (registry auths)
     const secret =
         password ||
         parts.some((p) => SECRETISH_PART.has(p)) ||
@@ -1381,12 +1398,16 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
             if (close > 0) v = v.slice(0, close);
             // An unquoted value that holds the line's real assignment (`.npmrc`'s `//host:4873/:_authToken=…`, where
             // `host:4873/…` reads as one): that assignment is judged too, one level down.
-            if (!nested && v.includes("=")) each(ASSIGNMENT_INNER, v, (n) => assignment(v, n, at, true));
+            // Also a pair of assignments run together (`user:admin/password:S3cr3t`, `ID:admin,PW:…` in prose).
+            if (!nested && (v.includes("=") || (/[A-Za-z]:[^/\s]/.test(v) && !/[{}$]/.test(v))))
+                each(ASSIGNMENT_INNER, v, (n) => assignment(v, n, at, true));
         }
         // In code an unquoted lower-case identifier on the right is a variable (`password = pwd`); in
         // environment files (`DB_PASSWORD=hunter`, upper-case names) it is the value.
         if (!quoted && /^[a-z_][a-z0-9_]*$/.test(v) && !/\d/.test(v) && !/^[A-Z][A-Z0-9_]*$/.test(lastSegment(m[2])) && !configLine(src, m))
             return;
+        // An unquoted PowerShell cmdlet (`$pw = ConvertTo-SecureString …`): a call, not a literal.
+        if (!quoted && /^[A-Z][A-Za-z]{2,15}-[A-Z][A-Za-z]{2,40}$/.test(v)) return;
         // Part of an expression (`"user:" + secret`), not a literal; but a string that holds a whole
         // `Name: value` (an HTTP header after `-H "`, `"DB_PASSWORD=…"`) ends with its own quote.
         const end = m.index + m[0].length;
@@ -1400,7 +1421,8 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         if ((!closesOwnString && /^\s*[+.[(]|^["'`]/.test(src.slice(end, end + 4))) || /^\s*\+|\+\s*$/.test(v)) return;
         literal(m[2], v, at);
     };
-    if (/[=:>]/.test(text)) {
+    // Also a name and a quoted value with no operator (C `#define PASSWORD "…"`, RPM `%global PASSWORD "…"`).
+    if (/[=:>]|\w[ \t]["'`]/.test(text)) {
         each(ASSIGNMENT, text, (m) => assignment(text, m, m.index, false));
         each(REVERSED_COMPARISON, text, (m) => literal(m[3], m[2], m.index));
     }
@@ -1413,6 +1435,10 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
     if (text.includes("(")) {
         each(CREDENTIAL_CALL, text, (m) => isLiteralSecret(m[3], true) && ok(m[3]) && out.add("password-literal", m.index));
         each(LOOKUP_DEFAULT, text, (m) => literal(m[2], m[4], m.index));
+        if (text.includes(",")) {
+            each(CONSTANT_ARGUMENT, text, (m) => literal(m[1], m[3], m.index));
+            each(LOOKUP_ASSIGNED, text, (m) => literal(m[1], m[4], m.index));
+        }
     }
     if (/\|\||\?\?|\bor\b/.test(text)) each(FALLBACK_DEFAULT, text, (m) => literal(m[1], m[3], m.index));
     if (text.includes("-")) {

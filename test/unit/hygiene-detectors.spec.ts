@@ -606,6 +606,42 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         assert.deepStrictEqual(possible("patient care team"), []);
     });
 
+    it("outside-2027-06 classes: password names without vowels, constants before their value, C arrays, lookups under secret names, PowerShell parameters", () => {
+        // Values made up for these tests.
+        const PW = "Vq7#rT2mLx";
+        // A password's name written without its vowels or with one `s`, or glued after up to nine letters.
+        for (const n of ["PSWD", "PSSWRD", "PASWORD", "paswd", "X7_PSWRD", "CURLOPT_USERPWD", "proxyPassword"])
+            assert.ok(isSecretKey(n).password, n);
+        for (const n of ["passport", "compass", "bypass_mode", "pswd_hint"]) assert.ok(!isSecretKey(n).password, n);
+        for (const v of [
+            `PSSWRD:=${PW}`,
+            `X7_PSWRD=${PW}`,
+            // An upper-case constant naming a secret, then its value, as arguments of a call.
+            `curl_easy_setopt(h, CURLOPT_USERPWD, "ops:${PW}");`,
+            `setopt(h, CURLOPT_PROXYPASSWORD, "${PW}")`,
+            // Two assignments run together.
+            `login:ops/password:${PW}`,
+            // PowerShell: `-Password:value`.
+            `New-LocalUser -Name ops -Password:${PW}`,
+            // A name and a quoted value with no operator, a C array, a lookup's default under a secret's name.
+            `%global PASSWORD "${PW}"`,
+            `#define DB_PASSWORD "${PW}"`,
+            `unsigned char secret[] = "${KEY}";`,
+            `if SECRET := getenv("SETTING", "${PW}"):`,
+            `db_pass = env("DB", "${PW}")`,
+            // An Authorization header's value as a JSON member.
+            `"authorization": "${KEY}"`,
+        ])
+            assert.ok(found(v), v);
+        for (const v of [
+            `setopt(h, SORT_ORDER, "${PW}")`, // the constant names no secret
+            "$pw = ConvertTo-SecureString $plain -AsPlainText -Force", // a variable, and a cmdlet as the value
+            "$pw = ConvertTo-SecureString",
+            'setting = get("A", "b")',
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+    });
+
     it("outside-2027-06 shapes: private keys in base64 DER without armour, example bodies after a vendor prefix, hexadecimal numbers", () => {
         // Base64 built for this test: each form's DER header (SEQUENCE, then the version INTEGER) and a random-looking body.
         const body = "q7Rw2ZpL9xVt4NbK8sJd3f9a1c7e5b2d8046af13c9e7d5b2a816Qm4Tz8Kc1Xv6Hn0Wg";

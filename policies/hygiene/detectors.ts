@@ -390,6 +390,29 @@ const AUTH_HEADER =
 const AUTH_HEADER_BARE = /\bAuthorization["']?\s{0,4}:\s{0,4}["']?([^\s"'`,;]{16,4096})/gi;
 /** `.netrc`: `machine host login user password secret`. */
 const NETRC = /\bmachine\s{1,16}\S{1,253}\s{1,16}login\s{1,16}\S{1,128}\s{1,16}password\s{1,16}(\S{1,256})/g;
+/**
+ * An account written as a pair under a pair's label (documentation, tickets, wikis): `ID/PW: admin/S3cr3t!`, `id/pass:
+ * admin,S3cr3t!`, `User/Password admin/S3cr3t!`, `ID PW admin S3cr3t!`, `ID(PW):admin(S3cr3t!)`, with the account's label
+ * in English or Korean (`계정`, `아이디`). The password is the second value.
+ */
+const ID_PW_PAIR =
+    /(?<![A-Za-z0-9])(?:id|user(?:[ _]?name)?|login|account|계정|아이디)[ \t]{0,2}[/&,(\t ][ \t]{0,2}(?:pw|pwd|pass(?:word|wd)?)\)?[ \t]{0,4}(?:[:=(]|[ \t])[ \t]{0,4}\(?([^\s/:,()]{1,64})(?:[/:,(]|[ \t]{1,4})[ \t]{0,2}([^\s()]{4,128})/gi;
+/**
+ * "Password" in another language as a label, then `:` / `=` and the value (`비밀번호: …`, `암호=…`, `Passwort: …`, `密码：…`):
+ * the label vocabulary of PASSWORD_WORD_TRANSLATED and the short Korean forms (`비번`, `암호`, `패스워드`).
+ */
+const TRANSLATED_PASSWORD_LABEL =
+    /(?<![\p{L}\p{N}_])(?:passord|passwort|kennwort|contrase[ñn]a|senha|mot de passe|wachtwoord|l[öo]senord|adgangskode|salasana|has[łl]o|heslo|jelsz[óo]|parola|parol[ăa]|пароль|パスワード|密码|密碼|비밀번호|비번|암호|패스워드|[şs]ifre|lozinka|geslo)[ \t]{0,4}[:=：][ \t]{0,4}(["']?)([^\s"']{4,128})\1/giu;
+const TRANSLATED_LABEL_HINT =
+    /[^\x00-\x7f]|passord|passwort|kennwort|contrase|senha|mot de passe|wachtwoord|senord|adgangskode|salasana|has[łl]o|heslo|jelsz|parol|sifre|lozinka|geslo/i;
+/**
+ * SQL: `IDENTIFIED BY '…'` (MySQL, Oracle; also `IDENTIFIED WITH <plugin> BY '…'` and unquoted), the password hash of
+ * `IDENTIFIED … AS '*…'`, and `PASSWORD('…')` (MySQL's `SET PASSWORD … = PASSWORD('…')`).
+ */
+const SQL_PASSWORD =
+    /\bIDENTIFIED(?:[ \t]{1,4}WITH[ \t]{1,4}["'`]?[\w-]{1,64}["'`]?)?[ \t]{1,4}(?:BY|AS)(?:[ \t]{1,4}PASSWORD)?[ \t]{1,4}(?:(["'])([^"'\n]{1,256})\1|([^\s;"'\\]{4,128}))|\bPASSWORD[ \t]{0,4}\([ \t]{0,4}(["'])([^"'\n]{1,256})\4[ \t]{0,4}\)/gi;
+/** PowerShell: `ConvertTo-SecureString "…" -AsPlainText -Force` (the plain text is the secret; flags may come first). */
+const SECURE_STRING = /\bConvertTo-SecureString(?:[ \t]{1,4}-[A-Za-z]{1,20})*[ \t]{1,4}\\?["']?([^\s"'\\]{4,256})/gi;
 /** Prose: `the default password is "blooberry"`, `Ldap password ---- H7IKC85R#@4$` (dashes then a space: `--url=` is a flag, not a separator). */
 const PROSE_PASSWORD =
     /\bpass(?:word|wd|phrase)\b[^\n.;]{0,48}?(?:\bis\b|\bwas\b|-{2,}(?=[ \t]))[ \t]{0,8}(?:(["'])([^"'\n]{2,128})\1|([^\s"']{6,128}))/gi;
@@ -1474,6 +1497,26 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
             if (!/\s/.test(v) && isLiteralSecret(v, true) && !PROSE_WORD.test(v) && ok(v)) out.add("password-literal", m.index);
         });
     }
+    if (/identified|password[ \t]{0,4}\(/i.test(text))
+        each(SQL_PASSWORD, text, (m) => {
+            const v = m[2] ?? m[3] ?? m[5];
+            // Unquoted, a word is prose (`identified by name`) or a keyword; a password there has a digit or a symbol.
+            if (m[3] !== undefined && !/[^A-Za-z]/.test(v)) return;
+            if (isLiteralSecret(v, true) && ok(v)) out.add("password-literal", m.index);
+        });
+    if (/securestring/i.test(text))
+        each(
+            SECURE_STRING,
+            text,
+            (m) => !/^[$(@]/.test(m[1]) && isLiteralSecret(m[1], true) && ok(m[1]) && out.add("password-literal", m.index),
+        );
+    if (/pw|pass/i.test(text))
+        each(ID_PW_PAIR, text, (m) => {
+            const v = m[2].replace(/[).,;]+$/, "");
+            if (v !== m[1] && isLiteralSecret(v, true) && !PROSE_WORD.test(v) && ok(v)) out.add("password-literal", m.index);
+        });
+    if (TRANSLATED_LABEL_HINT.test(text))
+        each(TRANSLATED_PASSWORD_LABEL, text, (m) => isLiteralSecret(m[2], true) && ok(m[2]) && out.add("password-literal", m.index));
     scanNamedTokens(text, ok, out);
 }
 

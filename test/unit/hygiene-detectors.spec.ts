@@ -642,6 +642,41 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             assert.deepStrictEqual(mandatory(v), [], v);
     });
 
+    it("outside-2027-06 classes in documentation, SQL and PowerShell: id/password pairs, translated password labels, IDENTIFIED BY, secure strings", () => {
+        // Values made up for these tests.
+        const PW = "Vq7#rT2mLx";
+        for (const v of [
+            // An account written as a pair under a pair's label.
+            `ID/PW: ops/${PW}`,
+            `User/Password ops/${PW}`,
+            `ID PW ops ${PW}`,
+            `id/pass:ops,${PW}`,
+            `ID/PW(ops/${PW})`,
+            `계정/PW:ops/${PW}`,
+            // "Password" in another language as a label.
+            `아이디:ops 비밀번호:${PW}`,
+            `계정:ops 암호:${PW}`,
+            `Passwort: ${PW}`,
+            `密码：${KEY}`,
+            // A secure string made from plain text.
+            `ConvertTo-SecureString "${PW}" -AsPlainText -Force`,
+            `ConvertTo-SecureString -AsPlainText -Force ${PW}`,
+            // SQL.
+            `ALTER USER 'ops'@'localhost' IDENTIFIED WITH mysql_native_password BY '${PW}';`,
+            `CREATE USER ops IDENTIFIED BY ${PW};`,
+            `SET PASSWORD FOR 'ops'@'%' = PASSWORD('${PW}');`,
+        ])
+            assert.ok(found(v), v);
+        for (const v of [
+            "the user is identified by name", // an unquoted word after IDENTIFIED BY: prose
+            "CREATE USER ops IDENTIFIED BY password;",
+            "$pw = ConvertTo-SecureString $plain -AsPlainText -Force", // a variable
+            "ID/PW: see the vault", // words, not an account
+            "비밀번호를 입력하세요", // a label without a value
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+    });
+
     it("outside-2027-06 shapes: private keys in base64 DER without armour, example bodies after a vendor prefix, hexadecimal numbers", () => {
         // Base64 built for this test: each form's DER header (SEQUENCE, then the version INTEGER) and a random-looking body.
         const body = "q7Rw2ZpL9xVt4NbK8sJd3f9a1c7e5b2d8046af13c9e7d5b2a816Qm4Tz8Kc1Xv6Hn0Wg";

@@ -296,6 +296,12 @@ const API_TOKEN = new RegExp(
         "\\b(?:https|wss)?:\\/\\/[a-z0-9-]{1,40}\\.infura\\.io\\/(?:ws\\/)?v3\\/[0-9a-f]{32}(?![0-9a-f])",
         // Discord bot tokens.
         "(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_-])",
+        // Vendor formats of outside-2027-06's tuning half, each the vendor's documented shape: Facebook app access tokens
+        // (`<app id>|<app secret>`), Mailgun API keys (`<32 hex>-<8 hex>-<8 hex>`), Bitbucket Data Center HTTP access tokens
+        // (`BBDC-`), Akamai EdgeGrid client tokens (`akab-<16>-<16>`), New Relic browser tokens (`NRJS-`), Instagram tokens (`IGQVJ`).
+        "(?<![\\w|.-])\\d{15,16}\\|(?=[\\w-]{0,40}\\d)(?=[\\w-]{0,40}[A-Z])(?=[\\w-]{0,40}[a-z])[A-Za-z0-9_-]{27,40}(?![\\w-])",
+        "(?<![A-Za-z0-9_-])[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}(?![A-Za-z0-9_-])",
+        "(?<![A-Za-z0-9_-])(?:BBDC-[A-Za-z0-9+/_-]{40,60}|akab-[a-z0-9]{16}-[a-z0-9]{16}|NRJS-[a-f0-9]{19}|IGQVJ[A-Za-z0-9_-]{100,400})(?![A-Za-z0-9+/_-])",
     ].join("|"),
     "g",
 );
@@ -311,10 +317,11 @@ const WEBHOOK_URL =
 const GOOGLE_API_KEY = /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g;
 /**
  * A token with a lower-case vendor prefix (`glsa_`, `dckr_pat_`, `shpat_`, `rubygems_`, `tvly-`, `tkn.v1_`): the shape most
- * services use now. The body must look random: mixed case with digits, or long hexadecimal.
+ * services use now. The body must look random: mixed case with digits, or long hexadecimal; base64url bodies may open with
+ * `_` or `-` (Figma's `figd__…`).
  */
 const PREFIXED_TOKEN =
-    /(?<![A-Za-z0-9_.-])([a-z][a-z0-9]{1,9}(?:\.[a-z][a-z0-9]{0,3})?[_-](?:[a-z][a-z0-9]{0,9}[_-])?)([A-Za-z0-9][A-Za-z0-9_-]{19,250})(?![A-Za-z0-9_-])/g;
+    /(?<![A-Za-z0-9_.-])([a-z][a-z0-9]{1,9}(?:\.[a-z][a-z0-9]{0,3})?[_-](?:[a-z][a-z0-9]{0,9}[_-])?)([_-]?[A-Za-z0-9][A-Za-z0-9_-]{18,250})(?![A-Za-z0-9_-])/g;
 /**
  * Sentry organisation tokens: `sntrys_`, base64 of the token's JSON claims (`{"iat":…`), `_`, a 43-character secret.
  * A `sntrys_` value of another shape is not one (gitleaks' and 2ms's rule tests hold such negatives).
@@ -1264,7 +1271,7 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
             });
     }
     if (text.includes("AIza")) each(GOOGLE_API_KEY, text, (m) => real(m[0], m[0], m.index) && out.add("google-api-key", m.index));
-    if (/[a-z0-9][_-][A-Za-z0-9]/.test(text)) {
+    if (/[a-z0-9][_-]{1,2}[A-Za-z0-9]/.test(text)) {
         each(PREFIXED_TOKEN, text, (m) => {
             const body = m[2];
             if (NOT_TOKEN_PREFIX.test(m[1]) || !randomLooking(body) || insideArn(text, m.index)) return;

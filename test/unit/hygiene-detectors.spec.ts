@@ -704,6 +704,25 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         assert.ok(found("abcdef", "env", "DB_PASSWORD"));
         assert.ok(found("machine api.example.org login ops password 012345abcdef"));
         assert.ok(!isNonValue("lin_api_q7Rw2ZpL9xVt4NbK8sJdQ7Rw2ZpL9xabcdefg"));
+        // Vendor formats (made-up values in the vendors' documented shapes): Facebook app tokens, Mailgun keys, Bitbucket Data
+        // Center tokens, Akamai client tokens, New Relic browser tokens, Instagram tokens, Figma's base64url body after `figd_`.
+        for (const v of [
+            "FB=1234509876543210|q7Rw2ZpL9xVt4NbK8sJd3f9a1c7",
+            "mg: 3f9a1c7e5b2d8046af13c9e7d5b2a816-4e1d9c7a-b52f8e03",
+            `"bitbucket": "BBDC-${KEY}${KEY}"`,
+            "client_token: akab-q7rw2zpl9xvt4nbk-8sjd3f9a1c7e5b2d",
+            "NRJS-3f9a1c7e5b2d8046af1",
+            `IGQVJ${KEY}${HEX}${KEY.split("").reverse().join("")}${HEX.toUpperCase()}`,
+            `figd__${KEY}${HEX}`,
+        ])
+            assert.deepStrictEqual(
+                mandatory(v).map((f) => f.kind),
+                ["api-token"],
+                v,
+            );
+        // An id and a word after a bar, a hexadecimal id with other group lengths: no token.
+        for (const v of ["row 1234509876543210|this_is_a_long_identifier_word", "3f9a1c7e5b2d8046af13c9e7d5b2a816-4e1d-b52f"])
+            assert.deepStrictEqual(mandatory(v), [], v);
         // A hexadecimal number in code is a number, not a password.
         assert.deepStrictEqual(mandatory("#define PASSWORD 0x5e9a1c7f3b2d8e46"), []);
         assert.ok(!secretLike("0x5e9a1c7f3b2d8e465e9a"));

@@ -411,7 +411,7 @@ const ID_PW_PAIR =
 const TRANSLATED_PASSWORD_LABEL =
     /(?<![\p{L}\p{N}_])(?:passord|passwort|kennwort|contrase[ñn]a|senha|mot de passe|wachtwoord|l[öo]senord|adgangskode|salasana|has[łl]o|heslo|jelsz[óo]|parola|parol[ăa]|пароль|パスワード|密码|密碼|비밀번호|비번|암호|패스워드|[şs]ifre|lozinka|geslo)[ \t]{0,4}[:=：][ \t]{0,4}(["']?)([^\s"']{4,128})\1/giu;
 const TRANSLATED_LABEL_HINT =
-    /[^\x00-\x7f]|passord|passwort|kennwort|contrase|senha|mot de passe|wachtwoord|senord|adgangskode|salasana|has[łl]o|heslo|jelsz|parol|sifre|lozinka|geslo/i;
+    /[\u0080-\uffff]|passord|passwort|kennwort|contrase|senha|mot de passe|wachtwoord|senord|adgangskode|salasana|has[łl]o|heslo|jelsz|parol|sifre|lozinka|geslo/i;
 /**
  * SQL: `IDENTIFIED BY '…'` (MySQL, Oracle; also `IDENTIFIED WITH <plugin> BY '…'` and unquoted), the password hash of
  * `IDENTIFIED … AS '*…'`, and `PASSWORD('…')` (MySQL's `SET PASSWORD … = PASSWORD('…')`).

@@ -419,7 +419,7 @@ const TRANSLATED_LABEL_HINT =
 const SQL_PASSWORD =
     /\bIDENTIFIED(?:[ \t]{1,4}WITH[ \t]{1,4}["'`]?[\w-]{1,64}["'`]?)?[ \t]{1,4}(?:BY|AS)(?:[ \t]{1,4}PASSWORD)?[ \t]{1,4}(?:(["'])([^"'\n]{1,256})\1|([^\s;"'\\]{4,128}))|\bPASSWORD[ \t]{0,4}\([ \t]{0,4}(["'])([^"'\n]{1,256})\4[ \t]{0,4}\)/gi;
 /** PowerShell: `ConvertTo-SecureString "…" -AsPlainText -Force` (the plain text is the secret; flags may come first). */
-const SECURE_STRING = /\bConvertTo-SecureString(?:[ \t]{1,4}-[A-Za-z]{1,20})*[ \t]{1,4}\\?["']?([^\s"'\\]{4,256})/gi;
+const SECURE_STRING = /\bConvertTo-SecureString(?:[ \t]{1,4}-[A-Za-z]{1,20}){0,8}[ \t]{1,4}\\?["']?([^\s"'\\]{4,256})/gi;
 /** Prose: `the default password is "blooberry"`, `Ldap password ---- H7IKC85R#@4$` (dashes then a space: `--url=` is a flag, not a separator). */
 const PROSE_PASSWORD =
     /\bpass(?:word|wd|phrase)\b[^\n.;]{0,48}?(?:\bis\b|\bwas\b|-{2,}(?=[ \t]))[ \t]{0,8}(?:(["'])([^"'\n]{2,128})\1|([^\s"']{6,128}))/gi;

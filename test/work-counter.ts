@@ -236,6 +236,22 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["|ssn|\n", "|1|\n"],
     ["mrn\t", "a\t"],
     ["ssn\n", "\r"],
+    // Issue 28, outside-2027-06: id/password pairs, translated password labels, SQL, secure strings, constants before
+    // values, lookups under secret names, C arrays, unarmoured DER keys, vendor bodies opening with a run.
+    ["", "ID/PW a/"],
+    ["", "id pw a "],
+    ["", "비밀번호:a"],
+    ["", "IDENTIFIED BY "],
+    ["", "IDENTIFIED WITH a BY '"],
+    ["", "PASSWORD('"],
+    ["", "ConvertTo-SecureString -a"],
+    ["f(h, ", "A_PASSWORD, "],
+    ["a = get(", '"A", "'],
+    ["", "char secret[] = "],
+    ["", "user:a/password:"],
+    ["", "MIIBOgIBAAJB"],
+    ["", "MHcCAQEE"],
+    ["tok_", "abcdef"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

@@ -244,6 +244,13 @@ const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])
 const AWS_SECRET_CANDIDATE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 const AWS_SECRET_CONTEXT = /(?:secret|aws_secret_access_key|secretaccesskey|secret_?key|sk)\W{0,6}$/i;
 const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----|PuTTY-User-Key-File-\d|AGE-SECRET-KEY-1[0-9A-Z]{58}/g;
+/**
+ * A private key's DER in base64 without its armour (a key pasted into code or an environment variable): a SEQUENCE whose
+ * first member is the version INTEGER 0, which private keys have and certificates and public keys do not: PKCS #1
+ * (`MII…IBAAJ…` / `…IBAAK…`), PKCS #8 (`MII…IBADAN…`, `…IBADAL…`), SEC 1 EC (`MHcCAQEE`), Ed25519 PKCS #8 (`MC4CAQAw`).
+ * The header bytes are checked in code.
+ */
+const DER_PRIVATE_KEY = /(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{3}IBA(?:A[JK]|D[A-Z])|MHcCAQEE|MC4CAQAw)[A-Za-z0-9+/]{40,8192}/g;
 /** Base64 of `-----BEGIN` (a PEM block encoded once more, as in `PRIVATE_KEY_B64=`). */
 const PEM_BASE64 = /LS0tLS1CRUdJTi[A-Za-z0-9+/]{8,80}/g;
 const GITHUB_TOKEN = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g;
@@ -289,6 +296,12 @@ const API_TOKEN = new RegExp(
         "\\b(?:https|wss)?:\\/\\/[a-z0-9-]{1,40}\\.infura\\.io\\/(?:ws\\/)?v3\\/[0-9a-f]{32}(?![0-9a-f])",
         // Discord bot tokens.
         "(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_-])",
+        // Vendor formats of outside-2027-06's tuning half, each the vendor's documented shape: Facebook app access tokens
+        // (`<app id>|<app secret>`), Mailgun API keys (`<32 hex>-<8 hex>-<8 hex>`), Bitbucket Data Center HTTP access tokens
+        // (`BBDC-`), Akamai EdgeGrid client tokens (`akab-<16>-<16>`), New Relic browser tokens (`NRJS-`), Instagram tokens (`IGQVJ`).
+        "(?<![\\w|.-])\\d{15,16}\\|(?=[\\w-]{0,40}\\d)(?=[\\w-]{0,40}[A-Z])(?=[\\w-]{0,40}[a-z])[A-Za-z0-9_-]{27,40}(?![\\w-])",
+        "(?<![A-Za-z0-9_-])[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}(?![A-Za-z0-9_-])",
+        "(?<![A-Za-z0-9_-])(?:BBDC-[A-Za-z0-9+/_-]{40,60}|akab-[a-z0-9]{16}-[a-z0-9]{16}|NRJS-[a-f0-9]{19}|IGQVJ[A-Za-z0-9_-]{100,400})(?![A-Za-z0-9+/_-])",
     ].join("|"),
     "g",
 );
@@ -304,10 +317,11 @@ const WEBHOOK_URL =
 const GOOGLE_API_KEY = /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g;
 /**
  * A token with a lower-case vendor prefix (`glsa_`, `dckr_pat_`, `shpat_`, `rubygems_`, `tvly-`, `tkn.v1_`): the shape most
- * services use now. The body must look random: mixed case with digits, or long hexadecimal.
+ * services use now. The body must look random: mixed case with digits, or long hexadecimal; base64url bodies may open with
+ * `_` or `-` (Figma's `figd__…`).
  */
 const PREFIXED_TOKEN =
-    /(?<![A-Za-z0-9_.-])([a-z][a-z0-9]{1,9}(?:\.[a-z][a-z0-9]{0,3})?[_-](?:[a-z][a-z0-9]{0,9}[_-])?)([A-Za-z0-9][A-Za-z0-9_-]{19,250})(?![A-Za-z0-9_-])/g;
+    /(?<![A-Za-z0-9_.-])([a-z][a-z0-9]{1,9}(?:\.[a-z][a-z0-9]{0,3})?[_-](?:[a-z][a-z0-9]{0,9}[_-])?)([_-]?[A-Za-z0-9][A-Za-z0-9_-]{18,250})(?![A-Za-z0-9_-])/g;
 /**
  * Sentry organisation tokens: `sntrys_`, base64 of the token's JSON claims (`{"iat":…`), `_`, a 43-character secret.
  * A `sntrys_` value of another shape is not one (gitleaks' and 2ms's rule tests hold such negatives).
@@ -320,10 +334,11 @@ const NOT_TOKEN_PREFIX =
 /**
  * `KEY = value`, `key: "value"`, `key := value`, `key => value`, `"key": "value"` (one line at a time; quoted values may hold
  * spaces); also Makefile `::=` / `:::=` / `?=`, PHP `.=`, and a type between the name and the operator (Go `var key string = …`,
- * TypeScript `key: string = …`), and a string prefix before a quoted value (Python `f"…"`, `r'…'`, `b"…"`; C# `@"…"`).
+ * TypeScript `key: string = …`), a string prefix before a quoted value (Python `f"…"`, `r'…'`, `b"…"`; C# `@"…"`), and a C
+ * array declaration (`char secret[] = "…"`).
  */
 const ASSIGNMENT =
-    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,1024})\4|([^\s"'`;,)]{1,2048}))/g;
+    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\]|\[\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,1024})\4|([^\s"'`;,)]{1,2048}))/g;
 /** What follows a type annotation taken for a value (`name: Type = …`): `=` and the value, group 2 when quoted. */
 const TYPED_VALUE = /^[ \t]{0,4}=(?![=>~])[ \t]{0,32}(?:(["'`])((?:(?!\1)[^\n]){1,1024})\1)?/;
 /** ASSIGNMENT again, for an assignment inside another's unquoted value (a regex of its own: `each` keeps its position in it). */
@@ -332,9 +347,9 @@ const ASSIGNMENT_INNER = new RegExp(ASSIGNMENT.source, "g");
 const REVERSED_COMPARISON = /(["'])([^"'\n]{1,256})\1\s{0,4}(?:===?|!==?)\s{0,4}([A-Za-z_][A-Za-z0-9_.]{0,63})/g;
 /** XML configuration: `<add key="SmtpPassword" value="..."/>`. */
 const XML_KEY_VALUE = /\bkey\s*=\s*"([^"\n]{1,64})"\s{1,8}value\s*=\s*"([^"\n]{1,256})"/gi;
-/** Command-line flags with a secret argument: `--password x`, `--registration-token x`, PowerShell `-Password x`. */
+/** Command-line flags with a secret argument: `--password x`, `--registration-token x`, PowerShell `-Password x` / `-Password:x`. */
 const CLI_SECRET_FLAG =
-    /(?:^|\s)(?:--(?:(?:http|https|proxy|ftp|db|database|admin|root|user|ssh|smtp|ldap|vault|keystore|store|key|registry|repo|master|bind|client|server|auth|basic-auth)-)?(?:password|passwd|token|api-?key|secret|client-secret|registration-token|access-token|auth-token|license-key)|-(?:Password|Passwd|Secret|Token|ApiKey|Credential))(?:=|\s{1,4})["']?([^\s"']{1,256})/gi;
+    /(?:^|\s)(?:--(?:(?:http|https|proxy|ftp|db|database|admin|root|user|ssh|smtp|ldap|vault|keystore|store|key|registry|repo|master|bind|client|server|auth|basic-auth)-)?(?:password|passwd|token|api-?key|secret|client-secret|registration-token|access-token|auth-token|license-key)|-(?:Password|Passwd|Secret|Token|ApiKey|Credential))(?:[=:]|\s{1,4})["']?([^\s"']{1,256})/gi;
 /** Credential constructors and calls with the password as the last string argument: `NetworkCredential("u", "p")`, `auth=("u", "p")`. */
 const CREDENTIAL_CALL =
     /\b(?:NetworkCredential|DirectoryEntry|UsernamePasswordCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|auth\s{0,2}=)\s{0,2}\(\s{0,64}(?:(["'])[^"'\n]{0,256}\1\s{0,64},\s{0,64}){1,2}(["'])([^"'\n]{1,256})\2\s{0,64}\)/g;
@@ -343,6 +358,18 @@ const CREDENTIAL_CALL =
  * a call's first two arguments, with more after them (PHP `define("DB_PASSWORD", "…", true)`, `set("token", "…", ttl)`).
  */
 const LOOKUP_DEFAULT = /\(\s{0,4}(["'])([A-Za-z_][\w.-]{0,63})\1\s{0,4},\s{0,4}(["'])([^"'\n]{4,256})\3\s{0,4}(?:,[^()\n]{0,64})?\)/g;
+/**
+ * A constant naming a secret passed before its value: `curl_easy_setopt(h, CURLOPT_PROXYPASSWORD, "…")`, `set(CFG, API_TOKEN,
+ * "…")`. Upper-case names only (a constant, not a variable whose value would be the secret).
+ */
+const CONSTANT_ARGUMENT = /[(,][ \t]{0,4}([A-Z][A-Z0-9_]{2,63})[ \t]{0,4},[ \t]{0,4}(["'])([^"'\n]{1,256})\2[ \t]{0,4}[,)]/g;
+/**
+ * A settings lookup's literal default assigned to a secret's name: `SECRET := getenv("X", "…")`, `PASSWORD =
+ * os.environ.get("X") or "…"` is FALLBACK_DEFAULT's; here the default is the call's second argument, whatever the looked-up
+ * name (`db_pass = env("DB", "…")`).
+ */
+const LOOKUP_ASSIGNED =
+    /(?:^|[\s;,{(])([A-Za-z_][\w.]{0,63})[ \t]{0,4}(?::=|=)[ \t]{0,4}[A-Za-z_][\w.]{0,40}\([ \t]{0,4}[^,()"'\n]{0,8}(["'])[^"'\n]{1,64}\2[ \t]{0,4},[ \t]{0,4}[bru]?(["'])([^"'\n]{1,256})\3[ \t]{0,4}\)/g;
 /** A literal fallback after an environment lookup: `const accountKey = process.env.ACCOUNT_KEY || "…"` (also `??`, Python `or`). */
 const FALLBACK_DEFAULT =
     /(?:^|[\s;,{(])(?:const[ \t]{1,4}|let[ \t]{1,4}|var[ \t]{1,4})?([A-Za-z_$][\w$.]{0,63})[ \t]{0,4}(?::=|=)[ \t]{0,4}[A-Za-z_$][\w$.[\]'"()]{0,120}?[ \t]{0,4}(?:\|\||\?\?|\bor\b)[ \t]{0,4}(["'`])([^"'`\n]{4,256})\2/g;
@@ -366,10 +393,33 @@ const DOCKER_ENV = /^[ \t]{0,16}ENV[ \t]{1,4}([A-Za-z_][\w]{0,63})[ \t]{1,8}([^\
 /** `Authorization: Bearer …` / `Basic …` / `SSWS …` with a literal token. */
 const AUTH_HEADER =
     /\bAuthorization["']?\s{0,4}[:=,]\s{0,4}["'`]?\s{0,4}(?:Bearer|Basic|Token|SSWS|token|bearer|basic)\s{1,4}([A-Za-z0-9._~+/=-]{8,4096})/g;
-/** `Authorization: <token>` without a scheme, as sent by API clients (`-H "Authorization: 5eb4…"`); judged by `schemeLessToken`. */
-const AUTH_HEADER_BARE = /\bAuthorization["']?\s{0,4}:\s{0,4}([^\s"'`,;]{16,4096})/g;
+/** `Authorization: <token>` without a scheme, as sent by API clients (`-H "Authorization: 5eb4…"`, a JSON member `"authorization": "…"`); judged by `schemeLessToken`. */
+const AUTH_HEADER_BARE = /\bAuthorization["']?\s{0,4}:\s{0,4}["']?([^\s"'`,;]{16,4096})/gi;
 /** `.netrc`: `machine host login user password secret`. */
 const NETRC = /\bmachine\s{1,16}\S{1,253}\s{1,16}login\s{1,16}\S{1,128}\s{1,16}password\s{1,16}(\S{1,256})/g;
+/**
+ * An account written as a pair under a pair's label (documentation, tickets, wikis): `ID/PW: admin/S3cr3t!`, `id/pass:
+ * admin,S3cr3t!`, `User/Password admin/S3cr3t!`, `ID PW admin S3cr3t!`, `ID(PW):admin(S3cr3t!)`, with the account's label
+ * in English or Korean (`계정`, `아이디`). The password is the second value.
+ */
+const ID_PW_PAIR =
+    /(?<![A-Za-z0-9])(?:id|user(?:[ _]?name)?|login|account|계정|아이디)[ \t]{0,2}[/&,(\t ][ \t]{0,2}(?:pw|pwd|pass(?:word|wd)?)\)?[ \t]{0,4}(?:[:=(]|[ \t])[ \t]{0,4}\(?([^\s/:,()]{1,64})(?:[/:,(]|[ \t]{1,4})[ \t]{0,2}([^\s()]{4,128})/gi;
+/**
+ * "Password" in another language as a label, then `:` / `=` and the value (`비밀번호: …`, `암호=…`, `Passwort: …`, `密码：…`):
+ * the label vocabulary of PASSWORD_WORD_TRANSLATED and the short Korean forms (`비번`, `암호`, `패스워드`).
+ */
+const TRANSLATED_PASSWORD_LABEL =
+    /(?<![\p{L}\p{N}_])(?:passord|passwort|kennwort|contrase[ñn]a|senha|mot de passe|wachtwoord|l[öo]senord|adgangskode|salasana|has[łl]o|heslo|jelsz[óo]|parola|parol[ăa]|пароль|パスワード|密码|密碼|비밀번호|비번|암호|패스워드|[şs]ifre|lozinka|geslo)[ \t]{0,4}[:=：][ \t]{0,4}(["']?)([^\s"']{4,128})\1/giu;
+const TRANSLATED_LABEL_HINT =
+    /[\u0080-\uffff]|passord|passwort|kennwort|contrase|senha|mot de passe|wachtwoord|senord|adgangskode|salasana|has[łl]o|heslo|jelsz|parol|sifre|lozinka|geslo/i;
+/**
+ * SQL: `IDENTIFIED BY '…'` (MySQL, Oracle; also `IDENTIFIED WITH <plugin> BY '…'` and unquoted), the password hash of
+ * `IDENTIFIED … AS '*…'`, and `PASSWORD('…')` (MySQL's `SET PASSWORD … = PASSWORD('…')`).
+ */
+const SQL_PASSWORD =
+    /\bIDENTIFIED(?:[ \t]{1,4}WITH[ \t]{1,4}["'`]?[\w-]{1,64}["'`]?)?[ \t]{1,4}(?:BY|AS)(?:[ \t]{1,4}PASSWORD)?[ \t]{1,4}(?:(["'])([^"'\n]{1,256})\1|([^\s;"'\\]{4,128}))|\bPASSWORD[ \t]{0,4}\([ \t]{0,4}(["'])([^"'\n]{1,256})\4[ \t]{0,4}\)/gi;
+/** PowerShell: `ConvertTo-SecureString "…" -AsPlainText -Force` (the plain text is the secret; flags may come first). */
+const SECURE_STRING = /\bConvertTo-SecureString(?:[ \t]{1,4}-[A-Za-z]{1,20}){0,8}[ \t]{1,4}\\?["']?([^\s"'\\]{4,256})/gi;
 /** Prose: `the default password is "blooberry"`, `Ldap password ---- H7IKC85R#@4$` (dashes then a space: `--url=` is a flag, not a separator). */
 const PROSE_PASSWORD =
     /\bpass(?:word|wd|phrase)\b[^\n.;]{0,48}?(?:\bis\b|\bwas\b|-{2,}(?=[ \t]))[ \t]{0,8}(?:(["'])([^"'\n]{2,128})\1|([^\s"']{6,128}))/gi;
@@ -681,6 +731,11 @@ function fillerLike(v: string): boolean {
     const body = v.replace(/^[A-Za-z]{1,8}[_-](?:[A-Za-z0-9]{1,6}[_-])?/, ""); // a vendor prefix (`ghp_`, `xoxb-`, `sk-ant-api03-`)
     if (body.length === 0) return true;
     if (/^[xX*#.•0\-_]+$/.test(body) || /(.)\1{7,}/.test(body)) return true;
+    // A token's body (after a vendor prefix) that opens with an ascending run of six (`lin_api_abcdefg…`, `sk-1234567…`):
+    // the example's author typed it. Not a password or a short value (`abcdef`, `012345abcdef` are the values they are).
+    let opening = 1;
+    while (opening < body.length && opening < 6 && body.charCodeAt(opening) === body.charCodeAt(opening - 1) + 1) opening++;
+    if (opening >= 6 && body !== v && body.length >= 16) return true;
     const distinct = new Set(body).size;
     if (body.length >= 16 && distinct < Math.min(10, body.length / 3)) return true;
     // Sequences: 8 or more consecutive ascending characters (`0123456789`, `ABCDEFGHIJKL`, `abcdefgh`).
@@ -800,6 +855,13 @@ const SECRETISH_PART = new Set([
 ]);
 const SECRETISH_PAIR =
     /(?:^|_)(?:api_key|private_key|access_key|auth_key|client_secret|auth_token|signing_key|master_key|secret_key|session_token|bearer_token|license_key|licence_key|stream_key|unseal_key|account_key|shared_access_key|app_secret|pat)(?:$|_)/;
+/**
+ * A part of a name that names a password: `password` / `passwd` / `pwd` with up to nine letters glued before it
+ * (`PGPASSWORD`, `proxypassword`, curl's `CURLOPT_USERPWD`), `pw`, `passphrase`, Kubernetes' `.dockercfg` /
+ * `.dockerconfigjson` (registry auths), and the word written without its vowels or with one `s` (`PSWD`, `PSSWRD`,
+ * `PASWORD`, `paswd`: outside-2027-06).
+ */
+const PASSWORD_PART = /^(?:[a-z]{0,9}(?:password|passwd|pwd)|pa?s{1,2}w(?:o?r)?d|pw|passphrase|dockercfg|dockerconfigjson)$/;
 const NON_SECRET_SUFFIX = new Set([
     "arn",
     "name",
@@ -913,10 +975,7 @@ export function isSecretKey(key: string): { secret: boolean; password: boolean; 
         return no;
     }
     const joined = parts.join("_");
-    const password =
-        parts.some((p) => /^(?:[a-z]{0,4}(?:password|passwd)|pwd|pw|passphrase|dockercfg|dockerconfigjson)$/.test(p)) ||
-        last === "pass" ||
-        joined === "secret"; // `PGPASSWORD`, `DBPASSWD`, `pw`; Kubernetes' `.dockercfg` / `.dockerconfigjson` (registry auths)
+    const password = parts.some((p) => PASSWORD_PART.test(p)) || last === "pass" || joined === "secret"; // `PGPASSWORD`, `DBPASSWD`, `pw`; Kubernetes' `.dockercfg` / `.dockerconfigjson` (registry auths)
     const secret =
         password ||
         parts.some((p) => SECRETISH_PART.has(p)) ||
@@ -959,7 +1018,7 @@ export function secretLike(value: string): boolean {
     if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v) || /^arn:/i.test(v) || (v.includes("/") && /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(v)))
         return false;
     if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) return false; // an id
-    if (/^\d[\d.:-]*$/.test(v) || /^[\w.-]+@[\w.-]+$/.test(v)) return false; // a number, a version, an address
+    if (/^\d[\d.:-]*$/.test(v) || /^0x[0-9a-f]+$/i.test(v) || /^[\w.-]+@[\w.-]+$/.test(v)) return false; // a number (also hexadecimal `0x…`), a version, an address
     const lower = /[a-z]/.test(v);
     const upper = /[A-Z]/.test(v);
     const digits = v.replace(/\D/g, "").length;
@@ -996,6 +1055,7 @@ export function isLiteralSecret(value: string, passwordKey: boolean, generic = f
     if (v.length < (passwordKey ? 4 : 6) || v.length > 4096) return false; // `admin` is a password; a 4-letter API key is not
     if (isNonValue(v)) return false;
     if (/^\d{1,5}$/.test(v)) return false;
+    if (/^0x[0-9a-fA-F]{1,32}$/.test(v)) return false; // a number in code (`#define PASSWORD 0x0dead1beef7cafe2`), not a password
     if (/^[a-z][a-z-]{0,30}$/.test(v) && !passwordKey) return false; // a word: "enabled", "bearer", "none"
     // `a==b` inside the value: a comparison written where the value would be, not a password (base64 pads only at the end).
     if (passwordKey) return !uiText(v) && !/\w==\w/.test(v);
@@ -1259,6 +1319,7 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     }
     if (text.includes("PRIVATE KEY") || text.includes("PuTTY") || text.includes("AGE-SECRET-KEY"))
         each(PRIVATE_KEY, text, (m) => privateKeyBody(text, m.index + m[0].length) && out.add("private-key", m.index));
+    if (/MII|MHcCAQEE|MC4CAQAw/.test(text)) each(DER_PRIVATE_KEY, text, (m) => derPrivateKey(m[0]) && out.add("private-key", m.index));
     if (text.includes("LS0tLS1CRUdJTi"))
         each(
             PEM_BASE64,
@@ -1312,7 +1373,7 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
             });
     }
     if (text.includes("AIza")) each(GOOGLE_API_KEY, text, (m) => real(m[0], m[0], m.index) && out.add("google-api-key", m.index));
-    if (/[a-z0-9][_-][A-Za-z0-9]/.test(text)) {
+    if (/[a-z0-9][_-]{1,2}[A-Za-z0-9]/.test(text)) {
         each(PREFIXED_TOKEN, text, (m) => {
             const body = m[2];
             if (NOT_TOKEN_PREFIX.test(m[1]) || !randomLooking(body) || insideArn(text, m.index)) return;
@@ -1360,6 +1421,14 @@ function insideArn(text: string, index: number): boolean {
 }
 
 /** A PEM header followed by a key body (not armour around nothing, as in documentation). */
+/** The DER header of a base64 private key: SEQUENCE (long or short length), then the version INTEGER (0; 1 in SEC 1 EC keys). */
+function derPrivateKey(b64: string): boolean {
+    const b = Buffer.from(b64.slice(0, 16), "base64");
+    if (b[0] !== 0x30) return false;
+    const at = b[1] === 0x82 ? 4 : b[1] === 0x81 ? 3 : b[1] < 0x80 ? 2 : -1;
+    return at > 0 && b[at] === 0x02 && b[at + 1] === 0x01 && b[at + 2] <= 0x01 && !fillerLike(b64); // 1: SEC 1 EC keys
+}
+
 function privateKeyBody(text: string, from: number): boolean {
     if (!text.startsWith("-----", from - 5)) return true; // PuTTY and age keys carry their body in the match
     // Armour around nothing (`-----BEGIN … PRIVATE KEY----------END …`) is documentation; a header alone may be a truncated key.
@@ -1461,12 +1530,16 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
             if (close > 0) v = v.slice(0, close);
             // An unquoted value that holds the line's real assignment (`.npmrc`'s `//host:4873/:_authToken=…`, where
             // `host:4873/…` reads as one): that assignment is judged too, one level down.
-            if (!nested && v.includes("=")) each(ASSIGNMENT_INNER, v, (n) => assignment(v, n, at, true));
+            // Also a pair of assignments run together (`user:admin/password:S3cr3t`, `ID:admin,PW:…` in prose).
+            if (!nested && (v.includes("=") || (/[A-Za-z]:[^/\s]/.test(v) && !/[{}$]/.test(v))))
+                each(ASSIGNMENT_INNER, v, (n) => assignment(v, n, at, true));
         }
         // In code an unquoted lower-case identifier on the right is a variable (`password = pwd`); in
         // environment files (`DB_PASSWORD=hunter`, upper-case names) it is the value.
         if (!quoted && /^[a-z_][a-z0-9_]*$/.test(v) && !/\d/.test(v) && !/^[A-Z][A-Z0-9_]*$/.test(lastSegment(m[2])) && !configLine(src, m))
             return;
+        // An unquoted PowerShell cmdlet (`$pw = ConvertTo-SecureString …`): a call, not a literal.
+        if (!quoted && /^[A-Z][A-Za-z]{2,15}-[A-Z][A-Za-z]{2,40}$/.test(v)) return;
         // Part of an expression (`"user:" + secret`), not a literal; but a string that holds a whole
         // `Name: value` (an HTTP header after `-H "`, `"DB_PASSWORD=…"`) ends with its own quote.
         const end = m.index + m[0].length;
@@ -1480,7 +1553,8 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         if ((!closesOwnString && /^\s*[+.[(]|^["'`]/.test(src.slice(end, end + 4))) || /^\s*\+|\+\s*$/.test(v)) return;
         literal(m[2], v, at);
     };
-    if (/[=:>]/.test(text)) {
+    // Also a name and a quoted value with no operator (C `#define PASSWORD "…"`, RPM `%global PASSWORD "…"`).
+    if (/[=:>]|\w[ \t]["'`]/.test(text)) {
         each(ASSIGNMENT, text, (m) => assignment(text, m, m.index, false));
         each(REVERSED_COMPARISON, text, (m) => literal(m[3], m[2], m.index));
     }
@@ -1493,6 +1567,10 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
     if (text.includes("(")) {
         each(CREDENTIAL_CALL, text, (m) => isLiteralSecret(m[3], true) && ok(m[3]) && out.add("password-literal", m.index));
         each(LOOKUP_DEFAULT, text, (m) => literal(m[2], m[4], m.index));
+        if (text.includes(",")) {
+            each(CONSTANT_ARGUMENT, text, (m) => literal(m[1], m[3], m.index));
+            each(LOOKUP_ASSIGNED, text, (m) => literal(m[1], m[4], m.index));
+        }
     }
     if (/\|\||\?\?|\bor\b/.test(text)) each(FALLBACK_DEFAULT, text, (m) => literal(m[1], m[3], m.index));
     if (text.includes("-")) {
@@ -1528,6 +1606,26 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
             if (!/\s/.test(v) && isLiteralSecret(v, true) && !PROSE_WORD.test(v) && ok(v)) out.add("password-literal", m.index);
         });
     }
+    if (/identified|password[ \t]{0,4}\(/i.test(text))
+        each(SQL_PASSWORD, text, (m) => {
+            const v = m[2] ?? m[3] ?? m[5];
+            // Unquoted, a word is prose (`identified by name`) or a keyword; a password there has a digit or a symbol.
+            if (m[3] !== undefined && !/[^A-Za-z]/.test(v)) return;
+            if (isLiteralSecret(v, true) && ok(v)) out.add("password-literal", m.index);
+        });
+    if (/securestring/i.test(text))
+        each(
+            SECURE_STRING,
+            text,
+            (m) => !/^[$(@]/.test(m[1]) && isLiteralSecret(m[1], true) && ok(m[1]) && out.add("password-literal", m.index),
+        );
+    if (/pw|pass/i.test(text))
+        each(ID_PW_PAIR, text, (m) => {
+            const v = m[2].replace(/[).,;]+$/, "");
+            if (v !== m[1] && isLiteralSecret(v, true) && !PROSE_WORD.test(v) && ok(v)) out.add("password-literal", m.index);
+        });
+    if (TRANSLATED_LABEL_HINT.test(text))
+        each(TRANSLATED_PASSWORD_LABEL, text, (m) => isLiteralSecret(m[2], true) && ok(m[2]) && out.add("password-literal", m.index));
     scanNamedTokens(text, ok, out);
 }
 

@@ -64,6 +64,7 @@ const OUTSIDE_SETS = [
     "outside-2027-03",
     "outside-2027-04",
     "outside-2027-05",
+    "outside-2027-06",
     "outside-2027-07",
 ];
 

@@ -2,8 +2,8 @@
 // the pack's own detectors miss ("gain") and the values labelled benign (or of another family) it flags ("fp").
 // Decides ADOPTED_RULES in policies/hygiene/secret-rules.ts (issue 28, outside-2027-02): a rule with gains and no
 // false positive on any corpus. Reads the regression and independent corpora, the tuning halves of the outside
-// sets, and the spent held-out halves of outside-2026-12, outside-2027-01, outside-2027-02 and outside-2027-03
-// (regression data only). Never the held-out half of outside-2027-04. Prints rule ids and counts, never a value.
+// sets, and the spent held-out halves of outside-2026-12 to outside-2027-05 (regression data only). Never the held-out
+// half of outside-2027-06. Prints rule ids and counts, never a value.
 //   npx ts-node --transpile-only test/corpus/measure-secret-rules.ts
 import * as fs from "fs";
 import * as path from "path";
@@ -24,8 +24,16 @@ for (const n of ["regression", "independent"] as const) {
     for (const e of [...benign, ...sensitive])
         all.push({ text: e.value, ctx: { context: e.field, key: e.key } as ScanContext, kind: e.kind, set: n });
 }
-for (const s of ["outside-2026-12", "outside-2027-01", "outside-2027-02", "outside-2027-03", "outside-2027-04"])
-    for (const h of s === "outside-2027-04" ? ["tuning"] : ["tuning", "heldout"]) {
+for (const s of [
+    "outside-2026-12",
+    "outside-2027-01",
+    "outside-2027-02",
+    "outside-2027-03",
+    "outside-2027-04",
+    "outside-2027-05",
+    "outside-2027-06",
+])
+    for (const h of s === "outside-2027-06" ? ["tuning"] : ["tuning", "heldout"]) {
         const raw = JSON.parse(fs.readFileSync(path.join(__dirname, s, `${h}.json`), "utf8"));
         for (const e of raw.entries)
             all.push({

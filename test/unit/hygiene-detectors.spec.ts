@@ -647,4 +647,126 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             assert.deepStrictEqual(possible(v), ["street-address"], v);
         for (const v of ["the best way", "step 2 is the trail", "a square of 9"]) assert.deepStrictEqual(possible(v), [], v);
     });
+
+    it("outside-2027-06 classes: password names without vowels, constants before their value, C arrays, lookups under secret names, PowerShell parameters", () => {
+        // Values made up for these tests.
+        const PW = "Vq7#rT2mLx";
+        // A password's name written without its vowels or with one `s`, or glued after up to nine letters.
+        for (const n of ["PSWD", "PSSWRD", "PASWORD", "paswd", "X7_PSWRD", "CURLOPT_USERPWD", "proxyPassword"])
+            assert.ok(isSecretKey(n).password, n);
+        for (const n of ["passport", "compass", "bypass_mode", "pswd_hint"]) assert.ok(!isSecretKey(n).password, n);
+        for (const v of [
+            `PSSWRD:=${PW}`,
+            `X7_PSWRD=${PW}`,
+            // An upper-case constant naming a secret, then its value, as arguments of a call.
+            `curl_easy_setopt(h, CURLOPT_USERPWD, "ops:${PW}");`,
+            `setopt(h, CURLOPT_PROXYPASSWORD, "${PW}")`,
+            // Two assignments run together.
+            `login:ops/password:${PW}`,
+            // PowerShell: `-Password:value`.
+            `New-LocalUser -Name ops -Password:${PW}`,
+            // A name and a quoted value with no operator, a C array, a lookup's default under a secret's name.
+            `%global PASSWORD "${PW}"`,
+            `#define DB_PASSWORD "${PW}"`,
+            `unsigned char secret[] = "${KEY}";`,
+            `if SECRET := getenv("SETTING", "${PW}"):`,
+            `db_pass = env("DB", "${PW}")`,
+            // An Authorization header's value as a JSON member.
+            `"authorization": "${KEY}"`,
+        ])
+            assert.ok(found(v), v);
+        for (const v of [
+            `setopt(h, SORT_ORDER, "${PW}")`, // the constant names no secret
+            "$pw = ConvertTo-SecureString $plain -AsPlainText -Force", // a variable, and a cmdlet as the value
+            "$pw = ConvertTo-SecureString",
+            'setting = get("A", "b")',
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+    });
+
+    it("outside-2027-06 classes in documentation, SQL and PowerShell: id/password pairs, translated password labels, IDENTIFIED BY, secure strings", () => {
+        // Values made up for these tests.
+        const PW = "Vq7#rT2mLx";
+        for (const v of [
+            // An account written as a pair under a pair's label.
+            `ID/PW: ops/${PW}`,
+            `User/Password ops/${PW}`,
+            `ID PW ops ${PW}`,
+            `id/pass:ops,${PW}`,
+            `ID/PW(ops/${PW})`,
+            `계정/PW:ops/${PW}`,
+            // "Password" in another language as a label.
+            `아이디:ops 비밀번호:${PW}`,
+            `계정:ops 암호:${PW}`,
+            `Passwort: ${PW}`,
+            `密码：${KEY}`,
+            // A secure string made from plain text.
+            `ConvertTo-SecureString "${PW}" -AsPlainText -Force`,
+            `ConvertTo-SecureString -AsPlainText -Force ${PW}`,
+            // SQL.
+            `ALTER USER 'ops'@'localhost' IDENTIFIED WITH mysql_native_password BY '${PW}';`,
+            `CREATE USER ops IDENTIFIED BY ${PW};`,
+            `SET PASSWORD FOR 'ops'@'%' = PASSWORD('${PW}');`,
+        ])
+            assert.ok(found(v), v);
+        for (const v of [
+            "the user is identified by name", // an unquoted word after IDENTIFIED BY: prose
+            "CREATE USER ops IDENTIFIED BY password;",
+            "$pw = ConvertTo-SecureString $plain -AsPlainText -Force", // a variable
+            "ID/PW: see the vault", // words, not an account
+            "비밀번호를 입력하세요", // a label without a value
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+    });
+
+    it("outside-2027-06 shapes: private keys in base64 DER without armour, example bodies after a vendor prefix, hexadecimal numbers", () => {
+        // Base64 built for this test: each form's DER header (SEQUENCE, then the version INTEGER) and a random-looking body.
+        const body = "q7Rw2ZpL9xVt4NbK8sJd3f9a1c7e5b2d8046af13c9e7d5b2a816Qm4Tz8Kc1Xv6Hn0Wg";
+        for (const v of [
+            `PRIVATE="MIIBVgIBADANBgkqhkiG9w0BAQEFAASC${body}"`, // PKCS #8
+            `key = "MIIEowIBAAKCAQEA${body}"`, // PKCS #1 RSA
+            `decode("MHcCAQEEI${body}")`, // SEC 1 EC (version 1)
+            `ED_KEY=MC4CAQAwBQYDK2VwBCIEI${body}`, // Ed25519 PKCS #8
+        ])
+            assert.deepStrictEqual(
+                mandatory(v).map((f) => f.kind),
+                ["private-key"],
+                v,
+            );
+        // Certificates and public keys have no version INTEGER first; a header of filler is no key.
+        for (const v of [
+            `cert = "MIIB9DCCAV2gAwIBAgIU${body}"`,
+            `pub = "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ${body}"`,
+            `k = "MIIEowIBAAKC${"A".repeat(80)}"`,
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        // A vendor token whose body opens with an ascending run (`abcdef…`, `123456…`) is an example's.
+        for (const v of ["lin_api_abcdefgq7Rw2ZpL9xVt4NbK8sJdQ7Rw2ZpL9x", "tok_123456Rw2ZpL9xVt4NbK8sJdQ7Rw"]) assert.ok(isNonValue(v), v);
+        // Not a password or a short value: they are the values they are.
+        assert.ok(found("abcdef", "env", "DB_PASSWORD"));
+        assert.ok(found("machine api.example.org login ops password 012345abcdef"));
+        assert.ok(!isNonValue("lin_api_q7Rw2ZpL9xVt4NbK8sJdQ7Rw2ZpL9xabcdefg"));
+        // Vendor formats (made-up values in the vendors' documented shapes): Facebook app tokens, Mailgun keys, Bitbucket Data
+        // Center tokens, Akamai client tokens, New Relic browser tokens, Instagram tokens, Figma's base64url body after `figd_`.
+        for (const v of [
+            "FB=1234509876543210|q7Rw2ZpL9xVt4NbK8sJd3f9a1c7",
+            "mg: 3f9a1c7e5b2d8046af13c9e7d5b2a816-4e1d9c7a-b52f8e03",
+            `"bitbucket": "BBDC-${KEY}${KEY}"`,
+            "client_token: akab-q7rw2zpl9xvt4nbk-8sjd3f9a1c7e5b2d",
+            "NRJS-3f9a1c7e5b2d8046af1",
+            `IGQVJ${KEY}${HEX}${KEY.split("").reverse().join("")}${HEX.toUpperCase()}`,
+            `figd__${KEY}${HEX}`,
+        ])
+            assert.deepStrictEqual(
+                mandatory(v).map((f) => f.kind),
+                ["api-token"],
+                v,
+            );
+        // An id and a word after a bar, a hexadecimal id with other group lengths: no token.
+        for (const v of ["row 1234509876543210|this_is_a_long_identifier_word", "3f9a1c7e5b2d8046af13c9e7d5b2a816-4e1d-b52f"])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        // A hexadecimal number in code is a number, not a password.
+        assert.deepStrictEqual(mandatory("#define PASSWORD 0x5e9a1c7f3b2d8e46"), []);
+        assert.ok(!secretLike("0x5e9a1c7f3b2d8e465e9a"));
+    });
 });

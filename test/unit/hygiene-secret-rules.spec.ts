@@ -76,6 +76,19 @@ describe("hygiene: maintained secret rules (gitleaks, as data)", () => {
             detect(`token: ${org}`, { context: "script" }, "credential").map((f) => f.kind),
             ["api-token"],
         );
+        // The five adopted since outside-2027-06 (made-up values in their documented shapes).
+        const r = "q7Rw2ZpL9xVt4NbK8sJd3f9a1c7e5b2d8046af13c9e7d5b2a816Qm4Tz8Kc1Xv6Hn0Wg";
+        for (const [text, id] of [
+            [`DT_TOKEN=dt0c01.${r.slice(0, 24).toUpperCase()}.${(r + r).slice(0, 64).toUpperCase()}`, "dynatrace-api-token"],
+            [`glimt-${r.slice(0, 25)}`, "gitlab-incoming-mail-token"],
+            [`Cookie: _gitlab_session=${"3f9a1c7e5b2d8046af13c9e7d5b2a816"}`, "gitlab-session-cookie"],
+            [`"token": "EAAA${r.slice(0, 40)}"`, "square-access-token"],
+            [`BEDROCK_KEY=ABSK${(r + r).slice(0, 120)} `, "aws-amazon-bedrock-api-key-long-lived"],
+        ])
+            assert.ok(
+                scanAdoptedRules(text).some((f) => f.id === id),
+                id,
+            );
         assert.deepStrictEqual(scanAdoptedRules("xoxb-1234567890-abcdefghij"), []); // a Slack rule: not a single adopted rule
         assert.deepStrictEqual(scanAdoptedRules("no keyword of theirs here"), []);
     });

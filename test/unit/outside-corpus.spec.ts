@@ -16,6 +16,7 @@ const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2027-03": 400,
     "outside-2027-04": 270,
     "outside-2027-05": 600,
+    "outside-2027-06": 600,
     "outside-2027-07": 360,
 };
 

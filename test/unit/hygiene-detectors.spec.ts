@@ -722,24 +722,27 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
     it("outside-2027-06 shapes: private keys in base64 DER without armour, example bodies after a vendor prefix, hexadecimal numbers", () => {
         // Base64 built for this test: each form's DER header (SEQUENCE, then the version INTEGER) and a random-looking body.
         const body = "q7Rw2ZpL9xVt4NbK8sJd3f9a1c7e5b2d8046af13c9e7d5b2a816Qm4Tz8Kc1Xv6Hn0Wg";
+        const material = (v: string) => detect(v, { context: "script" }, "possible-credential").map((f) => f.kind);
         for (const v of [
             `PRIVATE="MIIBVgIBADANBgkqhkiG9w0BAQEFAASC${body}"`, // PKCS #8
             `key = "MIIEowIBAAKCAQEA${body}"`, // PKCS #1 RSA
             `decode("MHcCAQEEI${body}")`, // SEC 1 EC (version 1)
             `ED_KEY=MC4CAQAwBQYDK2VwBCIEI${body}`, // Ed25519 PKCS #8
-        ])
-            assert.deepStrictEqual(
-                mandatory(v).map((f) => f.kind),
-                ["private-key"],
-                v,
-            );
+        ]) {
+            // Key material without armour is advisory (its measured precision, outside-2027-06's held-out half); under a
+            // secret's name (`ED_KEY=`) it is still a literal secret.
+            assert.ok(!mandatory(v).some((f) => f.kind === "private-key"), v);
+            assert.deepStrictEqual(material(v), ["private-key-material"], v);
+        }
         // Certificates and public keys have no version INTEGER first; a header of filler is no key.
         for (const v of [
             `cert = "MIIB9DCCAV2gAwIBAgIU${body}"`,
             `pub = "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ${body}"`,
             `k = "MIIEowIBAAKC${"A".repeat(80)}"`,
-        ])
+        ]) {
             assert.deepStrictEqual(mandatory(v), [], v);
+            assert.deepStrictEqual(material(v), [], v);
+        }
         // A vendor token whose body opens with an ascending run (`abcdef…`, `123456…`) is an example's.
         for (const v of ["lin_api_abcdefgq7Rw2ZpL9xVt4NbK8sJdQ7Rw2ZpL9x", "tok_123456Rw2ZpL9xVt4NbK8sJdQ7Rw"]) assert.ok(isNonValue(v), v);
         // Not a password or a short value: they are the values they are.
@@ -768,5 +771,23 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         // A hexadecimal number in code is a number, not a password.
         assert.deepStrictEqual(mandatory("#define PASSWORD 0x5e9a1c7f3b2d8e46"), []);
         assert.ok(!secretLike("0x5e9a1c7f3b2d8e465e9a"));
+    });
+
+    it("after outside-2027-06's held-out half: armoured keys with a body are mandatory, key material advisory, age keys checked by their checksum", () => {
+        const kindsOf = (v: string, c: "credential" | "possible-credential") => detect(v, { context: "text" }, c).map((f) => f.kind);
+        // age-keygen output of 2022 published in noseyparker's rule examples (valid bech32), and the same key with its
+        // last character changed: a mistyped or made-up key fails the checksum and is nothing, not a "literal secret".
+        const valid = "AGE-SECRET-KEY-13JCDF682MCF4V7LPYVCE85VTSNC60TPX5ZYSSNK599PGTFX9L3TQVW5JTH";
+        assert.deepStrictEqual(kindsOf(valid, "credential"), ["private-key"]);
+        assert.deepStrictEqual(kindsOf(`identity: ${valid}`, "credential"), ["private-key"]);
+        for (const v of [valid.slice(0, -1) + "X", `key: ${valid.slice(0, -2)}QH`, valid.slice(0, 20) + "Q" + valid.slice(21)])
+            for (const c of ["credential", "possible-credential"] as const) assert.deepStrictEqual(kindsOf(v, c), [], `${c} ${v}`);
+        // A header with a body is a key (mandatory); base64 of a PEM block is key material (advisory).
+        const pem =
+            "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAq7Rw2ZpL9xVt4NbK8sJd3f9a1c7e5b2d8046af13c9e7d5b2a816Qm4Tz8Kc1Xv6Hn0Wg";
+        assert.deepStrictEqual(kindsOf(pem, "credential"), ["private-key"]);
+        assert.deepStrictEqual(kindsOf(pem, "possible-credential"), []);
+        const b64 = Buffer.from("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAq7Rw2ZpL9xVt4NbK8sJd3f9a").toString("base64");
+        assert.deepStrictEqual(kindsOf(`PEM_B64 ${b64}`, "possible-credential"), ["private-key-material"]);
     });
 });

@@ -80,29 +80,40 @@ function nestingWithin(node: unknown, max: number): boolean {
 
 /**
  * The findings of one resource kept so far, to drop repeats (a retried step writes its events again):
- * `[pack, policy, message, …]`, then a set of their joined keys once a resource has many. No key per
- * event is built or kept for the common case (a few findings a resource): on a 230 MB log those keys
- * were 150 MB of strings. The resource's group of findings is kept with them, so the report does not
- * build a second table of its URNs.
+ * the first one's pack, policy and message, then `[pack, policy, message, …]` for more, then a set of
+ * their joined keys once a resource has many. No key per event is built or kept for the common case
+ * (a few findings a resource): on a 230 MB log those keys were 150 MB of strings; nor a list for the
+ * first finding (half a million lists were much of what the garbage collector copied). The resource's
+ * group of findings is kept with them, so the report does not build a second table of its URNs.
  */
-interface Kept {
-    keys: string[] | Set<string>;
+class Kept {
+    more?: string[] | Set<string>;
     group?: ResourceGroup;
+    constructor(
+        readonly pack: string,
+        readonly policy: string,
+        readonly message: string,
+    ) {}
 }
 const KEPT_AS_LIST = 8;
 
 /** Whether this finding was seen before on this resource; records it if not. */
 function seenBefore(kept: Kept, pack: string, policy: string, message: string): boolean {
-    const keys = kept.keys;
+    if (kept.pack === pack && kept.policy === policy && kept.message === message) return true;
+    const keys = kept.more;
+    if (keys === undefined) {
+        kept.more = [pack, policy, message];
+        return false;
+    }
     if (Array.isArray(keys)) {
         for (let i = 0; i < keys.length; i += 3) if (keys[i] === pack && keys[i + 1] === policy && keys[i + 2] === message) return true;
-        if (keys.length < 3 * KEPT_AS_LIST) {
+        if (keys.length < 3 * (KEPT_AS_LIST - 1)) {
             keys.push(pack, policy, message);
             return false;
         }
-        const set = new Set<string>();
+        const set = new Set<string>([`${kept.pack}\u0000${kept.policy}\u0000${kept.message}`]);
         for (let i = 0; i < keys.length; i += 3) set.add(`${keys[i]}\u0000${keys[i + 1]}\u0000${keys[i + 2]}`);
-        kept.keys = set;
+        kept.more = set;
         return seenBefore(kept, pack, policy, message);
     }
     const key = `${pack}\u0000${policy}\u0000${message}`;
@@ -161,11 +172,11 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
             stack ??= u.stack;
         }
         const urn: string = p.resourceUrn ?? "";
-        let kept = seen.get(urn);
-        if (kept === undefined) seen.set(urn, (kept = { keys: [] }));
         // One copy of a message many resources repeat: the table of kept findings holds every event's.
         const message: string = p.message.length <= 4_096 ? intern(p.message) : p.message;
-        if (seenBefore(kept, p.policyPackName, p.policyName, message)) return;
+        let kept = seen.get(urn);
+        if (kept === undefined) seen.set(urn, (kept = new Kept(p.policyPackName, p.policyName, message)));
+        else if (seenBefore(kept, p.policyPackName, p.policyName, message)) return;
         if (p.policyPackName === "sagemaker-guard" || !tool.version)
             tool = { name: p.policyPackName || tool.name, version: p.policyPackVersion || "" };
         const finding = makeFinding({

@@ -24,8 +24,11 @@ export const VERBOSITIES: readonly Verbosity[] = ["summary", "normal", "full"];
 
 /** New findings first (with a baseline), then the order of `groupByResource`. */
 function baselineOrder(findings: Finding[]): Finding[] {
-    const all = groupByResource(findings).flatMap((g) => g.findings);
-    return [...all.filter((f) => f.baseline === "new"), ...all.filter((f) => f.baseline !== "new")];
+    const all: Finding[] = [];
+    for (const g of groupByResource(findings)) for (const f of g.findings) all.push(f);
+    const fresh = all.filter((f) => f.baseline === "new");
+    // Without a baseline (or with nothing new) the order is the groups' own.
+    return fresh.length === 0 ? all : [...fresh, ...all.filter((f) => f.baseline !== "new")];
 }
 
 /** GitHub's limit for an issue or pull-request comment body. */

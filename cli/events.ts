@@ -2,7 +2,7 @@
 // `PULUMI_ENABLE_STREAMING_JSON_PREVIEW=true pulumi preview --json`): newline-delimited
 // apitype.EngineEvent objects. Policy events become findings; metadata comes from the catalog.
 
-import { Finding, Fixed, intern, knownGroups, makeFinding, makeFixed, parseUrn, Report, ResourceGroup } from "./findings";
+import { Finding, Fixed, internLast, knownGroups, makeFinding, makeFixed, parseUrn, Report, ResourceGroup } from "./findings";
 import { DEFAULT_MAX_INPUT_MIB, readInputText } from "./input";
 import { InputError } from "./program";
 
@@ -147,6 +147,7 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
     let tool = { name: "sagemaker-guard", version: "" };
     let project: string | undefined;
     let stack: string | undefined;
+    const internMessage = internLast();
     // One pass, an event at a time: a 230 MB log is not held as 500,000 parsed events (nor as an array
     // of its lines). Reading an event has no effect outside this function, so a bad line further on
     // still fails the whole log as before.
@@ -173,7 +174,7 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
         }
         const urn: string = p.resourceUrn ?? "";
         // One copy of a message many resources repeat: the table of kept findings holds every event's.
-        const message: string = p.message.length <= 4_096 ? intern(p.message) : p.message;
+        const message: string = p.message.length <= 4_096 ? internMessage(p.message) : p.message;
         let kept = seen.get(urn);
         if (kept === undefined) seen.set(urn, (kept = new Kept(p.policyPackName, p.policyName, message)));
         else if (seenBefore(kept, p.policyPackName, p.policyName, message)) return;

@@ -112,6 +112,14 @@ export class ByteChunks {
         if (this.used + 3 * s.length > this.buf.length) this.next(3 * s.length);
         this.used += this.buf.write(s, this.used);
     }
+    /** A string as JSON.stringify writes it: quoted as it is when nothing in it is escaped (one encoding, no copy). */
+    string(s: string): void {
+        if (NEEDS_ESCAPE.test(s)) return this.text(JSON.stringify(s));
+        if (this.used + 3 * s.length + 2 > this.buf.length) this.next(3 * s.length + 2);
+        this.buf[this.used++] = 0x22;
+        this.used += this.buf.write(s, this.used);
+        this.buf[this.used++] = 0x22;
+    }
     /** What is written and not yet in `ready`. */
     flush(): void {
         if (this.used > 0) this.ready.push(this.buf.subarray(0, this.used));
@@ -125,11 +133,15 @@ export class ByteChunks {
     }
 }
 const CHUNK_BYTES = 1 << 20;
+/** What JSON.stringify escapes in a string: a quote, a backslash, a control character, a surrogate (a lone one; pairs too, to be simple). */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** A piece sink that gathers strings (the string renderings below; tests). */
-function textSink(out: string[]): Pick<ByteChunks, "bytes" | "text"> {
-    return { bytes: (b) => out.push(b.toString("utf8")), text: (s) => out.push(s) };
+function textSink(out: string[]): PieceSink {
+    return { bytes: (b) => out.push(b.toString("utf8")), text: (s) => out.push(s), string: (s) => out.push(JSON.stringify(s)) };
 }
+type PieceSink = Pick<ByteChunks, "bytes" | "text" | "string">;
 
 /**
  * An array whose elements render their own JSON text: `renderAt(indent)(i, out)` writes
@@ -142,7 +154,7 @@ function textSink(out: string[]): Pick<ByteChunks, "bytes" | "text"> {
 class RenderedArray {
     constructor(
         readonly length: number,
-        readonly renderAt: (indent: string) => (i: number, out: Pick<ByteChunks, "bytes" | "text">) => void,
+        readonly renderAt: (indent: string) => (i: number, out: PieceSink) => void,
     ) {}
     toJSON(): unknown[] {
         const render = this.renderAt("");
@@ -188,9 +200,7 @@ export function findingRenderer(indent: string): (finding: object, override?: Re
 }
 
 /** findingRenderer's text, written a piece at a time to `out`. */
-function findingPieces(
-    indent: string,
-): (finding: object, override: Record<string, unknown>, out: Pick<ByteChunks, "bytes" | "text">) => void {
+function findingPieces(indent: string): (finding: object, override: Record<string, unknown>, out: PieceSink) => void {
     const inner = `${indent}  `;
     const open = Buffer.from("{");
     const close = Buffer.from(`\n${indent}}`);
@@ -241,7 +251,8 @@ function findingPieces(
             if (both) out.bytes(both[first ? 0 : 1]);
             else {
                 out.bytes(first ? texts.first : texts.next);
-                out.text(valueText(v));
+                if (typeof v === "string") out.string(v);
+                else out.text(valueText(v));
             }
         }
         out.bytes(members ? close : closeEmpty);

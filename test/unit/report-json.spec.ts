@@ -7,7 +7,7 @@ import * as assert from "assert";
 import { createHash } from "crypto";
 import { factsOf, fingerprint } from "../../cli/baseline";
 import { Finding, makeFinding, Report } from "../../cli/findings";
-import { findingRenderer, formatJson, formatJsonChunks } from "../../cli/format-report";
+import { ByteChunks, findingRenderer, formatJson, formatJsonChunks } from "../../cli/format-report";
 import { outputBatches } from "../../cli/output";
 
 const HOSTILE = [
@@ -94,6 +94,29 @@ describe("report: the JSON text", () => {
         const bytes = Buffer.concat([...outputBatches(chunks)].map((b) => (typeof b === "string" ? Buffer.from(b) : b)));
         assert.ok(bytes.equals(Buffer.from(text)));
         assert.ok(bytes.equals(Buffer.from(JSON.stringify(JSON.parse(text), null, 2) + "\n")));
+    });
+
+    it("a string written as encoded JSON is JSON.stringify's text, escaped or not, across buffer ends", () => {
+        const strings = [
+            ...HOSTILE,
+            "",
+            "a",
+            "\u0000",
+            "\u001f",
+            "\u007f",
+            "\udc00x",
+            "\ud83d\ude00",
+            "<>&'",
+            "x".repeat(300_000),
+            "\u2028",
+        ];
+        const out = new ByteChunks();
+        const all: string[] = [];
+        for (let i = 0; i < 40; i++) for (const s of strings) all.push(s.slice(i % 3));
+        for (const s of all) out.string(s);
+        out.flush();
+        assert.ok(out.ready.length > 1, "more than one buffer");
+        assert.ok(Buffer.concat(out.ready).equals(Buffer.from(all.map((s) => JSON.stringify(s)).join(""))));
     });
 
     it("the fingerprint is the one earlier baselines hold: SHA-256 over the policy, the URN and the sorted facts joined by NUL", () => {

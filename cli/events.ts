@@ -3,7 +3,7 @@
 // apitype.EngineEvent objects. Policy events become findings; metadata comes from the catalog.
 
 import { Finding, Fixed, internLast, knownGroups, makeFinding, makeFixed, parseUrn, Report, ResourceGroup } from "./findings";
-import { DEFAULT_MAX_INPUT_MIB, readInputText } from "./input";
+import { controlCharsError, DEFAULT_MAX_INPUT_MIB, readInputText } from "./input";
 import { InputError } from "./program";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -123,7 +123,7 @@ function seenBefore(kept: Kept, pack: string, policy: string, message: string): 
 }
 
 export function readEventLog(file: string, maxBytes: number = DEFAULT_MAX_INPUT_MIB * 1024 * 1024): Report & { warnings: string[] } {
-    return parseEventLog(readInputText(file, "event log", maxBytes), file);
+    return parseEventLog(readInputText(file, "event log", maxBytes, false), file, false);
 }
 
 function isEngineEvent(o: any): boolean {
@@ -132,7 +132,16 @@ function isEngineEvent(o: any): boolean {
     return Object.keys(o).some((k) => /^[a-z][A-Za-z]*Event$/.test(k) && o[k] && typeof o[k] === "object");
 }
 
-export function parseEventLog(text: string, file = "<events>"): Report & { warnings: string[] } {
+/**
+ * The report of an event log's text. `controlsChecked: false` (readEventLog): the text was not searched
+ * for control characters (a pass over 230 MB); a line that JSON.parse takes holds none, so they are
+ * looked for only where a line is not taken (blank, cut, refused), and a binary file is refused as before.
+ */
+export function parseEventLog(text: string, file = "<events>", controlsChecked = true): Report & { warnings: string[] } {
+    /** The reader's error for a binary file, when `part` of the text holds control characters and they were left to this. */
+    const binary = (part: string) => (controlsChecked ? undefined : controlCharsError(part, "event log", file));
+    /** An error about the log, unless the log is binary: then the error that says so, as the reader gives it. */
+    const refused = (e: InputError): InputError => binary(text) ?? e;
     const warnings: string[] = [];
     let events = 0;
     const findings: Finding[] = [];
@@ -203,26 +212,36 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
         const line = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 && nl >= 0 ? end - 1 : end);
         start = nl < 0 ? text.length + 1 : nl + 1;
         const isLast = nl < 0 && !endsWithNewline;
-        if (line.trim() === "") continue;
+        if (line.trim() === "") {
+            const e = line && binary(line); // a vertical tab or a form feed is blank to trim()
+            if (e) throw e;
+            continue;
+        }
         let o: any;
         try {
             o = JSON.parse(line);
         } catch {
             if (i === 0 && line.trim() === "{") {
-                throw new InputError(
-                    `${file} is not an event log: it looks like the summary of \`pulumi preview --json\`, which carries no policy events; use \`pulumi preview --event-log <file>\``,
+                throw refused(
+                    new InputError(
+                        `${file} is not an event log: it looks like the summary of \`pulumi preview --json\`, which carries no policy events; use \`pulumi preview --event-log <file>\``,
+                    ),
                 );
             }
             if (isLast && i > 0) {
+                const e = binary(line);
+                if (e) throw e;
                 warnings.push(`${file}: the last line is incomplete (a preview stopped while writing it?); ignored`);
                 continue;
             }
-            throw new InputError(`${file}: line ${i + 1} is not JSON, so this is not a Pulumi engine event log`);
+            throw refused(new InputError(`${file}: line ${i + 1} is not JSON, so this is not a Pulumi engine event log`));
         }
-        if (!isEngineEvent(o)) throw new InputError(`${file}: line ${i + 1} is not a Pulumi engine event (no "<kind>Event" field)`);
+        if (!isEngineEvent(o))
+            throw refused(new InputError(`${file}: line ${i + 1} is not a Pulumi engine event (no "<kind>Event" field)`));
         events++;
         take(o);
     }
+    // Past the loop every line was parsed or blank and searched: no control character is left to find.
     if (events === 0) throw new InputError(`${file} has no engine events: an empty event log`);
     if (groupedByUrn) knownGroups(findings, groups);
 

@@ -90,9 +90,11 @@ function option(name: string): string | undefined {
 function main() {
     const against = option("--against");
     const runs = Number(option("--runs") ?? 1);
-    const args = process.argv
-        .slice(2)
-        .filter((a, i, all) => a !== "--keep" && !a.startsWith("--") && !all[i - 1]?.startsWith("--r") && !all[i - 1]?.startsWith("--a"));
+    const args: string[] = [];
+    for (let i = 2; i < process.argv.length; i++) {
+        if (process.argv[i] === "--runs" || process.argv[i] === "--against") i++;
+        else if (!process.argv[i].startsWith("--")) args.push(process.argv[i]);
+    }
     const keep = process.argv.includes("--keep");
     const n = Number(args[0] ?? 500_000);
     const formats = (args[1] ?? "json,sarif,markdown,text").split(",");

@@ -24,6 +24,8 @@ interface Measure {
     code: number | null;
     wallS: number;
     cpuS: number;
+    userS: number;
+    sysS: number;
     rssMB: number;
     outMB: number;
     load: string;
@@ -51,6 +53,8 @@ function measure(checkout: string, log: string, format: string, out: string): Me
         code,
         wallS,
         cpuS: field(/User time \(seconds\): ([\d.]+)/) + field(/System time \(seconds\): ([\d.]+)/),
+        userS: field(/User time \(seconds\): ([\d.]+)/),
+        sysS: field(/System time \(seconds\): ([\d.]+)/),
         rssMB: field(/Maximum resident set size \(kbytes\): (\d+)/) / 1024,
         outMB,
         load,
@@ -109,7 +113,9 @@ function main() {
     try {
         const size = writeLargeLog(log, n);
         console.log(`${n} policy events, ${(size / 1e6).toFixed(1)} MB (${(size / 1024 / 1024).toFixed(1)} MiB) at ${log}`);
-        console.log("| format | checkout | run | exit | wall s | CPU s | peak RSS MB | output MB | load average (1, 5, 15 min) |");
+        console.log(
+            "| format | checkout | run | exit | wall s | CPU s (user + system) | peak RSS MB | output MB | load average (1, 5, 15 min) |",
+        );
         console.log("|---|---|---:|---:|---:|---:|---:|---:|---|");
         const all: (Measure & { side: string })[] = [];
         for (const format of formats) {
@@ -119,7 +125,7 @@ function main() {
                     const m = measure(side.checkout, log, format, out);
                     all.push({ ...m, side: side.name });
                     console.log(
-                        `| ${m.format} | ${side.name} | ${run} | ${m.code} | ${m.wallS.toFixed(1)} | ${m.cpuS.toFixed(2)} | ${m.rssMB.toFixed(0)} | ${m.outMB.toFixed(1)} | ${m.load} |`,
+                        `| ${m.format} | ${side.name} | ${run} | ${m.code} | ${m.wallS.toFixed(1)} | ${m.cpuS.toFixed(2)} (${m.userS.toFixed(2)} + ${m.sysS.toFixed(2)}) | ${m.rssMB.toFixed(0)} | ${m.outMB.toFixed(1)} | ${m.load} |`,
                     );
                 }
             }
@@ -130,12 +136,14 @@ function main() {
             for (const side of sides) fs.rmSync(path.join(dir, `report.${side.name}.${format}`), { force: true });
         }
         if (runs > 1 || against) {
-            console.log("\nMedians:\n\n| format | checkout | CPU s | wall s | peak RSS MB |\n|---|---|---:|---:|---:|");
+            console.log(
+                "\nMedians:\n\n| format | checkout | CPU s | user s | system s | wall s | peak RSS MB |\n|---|---|---:|---:|---:|---:|---:|",
+            );
             for (const format of formats)
                 for (const side of sides) {
                     const ms = all.filter((m) => m.format === format && m.side === side.name);
                     console.log(
-                        `| ${format} | ${side.name} | ${median(ms.map((m) => m.cpuS)).toFixed(2)} | ${median(ms.map((m) => m.wallS)).toFixed(2)} | ${median(ms.map((m) => m.rssMB)).toFixed(0)} |`,
+                        `| ${format} | ${side.name} | ${median(ms.map((m) => m.cpuS)).toFixed(2)} | ${median(ms.map((m) => m.userS)).toFixed(2)} | ${median(ms.map((m) => m.sysS)).toFixed(2)} | ${median(ms.map((m) => m.wallS)).toFixed(2)} | ${median(ms.map((m) => m.rssMB)).toFixed(0)} |`,
                     );
                 }
         }

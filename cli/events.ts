@@ -2,8 +2,8 @@
 // `PULUMI_ENABLE_STREAMING_JSON_PREVIEW=true pulumi preview --json`): newline-delimited
 // apitype.EngineEvent objects. Policy events become findings; metadata comes from the catalog.
 
-import { Finding, Fixed, intern, knownGroups, makeFinding, makeFixed, parseUrn, Report, ResourceGroup } from "./findings";
-import { DEFAULT_MAX_INPUT_MIB, readInputText } from "./input";
+import { Finding, Fixed, internLast, knownGroups, makeFinding, makeFixed, parseUrn, Report, ResourceGroup } from "./findings";
+import { controlCharsError, DEFAULT_MAX_INPUT_MIB, readInputText } from "./input";
 import { InputError } from "./program";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -80,29 +80,40 @@ function nestingWithin(node: unknown, max: number): boolean {
 
 /**
  * The findings of one resource kept so far, to drop repeats (a retried step writes its events again):
- * `[pack, policy, message, …]`, then a set of their joined keys once a resource has many. No key per
- * event is built or kept for the common case (a few findings a resource): on a 230 MB log those keys
- * were 150 MB of strings. The resource's group of findings is kept with them, so the report does not
- * build a second table of its URNs.
+ * the first one's pack, policy and message, then `[pack, policy, message, …]` for more, then a set of
+ * their joined keys once a resource has many. No key per event is built or kept for the common case
+ * (a few findings a resource): on a 230 MB log those keys were 150 MB of strings; nor a list for the
+ * first finding (half a million lists were much of what the garbage collector copied). The resource's
+ * group of findings is kept with them, so the report does not build a second table of its URNs.
  */
-interface Kept {
-    keys: string[] | Set<string>;
+class Kept {
+    more?: string[] | Set<string>;
     group?: ResourceGroup;
+    constructor(
+        readonly pack: string,
+        readonly policy: string,
+        readonly message: string,
+    ) {}
 }
 const KEPT_AS_LIST = 8;
 
 /** Whether this finding was seen before on this resource; records it if not. */
 function seenBefore(kept: Kept, pack: string, policy: string, message: string): boolean {
-    const keys = kept.keys;
+    if (kept.pack === pack && kept.policy === policy && kept.message === message) return true;
+    const keys = kept.more;
+    if (keys === undefined) {
+        kept.more = [pack, policy, message];
+        return false;
+    }
     if (Array.isArray(keys)) {
         for (let i = 0; i < keys.length; i += 3) if (keys[i] === pack && keys[i + 1] === policy && keys[i + 2] === message) return true;
-        if (keys.length < 3 * KEPT_AS_LIST) {
+        if (keys.length < 3 * (KEPT_AS_LIST - 1)) {
             keys.push(pack, policy, message);
             return false;
         }
-        const set = new Set<string>();
+        const set = new Set<string>([`${kept.pack}\u0000${kept.policy}\u0000${kept.message}`]);
         for (let i = 0; i < keys.length; i += 3) set.add(`${keys[i]}\u0000${keys[i + 1]}\u0000${keys[i + 2]}`);
-        kept.keys = set;
+        kept.more = set;
         return seenBefore(kept, pack, policy, message);
     }
     const key = `${pack}\u0000${policy}\u0000${message}`;
@@ -112,7 +123,7 @@ function seenBefore(kept: Kept, pack: string, policy: string, message: string): 
 }
 
 export function readEventLog(file: string, maxBytes: number = DEFAULT_MAX_INPUT_MIB * 1024 * 1024): Report & { warnings: string[] } {
-    return parseEventLog(readInputText(file, "event log", maxBytes), file);
+    return parseEventLog(readInputText(file, "event log", maxBytes, false), file, false);
 }
 
 function isEngineEvent(o: any): boolean {
@@ -121,7 +132,16 @@ function isEngineEvent(o: any): boolean {
     return Object.keys(o).some((k) => /^[a-z][A-Za-z]*Event$/.test(k) && o[k] && typeof o[k] === "object");
 }
 
-export function parseEventLog(text: string, file = "<events>"): Report & { warnings: string[] } {
+/**
+ * The report of an event log's text. `controlsChecked: false` (readEventLog): the text was not searched
+ * for control characters (a pass over 230 MB); a line that JSON.parse takes holds none, so they are
+ * looked for only where a line is not taken (blank, cut, refused), and a binary file is refused as before.
+ */
+export function parseEventLog(text: string, file = "<events>", controlsChecked = true): Report & { warnings: string[] } {
+    /** The reader's error for a binary file, when `part` of the text holds control characters and they were left to this. */
+    const binary = (part: string) => (controlsChecked ? undefined : controlCharsError(part, "event log", file));
+    /** An error about the log, unless the log is binary: then the error that says so, as the reader gives it. */
+    const refused = (e: InputError): InputError => binary(text) ?? e;
     const warnings: string[] = [];
     let events = 0;
     const findings: Finding[] = [];
@@ -136,6 +156,7 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
     let tool = { name: "sagemaker-guard", version: "" };
     let project: string | undefined;
     let stack: string | undefined;
+    const internMessage = internLast();
     // One pass, an event at a time: a 230 MB log is not held as 500,000 parsed events (nor as an array
     // of its lines). Reading an event has no effect outside this function, so a bad line further on
     // still fails the whole log as before.
@@ -161,11 +182,11 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
             stack ??= u.stack;
         }
         const urn: string = p.resourceUrn ?? "";
-        let kept = seen.get(urn);
-        if (kept === undefined) seen.set(urn, (kept = { keys: [] }));
         // One copy of a message many resources repeat: the table of kept findings holds every event's.
-        const message: string = p.message.length <= 4_096 ? intern(p.message) : p.message;
-        if (seenBefore(kept, p.policyPackName, p.policyName, message)) return;
+        const message: string = p.message.length <= 4_096 ? internMessage(p.message) : p.message;
+        let kept = seen.get(urn);
+        if (kept === undefined) seen.set(urn, (kept = new Kept(p.policyPackName, p.policyName, message)));
+        else if (seenBefore(kept, p.policyPackName, p.policyName, message)) return;
         if (p.policyPackName === "sagemaker-guard" || !tool.version)
             tool = { name: p.policyPackName || tool.name, version: p.policyPackVersion || "" };
         const finding = makeFinding({
@@ -191,26 +212,36 @@ export function parseEventLog(text: string, file = "<events>"): Report & { warni
         const line = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 && nl >= 0 ? end - 1 : end);
         start = nl < 0 ? text.length + 1 : nl + 1;
         const isLast = nl < 0 && !endsWithNewline;
-        if (line.trim() === "") continue;
+        if (line.trim() === "") {
+            const e = line && binary(line); // a vertical tab or a form feed is blank to trim()
+            if (e) throw e;
+            continue;
+        }
         let o: any;
         try {
             o = JSON.parse(line);
         } catch {
             if (i === 0 && line.trim() === "{") {
-                throw new InputError(
-                    `${file} is not an event log: it looks like the summary of \`pulumi preview --json\`, which carries no policy events; use \`pulumi preview --event-log <file>\``,
+                throw refused(
+                    new InputError(
+                        `${file} is not an event log: it looks like the summary of \`pulumi preview --json\`, which carries no policy events; use \`pulumi preview --event-log <file>\``,
+                    ),
                 );
             }
             if (isLast && i > 0) {
+                const e = binary(line);
+                if (e) throw e;
                 warnings.push(`${file}: the last line is incomplete (a preview stopped while writing it?); ignored`);
                 continue;
             }
-            throw new InputError(`${file}: line ${i + 1} is not JSON, so this is not a Pulumi engine event log`);
+            throw refused(new InputError(`${file}: line ${i + 1} is not JSON, so this is not a Pulumi engine event log`));
         }
-        if (!isEngineEvent(o)) throw new InputError(`${file}: line ${i + 1} is not a Pulumi engine event (no "<kind>Event" field)`);
+        if (!isEngineEvent(o))
+            throw refused(new InputError(`${file}: line ${i + 1} is not a Pulumi engine event (no "<kind>Event" field)`));
         events++;
         take(o);
     }
+    // Past the loop every line was parsed or blank and searched: no control character is left to find.
     if (events === 0) throw new InputError(`${file} has no engine events: an empty event log`);
     if (groupedByUrn) knownGroups(findings, groups);
 

@@ -165,6 +165,20 @@ export function intern(s: string | undefined): string | undefined {
 }
 
 /**
+ * `intern` for one field, remembering its last answer: a log repeats a field's value event after
+ * event (the same pack, version, severity, type), and comparing with the last value costs less than
+ * hashing a fresh string to look it up.
+ */
+export function internLast(): (s: string) => string {
+    let last: string | undefined;
+    return (s) => (s === last ? last : (last = intern(s)));
+}
+const internPack = internLast();
+const internPackVersion = internLast();
+const internSeverity = internLast();
+const internType = internLast();
+
+/**
  * parseMessage of the messages seen last (an event log repeats one message for many resources), by
  * message and then description (no key joining the two is built a finding); bounded like `interned`.
  */
@@ -204,12 +218,12 @@ export function makeFinding(d: {
     const severity = (d.severity || meta?.severity || "") as Severity;
     return {
         policy: name,
-        pack: intern(d.pack),
-        packVersion: intern(d.packVersion),
+        pack: internPack(d.pack),
+        packVersion: internPackVersion(d.packVersion),
         level: d.level === "mandatory" || d.level === "remediate" ? "mandatory" : "advisory",
-        severity: intern(severity) as Severity,
+        severity: internSeverity(severity) as Severity,
         urn: d.urn,
-        resourceType: intern(u?.type ?? ""),
+        resourceType: internType(u?.type ?? ""),
         resourceName: u?.name ?? d.urn,
         description: parsed.description || meta?.description || "",
         problem: parsed.problem,

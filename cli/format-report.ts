@@ -24,8 +24,11 @@ export const VERBOSITIES: readonly Verbosity[] = ["summary", "normal", "full"];
 
 /** New findings first (with a baseline), then the order of `groupByResource`. */
 function baselineOrder(findings: Finding[]): Finding[] {
-    const all = groupByResource(findings).flatMap((g) => g.findings);
-    return [...all.filter((f) => f.baseline === "new"), ...all.filter((f) => f.baseline !== "new")];
+    const all: Finding[] = [];
+    for (const g of groupByResource(findings)) for (const f of g.findings) all.push(f);
+    const fresh = all.filter((f) => f.baseline === "new");
+    // Without a baseline (or with nothing new) the order is the groups' own.
+    return fresh.length === 0 ? all : [...fresh, ...all.filter((f) => f.baseline !== "new")];
 }
 
 /** GitHub's limit for an issue or pull-request comment body. */
@@ -35,7 +38,7 @@ const REPOSITORY = "https://github.com/sagemaker-guard/sagemaker-guard";
 // ---------------------------------------------------------------- JSON
 
 export function formatJson(report: Report, exitCode = exitCodeOf(report.findings)): string {
-    return [...formatJsonChunks(report, exitCode)].join("");
+    return joinChunks(formatJsonChunks(report, exitCode));
 }
 
 /**
@@ -43,13 +46,18 @@ export function formatJson(report: Report, exitCode = exitCodeOf(report.findings
  * 500,000 findings is more text than one JavaScript string may hold (`Invalid string length`), so
  * the command writes it a chunk at a time (cli/main.ts gathers the small chunks into writes).
  */
-export function formatJsonChunks(report: Report, exitCode = exitCodeOf(report.findings)): Iterable<string> {
+export function formatJsonChunks(report: Report, exitCode = exitCodeOf(report.findings)): Iterable<string | Buffer> {
     return withNewline(streamJson(jsonReport(report, exitCode), "", 2));
 }
 
-function* withNewline(chunks: Iterable<string>): Iterable<string> {
+function* withNewline(chunks: Iterable<string | Buffer>): Iterable<string | Buffer> {
     yield* chunks;
     yield "\n";
+}
+
+/** The text of chunks, some of them UTF-8 (each whole characters). */
+export function joinChunks(chunks: Iterable<string | Buffer>): string {
+    return Array.from(chunks, (c) => (typeof c === "string" ? c : c.toString("utf8"))).join("");
 }
 
 /** How many elements of an array written whole go to one JSON.stringify. */
@@ -84,19 +92,77 @@ class LazyArray<T> {
 }
 
 /**
- * An array whose elements render their own JSON text: `renderAt(indent)(i)` is
- * `JSON.stringify(element, null, 2)` with its lines indented for an element at `indent`. The JSON
- * report's findings are written this way, so that what 500,000 findings repeat (a policy's
- * description, fix and controls) is rendered once, not once a finding.
+ * Where rendered JSON goes a piece at a time: UTF-8 bytes gathered into buffers of about 1 MiB
+ * (`ready`, taken by the caller). A piece that repeats (a member's key, a policy's description) is
+ * kept encoded and copied; a piece of text is encoded here. Pieces are well-formed text (JSON.stringify
+ * escapes a lone surrogate), so encoding them one by one gives the bytes of their concatenation.
+ */
+export class ByteChunks {
+    readonly ready: Buffer[] = [];
+    private buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    private used = 0;
+    /** A piece already in UTF-8. */
+    bytes(b: Buffer): void {
+        if (this.used + b.length > this.buf.length) this.next(b.length);
+        this.buf.set(b, this.used);
+        this.used += b.length;
+    }
+    /** A piece of text (UTF-8 takes at most three bytes per UTF-16 unit). */
+    text(s: string): void {
+        if (this.used + 3 * s.length > this.buf.length) this.next(3 * s.length);
+        this.used += this.buf.write(s, this.used);
+    }
+    /** A string as JSON.stringify writes it: quoted as it is when nothing in it is escaped (one encoding, no copy). */
+    string(s: string): void {
+        if (NEEDS_ESCAPE.test(s)) return this.text(JSON.stringify(s));
+        if (this.used + 3 * s.length + 2 > this.buf.length) this.next(3 * s.length + 2);
+        this.buf[this.used++] = 0x22;
+        this.used += this.buf.write(s, this.used);
+        this.buf[this.used++] = 0x22;
+    }
+    /** What is written and not yet in `ready`. */
+    flush(): void {
+        if (this.used > 0) this.ready.push(this.buf.subarray(0, this.used));
+        this.buf = Buffer.allocUnsafe(CHUNK_BYTES);
+        this.used = 0;
+    }
+    private next(room: number): void {
+        if (this.used > 0) this.ready.push(this.buf.subarray(0, this.used));
+        this.buf = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, room));
+        this.used = 0;
+    }
+}
+const CHUNK_BYTES = 1 << 20;
+/** What JSON.stringify escapes in a string: a quote, a backslash, a control character, a surrogate (a lone one; pairs too, to be simple). */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A piece sink that gathers strings (the string renderings below; tests). */
+function textSink(out: string[]): PieceSink {
+    return { bytes: (b) => out.push(b.toString("utf8")), text: (s) => out.push(s), string: (s) => out.push(JSON.stringify(s)) };
+}
+type PieceSink = Pick<ByteChunks, "bytes" | "text" | "string">;
+
+/**
+ * An array whose elements render their own JSON text: `renderAt(indent)(i, out)` writes
+ * `JSON.stringify(element, null, 2)`, its lines indented for an element at `indent`, to `out`. The
+ * JSON report's findings are written this way, so that what 500,000 findings repeat (a policy's
+ * description, fix and controls) is rendered and encoded once, not once a finding, and the findings'
+ * text goes into buffers with no string a finding (one string a finding, joined from a string a
+ * member and encoded again, was most of the renderer's time and much of the garbage collector's).
  */
 class RenderedArray {
     constructor(
         readonly length: number,
-        readonly renderAt: (indent: string) => (i: number) => string,
+        readonly renderAt: (indent: string) => (i: number, out: PieceSink) => void,
     ) {}
     toJSON(): unknown[] {
         const render = this.renderAt("");
-        return Array.from({ length: this.length }, (_, i) => JSON.parse(render(i)));
+        return Array.from({ length: this.length }, (_, i) => {
+            const out: string[] = [];
+            render(i, textSink(out));
+            return JSON.parse(out.join(""));
+        });
     }
 }
 
@@ -114,6 +180,9 @@ const REPEATED_MEMBERS = new Set([
     "docs",
 ]);
 const MEMO_LIMIT = 10_000;
+/** Rendered values kept per repeated member (cleared when full), and the longest kept. */
+const VALUES_LIMIT = 1_000;
+const VALUE_TEXT_LIMIT = 16_384;
 
 /**
  * `JSON.stringify({ ...finding, ...override }, null, 2)` for findings that stand at `indent`: the
@@ -122,38 +191,71 @@ const MEMO_LIMIT = 10_000;
  * strings: cleared when full.
  */
 export function findingRenderer(indent: string): (finding: object, override?: Record<string, unknown>) => string {
+    const render = findingPieces(indent);
+    return (finding, override = {}) => {
+        const out: string[] = [];
+        render(finding, override, textSink(out));
+        return out.join("");
+    };
+}
+
+/** findingRenderer's text, written a piece at a time to `out`. */
+function findingPieces(indent: string): (finding: object, override: Record<string, unknown>, out: PieceSink) => void {
     const inner = `${indent}  `;
-    const memo = new Map<unknown, string>();
-    const keyTexts = new Map<string, string>();
-    const keyText = (key: string): string => {
-        let text = keyTexts.get(key);
-        if (text === undefined) {
+    const open = Buffer.from("{");
+    const close = Buffer.from(`\n${indent}}`);
+    const closeEmpty = Buffer.from("}");
+    // Per member key: its text, `\n<inner>"key": `, and the same after the comma that follows a member,
+    // encoded; for a repeated member, the key's text and the value's text of each value seen, encoded as one.
+    interface KeyTexts {
+        first: Buffer;
+        next: Buffer;
+        values?: Map<unknown, [Buffer, Buffer]>;
+    }
+    const keyTexts = new Map<string, KeyTexts>();
+    const textsOf = (key: string): KeyTexts => {
+        let texts = keyTexts.get(key);
+        if (texts === undefined) {
             if (keyTexts.size >= MEMO_LIMIT) keyTexts.clear();
-            keyTexts.set(key, (text = `\n${inner}${JSON.stringify(key)}: `));
+            const text = `\n${inner}${JSON.stringify(key)}: `;
+            texts = { first: Buffer.from(text), next: Buffer.from(`,${text}`) };
+            if (REPEATED_MEMBERS.has(key)) texts.values = new Map();
+            keyTexts.set(key, texts);
         }
-        return text;
+        return texts;
     };
     const valueText = (v: unknown): string =>
         typeof v === "object" && v !== null ? JSON.stringify(v, null, 2).replace(/\n/g, `\n${inner}`) : JSON.stringify(v);
-    return (finding, override = {}) => {
+    /** A repeated member's key and value text, both ways, encoded once a value; undefined for a long one (not kept). */
+    const repeatedText = (values: Map<unknown, [Buffer, Buffer]>, texts: KeyTexts, v: unknown): [Buffer, Buffer] | undefined => {
+        let both = values.get(v);
+        if (both !== undefined) return both;
+        const value = valueText(v);
+        if (value.length > VALUE_TEXT_LIMIT) return undefined;
+        if (values.size >= VALUES_LIMIT) values.clear();
+        values.set(v, (both = [Buffer.from(texts.first + value), Buffer.from(texts.next + value)]));
+        return both;
+    };
+    return (finding, override, out) => {
         const f = finding as Record<string, unknown>;
         const keys = Object.keys(f);
         for (const k of Object.keys(override)) if (!Object.prototype.hasOwnProperty.call(f, k)) keys.push(k);
-        const parts: string[] = [];
+        out.bytes(open);
+        let members = 0;
         for (const key of keys) {
             const v = Object.prototype.hasOwnProperty.call(override, key) ? override[key] : f[key];
             if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;
-            let text: string | undefined;
-            if (REPEATED_MEMBERS.has(key)) {
-                text = memo.get(v);
-                if (text === undefined) {
-                    if (memo.size >= MEMO_LIMIT) memo.clear();
-                    memo.set(v, (text = valueText(v)));
-                }
-            } else text = valueText(v);
-            parts.push(keyText(key) + text);
+            const texts = textsOf(key);
+            const first = members++ === 0;
+            const both = texts.values && repeatedText(texts.values, texts, v);
+            if (both) out.bytes(both[first ? 0 : 1]);
+            else {
+                out.bytes(first ? texts.first : texts.next);
+                if (typeof v === "string") out.string(v);
+                else out.text(valueText(v));
+            }
         }
-        return parts.length ? `{${parts.join(",")}\n${indent}}` : "{}";
+        out.bytes(members ? close : closeEmpty);
     };
 }
 
@@ -161,7 +263,7 @@ export function findingRenderer(indent: string): (finding: object, override?: Re
  * `JSON.stringify(value, null, 2)` in pieces: objects and arrays down to `depth` levels are opened
  * here, one member or element a chunk; what is below is stringified whole. Plain data only.
  */
-export function* streamJson(value: unknown, indent = "", depth = 3): Iterable<string> {
+export function* streamJson(value: unknown, indent = "", depth = 3): Iterable<string | Buffer> {
     const whole = (v: unknown, ind: string) => (JSON.stringify(v, null, 2) ?? "null").replace(/\n/g, `\n${ind}`);
     if (depth <= 0 || value === null || typeof value !== "object") {
         yield whole(value, indent);
@@ -170,10 +272,18 @@ export function* streamJson(value: unknown, indent = "", depth = 3): Iterable<st
     const inner = `${indent}  `;
     if (value instanceof RenderedArray) {
         if (value.length === 0) return void (yield "[]");
-        yield "[\n";
         const render = value.renderAt(inner);
-        for (let i = 0; i < value.length; i++) yield `${inner}${render(i)}${i < value.length - 1 ? ",\n" : "\n"}`;
-        yield `${indent}]`;
+        const out = new ByteChunks();
+        const first = Buffer.from(`[\n${inner}`);
+        const between = Buffer.from(`,\n${inner}`);
+        for (let i = 0; i < value.length; i++) {
+            out.bytes(i === 0 ? first : between);
+            render(i, out);
+            if (out.ready.length > 0) yield* out.ready.splice(0);
+        }
+        out.text(`\n${indent}]`);
+        out.flush();
+        yield* out.ready;
         return;
     }
     if (Array.isArray(value) || value instanceof LazyArray) {
@@ -254,10 +364,10 @@ function jsonReport(report: Report, exitCode: number) {
             exitCode,
         },
         findings: new RenderedArray(ordered.length, (indent) => {
-            const render = findingRenderer(indent);
-            return (i) => {
+            const render = findingPieces(indent);
+            return (i, out) => {
                 const f = ordered[i];
-                return render(f, { fingerprint: f.fingerprint ?? fingerprint(f), controls: controlsOf(f.policy) ?? f.controls });
+                render(f, { fingerprint: f.fingerprint ?? fingerprint(f), controls: controlsOf(f.policy) ?? f.controls }, out);
             };
         }),
         exempted: report.exempted,
@@ -632,11 +742,11 @@ function uriOf(file: string, base: string): string {
 }
 
 export function formatSarif(report: Report, base = process.cwd(), exitCode = exitCodeOf(report.findings)): string {
-    return [...formatSarifChunks(report, base, exitCode)].join("");
+    return joinChunks(formatSarifChunks(report, base, exitCode));
 }
 
 /** SARIF as chunks (see formatJsonChunks): its `results` are opened one result a chunk. */
-export function formatSarifChunks(report: Report, base = process.cwd(), exitCode = exitCodeOf(report.findings)): Iterable<string> {
+export function formatSarifChunks(report: Report, base = process.cwd(), exitCode = exitCodeOf(report.findings)): Iterable<string | Buffer> {
     // Down to each of $.runs[0].results.
     return withNewline(streamJson(sarifReport(report, base, exitCode), "", 4));
 }

@@ -115,7 +115,10 @@ export function formatText(report: Report, c: Colors = PLAIN, verbosity: "summar
     return [...formatTextChunks(report, c, verbosity)].join("");
 }
 
-/** The text report one resource at a time: a report of 500,000 findings is never one string (cli/main.ts writes the chunks). */
+/** How many lines of resources go into one chunk (about 100 resources, 40 KB). */
+const LINES_PER_CHUNK = 1_000;
+
+/** The text report a few resources at a time: a report of 500,000 findings is never one string (cli/main.ts writes the chunks). */
 export function* formatTextChunks(
     report: Report,
     c: Colors = PLAIN,
@@ -129,7 +132,8 @@ export function* formatTextChunks(
     if (verbosity === "summary" && report.findings.length) out.push(...summaryLines(report, c), "");
     for (const g of groups) {
         const isStack = g.type === "pulumi:pulumi:Stack";
-        out.push(`${c.bold(t(isStack ? `stack ${g.name}` : g.name))}  ${c.dim(t(g.type))}`);
+        // A resource's name is seen once: made safe without remembering it.
+        out.push(`${c.bold(terminalSafe(isStack ? `stack ${g.name}` : g.name))}  ${c.dim(t(g.type))}`);
         const src = g.findings[0].source;
         if (src) out.push(c.dim(`  declared at ${t(rel(src.file))}:${src.line}`));
         for (const f of g.findings) {
@@ -143,8 +147,11 @@ export function* formatTextChunks(
             if (verbosity === "full") out.push(...fullDetails(f, c));
         }
         out.push("");
-        yield out.join("\n") + "\n";
-        out.length = 0;
+        // Many resources a chunk: a chunk (and a write) a resource was most of the writing's cost.
+        if (out.length >= LINES_PER_CHUNK) {
+            yield out.join("\n") + "\n";
+            out.length = 0;
+        }
     }
     const b = report.baseline;
     if (b?.fixed.length) {

@@ -67,8 +67,11 @@ function tooBig(what: string, file: string, size: number, limit: number): InputE
     );
 }
 
-/** Text from UTF-8 (with or without a BOM) or UTF-16 LE/BE with a BOM (what PowerShell 5's `>` writes). */
-export function decodeText(buf: Buffer, what: string, file: string): string {
+/**
+ * Text from UTF-8 (with or without a BOM) or UTF-16 LE/BE with a BOM (what PowerShell 5's `>` writes).
+ * `controls: false` leaves the search for control characters to the caller (`controlCharsError`).
+ */
+export function decodeText(buf: Buffer, what: string, file: string, controls = true): string {
     let text: string;
     try {
         if (buf[0] === 0xff && buf[1] === 0xfe) text = utf16le(buf.subarray(2));
@@ -77,12 +80,23 @@ export function decodeText(buf: Buffer, what: string, file: string): string {
     } catch {
         throw new InputError(`${what} ${file} is not text (neither UTF-8 nor UTF-16): a binary file?`);
     }
-    // A NUL (or another C0 control but tab/CR/LF) can only be inside a JSON string escaped: raw, it is binary.
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) {
-        throw new InputError(`${what} ${file} is not text (it holds control bytes): a binary file?`);
+    if (controls) {
+        const e = controlCharsError(text, what, file);
+        if (e) throw e;
     }
     return text;
+}
+
+/**
+ * The error for text that holds a NUL (or another C0 control but tab, CR and LF): one can only be
+ * inside a JSON string escaped, so raw it is binary. Undefined when there is none.
+ */
+export function controlCharsError(text: string, what: string, file: string): InputError | undefined {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) {
+        return new InputError(`${what} ${file} is not text (it holds control bytes): a binary file?`);
+    }
+    return undefined;
 }
 
 function utf16le(buf: Buffer): string {
@@ -90,9 +104,9 @@ function utf16le(buf: Buffer): string {
     return new TextDecoder("utf-16le", { fatal: true }).decode(buf);
 }
 
-/** Reads a text input file with every check above. */
-export function readInputText(file: string, what: string, limit: number): string {
-    return decodeText(readBounded(file, what, limit), what, file);
+/** Reads a text input file with every check above (the control characters' left to the caller with `controls: false`). */
+export function readInputText(file: string, what: string, limit: number, controls = true): string {
+    return decodeText(readBounded(file, what, limit), what, file, controls);
 }
 
 /** `JSON.parse`, with errors as line and column only. */

@@ -104,8 +104,8 @@ interface RenderOptions {
     judged?: () => import("./evidence").Judged;
 }
 
-/** The report as chunks: JSON and SARIF can be more text than one string may hold (cli/format-report.ts). */
-function render(report: Report, format: Format, r: RenderOptions): Iterable<string> {
+/** The report as chunks: JSON and SARIF can be more text than one string may hold (cli/format-report.ts); JSON's findings come as UTF-8. */
+function render(report: Report, format: Format, r: RenderOptions): Iterable<string | Buffer> {
     switch (format) {
         case "json":
             return formatJsonChunks(report, r.exitCode);
@@ -121,7 +121,7 @@ function render(report: Report, format: Format, r: RenderOptions): Iterable<stri
 }
 
 /** Writes the report to the --output file or stdout; returns the exit code (2 when it could not be written). */
-async function writeOutput(file: string | undefined, chunks: Iterable<string>, code: number): Promise<number> {
+async function writeOutput(file: string | undefined, chunks: Iterable<string | Buffer>, code: number): Promise<number> {
     if (file) {
         await writeOutputFile(file, outputBatches(chunks));
         return code;

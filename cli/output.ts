@@ -176,19 +176,34 @@ const BATCH_BYTES = 1 << 20;
 
 /**
  * The report's chunks gathered into writes of about 1 MiB. With nothing to redact they are encoded
- * straight into buffers (a 600 MB report was joined into strings and then encoded again); otherwise
- * joined and redacted (cli/redact.ts), holding back the end of each batch that could begin a
- * remembered value cut by the next one.
+ * straight into buffers (a 600 MB report was joined into strings and then encoded again), and chunks
+ * that come encoded (UTF-8, whole characters: the JSON report's findings) are copied, or written as
+ * they are when large; otherwise joined and redacted (cli/redact.ts), holding back the end of each
+ * batch that could begin a remembered value cut by the next one.
  */
-export function* outputBatches(chunks: Iterable<string>): Iterable<string | Buffer> {
+export function* outputBatches(chunks: Iterable<string | Buffer>): Iterable<string | Buffer> {
     const hold = longestSecret() - 1;
     if (hold < 0) {
         let buf = Buffer.allocUnsafe(BATCH_BYTES);
         let used = 0;
         let high = ""; // a chunk's last unit when it is the first half of a surrogate pair: encoded with the next chunk
         for (let c of chunks) {
+            if (typeof c !== "string") {
+                // Encoded bytes cannot complete a held-back half: it is encoded alone, as it would be before them.
+                if (high) c = Buffer.concat([Buffer.from(high), c]);
+                high = "";
+                if (used > 0 && (used + c.length > buf.length || c.length >= BATCH_BYTES / 4)) {
+                    yield buf.subarray(0, used);
+                    buf = Buffer.allocUnsafe(BATCH_BYTES);
+                    used = 0;
+                }
+                if (c.length >= BATCH_BYTES / 4) yield c;
+                else used += c.copy(buf, used);
+                continue;
+            }
             if (high) c = high + c;
-            high = /[\ud800-\udbff]$/.test(c) ? c.slice(-1) : "";
+            const last = c.charCodeAt(c.length - 1); // NaN for an empty chunk
+            high = last >= 0xd800 && last <= 0xdbff ? c.slice(-1) : "";
             if (high) c = c.slice(0, -1);
             // UTF-8 takes at most three bytes per UTF-16 unit.
             if (used + 3 * c.length > buf.length) {
@@ -205,7 +220,8 @@ export function* outputBatches(chunks: Iterable<string>): Iterable<string | Buff
     let pending: string[] = [];
     let size = 0;
     let carried = "";
-    for (const c of chunks) {
+    for (const chunk of chunks) {
+        const c = typeof chunk === "string" ? chunk : chunk.toString("utf8");
         pending.push(c);
         size += c.length;
         if (size >= BATCH_BYTES) {

@@ -23,6 +23,29 @@ describe("output: the report's chunks as writes", () => {
         assert.strictEqual(Buffer.concat(batches as Buffer[]).toString("utf8"), Buffer.from(chunks.join("")).toString("utf8"));
     });
 
+    it("chunks that come encoded (the JSON report's findings) are copied or written as they are, in order, between text chunks", () => {
+        const chunks: (string | Buffer)[] = [];
+        for (let i = 0; i < 3_000; i++) {
+            chunks.push(`{"n": ${i}, "s": "é ✓`);
+            chunks.push(Buffer.from(` \u{1f600} ${"x".repeat(i % 700)}"}`));
+            if (i % 500 === 0) chunks.push(Buffer.from("y".repeat((1 << 20) + i)), Buffer.alloc(0), ""); // larger than a write; empty
+        }
+        // A lone first half before encoded bytes: encoded alone, as the text chunks' own would be.
+        chunks.push("tail \ud83d", Buffer.from(" after"), "end \ud83d");
+        const expected = Buffer.from(chunks.map((c) => (typeof c === "string" ? c : c.toString("utf8"))).join(""));
+        const batches = [...outputBatches(chunks)];
+        assert.ok(batches.every((b) => Buffer.isBuffer(b)));
+        assert.ok(batches.length > 10, `${batches.length} writes`);
+        assert.ok(Buffer.concat(batches as Buffer[]).equals(expected));
+    });
+
+    it("encoded chunks are decoded and redacted like text ones when a value is remembered", () => {
+        const secret = "s3cr3t-VALUE-0123456789";
+        rememberSecret(secret);
+        const chunks = ["a".repeat((1 << 20) - 3), Buffer.from(secret.slice(0, 5)), secret.slice(5), Buffer.from(` é ${secret} ✓`)];
+        assert.strictEqual(text(outputBatches(chunks)), `${"a".repeat((1 << 20) - 3)}${REDACTED} é ${REDACTED} ✓`);
+    });
+
     it("a remembered value is redacted wherever the batches cut it, and nothing else changes", () => {
         const secret = "s3cr3t-VALUE-0123456789";
         rememberSecret(secret);

@@ -92,4 +92,43 @@ describe("report: URNs and repeated events", () => {
             assert.deepStrictEqual(strip(groupByResource(report.findings)), strip(groupByResource(afresh)), what);
         }
     });
+
+    it("keeps the first of each (resource, pack, policy, message), as a set of joined keys would: first findings, lists, sets, no pack", () => {
+        // Small pools, so that resources have 1, a few and many (past the per-resource list) findings, repeated in any order.
+        let seed = 7;
+        const next = (n: number) => Math.floor((seed = (seed * 1_103_515 + 12_345) % 2_147_483_648) / 65_536) % n;
+        const events: { urn: string; pack?: string; policy: string; message: string }[] = [];
+        for (let i = 0; i < 4_000; i++) {
+            const r = next(40);
+            const many = r < 3; // three resources with up to 60 distinct findings each
+            events.push({
+                urn: `urn:pulumi:dev::p::aws:s3/bucket:Bucket::b${r}`,
+                ...(next(6) === 0 ? {} : { pack: ["sagemaker-guard", "other"][next(2)] }),
+                policy: `p${next(many ? 6 : 2)}`,
+                message: `m${next(many ? 10 : 2)}`,
+            });
+        }
+        const lines = events.map((e) =>
+            JSON.stringify({
+                policyEvent: {
+                    resourceUrn: e.urn,
+                    message: e.message,
+                    policyName: e.policy,
+                    ...(e.pack === undefined ? {} : { policyPackName: e.pack, policyPackVersion: "1" }),
+                    enforcementLevel: "advisory",
+                },
+            }),
+        );
+        const seen = new Set<string>();
+        const expected = events.filter((e) => {
+            const key = JSON.stringify([e.urn, e.pack, e.policy, e.message]);
+            return !seen.has(key) && !!seen.add(key);
+        });
+        const report = parseEventLog(lines.join("\n") + "\n");
+        assert.deepStrictEqual(
+            report.findings.map((f) => [f.urn, f.pack, f.policy, f.problem]),
+            expected.map((e) => [e.urn, e.pack ?? "", e.policy, e.message]),
+        );
+        assert.ok(expected.length < events.length && expected.length > 200, `${expected.length} of ${events.length}`);
+    });
 });

@@ -7,7 +7,8 @@ import * as assert from "assert";
 import { createHash } from "crypto";
 import { factsOf, fingerprint } from "../../cli/baseline";
 import { Finding, makeFinding, Report } from "../../cli/findings";
-import { findingRenderer, formatJson } from "../../cli/format-report";
+import { ByteChunks, findingRenderer, formatJson, formatJsonChunks } from "../../cli/format-report";
+import { outputBatches } from "../../cli/output";
 
 const HOSTILE = [
     '"quoted"',
@@ -73,6 +74,49 @@ describe("report: the JSON text", () => {
         const parsed = JSON.parse(text);
         assert.strictEqual(parsed.findings.length, 36_000);
         assert.ok(parsed.findings.every((f: { fingerprint?: string }) => typeof f.fingerprint === "string"));
+    });
+
+    it("the command's bytes (findings encoded as they are rendered, then gathered into writes) are the UTF-8 of that text", () => {
+        // Hostile strings (a lone surrogate, a pair, U+2028) and values long enough not to be kept rendered.
+        const list = findings(9_000, 3_000);
+        list[17].description = "d".repeat(40_000) + "\ud83d\ude00";
+        list[18].fix = "\ud800".repeat(10_000);
+        const report: Report = {
+            tool: { name: "sagemaker-guard", version: "1.0.0" },
+            source: { kind: "events", path: "e" },
+            findings: list,
+            exempted: [],
+        };
+        const chunks = [...formatJsonChunks(report)];
+        assert.ok(chunks.some((c) => Buffer.isBuffer(c)) && chunks.length > 3, "findings come encoded, in several chunks");
+        const text = formatJson(report);
+        assert.strictEqual(text, JSON.stringify(JSON.parse(text), null, 2) + "\n");
+        const bytes = Buffer.concat([...outputBatches(chunks)].map((b) => (typeof b === "string" ? Buffer.from(b) : b)));
+        assert.ok(bytes.equals(Buffer.from(text)));
+        assert.ok(bytes.equals(Buffer.from(JSON.stringify(JSON.parse(text), null, 2) + "\n")));
+    });
+
+    it("a string written as encoded JSON is JSON.stringify's text, escaped or not, across buffer ends", () => {
+        const strings = [
+            ...HOSTILE,
+            "",
+            "a",
+            "\u0000",
+            "\u001f",
+            "\u007f",
+            "\udc00x",
+            "\ud83d\ude00",
+            "<>&'",
+            "x".repeat(300_000),
+            "\u2028",
+        ];
+        const out = new ByteChunks();
+        const all: string[] = [];
+        for (let i = 0; i < 40; i++) for (const s of strings) all.push(s.slice(i % 3));
+        for (const s of all) out.string(s);
+        out.flush();
+        assert.ok(out.ready.length > 1, "more than one buffer");
+        assert.ok(Buffer.concat(out.ready).equals(Buffer.from(all.map((s) => JSON.stringify(s)).join(""))));
     });
 
     it("the fingerprint is the one earlier baselines hold: SHA-256 over the policy, the URN and the sorted facts joined by NUL", () => {

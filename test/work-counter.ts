@@ -252,6 +252,15 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", "MIIBOgIBAAJB"],
     ["", "MHcCAQEE"],
     ["tok_", "abcdef"],
+    // Issue 28, after scoring outside-2027-06 and -07: C pointers and sized arrays, escaped quotes and colour codes (a second
+    // scan of the unescaped text), Basic credentials, e-mail users in URLs, `key=` in a query, bearer flags.
+    ["", "char *a[1]="],
+    ["", '\\"a'],
+    ["", "\u001b[1m"],
+    ["", "Basic YWFhYTph"],
+    ["smtp://", "a@b@"],
+    ["http://h/?", "key=aB1&"],
+    ["", "--oauth2-bearer "],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

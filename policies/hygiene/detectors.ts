@@ -241,10 +241,15 @@ export function compileDetectorConfig(raw: RawDetectorConfig): { config: Detecto
 // ---------------------------------------------------------------------------------------------
 // Patterns. All bounded; all global (state reset before each use).
 
-const URL_USERINFO = /\b[a-z][a-z0-9+.-]{1,20}:\/\/([^\s/:@'"<>]{0,128}):([^\s/@'"<>]{1,256})@[^\s/@'"<>]/gi;
+/** `scheme://user:password@host`; the user may be an e-mail address written as it is (`smtps://me@gmail.com:…@smtp.gmail.com`). */
+const URL_USERINFO = /\b[a-z][a-z0-9+.-]{1,20}:\/\/((?:[^\s/:@'"<>]{1,64}@)?[^\s/:@'"<>]{0,128}):([^\s/@'"<>]{1,256})@[^\s/@'"<>]/gi;
 /** A secret in a URL's query: passwords, secrets, API keys, signatures, and tokens that authorise (`oauth_token`, `refresh_token`, `id_token`; not a page token). */
 const URL_SECRET_PARAM =
     /[?&;](?:[a-z_]{0,12}pass(?:word|wd)?|pwd|secret|client_secret|(?:(?:access|oauth|auth|refresh|id|session|bot|app)_?)?token|api_?key|sig|x-amz-signature|x-amz-security-token)=([^&\s#'"]{1,512})/gi;
+/** An API key in a URL's query under the bare name `key` (Google's and many other APIs' parameter); judged by `secretLike`. */
+const URL_KEY_PARAM = /[?&;]key=([^&\s#'"]{16,512})/gi;
+/** HTTP Basic credentials written anywhere (`AUTH = ("Basic …")`, a header in a log): judged by `basicAuthPair`. */
+const BASIC_CREDENTIAL = /(?<![A-Za-z0-9_])Basic[ \t]{1,4}([A-Za-z0-9+/]{8,700}={0,2})(?![A-Za-z0-9+/=])/gi;
 /** Connection-string secrets: ADO.NET / ODBC `Password=`, Azure `AccountKey=` / `SharedAccessKey=` / `Secret=`, Redis `,password=`. */
 const CONN_SECRET = /(?:^|[;,\s"'])(?:password|pwd|accountkey|sharedaccesskey|secret)\s{0,4}=\s{0,4}([^;,\s'"]{1,256})/gi;
 const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])/g;
@@ -341,11 +346,12 @@ const NOT_TOKEN_PREFIX =
 /**
  * `KEY = value`, `key: "value"`, `key := value`, `key => value`, `"key": "value"` (one line at a time; quoted values may hold
  * spaces); also Makefile `::=` / `:::=` / `?=`, PHP `.=`, and a type between the name and the operator (Go `var key string = …`,
- * TypeScript `key: string = …`), a string prefix before a quoted value (Python `f"…"`, `r'…'`, `b"…"`; C# `@"…"`), and a C
- * array declaration (`char secret[] = "…"`).
+ * TypeScript `key: string = …`), a string prefix before a quoted value (Python `f"…"`, `r'…'`, `b"…"`; C# `@"…"`), and C
+ * declarations: an array with or without its size (`char secret[] = "…"`, `const char password[65] = "…"`) and a pointer
+ * (`char *password = "…"`).
  */
 const ASSIGNMENT =
-    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\]|\[\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,1024})\4|([^\s"'`;,)]{1,2048}))/g;
+    /(?:^|[\s;,{([@>:/#=*])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\]|\[\d{0,5}\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,1024})\4|([^\s"'`;,)]{1,2048}))/g;
 /** What follows a type annotation taken for a value (`name: Type = …`): `=` and the value, group 2 when quoted. */
 const TYPED_VALUE = /^[ \t]{0,4}=(?![=>~])[ \t]{0,32}(?:(["'`])((?:(?!\1)[^\n]){1,1024})\1)?/;
 /** ASSIGNMENT again, for an assignment inside another's unquoted value (a regex of its own: `each` keeps its position in it). */
@@ -354,9 +360,12 @@ const ASSIGNMENT_INNER = new RegExp(ASSIGNMENT.source, "g");
 const REVERSED_COMPARISON = /(["'])([^"'\n]{1,256})\1\s{0,4}(?:===?|!==?)\s{0,4}([A-Za-z_][A-Za-z0-9_.]{0,63})/g;
 /** XML configuration: `<add key="SmtpPassword" value="..."/>`. */
 const XML_KEY_VALUE = /\bkey\s*=\s*"([^"\n]{1,64})"\s{1,8}value\s*=\s*"([^"\n]{1,256})"/gi;
-/** Command-line flags with a secret argument: `--password x`, `--registration-token x`, PowerShell `-Password x` / `-Password:x`. */
+/**
+ * Command-line flags with a secret argument: `--password x`, `--registration-token x`, gpg's `--passphrase x`, curl's
+ * `--oauth2-bearer x`, PowerShell `-Password x` / `-Password:x`.
+ */
 const CLI_SECRET_FLAG =
-    /(?:^|\s)(?:--(?:(?:http|https|proxy|ftp|db|database|admin|root|user|ssh|smtp|ldap|vault|keystore|store|key|registry|repo|master|bind|client|server|auth|basic-auth)-)?(?:password|passwd|token|api-?key|secret|client-secret|registration-token|access-token|auth-token|license-key)|-(?:Password|Passwd|Secret|Token|ApiKey|Credential))(?:[=:]|\s{1,4})["']?([^\s"']{1,256})/gi;
+    /(?:^|\s)(?:--(?:(?:http|https|proxy|ftp|db|database|admin|root|user|ssh|smtp|ldap|vault|keystore|store|key|registry|repo|master|bind|client|server|auth|basic-auth)-)?(?:password|passwd|token|api-?key|secret|client-secret|registration-token|access-token|auth-token|license-key|passphrase|(?:oauth2-)?bearer)|-(?:Password|Passwd|Secret|Token|ApiKey|Credential))(?:[=:]|\s{1,4})["']?([^\s"']{1,256})/gi;
 /** Credential constructors and calls with the password as the last string argument: `NetworkCredential("u", "p")`, `auth=("u", "p")`. */
 const CREDENTIAL_CALL =
     /\b(?:NetworkCredential|DirectoryEntry|UsernamePasswordCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|auth\s{0,2}=)\s{0,2}\(\s{0,64}(?:(["'])[^"'\n]{0,256}\1\s{0,64},\s{0,64}){1,2}(["'])([^"'\n]{1,256})\2\s{0,64}\)/g;
@@ -859,6 +868,8 @@ const SECRETISH_PART = new Set([
     "creds",
     "privatekey",
     "authkey",
+    // A bearer token by its scheme's name (curl's `CURLOPT_XOAUTH2_BEARER`, `oauth_bearer`).
+    "bearer",
 ]);
 const SECRETISH_PAIR =
     /(?:^|_)(?:api_key|private_key|access_key|auth_key|client_secret|auth_token|signing_key|master_key|secret_key|session_token|bearer_token|license_key|licence_key|stream_key|unseal_key|account_key|shared_access_key|app_secret|pat)(?:$|_)/;
@@ -1304,6 +1315,12 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
                     !inTemplate(text, m.index, m.index + m[0].length) &&
                     out.add("url-credentials", m.index),
             );
+        if (/[?&;]key=/i.test(text))
+            each(URL_KEY_PARAM, text, (m) => {
+                const v = m[1];
+                if (VENDOR_SHAPED.test(v) || !secretLike(v) || isNonValue(v) || encodedText(v) || !ok(m[0])) return; // `key=AIza…`: the Google rule's
+                if (!inTemplate(text, m.index, m.index + m[0].length)) out.add("url-credentials", m.index);
+            });
     }
     if (text.includes("=") && /[;,]/.test(text)) {
         each(CONN_SECRET, text, (m) => {
@@ -1635,6 +1652,8 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         );
         each(CLI_USER_PASS, text, (m) => isLiteralSecret(m[2], true) && ok(m[2]) && out.add("password-literal", m.index));
     }
+    if (/basic[ \t]/i.test(text))
+        each(BASIC_CREDENTIAL, text, (m) => basicAuthPair(m[1]) && ok(m[1]) && out.add("password-literal", m.index));
     if (/authorization/i.test(text)) {
         each(AUTH_HEADER, text, (m) => !isNonValue(m[1]) && ok(m[1]) && out.add("password-literal", m.index));
         each(AUTH_HEADER_BARE, text, (m) => schemeLessToken(m[1]) && ok(m[1]) && out.add("password-literal", m.index));
@@ -1937,6 +1956,14 @@ export function detect(value: unknown, ctx: ScanContext, category: Category, cfg
     };
     if (category === "credential" || category === "possible-credential") {
         scanCredentials(text, ctx, cfg, sink);
+        // Text escaped for where it was kept (code in a string, a coloured log) is scanned once more as written; a finding's
+        // position is mapped back to the text as given. Private keys are judged on the text as given: escapes hide no armour,
+        // and an escaped quote after a header is what tells a header in a string of code from a truncated key.
+        const plain = unescapedText(text);
+        if (plain !== undefined)
+            scanCredentials(plain.text, ctx, cfg, {
+                add: (k, i, p) => k !== "private-key" && k !== "private-key-material" && sink.add(k, plain.at[i] ?? 0, p),
+            });
         // A value already reported as a specific credential is not also reported as a "literal secret".
         if (found && found.length > 1 && seen.has("password-literal")) found = found.filter((f) => f.kind !== "password-literal");
     } else if (category === "phi") scanPhi(text, ctx, cfg, sink);
@@ -1946,6 +1973,35 @@ export function detect(value: unknown, ctx: ScanContext, category: Category, cfg
 }
 
 const NONE: Finding[] = [];
+
+/**
+ * Escapes that hide a credential's syntax: a backslash before a quote (code inside a string: `getenv(\"SECRET\", \"…\")`,
+ * a JSON string holding code) and terminal colour codes (`\x1b[94m` glued before a token in a log).
+ */
+const ESC = String.fromCharCode(27);
+const ESCAPE = new RegExp(`\\\\(["'])|${ESC}\\[[0-9;]{0,16}[A-Za-z]`, "g");
+
+/** The text with those escapes undone, and for each of its characters the position it came from; undefined when it has none. */
+function unescapedText(text: string): { text: string; at: Int32Array } | undefined {
+    if (!/\\["']/.test(text) && !text.includes(`${ESC}[`)) return undefined;
+    const at = new Int32Array(text.length);
+    let out = "";
+    let from = 0;
+    const copy = (to: number) => {
+        for (let i = from; i < to; i++) at[out.length + i - from] = i;
+        out += text.slice(from, to);
+    };
+    ESCAPE.lastIndex = 0;
+    for (let m = ESCAPE.exec(text); m !== null; m = ESCAPE.exec(text)) {
+        copy(m.index);
+        const r = m[1] ?? "";
+        for (let j = 0; j < r.length; j++) at[out.length + j] = m.index;
+        out += r;
+        from = m.index + m[0].length;
+    }
+    copy(text.length);
+    return { text: out, at };
+}
 
 function lineOf(text: string, index: number): { line?: number } {
     if (!text.includes("\n")) return {};

@@ -790,4 +790,52 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         const b64 = Buffer.from("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAq7Rw2ZpL9xVt4NbK8sJd3f9a").toString("base64");
         assert.deepStrictEqual(kindsOf(`PEM_B64 ${b64}`, "possible-credential"), ["private-key-material"]);
     });
+    it("after scoring outside-2027-06: C pointers and sized arrays, bearer names and flags, escaped quotes and colour codes, Basic credentials, e-mail users in URLs, `key=` in a query", () => {
+        // Values made up for these tests.
+        const PW = "Vq7#rT2mLx";
+        const ESC = String.fromCharCode(27);
+        const basic = Buffer.from(`ops:${PW}`).toString("base64");
+        for (const v of [
+            // C declarations: a pointer, an array with its size.
+            `char *password="${PW}";`,
+            `const char *api_secret = "${KEY}${HEX}";`,
+            `const char password[65]="${HEX}${HEX}";`,
+            // A bearer token by its scheme's name; gpg's and curl's flags.
+            `curl_easy_setopt(h, CURLOPT_XOAUTH2_BEARER, "${KEY}${HEX}");`,
+            `curl --oauth2-bearer "${KEY}==" https://api.example.org`,
+            `gpg --batch --passphrase ${PW} --decrypt f.gpg`,
+            // Code inside a string (escaped quotes), a token glued to a terminal colour code.
+            `run("create(getenv(\\"SECRET\\", \\"${PW}\\"))")`,
+            `${ESC}[94msk_live_${KEY}${HEX}${ESC}[0m`,
+            // HTTP Basic credentials written anywhere.
+            `AUTH = ("Basic ${basic}")`,
+            `2024-01-02 request header Basic ${basic}`,
+            // A URL whose user is an e-mail address written as it is.
+            `smtps://ops@mail.example.org:${PW}@smtp.example.org:465`,
+            // An API key under a query's bare `key`.
+            `fetch("https://api.example.org/v1/js?key=${KEY}${HEX}&v=2")`,
+        ])
+            assert.ok(found(v), v);
+        for (const v of [
+            "char *password = NULL;",
+            "const char password[65];",
+            `char *password = getenv("DB_PASSWORD");`,
+            "curl --oauth2-bearer $TOKEN https://api.example.org",
+            "gpg --passphrase-file pass.txt --decrypt f.gpg",
+            `run("create(getenv(\\"SECRET\\", \\"changeme\\"))")`,
+            `${ESC}[94mINFO${ESC}[0m started`,
+            // Base64 that is not `user:password`, or a placeholder pair; a scheme word in prose.
+            `AUTH = ("Basic ${Buffer.from("just some words here").toString("base64")}")`,
+            `Basic ${Buffer.from("user:password").toString("base64")}`,
+            "Basic authentication is configured",
+            // The user's address alone, no password; a page key, a Google key (its own advisory rule), a word.
+            "smtps://ops@mail.example.org@smtp.example.org:465",
+            "https://example.org/search?key=page-two&v=2",
+            "https://maps.example.org/js?key=AIzaSyD4q7Rw2ZpL9xVt4NbK8sJd3f9a1c7e5b2d",
+            "https://example.org/doc?key=${API_KEY}",
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        assert.ok(isSecretKey("CURLOPT_XOAUTH2_BEARER").secret);
+        assert.ok(!isSecretKey("bearer_format").secret);
+    });
 });

@@ -261,6 +261,11 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["smtp://", "a@b@"],
     ["http://h/?", "key=aB1&"],
     ["", "--oauth2-bearer "],
+    ["", "HRKU-a"],
+    ["", "aaaaaaaaaaaaaa.atlasv1."],
+    ["", "glc_eyJ"],
+    ["/", "MAAA"],
+    ["", "eu01x0"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

@@ -314,9 +314,22 @@ const API_TOKEN = new RegExp(
         "(?<![\\w|.-])\\d{15,16}\\|(?=[\\w-]{0,40}\\d)(?=[\\w-]{0,40}[A-Z])(?=[\\w-]{0,40}[a-z])[A-Za-z0-9_-]{27,40}(?![\\w-])",
         "(?<![A-Za-z0-9_-])[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}(?![A-Za-z0-9_-])",
         "(?<![A-Za-z0-9_-])(?:BBDC-[A-Za-z0-9+/_-]{40,60}|akab-[a-z0-9]{16}-[a-z0-9]{16}|NRJS-[a-f0-9]{19}|IGQVJ[A-Za-z0-9_-]{100,400})(?![A-Za-z0-9+/_-])",
+        // Vendor formats after scoring outside-2027-06, each the vendor's documented shape: Heroku's prefixed API keys (`HRKU-`
+        // and a UUID or 58 to 64 characters), Postman collection access tokens (`PMAT-` and a 26-character ULID), Defined
+        // Networking keys (`dnkey-<26>-<52>`), Bitbucket app passwords (`ATBB` and 32), Terraform Cloud tokens
+        // (`<14>.atlasv1.<60-70>`), 1Password service account tokens (`ops_eyJ…`), New Relic license keys with any region
+        // (`eu01x…NRAL`). Not Microsoft Entra client secrets (`…8Q~…`): checkov's negatives hold one under a plain name.
+        "(?<![A-Za-z0-9_-])(?:HRKU-(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9_-]{58,64})|PMAT-[0-9A-Z]{26}|dnkey-[A-Za-z0-9=_]{26}-[A-Za-z0-9=_]{52}|ATBB[A-Za-z0-9]{32}|[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}|ops_eyJ[A-Za-z0-9+/_-]{250,4000}={0,3}|[a-z]{2}\\d{2}x{1,2}[a-f0-9]{30,36}NRAL)(?![A-Za-z0-9_-])",
     ].join("|"),
     "g",
 );
+/** Grafana Cloud access policy tokens: `glc_` and base64 of the token's JSON claims, which hold the key (`"k"`). */
+const GRAFANA_CLOUD_TOKEN = /(?<![A-Za-z0-9_])glc_(eyJ[A-Za-z0-9+/]{30,600}={0,2})(?![A-Za-z0-9+/=])/g;
+/**
+ * Atlassian (Jira, Confluence) personal access tokens have no prefix: 44 characters of base64 of the token's numeric id (12
+ * digits), `:` and 20 random bytes, standing alone or as a URL's last segment. The decoded form is checked in code.
+ */
+const ATLASSIAN_PAT = /(?<![A-Za-z0-9+])[MNO][A-Za-z0-9+/]{43}(?![A-Za-z0-9+/=])/g;
 /** Chat-bot tokens without a prefix: `<bot id>:<base64url secret>` (Telegram and similar); the body is judged by `randomLooking`. */
 const BOT_TOKEN = /(?<![\w:/.-])(\d{6,12}):([A-Za-z0-9_-]{30,50})(?![\w-])/g;
 /**
@@ -1125,6 +1138,17 @@ function grafanaKey(token: string): boolean {
     return /^\{"k":"[^"\s]{16,}/.test(Buffer.from(token.replace(/[^A-Za-z0-9+/=_-]/g, ""), "base64").toString("latin1"));
 }
 
+/** A Grafana Cloud token's claims (base64 JSON) hold a key of 16 or more characters. */
+function grafanaClaims(b64: string): boolean {
+    return /"k":"[^"\s]{16,}"/.test(Buffer.from(b64, "base64").toString("latin1"));
+}
+
+/** Base64 of a 12-digit id, `:` and 20 bytes that are not text (random): an Atlassian personal access token. */
+function atlassianPat(b64: string): boolean {
+    const d = Buffer.from(b64, "base64").toString("latin1");
+    return d.length === 33 && /^\d{12}:/.test(d) && /[^\x20-\x7e]/.test(d.slice(13));
+}
+
 /** Base64 of prose (`ZHVtbXkgdGV4dC…` = "dummy text…"): encoded words, not a key. */
 function encodedText(v: string): boolean {
     if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(v) || v.length % 4 !== 0) return false;
@@ -1390,6 +1414,10 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         text,
         (m) => (!m[0].startsWith("eyJrIjoi") || grafanaKey(m[0])) && real(m[0], m[0], m.index) && out.add("api-token", m.index),
     );
+    if (text.includes("glc_eyJ"))
+        each(GRAFANA_CLOUD_TOKEN, text, (m) => grafanaClaims(m[1]) && real(m[0], m[0], m.index) && out.add("api-token", m.index));
+    if (text.length >= 44)
+        each(ATLASSIAN_PAT, text, (m) => atlassianPat(m[0]) && real(m[0], m[0], m.index) && out.add("api-token", m.index));
     // Single gitleaks rules adopted by measurement (secret-rules.ts ADOPTED_RULES): vendor shapes the pack has no rule for.
     for (const f of scanAdoptedRules(text))
         if (!isNonValue(f.secret) && ok(f.secret) && !PUBLISHED_CONSTANTS.some((c) => f.secret.includes(c))) out.add(f.kind, f.index);

@@ -838,4 +838,36 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         assert.ok(isSecretKey("CURLOPT_XOAUTH2_BEARER").secret);
         assert.ok(!isSecretKey("bearer_format").secret);
     });
+    it("after scoring outside-2027-06: vendor formats (Heroku, Postman, Defined Networking, Bitbucket, Terraform Cloud, 1Password, New Relic, Grafana Cloud, Atlassian)", () => {
+        // Made-up values in the vendors' documented shapes.
+        const B64 = KEY + "Xv6Hn0Wg" + KEY.toUpperCase() + "Qm4Tz8Kc";
+        const grafana = Buffer.from(`{"o":"1","n":"ci","k":"${KEY}Xv6H","m":{"r":"eu"}}`).toString("base64").replace(/=+$/, "");
+        const pat = (id: string, tail: Buffer) => Buffer.concat([Buffer.from(`${id}:`), tail]).toString("base64");
+        const random20 = Buffer.from([201, 7, 88, 140, 3, 250, 99, 17, 180, 66, 5, 222, 130, 41, 9, 171, 240, 12, 77, 190]);
+        for (const v of [
+            `HRKU-${(B64 + HEX).slice(0, 60)}`,
+            "HRKU-3f9a1c7e-5b2d-4046-af13-c9e7d5b2a816",
+            "PMAT-01HQ7RW2ZPL9XVT4NBK8SJD3F9",
+            `dnkey-${"Q7RW2ZPL9XVT4NBK8SJD3F9A1C"}-${"Q7RW2ZPL9XVT4NBK8SJD3F9A1CXV6HN0WGQM4TZ8KCAB2CD3EF4G"}`,
+            `bitbucket:ATBB${KEY}Xv6Hn0Wg3f9a`,
+            `tfc = "q7Rw2ZpL9xVt4N.atlasv1.${(B64 + HEX).slice(0, 64)}"`,
+            `OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ${B64.repeat(6)}`,
+            `eu01x${HEX.slice(0, 31)}NRAL`,
+            `grafana = 'glc_${grafana}'`,
+            `GET https://jira.example.org/rest/token/${pat("926607655526", random20)}`,
+        ])
+            assert.deepStrictEqual(
+                mandatory(v).map((f) => f.kind),
+                ["api-token"],
+                v,
+            );
+        for (const v of [
+            "HRKU-short-value",
+            "PMAT-lowercase0000000000000000",
+            // Base64 of a numeric id and text, not random bytes; an id that is not all digits.
+            pat("926607655526", Buffer.from("just twenty letters!")),
+            pat("92660765552a", random20),
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+    });
 });

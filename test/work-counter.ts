@@ -266,6 +266,10 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", "glc_eyJ"],
     ["/", "MAAA"],
     ["", "eu01x0"],
+    ["", "ID/PW->a / "],
+    ["", "1.1.1.1 a/"],
+    ["", '"kty" "d": "a'],
+    ["", "-pw:"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

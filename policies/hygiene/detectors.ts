@@ -263,6 +263,8 @@ const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?--
  * The header bytes are checked in code.
  */
 const DER_PRIVATE_KEY = /(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{3}IBA(?:A[JK]|D[A-Z])|MHcCAQEE|MC4CAQAw)[A-Za-z0-9+/]{40,8192}/g;
+/** A JSON Web Key's private member (with `"kty"` in the same text): base64url of 20 or more characters. */
+const JWK_PRIVATE = /"d"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9_-]{20,4096})"/g;
 /** Base64 of `-----BEGIN` (a PEM block encoded once more, as in `PRIVATE_KEY_B64=`). */
 const PEM_BASE64 = /LS0tLS1CRUdJTi[A-Za-z0-9+/]{8,80}/g;
 const GITHUB_TOKEN = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g;
@@ -375,10 +377,10 @@ const REVERSED_COMPARISON = /(["'])([^"'\n]{1,256})\1\s{0,4}(?:===?|!==?)\s{0,4}
 const XML_KEY_VALUE = /\bkey\s*=\s*"([^"\n]{1,64})"\s{1,8}value\s*=\s*"([^"\n]{1,256})"/gi;
 /**
  * Command-line flags with a secret argument: `--password x`, `--registration-token x`, gpg's `--passphrase x`, curl's
- * `--oauth2-bearer x`, PowerShell `-Password x` / `-Password:x`.
+ * `--oauth2-bearer x`, PowerShell `-Password x` / `-Password:x`, PuTTY's `-pw x` (and `-pw:x`).
  */
 const CLI_SECRET_FLAG =
-    /(?:^|\s)(?:--(?:(?:http|https|proxy|ftp|db|database|admin|root|user|ssh|smtp|ldap|vault|keystore|store|key|registry|repo|master|bind|client|server|auth|basic-auth)-)?(?:password|passwd|token|api-?key|secret|client-secret|registration-token|access-token|auth-token|license-key|passphrase|(?:oauth2-)?bearer)|-(?:Password|Passwd|Secret|Token|ApiKey|Credential))(?:[=:]|\s{1,4})["']?([^\s"']{1,256})/gi;
+    /(?:^|\s)(?:--(?:(?:http|https|proxy|ftp|db|database|admin|root|user|ssh|smtp|ldap|vault|keystore|store|key|registry|repo|master|bind|client|server|auth|basic-auth)-)?(?:password|passwd|token|api-?key|secret|client-secret|registration-token|access-token|auth-token|license-key|passphrase|(?:oauth2-)?bearer)|-(?:Password|Passwd|Secret|Token|ApiKey|Credential|pw|pwd))(?:[=:]|\s{1,4})["']?([^\s"']{1,256})/gi;
 /** Credential constructors and calls with the password as the last string argument: `NetworkCredential("u", "p")`, `auth=("u", "p")`. */
 const CREDENTIAL_CALL =
     /\b(?:NetworkCredential|DirectoryEntry|UsernamePasswordCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|auth\s{0,2}=)\s{0,2}\(\s{0,64}(?:(["'])[^"'\n]{0,256}\1\s{0,64},\s{0,64}){1,2}(["'])([^"'\n]{1,256})\2\s{0,64}\)/g;
@@ -429,10 +431,11 @@ const NETRC = /\bmachine\s{1,16}\S{1,253}\s{1,16}login\s{1,16}\S{1,128}\s{1,16}p
 /**
  * An account written as a pair under a pair's label (documentation, tickets, wikis): `ID/PW: admin/S3cr3t!`, `id/pass:
  * admin,S3cr3t!`, `User/Password admin/S3cr3t!`, `ID PW admin S3cr3t!`, `ID(PW):admin(S3cr3t!)`, with the account's label
- * in English or Korean (`계정`, `아이디`). The password is the second value.
+ * in English or Korean (`계정`, `아이디`); an arrow after the label and spaces or `//` around the pair's separator (`ID/PW->admin/…`,
+ * `id pw admin // …`, `ID / PW : admin / …`). The password is the second value.
  */
 const ID_PW_PAIR =
-    /(?<![A-Za-z0-9])(?:id|user(?:[ _]?name)?|login|account|계정|아이디)[ \t]{0,2}[/&,(\t ][ \t]{0,2}(?:pw|pwd|pass(?:word|wd)?)\)?[ \t]{0,4}(?:[:=(]|[ \t])[ \t]{0,4}\(?([^\s/:,()]{1,64})(?:[/:,(]|[ \t]{1,4})[ \t]{0,2}([^\s()]{4,128})/gi;
+    /(?<![A-Za-z0-9])(?:id|user(?:[ _]?name)?|login|account|계정|아이디)[ \t]{0,2}[/&,(\t ][ \t]{0,2}(?:pw|pwd|pass(?:word|wd)?)\)?[ \t]{0,4}(?:->|=>|[:=(]|[ \t])[ \t]{0,4}\(?([^\s/:,()]{1,64})(?:[ \t]{0,2}(?:\/{1,2}|->|[:,(])[ \t]{0,2}|[ \t]{1,4})([^\s()]{4,128})/gi;
 /**
  * "Password" in another language as a label, then `:` / `=` and the value (`비밀번호: …`, `암호=…`, `Passwort: …`, `密码：…`):
  * the label vocabulary of PASSWORD_WORD_TRANSLATED and the short Korean forms (`비번`, `암호`, `패스워드`).
@@ -447,6 +450,12 @@ const TRANSLATED_LABEL_HINT =
  */
 const SQL_PASSWORD =
     /\bIDENTIFIED(?:[ \t]{1,4}WITH[ \t]{1,4}["'`]?[\w-]{1,64}["'`]?)?[ \t]{1,4}(?:BY|AS)(?:[ \t]{1,4}PASSWORD)?[ \t]{1,4}(?:(["'])([^"'\n]{1,256})\1|([^\s;"'\\]{4,128}))|\bPASSWORD[ \t]{0,4}\([ \t]{0,4}(["'])([^"'\n]{1,256})\4[ \t]{0,4}\)/gi;
+/**
+ * An account in a table of hosts (inventories, runbooks): an IPv4 address, then `user/password` as the next cell
+ * (`10.0.0.5 root/…`). The password must have letters and digits and both cases or a symbol: `usr/local` and
+ * `models/resnet50` are paths.
+ */
+const HOST_ACCOUNT = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?[ \t]{1,8}([A-Za-z][\w.-]{0,31})\/([^\s/]{6,64})(?!\S)/g;
 /** PowerShell: `ConvertTo-SecureString "…" -AsPlainText -Force` (the plain text is the secret; flags may come first). */
 const SECURE_STRING = /\bConvertTo-SecureString(?:[ \t]{1,4}-[A-Za-z]{1,20}){0,8}[ \t]{1,4}\\?["']?([^\s"'\\]{4,256})/gi;
 /** Prose: `the default password is "blooberry"`, `Ldap password ---- H7IKC85R#@4$` (dashes then a space: `--url=` is a flag, not a separator). */
@@ -890,9 +899,11 @@ const SECRETISH_PAIR =
  * A part of a name that names a password: `password` / `passwd` / `pwd` with up to nine letters glued before it
  * (`PGPASSWORD`, `proxypassword`, curl's `CURLOPT_USERPWD`), `pw`, `passphrase`, Kubernetes' `.dockercfg` /
  * `.dockerconfigjson` (registry auths), and the word written without its vowels or with one `s` (`PSWD`, `PSSWRD`,
- * `PASWORD`, `paswd`: outside-2027-06).
+ * `PASWORD`, `paswd`: outside-2027-06), and `pass` glued after a service's name (`MYSQLPASS`, `SMTPPASS`, `dbpass`; not `bypass`,
+ * `compass`, `surpass`, `trespass`, `overpass`, `underpass`).
  */
-const PASSWORD_PART = /^(?:[a-z]{0,9}(?:password|passwd|pwd)|pa?s{1,2}w(?:o?r)?d|pw|passphrase|dockercfg|dockerconfigjson)$/;
+const PASSWORD_PART =
+    /^(?:[a-z]{0,9}(?:password|passwd|pwd)|pa?s{1,2}w(?:o?r)?d|pw|passphrase|dockercfg|dockerconfigjson|(?!(?:by|com|sur|tres|over|under|im|en|mis|boarding)pass$)[a-z]{2,9}pass)$/;
 const NON_SECRET_SUFFIX = new Set([
     "arn",
     "name",
@@ -1371,6 +1382,8 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
             const body = privateKeyBody(text, m.index + m[0].length);
             if (body) out.add(body === "alone" ? "private-key-material" : "private-key", m.index);
         });
+    // A JSON Web Key with its private member (`"d"`: the private exponent or the EC / OKP private key).
+    if (text.includes('"kty"')) each(JWK_PRIVATE, text, (m) => real(m[1]) && out.add("private-key", m.index));
     // A DER body inside PEM armour is the armoured key's, judged above.
     if (/MII|MHcCAQEE|MC4CAQAw/.test(text) && !text.includes("PRIVATE KEY-----"))
         each(DER_PRIVATE_KEY, text, (m) => derPrivateKey(m[0]) && out.add("private-key-material", m.index));
@@ -1710,6 +1723,13 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         each(ID_PW_PAIR, text, (m) => {
             const v = m[2].replace(/[).,;]+$/, "");
             if (v !== m[1] && isLiteralSecret(v, true) && !PROSE_WORD.test(v) && ok(v)) out.add("password-literal", m.index);
+        });
+    if (/\d\.\d{1,3}[ \t]/.test(text))
+        each(HOST_ACCOUNT, text, (m) => {
+            const v = m[2];
+            const mixed = /[a-z]/.test(v) && /[A-Z]/.test(v);
+            if (!/\d/.test(v) || !/[A-Za-z]/.test(v) || !(mixed || /[^A-Za-z0-9]/.test(v)) || /\.[A-Za-z]{1,5}$/.test(v)) return;
+            if (isLiteralSecret(v, true) && ok(v)) out.add("password-literal", m.index);
         });
     if (TRANSLATED_LABEL_HINT.test(text))
         each(TRANSLATED_PASSWORD_LABEL, text, (m) => isLiteralSecret(m[2], true) && ok(m[2]) && out.add("password-literal", m.index));

@@ -870,4 +870,38 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         ])
             assert.deepStrictEqual(mandatory(v), [], v);
     });
+    it("after scoring outside-2027-06: id/password pairs with arrows and spaced separators, -pw flags, accounts in host tables, `pass` glued to a name, JSON Web Keys", () => {
+        // Values made up for these tests.
+        const PW = "Vq7#rT2mLx";
+        for (const v of [
+            `ID/PW->ops/${PW}`,
+            `id pw ops // ${PW}`,
+            `ID / PW : db / ${PW}`,
+            `plink -ssh -pw ${PW} ops@10.0.0.5`,
+            `-id:ops -pw:${PW}`,
+            // An account after a host's address, as a table's next cell.
+            `F16 10.20.30.40 root/${PW}`,
+            "B3 192.168.0.1 ops/Kd8mW2qz",
+            // `pass` glued after a service's name.
+            `MYSQLPASS: ${PW}`,
+            `SMTPPASS=${PW}`,
+            // A JSON Web Key with its private member.
+            `{"kty":"EC","crv":"P-256","x":"${KEY}","d":"${KEY}${HEX}"}`,
+        ])
+            assert.ok(found(v), v);
+        for (const v of [
+            "ID/PW->ops/changeme",
+            "10.0.0.5 usr/local",
+            "10.0.0.5 models/resnet50",
+            "10.0.0.5 GET/index.html",
+            "plink -pw $PASSWORD ops@10.0.0.5",
+            "BYPASS: Kd8mW2qz7",
+            `{"kty":"EC","crv":"P-256","x":"${KEY}","y":"${KEY}"}`,
+            `{"d":"${KEY}${HEX}"}`, // a one-letter member without a key type is not judged
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        for (const n of ["MYSQLPASS", "smtp_pass", "dbpass", "rootPass"]) assert.ok(isSecretKey(n).password, n);
+        for (const n of ["bypass", "compass", "COMPASS_HEADING", "surpass", "trespass", "overpass", "underpass", "boardingpass"])
+            assert.ok(!isSecretKey(n).password, n);
+    });
 });

@@ -270,6 +270,8 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", "1.1.1.1 a/"],
     ["", '"kty" "d": "a'],
     ["", "-pw:"],
+    ["", "1.1.1.1\ta\t"],
+    ["1 ", "A 1st "],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

@@ -452,10 +452,12 @@ const SQL_PASSWORD =
     /\bIDENTIFIED(?:[ \t]{1,4}WITH[ \t]{1,4}["'`]?[\w-]{1,64}["'`]?)?[ \t]{1,4}(?:BY|AS)(?:[ \t]{1,4}PASSWORD)?[ \t]{1,4}(?:(["'])([^"'\n]{1,256})\1|([^\s;"'\\]{4,128}))|\bPASSWORD[ \t]{0,4}\([ \t]{0,4}(["'])([^"'\n]{1,256})\4[ \t]{0,4}\)/gi;
 /**
  * An account in a table of hosts (inventories, runbooks): an IPv4 address, then `user/password` as the next cell
- * (`10.0.0.5 root/…`). The password must have letters and digits and both cases or a symbol: `usr/local` and
- * `models/resnet50` are paths.
+ * (`10.0.0.5 root/…`), or user and password in cells of their own (tabs, commas, semicolons or bars between cells). The
+ * password must have letters and digits, and both cases or a symbol other than `-`, `_`, `.`: `usr/local`,
+ * `models/resnet50` and `eu-west-1` are paths and names.
  */
-const HOST_ACCOUNT = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?[ \t]{1,8}([A-Za-z][\w.-]{0,31})\/([^\s/]{6,64})(?!\S)/g;
+const HOST_ACCOUNT =
+    /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?(?:[ \t]{1,8}|[ \t]{0,2}[,;|][ \t]{0,2})([A-Za-z][\w.-]{0,31})(?:\/|\t|[ \t]{0,2}[,;|][ \t]{0,2})([^\s/,;|]{6,64})(?![^\s,;|])/g;
 /** PowerShell: `ConvertTo-SecureString "…" -AsPlainText -Force` (the plain text is the secret; flags may come first). */
 const SECURE_STRING = /\bConvertTo-SecureString(?:[ \t]{1,4}-[A-Za-z]{1,20}){0,8}[ \t]{1,4}\\?["']?([^\s"'\\]{4,256})/gi;
 /** Prose: `the default password is "blooberry"`, `Ldap password ---- H7IKC85R#@4$` (dashes then a space: `--url=` is a flag, not a separator). */
@@ -673,8 +675,12 @@ const PATIENT_NAME_TEXT =
     /\b(?:[Pp]atient|PATIENT|[Mm]ember|[Bb]eneficiary)(?:'s)?(?:[ _-]?(?:[Nn]ame|NAME))?(?:\s{0,2}[:=]\s{0,2}|\s{1,2}(?:is|was|named)\s{1,2}|\s{1,2}(?=\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\.?)? \p{Lu}[\p{L}'-]{1,30}\s{0,2}(?:$|[,.;(]|is\b|was\b|has\b|had\b)))\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\.?)? \p{Lu}[\p{L}'-]{1,30}/gu;
 const PATIENT_ID_KEY =
     /(?:^|_)(?:patient|member|beneficiary|subscriber|enrollee)_?(?:name|first_?name|last_?name|full_?name|id|number|no)$/;
+/**
+ * A street address: a house number (with a letter: `221B`), up to three words of the street's name (capitalised words, an
+ * initial as in `O Conner`, an ordinal as in `63rd`) and a USPS suffix. Advisory.
+ */
 const STREET_ADDRESS =
-    /\b\d{1,5} (?:[NSEW]\.? )?(?:[A-Z][a-z]{1,20} ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Terrace|Place|Pl|Parkway|Pkwy|Circle|Cir|Way|Alley|Aly|Trail|Trl|Highway|Hwy|Square|Sq|Plaza|Pike|Crescent)\b/g;
+    /\b\d{1,5}[A-Z]? (?:[NSEW]\.? )?(?:(?:[A-Z][a-z]{1,20}|[A-Z]|\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Terrace|Place|Pl|Parkway|Pkwy|Circle|Cir|Way|Alley|Aly|Trail|Trl|Highway|Hwy|Square|Sq|Plaza|Pike|Crescent)\b/g;
 const DIAGNOSIS =
     /\b(?:diagnosis|diagnosed with|dx|icd-?10(?:-cm)?|icd)(?: code)?\s{0,2}[:=#]?\s{0,2}[A-TV-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4})?\b/gi;
 
@@ -1724,11 +1730,11 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
             const v = m[2].replace(/[).,;]+$/, "");
             if (v !== m[1] && isLiteralSecret(v, true) && !PROSE_WORD.test(v) && ok(v)) out.add("password-literal", m.index);
         });
-    if (/\d\.\d{1,3}[ \t]/.test(text))
+    if (/\d\.\d{1,3}(?::\d{1,5})?[ \t,;|]/.test(text))
         each(HOST_ACCOUNT, text, (m) => {
             const v = m[2];
             const mixed = /[a-z]/.test(v) && /[A-Z]/.test(v);
-            if (!/\d/.test(v) || !/[A-Za-z]/.test(v) || !(mixed || /[^A-Za-z0-9]/.test(v)) || /\.[A-Za-z]{1,5}$/.test(v)) return;
+            if (!/\d/.test(v) || !/[A-Za-z]/.test(v) || !(mixed || /[^\w.-]/.test(v)) || /\.[A-Za-z]{1,5}$/.test(v)) return;
             if (isLiteralSecret(v, true) && ok(v)) out.add("password-literal", m.index);
         });
     if (TRANSLATED_LABEL_HINT.test(text))

@@ -904,4 +904,21 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         for (const n of ["bypass", "compass", "COMPASS_HEADING", "surpass", "trespass", "overpass", "underpass", "boardingpass"])
             assert.ok(!isSecretKey(n).password, n);
     });
+    it("after scoring outside-2027-06 and -07: host tables with user and password in cells of their own; street numbers with a letter, initials and ordinals", () => {
+        // Values made up for these tests.
+        const PW = "Vq7#rT2mLx";
+        for (const v of [
+            `10.20.30.40,ops/${PW}`,
+            `db1\t10.20.30.40\tops\t${PW}`,
+            `10.20.30.40; ops; ${PW}`,
+            `| 10.20.30.40 | ops | ${PW} |`,
+        ])
+            assert.ok(found(v), v);
+        for (const v of ["10.20.30.40,ops,eu-west-1", "10.20.30.40\tweb01\tnginx", "10.20.30.40,ops,2024-01-02"])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        const street = (v: string) => detect(v, { context: "text" }, "possible-phi").map((f) => f.kind);
+        for (const v of ["deliver to 742B Evergreen Terrace today", "address\n1288 O Keefe Street", "send it to 17 52nd St. #4"])
+            assert.deepStrictEqual(street(v), ["street-address"], v);
+        assert.deepStrictEqual(street("version 2 of the Main Street plan"), []);
+    });
 });

@@ -272,6 +272,8 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", "-pw:"],
     ["", "1.1.1.1\ta\t"],
     ["1 ", "A 1st "],
+    ["", "secret key: Aa1"],
+    ["", "a b:Aa1aaaaaaaaa "],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

@@ -1778,6 +1778,8 @@ function configLine(text: string, m: RegExpExecArray): boolean {
  * `tyntec SECRET b19a…`, `dd_secret_key-3c0c…`).
  */
 const LONE_TOKEN = /(?<![^\s"'(=:])[A-Za-z0-9][A-Za-z0-9+/_.~-]{15,599}={0,2}(?![^\s"'),;])/g;
+/** A value of 8 to 15 characters standing alone after an operator, for names of several words (`SECRET KEY: …`). */
+const SHORT_NAMED_VALUE = /(?<=[:=][ \t]{0,4})[A-Za-z0-9][A-Za-z0-9+/_.~!@#$%^&*-]{7,14}(?![^\s"'),;])/g;
 /** Up to three words ending a line's text before a token, then spaces or an operator (`access key `, `SECRET key = `). */
 const NAME_BEFORE =
     /(?:^|[^A-Za-z0-9_])((?:[A-Za-z][A-Za-z0-9_]{0,40}[ \t]{1,2}){0,2}[A-Za-z][A-Za-z0-9_]{0,40})(?:[ \t]{1,4}|[ \t]{0,4}([=:])[ \t]{0,4})$/;
@@ -1820,6 +1822,20 @@ function scanNamedTokens(text: string, ok: (s: string) => boolean, out: Sink): v
         for (let n = 1; n <= words.length; n++)
             if (isSecretKey(words.slice(-n).join("_")).secret) return out.add("password-literal", m.index);
     });
+    // A shorter value after a name of two or three words and an operator (`SECRET KEY: …`, `DB password = …` in prose and
+    // tickets): the name must be a secret's as a whole, and the value have letters of both cases and digits.
+    if (/[:=]/.test(text))
+        each(SHORT_NAMED_VALUE, text, (m) => {
+            const v = m[0];
+            if (!/\d/.test(v) || !/[a-z]/.test(v) || !/[A-Z]/.test(v)) return;
+            const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+            const name = NAME_BEFORE.exec(text.slice(Math.max(lineStart, m.index - 96), m.index));
+            if (!name || name[2] === undefined) return;
+            const words = name[1].split(/[ \t]+/);
+            if (words.length < 2) return;
+            const k = isSecretKey(words.join("_"));
+            if (k.secret && !k.generic && isLiteralSecret(v, k.password) && ok(v)) out.add("password-literal", m.index);
+        });
 }
 
 /** Words that follow "password is" in prose without being one. */

@@ -921,4 +921,18 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             assert.deepStrictEqual(street(v), ["street-address"], v);
         assert.deepStrictEqual(street("version 2 of the Main Street plan"), []);
     });
+    it("after scoring outside-2027-06: a short value after a secret's name of several words and an operator (`SECRET KEY: …`)", () => {
+        // Values made up for these tests.
+        for (const v of ["SECRET KEY:Qm4Tz8Kc1Xv6H", "DB password = Xy7kP2qLm", "the access token: Kd8mW2qz7R"])
+            assert.ok(found(v, "text"), v);
+        for (const v of [
+            "SECRET KEY: changeme1", // a placeholder
+            "API key: required", // a word
+            "build number: 20240102", // a number
+            "release name: Ubuntu2404LTS", // not a secret's name
+            "key: Qm4Tz8Kc1Xv6H", // one word: the assignment detectors judge it (a bare `key` is a dictionary key)
+            "secret key: qm4tz8kc1xv6h", // one case only
+        ])
+            assert.deepStrictEqual(mandatory(v, "text"), [], v);
+    });
 });

@@ -274,6 +274,7 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["1 ", "A 1st "],
     ["", "secret key: Aa1"],
     ["", "a b:Aa1aaaaaaaaa "],
+    ["", "access_token$sandbox$"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

@@ -322,6 +322,8 @@ const API_TOKEN = new RegExp(
         // (`<14>.atlasv1.<60-70>`), 1Password service account tokens (`ops_eyJ…`), New Relic license keys with any region
         // (`eu01x…NRAL`). Not Microsoft Entra client secrets (`…8Q~…`): checkov's negatives hold one under a plain name.
         "(?<![A-Za-z0-9_-])(?:HRKU-(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9_-]{58,64})|PMAT-[0-9A-Z]{26}|dnkey-[A-Za-z0-9=_]{26}-[A-Za-z0-9=_]{52}|ATBB[A-Za-z0-9]{32}|[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}|ops_eyJ[A-Za-z0-9+/_-]{250,4000}={0,3}|[a-z]{2}\\d{2}x{1,2}[a-f0-9]{30,36}NRAL)(?![A-Za-z0-9_-])",
+        // Braintree access tokens: `access_token$production$` (or `sandbox`), the merchant id (16) and 32 hexadecimal digits.
+        "(?<![A-Za-z0-9_])access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}(?![A-Za-z0-9_])",
     ].join("|"),
     "g",
 );

@@ -838,7 +838,7 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         assert.ok(isSecretKey("CURLOPT_XOAUTH2_BEARER").secret);
         assert.ok(!isSecretKey("bearer_format").secret);
     });
-    it("after scoring outside-2027-06: vendor formats (Heroku, Postman, Defined Networking, Bitbucket, Terraform Cloud, 1Password, New Relic, Grafana Cloud, Atlassian)", () => {
+    it("after scoring outside-2027-06: vendor formats (Heroku, Postman, Defined Networking, Bitbucket, Terraform Cloud, 1Password, New Relic, Grafana Cloud, Atlassian, Braintree)", () => {
         // Made-up values in the vendors' documented shapes.
         const B64 = KEY + "Xv6Hn0Wg" + KEY.toUpperCase() + "Qm4Tz8Kc";
         const grafana = Buffer.from(`{"o":"1","n":"ci","k":"${KEY}Xv6H","m":{"r":"eu"}}`).toString("base64").replace(/=+$/, "");
@@ -855,6 +855,7 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             `eu01x${HEX.slice(0, 31)}NRAL`,
             `grafana = 'glc_${grafana}'`,
             `GET https://jira.example.org/rest/token/${pat("926607655526", random20)}`,
+            `BT=access_token$sandbox$q7rw2zpl9xvt4nbk$${HEX}`,
         ])
             assert.deepStrictEqual(
                 mandatory(v).map((f) => f.kind),
@@ -867,6 +868,7 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             // Base64 of a numeric id and text, not random bytes; an id that is not all digits.
             pat("926607655526", Buffer.from("just twenty letters!")),
             pat("92660765552a", random20),
+            "access_token$production$<merchant>$<hex>",
         ])
             assert.deepStrictEqual(mandatory(v), [], v);
     });

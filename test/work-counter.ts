@@ -252,6 +252,29 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", "MIIBOgIBAAJB"],
     ["", "MHcCAQEE"],
     ["tok_", "abcdef"],
+    // Issue 28, after scoring outside-2027-06 and -07: C pointers and sized arrays, escaped quotes and colour codes (a second
+    // scan of the unescaped text), Basic credentials, e-mail users in URLs, `key=` in a query, bearer flags.
+    ["", "char *a[1]="],
+    ["", '\\"a'],
+    ["", "\u001b[1m"],
+    ["", "Basic YWFhYTph"],
+    ["smtp://", "a@b@"],
+    ["http://h/?", "key=aB1&"],
+    ["", "--oauth2-bearer "],
+    ["", "HRKU-a"],
+    ["", "aaaaaaaaaaaaaa.atlasv1."],
+    ["", "glc_eyJ"],
+    ["/", "MAAA"],
+    ["", "eu01x0"],
+    ["", "ID/PW->a / "],
+    ["", "1.1.1.1 a/"],
+    ["", '"kty" "d": "a'],
+    ["", "-pw:"],
+    ["", "1.1.1.1\ta\t"],
+    ["1 ", "A 1st "],
+    ["", "secret key: Aa1"],
+    ["", "a b:Aa1aaaaaaaaa "],
+    ["", "access_token$sandbox$"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

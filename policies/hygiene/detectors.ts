@@ -241,10 +241,15 @@ export function compileDetectorConfig(raw: RawDetectorConfig): { config: Detecto
 // ---------------------------------------------------------------------------------------------
 // Patterns. All bounded; all global (state reset before each use).
 
-const URL_USERINFO = /\b[a-z][a-z0-9+.-]{1,20}:\/\/([^\s/:@'"<>]{0,128}):([^\s/@'"<>]{1,256})@[^\s/@'"<>]/gi;
+/** `scheme://user:password@host`; the user may be an e-mail address written as it is (`smtps://me@gmail.com:…@smtp.gmail.com`). */
+const URL_USERINFO = /\b[a-z][a-z0-9+.-]{1,20}:\/\/((?:[^\s/:@'"<>]{1,64}@)?[^\s/:@'"<>]{0,128}):([^\s/@'"<>]{1,256})@[^\s/@'"<>]/gi;
 /** A secret in a URL's query: passwords, secrets, API keys, signatures, and tokens that authorise (`oauth_token`, `refresh_token`, `id_token`; not a page token). */
 const URL_SECRET_PARAM =
     /[?&;](?:[a-z_]{0,12}pass(?:word|wd)?|pwd|secret|client_secret|(?:(?:access|oauth|auth|refresh|id|session|bot|app)_?)?token|api_?key|sig|x-amz-signature|x-amz-security-token)=([^&\s#'"]{1,512})/gi;
+/** An API key in a URL's query under the bare name `key` (Google's and many other APIs' parameter); judged by `secretLike`. */
+const URL_KEY_PARAM = /[?&;]key=([^&\s#'"]{16,512})/gi;
+/** HTTP Basic credentials written anywhere (`AUTH = ("Basic …")`, a header in a log): judged by `basicAuthPair`. */
+const BASIC_CREDENTIAL = /(?<![A-Za-z0-9_])Basic[ \t]{1,4}([A-Za-z0-9+/]{8,700}={0,2})(?![A-Za-z0-9+/=])/gi;
 /** Connection-string secrets: ADO.NET / ODBC `Password=`, Azure `AccountKey=` / `SharedAccessKey=` / `Secret=`, Redis `,password=`. */
 const CONN_SECRET = /(?:^|[;,\s"'])(?:password|pwd|accountkey|sharedaccesskey|secret)\s{0,4}=\s{0,4}([^;,\s'"]{1,256})/gi;
 const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])/g;
@@ -258,6 +263,8 @@ const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?--
  * The header bytes are checked in code.
  */
 const DER_PRIVATE_KEY = /(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{3}IBA(?:A[JK]|D[A-Z])|MHcCAQEE|MC4CAQAw)[A-Za-z0-9+/]{40,8192}/g;
+/** A JSON Web Key's private member (with `"kty"` in the same text): base64url of 20 or more characters. */
+const JWK_PRIVATE = /"d"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9_-]{20,4096})"/g;
 /** Base64 of `-----BEGIN` (a PEM block encoded once more, as in `PRIVATE_KEY_B64=`). */
 const PEM_BASE64 = /LS0tLS1CRUdJTi[A-Za-z0-9+/]{8,80}/g;
 const GITHUB_TOKEN = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g;
@@ -309,9 +316,24 @@ const API_TOKEN = new RegExp(
         "(?<![\\w|.-])\\d{15,16}\\|(?=[\\w-]{0,40}\\d)(?=[\\w-]{0,40}[A-Z])(?=[\\w-]{0,40}[a-z])[A-Za-z0-9_-]{27,40}(?![\\w-])",
         "(?<![A-Za-z0-9_-])[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}(?![A-Za-z0-9_-])",
         "(?<![A-Za-z0-9_-])(?:BBDC-[A-Za-z0-9+/_-]{40,60}|akab-[a-z0-9]{16}-[a-z0-9]{16}|NRJS-[a-f0-9]{19}|IGQVJ[A-Za-z0-9_-]{100,400})(?![A-Za-z0-9+/_-])",
+        // Vendor formats after scoring outside-2027-06, each the vendor's documented shape: Heroku's prefixed API keys (`HRKU-`
+        // and a UUID or 58 to 64 characters), Postman collection access tokens (`PMAT-` and a 26-character ULID), Defined
+        // Networking keys (`dnkey-<26>-<52>`), Bitbucket app passwords (`ATBB` and 32), Terraform Cloud tokens
+        // (`<14>.atlasv1.<60-70>`), 1Password service account tokens (`ops_eyJ…`), New Relic license keys with any region
+        // (`eu01x…NRAL`). Not Microsoft Entra client secrets (`…8Q~…`): checkov's negatives hold one under a plain name.
+        "(?<![A-Za-z0-9_-])(?:HRKU-(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9_-]{58,64})|PMAT-[0-9A-Z]{26}|dnkey-[A-Za-z0-9=_]{26}-[A-Za-z0-9=_]{52}|ATBB[A-Za-z0-9]{32}|[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}|ops_eyJ[A-Za-z0-9+/_-]{250,4000}={0,3}|[a-z]{2}\\d{2}x{1,2}[a-f0-9]{30,36}NRAL)(?![A-Za-z0-9_-])",
+        // Braintree access tokens: `access_token$production$` (or `sandbox`), the merchant id (16) and 32 hexadecimal digits.
+        "(?<![A-Za-z0-9_])access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}(?![A-Za-z0-9_])",
     ].join("|"),
     "g",
 );
+/** Grafana Cloud access policy tokens: `glc_` and base64 of the token's JSON claims, which hold the key (`"k"`). */
+const GRAFANA_CLOUD_TOKEN = /(?<![A-Za-z0-9_])glc_(eyJ[A-Za-z0-9+/]{30,600}={0,2})(?![A-Za-z0-9+/=])/g;
+/**
+ * Atlassian (Jira, Confluence) personal access tokens have no prefix: 44 characters of base64 of the token's numeric id (12
+ * digits), `:` and 20 random bytes, standing alone or as a URL's last segment. The decoded form is checked in code.
+ */
+const ATLASSIAN_PAT = /(?<![A-Za-z0-9+])[MNO][A-Za-z0-9+/]{43}(?![A-Za-z0-9+/=])/g;
 /** Chat-bot tokens without a prefix: `<bot id>:<base64url secret>` (Telegram and similar); the body is judged by `randomLooking`. */
 const BOT_TOKEN = /(?<![\w:/.-])(\d{6,12}):([A-Za-z0-9_-]{30,50})(?![\w-])/g;
 /**
@@ -341,11 +363,12 @@ const NOT_TOKEN_PREFIX =
 /**
  * `KEY = value`, `key: "value"`, `key := value`, `key => value`, `"key": "value"` (one line at a time; quoted values may hold
  * spaces); also Makefile `::=` / `:::=` / `?=`, PHP `.=`, and a type between the name and the operator (Go `var key string = …`,
- * TypeScript `key: string = …`), a string prefix before a quoted value (Python `f"…"`, `r'…'`, `b"…"`; C# `@"…"`), and a C
- * array declaration (`char secret[] = "…"`).
+ * TypeScript `key: string = …`), a string prefix before a quoted value (Python `f"…"`, `r'…'`, `b"…"`; C# `@"…"`), and C
+ * declarations: an array with or without its size (`char secret[] = "…"`, `const char password[65] = "…"`) and a pointer
+ * (`char *password = "…"`).
  */
 const ASSIGNMENT =
-    /(?:^|[\s;,{([@>:/#=])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\]|\[\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,1024})\4|([^\s"'`;,)]{1,2048}))/g;
+    /(?:^|[\s;,{([@>:/#=*])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\]|\[\d{0,5}\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,1024})\4|([^\s"'`;,)]{1,2048}))/g;
 /** What follows a type annotation taken for a value (`name: Type = …`): `=` and the value, group 2 when quoted. */
 const TYPED_VALUE = /^[ \t]{0,4}=(?![=>~])[ \t]{0,32}(?:(["'`])((?:(?!\1)[^\n]){1,1024})\1)?/;
 /** ASSIGNMENT again, for an assignment inside another's unquoted value (a regex of its own: `each` keeps its position in it). */
@@ -354,9 +377,12 @@ const ASSIGNMENT_INNER = new RegExp(ASSIGNMENT.source, "g");
 const REVERSED_COMPARISON = /(["'])([^"'\n]{1,256})\1\s{0,4}(?:===?|!==?)\s{0,4}([A-Za-z_][A-Za-z0-9_.]{0,63})/g;
 /** XML configuration: `<add key="SmtpPassword" value="..."/>`. */
 const XML_KEY_VALUE = /\bkey\s*=\s*"([^"\n]{1,64})"\s{1,8}value\s*=\s*"([^"\n]{1,256})"/gi;
-/** Command-line flags with a secret argument: `--password x`, `--registration-token x`, PowerShell `-Password x` / `-Password:x`. */
+/**
+ * Command-line flags with a secret argument: `--password x`, `--registration-token x`, gpg's `--passphrase x`, curl's
+ * `--oauth2-bearer x`, PowerShell `-Password x` / `-Password:x`, PuTTY's `-pw x` (and `-pw:x`).
+ */
 const CLI_SECRET_FLAG =
-    /(?:^|\s)(?:--(?:(?:http|https|proxy|ftp|db|database|admin|root|user|ssh|smtp|ldap|vault|keystore|store|key|registry|repo|master|bind|client|server|auth|basic-auth)-)?(?:password|passwd|token|api-?key|secret|client-secret|registration-token|access-token|auth-token|license-key)|-(?:Password|Passwd|Secret|Token|ApiKey|Credential))(?:[=:]|\s{1,4})["']?([^\s"']{1,256})/gi;
+    /(?:^|\s)(?:--(?:(?:http|https|proxy|ftp|db|database|admin|root|user|ssh|smtp|ldap|vault|keystore|store|key|registry|repo|master|bind|client|server|auth|basic-auth)-)?(?:password|passwd|token|api-?key|secret|client-secret|registration-token|access-token|auth-token|license-key|passphrase|(?:oauth2-)?bearer)|-(?:Password|Passwd|Secret|Token|ApiKey|Credential|pw|pwd))(?:[=:]|\s{1,4})["']?([^\s"']{1,256})/gi;
 /** Credential constructors and calls with the password as the last string argument: `NetworkCredential("u", "p")`, `auth=("u", "p")`. */
 const CREDENTIAL_CALL =
     /\b(?:NetworkCredential|DirectoryEntry|UsernamePasswordCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|auth\s{0,2}=)\s{0,2}\(\s{0,64}(?:(["'])[^"'\n]{0,256}\1\s{0,64},\s{0,64}){1,2}(["'])([^"'\n]{1,256})\2\s{0,64}\)/g;
@@ -407,10 +433,11 @@ const NETRC = /\bmachine\s{1,16}\S{1,253}\s{1,16}login\s{1,16}\S{1,128}\s{1,16}p
 /**
  * An account written as a pair under a pair's label (documentation, tickets, wikis): `ID/PW: admin/S3cr3t!`, `id/pass:
  * admin,S3cr3t!`, `User/Password admin/S3cr3t!`, `ID PW admin S3cr3t!`, `ID(PW):admin(S3cr3t!)`, with the account's label
- * in English or Korean (`계정`, `아이디`). The password is the second value.
+ * in English or Korean (`계정`, `아이디`); an arrow after the label and spaces or `//` around the pair's separator (`ID/PW->admin/…`,
+ * `id pw admin // …`, `ID / PW : admin / …`). The password is the second value.
  */
 const ID_PW_PAIR =
-    /(?<![A-Za-z0-9])(?:id|user(?:[ _]?name)?|login|account|계정|아이디)[ \t]{0,2}[/&,(\t ][ \t]{0,2}(?:pw|pwd|pass(?:word|wd)?)\)?[ \t]{0,4}(?:[:=(]|[ \t])[ \t]{0,4}\(?([^\s/:,()]{1,64})(?:[/:,(]|[ \t]{1,4})[ \t]{0,2}([^\s()]{4,128})/gi;
+    /(?<![A-Za-z0-9])(?:id|user(?:[ _]?name)?|login|account|계정|아이디)[ \t]{0,2}[/&,(\t ][ \t]{0,2}(?:pw|pwd|pass(?:word|wd)?)\)?[ \t]{0,4}(?:->|=>|[:=(]|[ \t])[ \t]{0,4}\(?([^\s/:,()]{1,64})(?:[ \t]{0,2}(?:\/{1,2}|->|[:,(])[ \t]{0,2}|[ \t]{1,4})([^\s()]{4,128})/gi;
 /**
  * "Password" in another language as a label, then `:` / `=` and the value (`비밀번호: …`, `암호=…`, `Passwort: …`, `密码：…`):
  * the label vocabulary of PASSWORD_WORD_TRANSLATED and the short Korean forms (`비번`, `암호`, `패스워드`).
@@ -425,6 +452,14 @@ const TRANSLATED_LABEL_HINT =
  */
 const SQL_PASSWORD =
     /\bIDENTIFIED(?:[ \t]{1,4}WITH[ \t]{1,4}["'`]?[\w-]{1,64}["'`]?)?[ \t]{1,4}(?:BY|AS)(?:[ \t]{1,4}PASSWORD)?[ \t]{1,4}(?:(["'])([^"'\n]{1,256})\1|([^\s;"'\\]{4,128}))|\bPASSWORD[ \t]{0,4}\([ \t]{0,4}(["'])([^"'\n]{1,256})\4[ \t]{0,4}\)/gi;
+/**
+ * An account in a table of hosts (inventories, runbooks): an IPv4 address, then `user/password` as the next cell
+ * (`10.0.0.5 root/…`), or user and password in cells of their own (tabs, commas, semicolons or bars between cells). The
+ * password must have letters and digits, and both cases or a symbol other than `-`, `_`, `.`: `usr/local`,
+ * `models/resnet50` and `eu-west-1` are paths and names.
+ */
+const HOST_ACCOUNT =
+    /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?(?:[ \t]{1,8}|[ \t]{0,2}[,;|][ \t]{0,2})([A-Za-z][\w.-]{0,31})(?:\/|\t|[ \t]{0,2}[,;|][ \t]{0,2})([^\s/,;|]{6,64})(?![^\s,;|])/g;
 /** PowerShell: `ConvertTo-SecureString "…" -AsPlainText -Force` (the plain text is the secret; flags may come first). */
 const SECURE_STRING = /\bConvertTo-SecureString(?:[ \t]{1,4}-[A-Za-z]{1,20}){0,8}[ \t]{1,4}\\?["']?([^\s"'\\]{4,256})/gi;
 /** Prose: `the default password is "blooberry"`, `Ldap password ---- H7IKC85R#@4$` (dashes then a space: `--url=` is a flag, not a separator). */
@@ -642,8 +677,12 @@ const PATIENT_NAME_TEXT =
     /\b(?:[Pp]atient|PATIENT|[Mm]ember|[Bb]eneficiary)(?:'s)?(?:[ _-]?(?:[Nn]ame|NAME))?(?:\s{0,2}[:=]\s{0,2}|\s{1,2}(?:is|was|named)\s{1,2}|\s{1,2}(?=\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\.?)? \p{Lu}[\p{L}'-]{1,30}\s{0,2}(?:$|[,.;(]|is\b|was\b|has\b|had\b)))\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\.?)? \p{Lu}[\p{L}'-]{1,30}/gu;
 const PATIENT_ID_KEY =
     /(?:^|_)(?:patient|member|beneficiary|subscriber|enrollee)_?(?:name|first_?name|last_?name|full_?name|id|number|no)$/;
+/**
+ * A street address: a house number (with a letter: `221B`), up to three words of the street's name (capitalised words, an
+ * initial as in `O Conner`, an ordinal as in `63rd`) and a USPS suffix. Advisory.
+ */
 const STREET_ADDRESS =
-    /\b\d{1,5} (?:[NSEW]\.? )?(?:[A-Z][a-z]{1,20} ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Terrace|Place|Pl|Parkway|Pkwy|Circle|Cir|Way|Alley|Aly|Trail|Trl|Highway|Hwy|Square|Sq|Plaza|Pike|Crescent)\b/g;
+    /\b\d{1,5}[A-Z]? (?:[NSEW]\.? )?(?:(?:[A-Z][a-z]{1,20}|[A-Z]|\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Terrace|Place|Pl|Parkway|Pkwy|Circle|Cir|Way|Alley|Aly|Trail|Trl|Highway|Hwy|Square|Sq|Plaza|Pike|Crescent)\b/g;
 const DIAGNOSIS =
     /\b(?:diagnosis|diagnosed with|dx|icd-?10(?:-cm)?|icd)(?: code)?\s{0,2}[:=#]?\s{0,2}[A-TV-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4})?\b/gi;
 
@@ -859,6 +898,8 @@ const SECRETISH_PART = new Set([
     "creds",
     "privatekey",
     "authkey",
+    // A bearer token by its scheme's name (curl's `CURLOPT_XOAUTH2_BEARER`, `oauth_bearer`).
+    "bearer",
 ]);
 const SECRETISH_PAIR =
     /(?:^|_)(?:api_key|private_key|access_key|auth_key|client_secret|auth_token|signing_key|master_key|secret_key|session_token|bearer_token|license_key|licence_key|stream_key|unseal_key|account_key|shared_access_key|app_secret|pat)(?:$|_)/;
@@ -866,9 +907,11 @@ const SECRETISH_PAIR =
  * A part of a name that names a password: `password` / `passwd` / `pwd` with up to nine letters glued before it
  * (`PGPASSWORD`, `proxypassword`, curl's `CURLOPT_USERPWD`), `pw`, `passphrase`, Kubernetes' `.dockercfg` /
  * `.dockerconfigjson` (registry auths), and the word written without its vowels or with one `s` (`PSWD`, `PSSWRD`,
- * `PASWORD`, `paswd`: outside-2027-06).
+ * `PASWORD`, `paswd`: outside-2027-06), and `pass` glued after a service's name (`MYSQLPASS`, `SMTPPASS`, `dbpass`; not `bypass`,
+ * `compass`, `surpass`, `trespass`, `overpass`, `underpass`).
  */
-const PASSWORD_PART = /^(?:[a-z]{0,9}(?:password|passwd|pwd)|pa?s{1,2}w(?:o?r)?d|pw|passphrase|dockercfg|dockerconfigjson)$/;
+const PASSWORD_PART =
+    /^(?:[a-z]{0,9}(?:password|passwd|pwd)|pa?s{1,2}w(?:o?r)?d|pw|passphrase|dockercfg|dockerconfigjson|(?!(?:by|com|sur|tres|over|under|im|en|mis|boarding)pass$)[a-z]{2,9}pass)$/;
 const NON_SECRET_SUFFIX = new Set([
     "arn",
     "name",
@@ -1114,6 +1157,17 @@ function grafanaKey(token: string): boolean {
     return /^\{"k":"[^"\s]{16,}/.test(Buffer.from(token.replace(/[^A-Za-z0-9+/=_-]/g, ""), "base64").toString("latin1"));
 }
 
+/** A Grafana Cloud token's claims (base64 JSON) hold a key of 16 or more characters. */
+function grafanaClaims(b64: string): boolean {
+    return /"k":"[^"\s]{16,}"/.test(Buffer.from(b64, "base64").toString("latin1"));
+}
+
+/** Base64 of a 12-digit id, `:` and 20 bytes that are not text (random): an Atlassian personal access token. */
+function atlassianPat(b64: string): boolean {
+    const d = Buffer.from(b64, "base64").toString("latin1");
+    return d.length === 33 && /^\d{12}:/.test(d) && /[^\x20-\x7e]/.test(d.slice(13));
+}
+
 /** Base64 of prose (`ZHVtbXkgdGV4dC…` = "dummy text…"): encoded words, not a key. */
 function encodedText(v: string): boolean {
     if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(v) || v.length % 4 !== 0) return false;
@@ -1304,6 +1358,12 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
                     !inTemplate(text, m.index, m.index + m[0].length) &&
                     out.add("url-credentials", m.index),
             );
+        if (/[?&;]key=/i.test(text))
+            each(URL_KEY_PARAM, text, (m) => {
+                const v = m[1];
+                if (VENDOR_SHAPED.test(v) || !secretLike(v) || isNonValue(v) || encodedText(v) || !ok(m[0])) return; // `key=AIza…`: the Google rule's
+                if (!inTemplate(text, m.index, m.index + m[0].length)) out.add("url-credentials", m.index);
+            });
     }
     if (text.includes("=") && /[;,]/.test(text)) {
         each(CONN_SECRET, text, (m) => {
@@ -1330,6 +1390,8 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
             const body = privateKeyBody(text, m.index + m[0].length);
             if (body) out.add(body === "alone" ? "private-key-material" : "private-key", m.index);
         });
+    // A JSON Web Key with its private member (`"d"`: the private exponent or the EC / OKP private key).
+    if (text.includes('"kty"')) each(JWK_PRIVATE, text, (m) => real(m[1]) && out.add("private-key", m.index));
     // A DER body inside PEM armour is the armoured key's, judged above.
     if (/MII|MHcCAQEE|MC4CAQAw/.test(text) && !text.includes("PRIVATE KEY-----"))
         each(DER_PRIVATE_KEY, text, (m) => derPrivateKey(m[0]) && out.add("private-key-material", m.index));
@@ -1373,6 +1435,10 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         text,
         (m) => (!m[0].startsWith("eyJrIjoi") || grafanaKey(m[0])) && real(m[0], m[0], m.index) && out.add("api-token", m.index),
     );
+    if (text.includes("glc_eyJ"))
+        each(GRAFANA_CLOUD_TOKEN, text, (m) => grafanaClaims(m[1]) && real(m[0], m[0], m.index) && out.add("api-token", m.index));
+    if (text.length >= 44)
+        each(ATLASSIAN_PAT, text, (m) => atlassianPat(m[0]) && real(m[0], m[0], m.index) && out.add("api-token", m.index));
     // Single gitleaks rules adopted by measurement (secret-rules.ts ADOPTED_RULES): vendor shapes the pack has no rule for.
     for (const f of scanAdoptedRules(text))
         if (!isNonValue(f.secret) && ok(f.secret) && !PUBLISHED_CONSTANTS.some((c) => f.secret.includes(c))) out.add(f.kind, f.index);
@@ -1635,6 +1701,8 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         );
         each(CLI_USER_PASS, text, (m) => isLiteralSecret(m[2], true) && ok(m[2]) && out.add("password-literal", m.index));
     }
+    if (/basic[ \t]/i.test(text))
+        each(BASIC_CREDENTIAL, text, (m) => basicAuthPair(m[1]) && ok(m[1]) && out.add("password-literal", m.index));
     if (/authorization/i.test(text)) {
         each(AUTH_HEADER, text, (m) => !isNonValue(m[1]) && ok(m[1]) && out.add("password-literal", m.index));
         each(AUTH_HEADER_BARE, text, (m) => schemeLessToken(m[1]) && ok(m[1]) && out.add("password-literal", m.index));
@@ -1663,6 +1731,13 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         each(ID_PW_PAIR, text, (m) => {
             const v = m[2].replace(/[).,;]+$/, "");
             if (v !== m[1] && isLiteralSecret(v, true) && !PROSE_WORD.test(v) && ok(v)) out.add("password-literal", m.index);
+        });
+    if (/\d\.\d{1,3}(?::\d{1,5})?[ \t,;|]/.test(text))
+        each(HOST_ACCOUNT, text, (m) => {
+            const v = m[2];
+            const mixed = /[a-z]/.test(v) && /[A-Z]/.test(v);
+            if (!/\d/.test(v) || !/[A-Za-z]/.test(v) || !(mixed || /[^\w.-]/.test(v)) || /\.[A-Za-z]{1,5}$/.test(v)) return;
+            if (isLiteralSecret(v, true) && ok(v)) out.add("password-literal", m.index);
         });
     if (TRANSLATED_LABEL_HINT.test(text))
         each(TRANSLATED_PASSWORD_LABEL, text, (m) => isLiteralSecret(m[2], true) && ok(m[2]) && out.add("password-literal", m.index));
@@ -1705,6 +1780,8 @@ function configLine(text: string, m: RegExpExecArray): boolean {
  * `tyntec SECRET b19a…`, `dd_secret_key-3c0c…`).
  */
 const LONE_TOKEN = /(?<![^\s"'(=:])[A-Za-z0-9][A-Za-z0-9+/_.~-]{15,599}={0,2}(?![^\s"'),;])/g;
+/** A value of 8 to 15 characters standing alone after an operator, for names of several words (`SECRET KEY: …`). */
+const SHORT_NAMED_VALUE = /(?<=[:=][ \t]{0,4})[A-Za-z0-9][A-Za-z0-9+/_.~!@#$%^&*-]{7,14}(?![^\s"'),;])/g;
 /** Up to three words ending a line's text before a token, then spaces or an operator (`access key `, `SECRET key = `). */
 const NAME_BEFORE =
     /(?:^|[^A-Za-z0-9_])((?:[A-Za-z][A-Za-z0-9_]{0,40}[ \t]{1,2}){0,2}[A-Za-z][A-Za-z0-9_]{0,40})(?:[ \t]{1,4}|[ \t]{0,4}([=:])[ \t]{0,4})$/;
@@ -1747,6 +1824,20 @@ function scanNamedTokens(text: string, ok: (s: string) => boolean, out: Sink): v
         for (let n = 1; n <= words.length; n++)
             if (isSecretKey(words.slice(-n).join("_")).secret) return out.add("password-literal", m.index);
     });
+    // A shorter value after a name of two or three words and an operator (`SECRET KEY: …`, `DB password = …` in prose and
+    // tickets): the name must be a secret's as a whole, and the value have letters of both cases and digits.
+    if (/[:=]/.test(text))
+        each(SHORT_NAMED_VALUE, text, (m) => {
+            const v = m[0];
+            if (!/\d/.test(v) || !/[a-z]/.test(v) || !/[A-Z]/.test(v)) return;
+            const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+            const name = NAME_BEFORE.exec(text.slice(Math.max(lineStart, m.index - 96), m.index));
+            if (!name || name[2] === undefined) return;
+            const words = name[1].split(/[ \t]+/);
+            if (words.length < 2) return;
+            const k = isSecretKey(words.join("_"));
+            if (k.secret && !k.generic && isLiteralSecret(v, k.password) && ok(v)) out.add("password-literal", m.index);
+        });
 }
 
 /** Words that follow "password is" in prose without being one. */
@@ -1937,6 +2028,14 @@ export function detect(value: unknown, ctx: ScanContext, category: Category, cfg
     };
     if (category === "credential" || category === "possible-credential") {
         scanCredentials(text, ctx, cfg, sink);
+        // Text escaped for where it was kept (code in a string, a coloured log) is scanned once more as written; a finding's
+        // position is mapped back to the text as given. Private keys are judged on the text as given: escapes hide no armour,
+        // and an escaped quote after a header is what tells a header in a string of code from a truncated key.
+        const plain = unescapedText(text);
+        if (plain !== undefined)
+            scanCredentials(plain.text, ctx, cfg, {
+                add: (k, i, p) => k !== "private-key" && k !== "private-key-material" && sink.add(k, plain.at[i] ?? 0, p),
+            });
         // A value already reported as a specific credential is not also reported as a "literal secret".
         if (found && found.length > 1 && seen.has("password-literal")) found = found.filter((f) => f.kind !== "password-literal");
     } else if (category === "phi") scanPhi(text, ctx, cfg, sink);
@@ -1946,6 +2045,35 @@ export function detect(value: unknown, ctx: ScanContext, category: Category, cfg
 }
 
 const NONE: Finding[] = [];
+
+/**
+ * Escapes that hide a credential's syntax: a backslash before a quote (code inside a string: `getenv(\"SECRET\", \"…\")`,
+ * a JSON string holding code) and terminal colour codes (`\x1b[94m` glued before a token in a log).
+ */
+const ESC = String.fromCharCode(27);
+const ESCAPE = new RegExp(`\\\\(["'])|${ESC}\\[[0-9;]{0,16}[A-Za-z]`, "g");
+
+/** The text with those escapes undone, and for each of its characters the position it came from; undefined when it has none. */
+function unescapedText(text: string): { text: string; at: Int32Array } | undefined {
+    if (!/\\["']/.test(text) && !text.includes(`${ESC}[`)) return undefined;
+    const at = new Int32Array(text.length);
+    let out = "";
+    let from = 0;
+    const copy = (to: number) => {
+        for (let i = from; i < to; i++) at[out.length + i - from] = i;
+        out += text.slice(from, to);
+    };
+    ESCAPE.lastIndex = 0;
+    for (let m = ESCAPE.exec(text); m !== null; m = ESCAPE.exec(text)) {
+        copy(m.index);
+        const r = m[1] ?? "";
+        for (let j = 0; j < r.length; j++) at[out.length + j] = m.index;
+        out += r;
+        from = m.index + m[0].length;
+    }
+    copy(text.length);
+    return { text: out, at };
+}
 
 function lineOf(text: string, index: number): { line?: number } {
     if (!text.includes("\n")) return {};

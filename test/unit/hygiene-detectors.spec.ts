@@ -790,4 +790,151 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         const b64 = Buffer.from("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAq7Rw2ZpL9xVt4NbK8sJd3f9a").toString("base64");
         assert.deepStrictEqual(kindsOf(`PEM_B64 ${b64}`, "possible-credential"), ["private-key-material"]);
     });
+    it("after scoring outside-2027-06: C pointers and sized arrays, bearer names and flags, escaped quotes and colour codes, Basic credentials, e-mail users in URLs, `key=` in a query", () => {
+        // Values made up for these tests.
+        const PW = "Vq7#rT2mLx";
+        const ESC = String.fromCharCode(27);
+        const basic = Buffer.from(`ops:${PW}`).toString("base64");
+        for (const v of [
+            // C declarations: a pointer, an array with its size.
+            `char *password="${PW}";`,
+            `const char *api_secret = "${KEY}${HEX}";`,
+            `const char password[65]="${HEX}${HEX}";`,
+            // A bearer token by its scheme's name; gpg's and curl's flags.
+            `curl_easy_setopt(h, CURLOPT_XOAUTH2_BEARER, "${KEY}${HEX}");`,
+            `curl --oauth2-bearer "${KEY}==" https://api.example.org`,
+            `gpg --batch --passphrase ${PW} --decrypt f.gpg`,
+            // Code inside a string (escaped quotes), a token glued to a terminal colour code.
+            `run("create(getenv(\\"SECRET\\", \\"${PW}\\"))")`,
+            `${ESC}[94msk_live_${KEY}${HEX}${ESC}[0m`,
+            // HTTP Basic credentials written anywhere.
+            `AUTH = ("Basic ${basic}")`,
+            `2024-01-02 request header Basic ${basic}`,
+            // A URL whose user is an e-mail address written as it is.
+            `smtps://ops@mail.example.org:${PW}@smtp.example.org:465`,
+            // An API key under a query's bare `key`.
+            `fetch("https://api.example.org/v1/js?key=${KEY}${HEX}&v=2")`,
+        ])
+            assert.ok(found(v), v);
+        for (const v of [
+            "char *password = NULL;",
+            "const char password[65];",
+            `char *password = getenv("DB_PASSWORD");`,
+            "curl --oauth2-bearer $TOKEN https://api.example.org",
+            "gpg --passphrase-file pass.txt --decrypt f.gpg",
+            `run("create(getenv(\\"SECRET\\", \\"changeme\\"))")`,
+            `${ESC}[94mINFO${ESC}[0m started`,
+            // Base64 that is not `user:password`, or a placeholder pair; a scheme word in prose.
+            `AUTH = ("Basic ${Buffer.from("just some words here").toString("base64")}")`,
+            `Basic ${Buffer.from("user:password").toString("base64")}`,
+            "Basic authentication is configured",
+            // The user's address alone, no password; a page key, a Google key (its own advisory rule), a word.
+            "smtps://ops@mail.example.org@smtp.example.org:465",
+            "https://example.org/search?key=page-two&v=2",
+            "https://maps.example.org/js?key=AIzaSyD4q7Rw2ZpL9xVt4NbK8sJd3f9a1c7e5b2d",
+            "https://example.org/doc?key=${API_KEY}",
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        assert.ok(isSecretKey("CURLOPT_XOAUTH2_BEARER").secret);
+        assert.ok(!isSecretKey("bearer_format").secret);
+    });
+    it("after scoring outside-2027-06: vendor formats (Heroku, Postman, Defined Networking, Bitbucket, Terraform Cloud, 1Password, New Relic, Grafana Cloud, Atlassian, Braintree)", () => {
+        // Made-up values in the vendors' documented shapes.
+        const B64 = KEY + "Xv6Hn0Wg" + KEY.toUpperCase() + "Qm4Tz8Kc";
+        const grafana = Buffer.from(`{"o":"1","n":"ci","k":"${KEY}Xv6H","m":{"r":"eu"}}`).toString("base64").replace(/=+$/, "");
+        const pat = (id: string, tail: Buffer) => Buffer.concat([Buffer.from(`${id}:`), tail]).toString("base64");
+        const random20 = Buffer.from([201, 7, 88, 140, 3, 250, 99, 17, 180, 66, 5, 222, 130, 41, 9, 171, 240, 12, 77, 190]);
+        for (const v of [
+            `HRKU-${(B64 + HEX).slice(0, 60)}`,
+            "HRKU-3f9a1c7e-5b2d-4046-af13-c9e7d5b2a816",
+            "PMAT-01HQ7RW2ZPL9XVT4NBK8SJD3F9",
+            `dnkey-${"Q7RW2ZPL9XVT4NBK8SJD3F9A1C"}-${"Q7RW2ZPL9XVT4NBK8SJD3F9A1CXV6HN0WGQM4TZ8KCAB2CD3EF4G"}`,
+            `bitbucket:ATBB${KEY}Xv6Hn0Wg3f9a`,
+            `tfc = "q7Rw2ZpL9xVt4N.atlasv1.${(B64 + HEX).slice(0, 64)}"`,
+            `OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ${B64.repeat(6)}`,
+            `eu01x${HEX.slice(0, 31)}NRAL`,
+            `grafana = 'glc_${grafana}'`,
+            `GET https://jira.example.org/rest/token/${pat("926607655526", random20)}`,
+            `BT=access_token$sandbox$q7rw2zpl9xvt4nbk$${HEX}`,
+        ])
+            assert.deepStrictEqual(
+                mandatory(v).map((f) => f.kind),
+                ["api-token"],
+                v,
+            );
+        for (const v of [
+            "HRKU-short-value",
+            "PMAT-lowercase0000000000000000",
+            // Base64 of a numeric id and text, not random bytes; an id that is not all digits.
+            pat("926607655526", Buffer.from("just twenty letters!")),
+            pat("92660765552a", random20),
+            "access_token$production$<merchant>$<hex>",
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+    });
+    it("after scoring outside-2027-06: id/password pairs with arrows and spaced separators, -pw flags, accounts in host tables, `pass` glued to a name, JSON Web Keys", () => {
+        // Values made up for these tests.
+        const PW = "Vq7#rT2mLx";
+        for (const v of [
+            `ID/PW->ops/${PW}`,
+            `id pw ops // ${PW}`,
+            `ID / PW : db / ${PW}`,
+            `plink -ssh -pw ${PW} ops@10.0.0.5`,
+            `-id:ops -pw:${PW}`,
+            // An account after a host's address, as a table's next cell.
+            `F16 10.20.30.40 root/${PW}`,
+            "B3 192.168.0.1 ops/Kd8mW2qz",
+            // `pass` glued after a service's name.
+            `MYSQLPASS: ${PW}`,
+            `SMTPPASS=${PW}`,
+            // A JSON Web Key with its private member.
+            `{"kty":"EC","crv":"P-256","x":"${KEY}","d":"${KEY}${HEX}"}`,
+        ])
+            assert.ok(found(v), v);
+        for (const v of [
+            "ID/PW->ops/changeme",
+            "10.0.0.5 usr/local",
+            "10.0.0.5 models/resnet50",
+            "10.0.0.5 GET/index.html",
+            "plink -pw $PASSWORD ops@10.0.0.5",
+            "BYPASS: Kd8mW2qz7",
+            `{"kty":"EC","crv":"P-256","x":"${KEY}","y":"${KEY}"}`,
+            `{"d":"${KEY}${HEX}"}`, // a one-letter member without a key type is not judged
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        for (const n of ["MYSQLPASS", "smtp_pass", "dbpass", "rootPass"]) assert.ok(isSecretKey(n).password, n);
+        for (const n of ["bypass", "compass", "COMPASS_HEADING", "surpass", "trespass", "overpass", "underpass", "boardingpass"])
+            assert.ok(!isSecretKey(n).password, n);
+    });
+    it("after scoring outside-2027-06 and -07: host tables with user and password in cells of their own; street numbers with a letter, initials and ordinals", () => {
+        // Values made up for these tests.
+        const PW = "Vq7#rT2mLx";
+        for (const v of [
+            `10.20.30.40,ops/${PW}`,
+            `db1\t10.20.30.40\tops\t${PW}`,
+            `10.20.30.40; ops; ${PW}`,
+            `| 10.20.30.40 | ops | ${PW} |`,
+        ])
+            assert.ok(found(v), v);
+        for (const v of ["10.20.30.40,ops,eu-west-1", "10.20.30.40\tweb01\tnginx", "10.20.30.40,ops,2024-01-02"])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        const street = (v: string) => detect(v, { context: "text" }, "possible-phi").map((f) => f.kind);
+        for (const v of ["deliver to 742B Evergreen Terrace today", "address\n1288 O Keefe Street", "send it to 17 52nd St. #4"])
+            assert.deepStrictEqual(street(v), ["street-address"], v);
+        assert.deepStrictEqual(street("version 2 of the Main Street plan"), []);
+    });
+    it("after scoring outside-2027-06: a short value after a secret's name of several words and an operator (`SECRET KEY: …`)", () => {
+        // Values made up for these tests.
+        for (const v of ["SECRET KEY:Qm4Tz8Kc1Xv6H", "DB password = Xy7kP2qLm", "the access token: Kd8mW2qz7R"])
+            assert.ok(found(v, "text"), v);
+        for (const v of [
+            "SECRET KEY: changeme1", // a placeholder
+            "API key: required", // a word
+            "build number: 20240102", // a number
+            "release name: Ubuntu2404LTS", // not a secret's name
+            "key: Qm4Tz8Kc1Xv6H", // one word: the assignment detectors judge it (a bare `key` is a dictionary key)
+            "secret key: qm4tz8kc1xv6h", // one case only
+        ])
+            assert.deepStrictEqual(mandatory(v, "text"), [], v);
+    });
 });

@@ -21,6 +21,14 @@ export function setDir(set: string): string {
 }
 export const OUTSIDE_DIR = setDir(DEFAULT_SET);
 
+/** Every outside set, oldest first: the directories under test/corpus named as sets (no list kept by hand). */
+export function outsideSets(): string[] {
+    return fs
+        .readdirSync(__dirname)
+        .filter((d) => /^outside-[0-9]{4}-[0-9]{2}$/.test(d))
+        .sort();
+}
+
 /** The value of `--set` in argv, else the default set. */
 export function setArg(argv: readonly string[]): string {
     const i = argv.indexOf("--set");

@@ -10,7 +10,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Category, detect, Kind, KINDS, kindLevel, ScanContext } from "../../policies/hygiene/detectors";
-import { setArg, setDir } from "./build-outside";
+import { outsideSets, setArg, setDir } from "./build-outside";
 
 const family = (k: string): string | undefined => {
     if (!(k in KINDS)) return undefined;
@@ -57,16 +57,7 @@ export function wilsonUpper(right: number, n: number, z = 1.96): number {
 }
 
 /** Every outside set's held-out half, pooled (`--pooled`): the spent halves are regression data, so the sum mixes the two. */
-const OUTSIDE_SETS = [
-    "outside-2026-12",
-    "outside-2027-01",
-    "outside-2027-02",
-    "outside-2027-03",
-    "outside-2027-04",
-    "outside-2027-05",
-    "outside-2027-06",
-    "outside-2027-07",
-];
+const OUTSIDE_SETS = outsideSets();
 
 if (require.main === module) {
     const i = process.argv.indexOf("--half");

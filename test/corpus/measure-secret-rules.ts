@@ -1,14 +1,15 @@
 // Per gitleaks rule (policies/hygiene/secret-rules-data.ts): on every corpus, the credential values it finds that
 // the pack's own detectors miss ("gain") and the values labelled benign (or of another family) it flags ("fp").
 // Decides ADOPTED_RULES in policies/hygiene/secret-rules.ts (issue 28, outside-2027-02): a rule with gains and no
-// false positive on any corpus. Reads the regression and independent corpora, the tuning halves of the outside
-// sets, and the spent held-out halves of outside-2026-12 to outside-2027-05 (regression data only). Never the held-out
-// half of outside-2027-06. Prints rule ids and counts, never a value.
+// false positive on any corpus. Reads the regression and independent corpora and both halves of every outside set
+// (all scored, so regression data only; a new set's held-out half must be left out here until it is scored). Prints
+// rule ids and counts, never a value.
 //   npx ts-node --transpile-only test/corpus/measure-secret-rules.ts
 import * as fs from "fs";
 import * as path from "path";
 import { detect, Kind, KINDS, ScanContext } from "../../policies/hygiene/detectors";
 import { scanMaintainedRules } from "../../policies/hygiene/secret-rules";
+import { outsideSets } from "./build-outside";
 import { loadCorpus } from "./evaluate";
 interface Item {
     text: string;
@@ -24,16 +25,9 @@ for (const n of ["regression", "independent"] as const) {
     for (const e of [...benign, ...sensitive])
         all.push({ text: e.value, ctx: { context: e.field, key: e.key } as ScanContext, kind: e.kind, set: n });
 }
-for (const s of [
-    "outside-2026-12",
-    "outside-2027-01",
-    "outside-2027-02",
-    "outside-2027-03",
-    "outside-2027-04",
-    "outside-2027-05",
-    "outside-2027-06",
-])
-    for (const h of s === "outside-2027-06" ? ["tuning"] : ["tuning", "heldout"]) {
+// Every half of every outside set: all of them have been scored, so all are regression data.
+for (const s of outsideSets())
+    for (const h of ["tuning", "heldout"]) {
         const raw = JSON.parse(fs.readFileSync(path.join(__dirname, s, `${h}.json`), "utf8"));
         for (const e of raw.entries)
             all.push({

@@ -48,7 +48,10 @@ export function redact(text: string): string {
     return out;
 }
 
-/** Beyond this, a line without a newline is redacted and passed on as it is (a value across that cut is the one case left). */
+/**
+ * Beyond this, a line without a newline is redacted and passed on, all but its last characters: as many as the longest
+ * value less one are held back for the next chunk, so that a value across the cut is still found.
+ */
 const MAX_HELD = 1 << 20;
 
 /**
@@ -66,8 +69,10 @@ export function redactingSink(sink: (text: string) => void): { write(chunk: stri
                 held = held.slice(nl + 1);
             }
             if (held.length > MAX_HELD) {
-                sink(redact(held));
-                held = "";
+                const text = redact(held);
+                const cut = Math.max(0, text.length - (longestSecret() - 1));
+                sink(text.slice(0, cut));
+                held = text.slice(cut);
             }
         },
         end() {

@@ -154,7 +154,9 @@ export function evaluate(name: CorpusName, finder: (e: CorpusEntry, categories: 
         for (const k of found) {
             const x = s(k);
             x.detections++;
-            if (right(e, k)) continue;
+            // Key material on a value labelled a private key is right, though at the advisory level (it counts for precision,
+            // not as the private key found).
+            if (right(e, k) || (e.kind === "private-key" && k === "private-key-material")) continue;
             if (e.kind === "benign") x.fpBenign++;
             else x.fpOther++;
             falsePositives.push({ entry: e, kind: k });

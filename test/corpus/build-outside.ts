@@ -14,9 +14,11 @@ import * as path from "path";
 
 /** The first outside set, the default of both scripts. */
 export const DEFAULT_SET = "outside-2026-12";
+/** An outside set's name: its directory under test/corpus. */
+const SET_NAME = /^outside-[0-9]{4}-[0-9]{2}$/;
 /** The directory of an outside set (a directory name under test/corpus, nothing else). */
 export function setDir(set: string): string {
-    if (!/^outside-[0-9]{4}-[0-9]{2}$/.test(set)) throw new Error(`not an outside set: ${set}`);
+    if (!SET_NAME.test(set)) throw new Error(`not an outside set: ${set}`);
     return path.join(__dirname, set);
 }
 export const OUTSIDE_DIR = setDir(DEFAULT_SET);
@@ -25,7 +27,7 @@ export const OUTSIDE_DIR = setDir(DEFAULT_SET);
 export function outsideSets(): string[] {
     return fs
         .readdirSync(__dirname)
-        .filter((d) => /^outside-[0-9]{4}-[0-9]{2}$/.test(d))
+        .filter((d) => SET_NAME.test(d))
         .sort();
 }
 

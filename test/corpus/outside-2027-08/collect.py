@@ -110,7 +110,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 known = known_values(os.path.join(HERE, '..'), ('outside-2026-12', 'outside-2027-01', 'outside-2027-02', 'outside-2027-03',
                                                  'outside-2027-04', 'outside-2027-05', 'outside-2027-06', 'outside-2027-07'))
 taken = set()
-left_out = {'known': 0, 'duplicate': 0, 'cap-file': 0, 'cap-repo': 0, 'template': 0, 'mask': 0}
+left_out = {'known': 0, 'duplicate': 0, 'cap-file': 0, 'cap-repo': 0, 'template': 0, 'mask': 0, 'not-clean': 0, 'e-mail': 0}
 
 # The caps, fixed before any detector ran: at most 30 values of one kind from one source file, and at most 60 of one
 # kind from one repository (the SDKs have hundreds of test files: no one project may make most of a kind).
@@ -118,7 +118,9 @@ CAP_FILE, CAP_REPO = 30, 60
 count = {}
 
 
-def add(repo, path, *, value, kind, cls, syntax, origin, line=None, key=None):
+def add(repo, path, *, value, kind, cls, syntax, origin, line=None, key=None, drop=None):
+    """drop: the reason a value is left out AFTER it took its place (taken once, counted in the caps), so that leaving it out
+    lets no other value in: the correction after the first tuning run only removes values."""
     v = value
     if v in known:
         left_out['known'] += 1
@@ -136,6 +138,9 @@ def add(repo, path, *, value, kind, cls, syntax, origin, line=None, key=None):
     count[kf] = count.get(kf, 0) + 1
     count[kr] = count.get(kr, 0) + 1
     taken.add(v)
+    if drop:
+        left_out[drop] += 1
+        return
     c = {'value': v, 'kind': kind, 'class': cls, 'syntax': syntax}
     if syntax in ('env', 'tag'):
         c['key'] = key
@@ -311,6 +316,11 @@ def fields(repo, path, text):
             add(repo, path, value=v, kind='api-token' if repo == 'wandb/wandb' else 'password-literal',
                 cls=cls_of('api-token', v), syntax='assignment', line=nm.group(0), origin=f'line {i}: netrc password')
             continue
+        # A benign value's line must be clean: a line that also assigns a literal to a credential field (`access_token=
+        # "x", token_type="Bearer"`, `host="h", api_key="k" * 5`) or an Authorization header gives no benign look-alike
+        # (correction after the first tuning run, by rule, both halves; ABOUT.md).
+        dirty = any((PW_NAME.search(d.group(1)) or CRED_NAME.search(d.group(1))) and not NOT_CRED.search(d.group(1))
+                    and not TEMPLATE.search(d.group(3)) for d in ASSIGN.finditer(ln))
         for m in ASSIGN.finditer(ln):
             name, v = m.group(1), m.group(3)
             if TEMPLATE.search(v):
@@ -345,13 +355,15 @@ def fields(repo, path, text):
                         continue  # `expiredPassword`: a password by its name, but the name says more; left out
                     if len(v) >= 4:
                         add(repo, path, value=v, kind='benign', cls='credential-word-field', syntax=syn, line=s,
-                            origin=f'line {i}: field {name}')
+                            origin=f'line {i}: field {name}', drop='not-clean' if dirty else None)
                     continue
                 k = kind_of(name, v)
                 add(repo, path, value=v, kind=k, cls=cls_of(k, v), syntax=syn, line=s, origin=f'line {i}: field {name}')
             elif BENIGN_NAME.match(name) and len(v) >= 6 and not re.search(r'\s', v):
+                # not clean (above), or an e-mail address: the pack has an e-mail kind (advisory PHI), so an address is no
+                # benign look-alike of a credential (correction after the first tuning run)
                 add(repo, path, value=v, kind='benign', cls='parsed-field', syntax=syn, line=s,
-                    origin=f'line {i}: field {name}')
+                    origin=f'line {i}: field {name}', drop='not-clean' if dirty else 'e-mail' if re.fullmatch(r'[^@\s]+@[^@\s]+', v) else None)
 
 
 for repo in PIN:

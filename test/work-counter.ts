@@ -275,6 +275,13 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", "secret key: Aa1"],
     ["", "a b:Aa1aaaaaaaaa "],
     ["", "access_token$sandbox$"],
+    // Issue 28, outside-2027-08: lower-case Authorization headers, Basic pairs in UTF-8, keyword arguments bound to a
+    // variable beside connection-string pairs, a whole URL whose password holds spaces.
+    ["", "authorization: basic YWFh"],
+    ["", "Basic 0ZbQ"],
+    ["f(", "password=a, "],
+    ['f(h="x", ', "pwd=a,"],
+    ["redis://:", "a b "],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

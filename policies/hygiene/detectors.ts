@@ -243,6 +243,13 @@ export function compileDetectorConfig(raw: RawDetectorConfig): { config: Detecto
 
 /** `scheme://user:password@host`; the user may be an e-mail address written as it is (`smtps://me@gmail.com:…@smtp.gmail.com`). */
 const URL_USERINFO = /\b[a-z][a-z0-9+.-]{1,20}:\/\/((?:[^\s/:@'"<>]{1,64}@)?[^\s/:@'"<>]{0,128}):([^\s/@'"<>]{1,256})@[^\s/@'"<>]/gi;
+/**
+ * A connection URL that is the whole value (an environment variable's), whose password holds spaces a parser keeps as
+ * written (SQLAlchemy, redis-py and dj-database-url split the user-info at its last `@`): `redis://:my pass@host/0`.
+ * Anchored at both ends, nothing after the host part but a path and query without spaces.
+ */
+const WHOLE_URL_SPACED_PASSWORD =
+    /^[a-z][a-z0-9+.-]{1,20}:\/\/([^\s/:@'"<>]{0,128}):([^/@'"<>\r\n]{1,256}) ?@[^\s/@'"<>][^\s'"<>]{0,2048}$/i;
 /** A secret in a URL's query: passwords, secrets, API keys, signatures, and tokens that authorise (`oauth_token`, `refresh_token`, `id_token`; not a page token). */
 const URL_SECRET_PARAM =
     /[?&;](?:[a-z_]{0,12}pass(?:word|wd)?|pwd|secret|client_secret|(?:(?:access|oauth|auth|refresh|id|session|bot|app)_?)?token|api_?key|sig|x-amz-signature|x-amz-security-token)=([^&\s#'"]{1,512})/gi;
@@ -423,9 +430,11 @@ const NAME_VALUE_PAIR =
     /(?:["']?\b(?:key|name)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z_][\w.-]{0,63})["']?|<(?:key|name)>([A-Za-z_][\w.-]{0,63})<\/(?:key|name)>)[\s,]{0,64}(?:-[ \t]{1,4})?(?:["']?value["']?[ \t]{0,4}[:=][ \t]{0,4}(?:(["'])([^"'\n]{1,256})\3|([^\s"',}]{1,256}))|<value>([^<>\n]{1,256})<\/value>)/gi;
 /** Dockerfile `ENV NAME value` (the older form, without `=`). */
 const DOCKER_ENV = /^[ \t]{0,16}ENV[ \t]{1,4}([A-Za-z_][\w]{0,63})[ \t]{1,8}([^\s=][^\s]{0,2047})[ \t]*$/gm;
-/** `Authorization: Bearer …` / `Basic …` / `SSWS …` with a literal token. */
-const AUTH_HEADER =
-    /\bAuthorization["']?\s{0,4}[:=,]\s{0,4}["'`]?\s{0,4}(?:Bearer|Basic|Token|SSWS|token|bearer|basic)\s{1,4}([A-Za-z0-9._~+/=-]{8,4096})/g;
+/**
+ * `Authorization: Bearer …` / `Basic …` / `SSWS …` with a literal token; header names are case-insensitive (HTTP/2 sends
+ * them in lower case: `"authorization": "Bearer …"`, `proxy-authorization`).
+ */
+const AUTH_HEADER = /\bAuthorization["']?\s{0,4}[:=,]\s{0,4}["'`]?\s{0,4}(?:Bearer|Basic|Token|SSWS)\s{1,4}([A-Za-z0-9._~+/=-]{8,4096})/gi;
 /** `Authorization: <token>` without a scheme, as sent by API clients (`-H "Authorization: 5eb4…"`, a JSON member `"authorization": "…"`); judged by `schemeLessToken`. */
 const AUTH_HEADER_BARE = /\bAuthorization["']?\s{0,4}:\s{0,4}["']?([^\s"'`,;]{16,4096})/gi;
 /** `.netrc`: `machine host login user password secret`. */
@@ -1175,16 +1184,55 @@ function encodedText(v: string): boolean {
     return / [a-z]/i.test(d) && d.replace(/[A-Za-z ]/g, "").length <= d.length * 0.1;
 }
 
+/**
+ * The text of base64 `user:password` bytes: UTF-8 (RFC 7617's charset, `user:passé`, a Cyrillic password) or, when the
+ * bytes are not UTF-8, Latin-1 (what older clients send), with at most a quarter of its characters outside ASCII;
+ * undefined when the bytes are not printable text (a random key's bytes rarely are).
+ */
+function basicAuthText(bytes: Buffer): string | undefined {
+    const ascii = bytes.toString("latin1");
+    if (/^[\x20-\x7e]+$/.test(ascii)) return ascii;
+    const utf8 = bytes.toString("utf8");
+    if (!utf8.includes("\ufffd") && /^[\x20-\x7e\p{L}\p{M}\p{N}]+$/u.test(utf8)) return utf8;
+    const high = ascii.replace(/[\x20-\x7e]/g, "");
+    return /^[\xa0-\xff]*$/.test(high) && high.length * 4 <= ascii.length && /^[\x20-\x7e\xa0-\xff]+$/.test(ascii) ? ascii : undefined;
+}
+
+/** The `user:password` text a base64 value decodes to, if it decodes to printable text with a colon (else undefined). */
+function basicAuthText64(v: string): string | undefined {
+    if (!/^[A-Za-z0-9+/]{8,700}={0,2}$/.test(v) || v.length % 4 !== 0) return undefined;
+    // `echo user:pass | base64` encodes the line break `echo` adds: one at the end is not part of the password.
+    const bytes = Buffer.from(v, "base64");
+    let end = bytes.length;
+    if (bytes[end - 1] === 0x0a) end -= bytes[end - 2] === 0x0d ? 2 : 1;
+    const d = basicAuthText(bytes.subarray(0, end));
+    return d !== undefined && d.includes(":") ? d : undefined;
+}
+
 /** Base64 of `user:password` (a Docker `config.json` or `.npmrc` `auth`), with a password that is not a non-value. */
 function basicAuthPair(v: string): boolean {
-    if (!/^[A-Za-z0-9+/]{8,700}={0,2}$/.test(v) || v.length % 4 !== 0) return false;
-    // `echo user:pass | base64` encodes the line break `echo` adds: one at the end is not part of the password.
-    const d = Buffer.from(v, "base64")
-        .toString("latin1")
-        .replace(/\r?\n$/, "");
-    if (!/^[\x20-\x7e]+$/.test(d)) return false; // bytes that are not printable text: not base64 of `user:password`
+    const d = basicAuthText64(v);
+    if (d === undefined) return false; // bytes that are not printable text: not base64 of `user:password`
     const m = /^([^:\s]{1,128}):(\S{4,256})$/.exec(d);
     return m !== null && m[2] !== m[1] && !isNonValue(m[2]);
+}
+
+/**
+ * A keyword argument of a call bound to a variable (`Redis(host="h", password=redis_pw, port=1)`): an identifier, then `,`
+ * or `)`, outside any quoted string of its line (counted over at most 256 characters back), after a `(` on that line or
+ * beside another keyword argument given a quoted literal.
+ * A connection string inside quotes (`Connect("h:6379,password=s3cr3t,ssl=False")`) is not one.
+ */
+function keywordArgumentReference(text: string, start: number, end: number, value: string): boolean {
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(value) || !/^\s{0,4}[,)]/.test(text.slice(end, end + 5))) return false;
+    const from = Math.max(text.lastIndexOf("\n", start) + 1, start - 256);
+    const before = text.slice(from, start);
+    const nl = text.indexOf("\n", end);
+    const after = text.slice(end, Math.min(nl < 0 ? text.length : nl, end + 256));
+    // In a call: its `(` on the line, or another keyword argument given a quoted literal (a call over several lines).
+    if (!before.includes("(") && !/\w\s{0,2}=\s{0,2}["']/.test(before + after)) return false;
+    const count = (q: string) => before.split(q).length - 1;
+    return count('"') % 2 === 0 && count("'") % 2 === 0;
 }
 
 /** The value is the name it is assigned to (`TRAVEL_API_KEY: TRAVEL_API_KEY`): a template left unfilled. */
@@ -1348,6 +1396,9 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
                 !inTemplate(text, m.index, m.index + m[0].length) &&
                 out.add("url-credentials", m.index),
         );
+        const whole = text.trim();
+        const spaced = whole.length <= 2600 && /\s/.test(whole) ? WHOLE_URL_SPACED_PASSWORD.exec(whole) : null;
+        if (spaced && /\s/.test(spaced[2]) && urlPassword(spaced[2].trim()) && ok(whole)) out.add("url-credentials", text.indexOf(whole));
         if (text.includes("="))
             each(
                 URL_SECRET_PARAM,
@@ -1369,6 +1420,7 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         each(CONN_SECRET, text, (m) => {
             const end = m.index + m[0].length;
             if (/[()]/.test(m[1]) || /^\s*[(.]/.test(text.slice(end, end + 3))) return; // `accountKey = Buffer.from(…)`: code
+            if (keywordArgumentReference(text, m.index, end, m[1])) return; // `connect(host="h", password=pw)`: a variable
             if (real(m[1], m[0], m.index)) out.add("url-credentials", m.index);
         });
     }

@@ -10,7 +10,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Category, detect, Kind, KINDS, kindLevel, ScanContext } from "../../policies/hygiene/detectors";
-import { outsideSets, setArg, setDir } from "./build-outside";
+import { outsideSets, setArg, setDir, UNSCORED_HELDOUT } from "./build-outside";
 
 const family = (k: string): string | undefined => {
     if (!(k in KINDS)) return undefined;
@@ -65,7 +65,8 @@ if (require.main === module) {
     const pooled = process.argv.includes("--pooled");
     const set = setArg(process.argv);
     const rows = new Map<Kind, { level: string; detections: number; right: number }>();
-    for (const s of pooled ? OUTSIDE_SETS : [set])
+    // Pooled, a held-out half not yet scored is left out (the lead scores it once, alone).
+    for (const s of pooled ? OUTSIDE_SETS.filter((x) => half === "tuning" || !UNSCORED_HELDOUT.includes(x)) : [set])
         for (const x of levels(s, half)) {
             const r = rows.get(x.kind) ?? { level: x.level, detections: 0, right: 0 };
             r.detections += x.detections;

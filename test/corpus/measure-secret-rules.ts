@@ -2,14 +2,14 @@
 // the pack's own detectors miss ("gain") and the values labelled benign (or of another family) it flags ("fp").
 // Decides ADOPTED_RULES in policies/hygiene/secret-rules.ts (issue 28, outside-2027-02): a rule with gains and no
 // false positive on any corpus. Reads the regression and independent corpora and both halves of every outside set
-// (all scored, so regression data only; a new set's held-out half must be left out here until it is scored). Prints
+// (regression data; a held-out half not yet scored, UNSCORED_HELDOUT in build-outside.ts, is left out). Prints
 // rule ids and counts, never a value.
 //   npx ts-node --transpile-only test/corpus/measure-secret-rules.ts
 import * as fs from "fs";
 import * as path from "path";
 import { detect, Kind, KINDS, ScanContext } from "../../policies/hygiene/detectors";
 import { scanMaintainedRules } from "../../policies/hygiene/secret-rules";
-import { outsideSets } from "./build-outside";
+import { outsideSets, UNSCORED_HELDOUT } from "./build-outside";
 import { loadCorpus } from "./evaluate";
 interface Item {
     text: string;
@@ -25,9 +25,9 @@ for (const n of ["regression", "independent"] as const) {
     for (const e of [...benign, ...sensitive])
         all.push({ text: e.value, ctx: { context: e.field, key: e.key } as ScanContext, kind: e.kind, set: n });
 }
-// Every half of every outside set: all of them have been scored, so all are regression data.
+// Every half of every outside set that has been scored (regression data); a held-out half not yet scored is left out.
 for (const s of outsideSets())
-    for (const h of ["tuning", "heldout"]) {
+    for (const h of UNSCORED_HELDOUT.includes(s) ? ["tuning"] : ["tuning", "heldout"]) {
         const raw = JSON.parse(fs.readFileSync(path.join(__dirname, s, `${h}.json`), "utf8"));
         for (const e of raw.entries)
             all.push({

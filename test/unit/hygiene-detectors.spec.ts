@@ -606,6 +606,49 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         assert.deepStrictEqual(possible("patient care team"), []);
     });
 
+    it("outside-2027-08 classes: lower-case Authorization headers, Basic pairs in UTF-8 and Latin-1, URLs whose password holds spaces", () => {
+        // Values made up for these tests. Base64 of `ops:Vq7#rT2mLé` (UTF-8), `оператор:Пароль7Ж` (UTF-8), `ops:Vq7érT2m`
+        // (Latin-1), `ops:Vq7#rT2mLx` with the line break `echo` adds, and `foo:bar`.
+        for (const v of [
+            '{"authorization": "Basic b3BzOlZxNyNyVDJtTMOp"}',
+            'headers = {"proxy-authorization": "Basic 0L7Qv9C10YDQsNGC0L7RgDrQn9Cw0YDQvtC70Yw30JY="}',
+            'auth = "Basic b3BzOlZxN+lyVDJt"',
+            "AUTH=Basic b3BzOlZxNyNyVDJtTHgK",
+            `"authorization": "Bearer ${KEY}"`,
+            `authorization: token ${KEY}`,
+        ])
+            assert.deepStrictEqual(
+                mandatory(v).map((f) => f.kind),
+                ["password-literal"],
+                v,
+            );
+        // Outside a header, a Basic pair of placeholders is a placeholder, and random bytes are no pair.
+        for (const v of ['auth = "Basic Zm9vOmJhcg=="', 'auth = "Basic 3q2+7wABAgMEBQYH"']) assert.deepStrictEqual(mandatory(v), [], v);
+        // A connection URL that is the whole value, with spaces in its password (parsers split at the last `@`).
+        assert.deepStrictEqual(
+            mandatory("postgres://app:Tr0ub4dor 3x@db.internal:5432/app", "env", "DATABASE_URL").map((f) => f.kind),
+            ["url-credentials"],
+        );
+        for (const v of ["redis://:my password@localhost", "see ftp://a: b@c and more", "postgres://app:${PW} x@db/app"])
+            assert.deepStrictEqual(mandatory(v, "env", "DATABASE_URL"), [], v);
+    });
+
+    it("outside-2027-08 classes: a keyword argument bound to a variable is a reference, not a connection-string password", () => {
+        // Values made up for these tests.
+        for (const v of [
+            'conn = redis.Redis(host="h", password=redis_pw, port=6379)',
+            '    "dbtype", username="x", password=sp, host="localhost"',
+            "client = connect(user=u, pwd=db_pwd)",
+        ])
+            assert.deepStrictEqual(mandatory(v), [], v);
+        // A connection string inside quotes, or with `;` separators, still is one.
+        for (const v of [
+            'r = ConnectionMultiplexer.Connect("localhost:6379,password=Zx81kq2Lm,ssl=False")',
+            "Server=tcp:db;Database=app;User Id=sa;Password=Zx81kq2Lm;",
+        ])
+            assert.ok(found(v), v);
+    });
+
     it("outside-2027-07 classes: a label in a table's header names the kind of its column's cells", () => {
         // Values made up for these tests.
         const phi = (v: string) => detect(v, { context: "script" }, "phi").map((f) => f.kind);

@@ -1,14 +1,24 @@
-// The outside corpora (issue 28, part 4: outside-2026-12 to outside-2027-07): their files are what the
+// The outside corpora (issue 28, part 4: outside-2026-12 to outside-2027-08): their files are what the
 // committed candidates give, every value sits in the half its hash says, every source is named, and the
 // scorer never prints a value. No detector runs on either corpus here: the held-out halves are scored
 // once, by the lead.
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { build, DEFAULT_SET, halfOf, KIND_LEVEL, OutsideFile, setArg, setDir } from "../corpus/build-outside";
+import {
+    build,
+    DEFAULT_SET,
+    halfOf,
+    KIND_LEVEL,
+    OutsideFile,
+    outsideSets,
+    setArg,
+    setDir,
+    UNSCORED_HELDOUT,
+} from "../corpus/build-outside";
 import { details, emptyScore, Score, score, table } from "../corpus/evaluate-outside";
 
-/** The issue asks for 600 values a set; outside-2027-03 has the 406, outside-2027-04 the 278 and outside-2027-07 the 368 their sources honestly gave (their ABOUT.md says why). */
+/** The issue asks for 600 values a set; outside-2027-03 has the 406, outside-2027-04 the 278, outside-2027-07 the 368 and outside-2027-08 the 587 their sources honestly gave (their ABOUT.md says why). */
 const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2026-12": 600,
     "outside-2027-01": 600,
@@ -18,6 +28,7 @@ const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2027-05": 600,
     "outside-2027-06": 600,
     "outside-2027-07": 360,
+    "outside-2027-08": 580,
 };
 
 for (const set of Object.keys(MIN_VALUES))
@@ -72,6 +83,10 @@ describe("outside corpora: the set option", () => {
     it("defaults to outside-2026-12 and takes --set <name>", () => {
         assert.strictEqual(setArg(["node", "x", "--half", "tuning"]), DEFAULT_SET);
         assert.strictEqual(setArg(["node", "x", "--set", "outside-2027-01", "--half", "tuning"]), "outside-2027-01");
+    });
+    it("names only existing sets as not yet scored, and every set has a size floor here", () => {
+        for (const s of UNSCORED_HELDOUT) assert.ok(outsideSets().includes(s), s);
+        assert.deepStrictEqual(outsideSets(), Object.keys(MIN_VALUES).sort());
     });
     it("refuses a set that is not an outside directory name", () => {
         assert.throws(() => setDir("../corpus"), /not an outside set/);

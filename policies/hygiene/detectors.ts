@@ -10,7 +10,7 @@
 // - A finding carries its kind and, for multi-line text, the line number; never the matched text.
 
 import { compileLinearRegExp } from "./patterns";
-import { ADOPTED_KINDS, scanAdoptedRules, scanMaintainedRules } from "./secret-rules";
+import { ADOPTED_KINDS, holdsMaintainedConstant, scanAdoptedRules, scanMaintainedRules } from "./secret-rules";
 
 /** Characters of one value that are scanned; the rest is ignored (said in the docs and messages). */
 export const MAX_SCAN_CHARS = 64 * 1024;
@@ -782,6 +782,7 @@ function fillerLike(v: string): boolean {
     let opening = 1;
     while (opening < body.length && opening < 6 && body.charCodeAt(opening) === body.charCodeAt(opening - 1) + 1) opening++;
     if (opening >= 6 && body !== v && body.length >= 16) return true;
+    if (body !== v && body.length >= 16 && typedEdges(body)) return true;
     const distinct = new Set(body).size;
     if (body.length >= 16 && distinct < Math.min(10, body.length / 3)) return true;
     // Sequences: 8 or more consecutive ascending characters (`0123456789`, `ABCDEFGHIJKL`, `abcdefgh`).
@@ -791,6 +792,23 @@ function fillerLike(v: string): boolean {
         if (run >= 8) return true;
     }
     return /(?:a1b2c3|1a2b3c|abc123|123abc|deadbeef|abcdef12)/i.test(v);
+}
+
+/**
+ * The ends of a token's body (after its vendor prefix) typed by hand: a run of five or more of one character at either end
+ * (`sk_live_aaaaaarmZltoKlnSZMaaaaaa`), or an ascending run of six closing it (`tvly-dev-…SGi012345`). A random body of a
+ * token's alphabet has either by chance about once in a million.
+ */
+function typedEdges(body: string): boolean {
+    const n = body.length;
+    let head = 1;
+    while (head < n && head < 5 && body[head] === body[0]) head++;
+    let tail = 1;
+    while (tail < n && tail < 5 && body[n - 1 - tail] === body[n - 1]) tail++;
+    if (head >= 5 || tail >= 5) return true;
+    let closing = 1;
+    while (closing < n && closing < 6 && body.charCodeAt(n - 1 - closing) === body.charCodeAt(n - closing) - 1) closing++;
+    return closing >= 6;
 }
 
 /** All digits in one ascending or descending run, wrapping at 9/0 (`123456`, `1234567890`, `0987654321`). */
@@ -1331,7 +1349,9 @@ function lastSegment(key: string): string {
 }
 
 function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink): void {
-    const ok = (s: string) => !allowed(s, cfg);
+    // Not allowlisted, and not a constant published in SDKs and documentation (gitleaks' data; asked last, when a finding
+    // is about to be made, so the data loads only then).
+    const ok = (s: string) => !allowed(s, cfg) && !holdsMaintainedConstant(s);
     /** A secret candidate that is a value (not a placeholder, template, filler or example) and not allowlisted. */
     const real = (secret: string, match = secret, index?: number) =>
         !isNonValue(secret) && ok(match) && (index === undefined || !inTemplate(text, index, index + match.length));

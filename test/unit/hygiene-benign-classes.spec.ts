@@ -1,0 +1,37 @@
+// Issue 28, false positives round two: classes of benign look-alikes (and of findings of the wrong kind) found across the
+// eight spent outside sets and the independent corpus (docs/hygiene-detectors.md, "False-positive classes, round two").
+// Each case is written here in the shape of its class, not copied from a set (published constants excepted: they are the
+// same in every copy); each fails without its rule, and each class's look-alike that is a secret is still found.
+import * as assert from "assert";
+import { detect } from "../../policies/hygiene/detectors";
+import { holdsMaintainedConstant, maintainedConstants } from "../../policies/hygiene/secret-rules";
+
+type Cat = Parameters<typeof detect>[2];
+const kinds = (v: string, cat: Cat, ctx: Parameters<typeof detect>[1] = { context: "script" }) => detect(v, ctx, cat).map((f) => f.kind);
+
+describe("hygiene: false-positive classes, round two (issue 28)", () => {
+    it("takes the constants gitleaks' data publishes (SDK example keys, a public search key) for non-values, loaded from the data", () => {
+        const list = maintainedConstants();
+        const firebase = list.find((c) => c.startsWith("AIzaSy") && !/abcdef/.test(c));
+        const algolia = list.find((c) => /^[0-9a-f]{32}$/.test(c));
+        assert.ok(firebase && algolia, "the data holds both");
+        assert.deepStrictEqual(kinds(`const options = { apiKey: "${firebase}" };`, "possible-credential"), []);
+        assert.deepStrictEqual(kinds(`search = { appId: "X1Y2Z3", apiKey: "${algolia}" }`, "credential"), []);
+        assert.deepStrictEqual(kinds(algolia!, "credential", { context: "env", key: "ALGOLIA_API_KEY" }), []);
+        // Keys of the same shapes that are not published stay findings.
+        assert.deepStrictEqual(kinds(`const options = { apiKey: "AIzaSyQ7h2Kd9LmPzR4tWv8xYb3Nc6Fj1Gs5He0" };`, "possible-credential"), [
+            "google-api-key",
+        ]);
+        assert.deepStrictEqual(kinds("9b1d4c7e2a8f03d6b5e1c9a7f4d2b8e0", "credential", { context: "env", key: "ALGOLIA_API_KEY" }), [
+            "password-literal",
+        ]);
+        assert.ok(!holdsMaintainedConstant("short"));
+    });
+
+    it("calls a token body typed at its ends filler: a run of one character, or an ascending run closing it", () => {
+        for (const v of ["sk_live_bbbbbbQx7Lm2Rt9Kp4Wzbbbbbb", "rk_test_77777Hq3Zm8Rk2Wp5Tn9Xc", "tvly-prod-Kd8Lm2Qx7Rt9Wp4Zn3abcdef"])
+            assert.deepStrictEqual(kinds(v, "credential", { context: "text" }), [], v);
+        for (const v of ["sk_live_Qx7bLm2Rt9Kp4WzHd3Nc8Vf", "tvly-prod-Kd8Lm2Qx7Rt9Wp4Zn3Hb6Jc1"])
+            assert.deepStrictEqual(kinds(v, "credential", { context: "text" }), ["api-token"], v);
+    });
+});

@@ -294,7 +294,9 @@ const API_TOKEN = new RegExp(
         "(?<![A-Za-z0-9_])pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300}",
         // Dotted and upper-case prefixes the generic prefixed-token shape below does not cover.
         "(?<![A-Za-z0-9_.])(?:dp\\.(?:ct|pt|sa|scim|audit|st(?:\\.[a-z0-9_-]{1,30})?)\\.[A-Za-z0-9]{40,44}|hv[sbr]\\.[A-Za-z0-9_-]{24,400}|ya29\\.[A-Za-z0-9_-]{30,400}|sl\\.[A-Za-z0-9_-]{100,300}|hawk\\.[A-Za-z0-9_-]{20}\\.[A-Za-z0-9_-]{20})",
-        "(?<![A-Za-z0-9_-])(?:GOCSPX-[A-Za-z0-9_-]{28}|NR(?:AK|AA|II|IQ|RA)-[A-Za-z0-9_-]{20,60}|(?:eu01xx)?[a-f0-9]{30,36}NRAL|AKCp[A-Za-z0-9]{69}|ATATT3[A-Za-z0-9_=-]{150,300}|GR1348941[A-Za-z0-9_-]{20}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|EAA[A-Za-z0-9]{90,300}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|dapi[a-f0-9]{32}(?:-\\d)?|key-[a-f0-9]{32}|[a-f0-9]{32}-us\\d{1,2}|live_\\d{6,12}_[A-Za-z0-9]{30}|oy2[a-z0-9]{43}|\\d{8,10}:AA[A-Za-z0-9_-]{32,33})(?![A-Za-z0-9_-])",
+        // New Relic REST API keys are `NRRA-` and 42 hexadecimal digits (PaperMtn/watchman-signatures' signature: a body of
+        // other letters is not one).
+        "(?<![A-Za-z0-9_-])(?:GOCSPX-[A-Za-z0-9_-]{28}|NR(?:AK|AA|II|IQ)-[A-Za-z0-9_-]{20,60}|NRRA-[a-f0-9]{42}|(?:eu01xx)?[a-f0-9]{30,36}NRAL|AKCp[A-Za-z0-9]{69}|ATATT3[A-Za-z0-9_=-]{150,300}|GR1348941[A-Za-z0-9_-]{20}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|EAA[A-Za-z0-9]{90,300}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|dapi[a-f0-9]{32}(?:-\\d)?|key-[a-f0-9]{32}|[a-f0-9]{32}-us\\d{1,2}|live_\\d{6,12}_[A-Za-z0-9]{30}|oy2[a-z0-9]{43}|\\d{8,10}:AA[A-Za-z0-9_-]{32,33})(?![A-Za-z0-9_-])",
         "https:\\/\\/(?:[A-Za-z0-9-]{1,60}\\.webhook\\.office\\.com\\/webhookb2|outlook\\.office\\.com\\/webhook)\\/[A-Za-z0-9@/_-]{60,400}",
         // Cloud session tokens: AWS STS (base64 of the token's binary header), Entra ID / Azure AD refresh tokens.
         "(?<![A-Za-z0-9+/])(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE|FQoGZXIvYXdzE|AgoJb3JpZ2luX2Vj)[A-Za-z0-9+/]{80,4000}={0,2}",
@@ -743,6 +745,19 @@ export const PUBLISHED_CONSTANTS: readonly string[] = [
     "9aa3d95b3bc440fa88ea12eaa4456161",
     // Docker's documentation swarm join token (docs.docker.com, "Create a swarm" and `docker swarm join`).
     "SWMTKN-1-49nj1cmql0jkz5s954yi3oex3nedyz0fb0xx14ie39trti4wxv-8vxv8rssmk743ojnwacrr2d7c",
+    // The secret parts of the other swarm join tokens printed in Docker's documentation (`docker swarm join-token`, `docker
+    // info`, `docker swarm inspect` output), as SonarSource/sonar-text lists them (Docker-swarm.yaml, commit 459e538e).
+    ...[
+        "bdjfnkcflhooyafetgjod97sz",
+        "ebmn5u927reawo27s3azntd44",
+        "7p73s1dx5in4tatdymyhg9hu2",
+        "1awxwuwd3z9j1z3puu7rcgdbx",
+        "5vy9t8u35tuqm7vh67lrz9xp6",
+        "2h4ly330d0j917ocvzw30j5x9",
+        "8ex8j0bc40s6hgvy5ui5gl4gy",
+        "b30ljddcqhef9b9v4rs7mel7t",
+        "7bnxvvlz2mrcpfonjuztmtts9",
+    ].map((secret) => `-${secret}`),
 ];
 
 /** Keys that are public by design: Stripe-style publishable keys, Supabase publishable keys. */

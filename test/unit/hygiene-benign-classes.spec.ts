@@ -34,4 +34,19 @@ describe("hygiene: false-positive classes, round two (issue 28)", () => {
         for (const v of ["sk_live_Qx7bLm2Rt9Kp4WzHd3Nc8Vf", "tvly-prod-Kd8Lm2Qx7Rt9Wp4Zn3Hb6Jc1"])
             assert.deepStrictEqual(kinds(v, "credential", { context: "text" }), ["api-token"], v);
     });
+
+    it("takes the swarm join tokens of Docker's documentation for documentation, and only those", () => {
+        const digest = "4kq0x8mhz2rj7tv1n3wd9yb5pc6fl0gs8ue4ai2xk7om3qt9zr";
+        for (const secret of ["1awxwuwd3z9j1z3puu7rcgdbx", "7bnxvvlz2mrcpfonjuztmtts9"])
+            assert.deepStrictEqual(kinds(`docker swarm join --token SWMTKN-1-${digest}-${secret} 10.0.0.2:2377`, "credential"), []);
+        assert.deepStrictEqual(
+            kinds(`docker swarm join --token SWMTKN-1-${digest}-q4w8e2r6t0y3u7i1o5p9a2s6d 10.0.0.2:2377`, "credential"),
+            ["api-token"],
+        );
+    });
+
+    it("holds New Relic REST API keys to their published shape (NRRA- and 42 hexadecimal digits)", () => {
+        assert.deepStrictEqual(kinds("NRRA-3f9c0a7e21b6d84c5f0e9a1b7c3d2e8f6a4b0c9d1e", "credential", { context: "text" }), ["api-token"]);
+        assert.deepStrictEqual(kinds("NRRA-Qz7WpL2xKd9mRt4Vn8Hb3Jc6Fs1Yg5Ta0Ue8Xo2Ri", "credential", { context: "text" }), []);
+    });
 });

@@ -248,8 +248,11 @@ const URL_SECRET_PARAM =
     /[?&;](?:[a-z_]{0,12}pass(?:word|wd)?|pwd|secret|client_secret|(?:(?:access|oauth|auth|refresh|id|session|bot|app)_?)?token|api_?key|sig|x-amz-signature|x-amz-security-token)=([^&\s#'"]{1,512})/gi;
 /** An API key in a URL's query under the bare name `key` (Google's and many other APIs' parameter); judged by `secretLike`. */
 const URL_KEY_PARAM = /[?&;]key=([^&\s#'"]{16,512})/gi;
-/** HTTP Basic credentials written anywhere (`AUTH = ("Basic …")`, a header in a log): judged by `basicAuthPair`. */
-const BASIC_CREDENTIAL = /(?<![A-Za-z0-9_])Basic[ \t]{1,4}([A-Za-z0-9+/]{8,700}={0,2})(?![A-Za-z0-9+/=])/gi;
+/**
+ * HTTP Basic credentials written anywhere (`AUTH = ("Basic …")`, a header in a log): judged by `basicAuthPair`. The base64
+ * ends the value: one that runs on in base64url or into a dotted token (`Basic eyJ….eyJ….sig`) is no Basic credential.
+ */
+const BASIC_CREDENTIAL = /(?<![A-Za-z0-9_])Basic[ \t]{1,4}([A-Za-z0-9+/]{8,700}={0,2})(?![A-Za-z0-9+/=_-]|\.[A-Za-z0-9])/gi;
 /** Connection-string secrets: ADO.NET / ODBC `Password=`, Azure `AccountKey=` / `SharedAccessKey=` / `Secret=`, Redis `,password=`. */
 const CONN_SECRET = /(?:^|[;,\s"'])(?:password|pwd|accountkey|sharedaccesskey|secret)\s{0,4}=\s{0,4}([^;,\s'"]{1,256})/gi;
 const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])/g;
@@ -1205,7 +1208,20 @@ function atlassianPat(b64: string): boolean {
 function encodedText(v: string): boolean {
     if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(v) || v.length % 4 !== 0) return false;
     const d = Buffer.from(v, "base64").toString("latin1");
-    return / [a-z]/i.test(d) && d.replace(/[A-Za-z ]/g, "").length <= d.length * 0.1;
+    return (/ [a-z]/i.test(d) && d.replace(/[A-Za-z ]/g, "").length <= d.length * 0.1) || ENCODED_HOST.test(d);
+}
+
+/**
+ * What base64 of a host name or a URL without a query decodes to (`bedrock.amazonaws.com`, `https://api.example.net/v1`):
+ * a name, not a secret (a signed URL's secret is in its query).
+ */
+const ENCODED_HOST = /^(?:https?:\/\/)?[A-Za-z][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?::\d{1,5})?(?:\/[\w./-]{0,200})?$/;
+
+/** A token's body (after its vendor prefix) whose last part is base64 of prose or of a host name (`…-key-YmVk…`): encoded text. */
+function encodedBody(body: string): boolean {
+    const last = body.split(/[_-]/).pop() ?? "";
+    const padded = last.length % 4 === 0 ? last : last + "=".repeat(4 - (last.length % 4));
+    return last.length >= 16 && last.length % 4 !== 1 && encodedText(padded);
 }
 
 /** Base64 of `user:password` (a Docker `config.json` or `.npmrc` `auth`), with a password that is not a non-value. */
@@ -1490,7 +1506,7 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     if (/[a-z0-9][_-]{1,2}[A-Za-z0-9]/.test(text)) {
         each(PREFIXED_TOKEN, text, (m) => {
             const body = m[2];
-            if (NOT_TOKEN_PREFIX.test(m[1]) || !randomLooking(body) || insideArn(text, m.index)) return;
+            if (NOT_TOKEN_PREFIX.test(m[1]) || !randomLooking(body) || insideArn(text, m.index) || encodedBody(body)) return;
             // A prefix whose vendor publishes the whole format: only that format is the vendor's token.
             if (m[1] === "sntrys_" && !SENTRY_ORG_TOKEN.test(text.slice(m.index, m.index + 700))) return;
             if (/^\.[a-z]{2,4}\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return; // a content-hashed file name
@@ -1609,9 +1625,17 @@ function inTemplate(text: string, start: number, end: number): boolean {
     if (/^(?:[#*•]|\.{3}|…)/.test(text.slice(end, end + 3))) return true; // filler or a truncation mark after the match
     const lineStart = text.lastIndexOf("\n", start) + 1;
     const before = text.slice(Math.max(lineStart, start - 200), start);
+    if (EXAMPLE_BEFORE.test(before.slice(-48))) return true;
     const open = Math.max(before.lastIndexOf("{{"), before.lastIndexOf("${"));
     return open !== -1 && !before.slice(open).includes("}");
 }
+
+/**
+ * Documentation's words for "an example follows" right before a value (`e.g. sk_live_…`, `for example: …`) and an HTML
+ * form field's `placeholder="…"` (the hint an empty field shows): an illustration of the shape, not a key in use.
+ */
+const EXAMPLE_BEFORE =
+    /(?:\be\.g\.|\be\.g(?=[:,])|\beg:|\bfor example\b|\bplaceholder[ \t]{0,2}=)[ \t]{0,2}[:,]?[ \t]{0,2}["'`]?[ \t]{0,2}(?:e\.g\.?[:,]?[ \t]{0,2})?$/i;
 
 /** Random-looking: mixed case with digits and no long word, or long hexadecimal. */
 function randomLooking(body: string): boolean {
@@ -1739,7 +1763,17 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
     if (/basic[ \t]/i.test(text))
         each(BASIC_CREDENTIAL, text, (m) => basicAuthPair(m[1]) && ok(m[1]) && out.add("password-literal", m.index));
     if (/authorization/i.test(text)) {
-        each(AUTH_HEADER, text, (m) => !isNonValue(m[1]) && ok(m[1]) && out.add("password-literal", m.index));
+        // The Basic scheme carries base64 of `user:password`; a value of other characters (a JWT, `a.b.c`) is not Basic
+        // credentials, and its own rules judge it (a JWT's is advisory).
+        each(
+            AUTH_HEADER,
+            text,
+            (m) =>
+                !(/\bbasic\s+\S*$/i.test(m[0]) && !/^[A-Za-z0-9+/]+={0,2}$/.test(m[1])) &&
+                !isNonValue(m[1]) &&
+                ok(m[1]) &&
+                out.add("password-literal", m.index),
+        );
         each(AUTH_HEADER_BARE, text, (m) => schemeLessToken(m[1]) && ok(m[1]) && out.add("password-literal", m.index));
     }
     if (text.includes("machine")) each(NETRC, text, (m) => isLiteralSecret(m[1], true) && ok(m[1]) && out.add("password-literal", m.index));
@@ -1910,7 +1944,8 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
         }
         each(CARD_CANDIDATE, text, (m) => {
             const d = m[0].replace(/[ -]/g, "");
-            if (/^(\d)\1+$/.test(d)) return;
+            // One digit repeated, or digits typed in order (`123456789…`, `98765432…`): a made-up number, not a card's.
+            if (/^(\d)\1+$/.test(d) || digitRun(d.slice(0, 8))) return;
             if (cardIssuer(d) && luhn(d) && cardGroupingOk(m[0]) && ok(m[0])) out.add("payment-card", m.index);
         });
         for (const re of cfg.mrnPatterns) each(re, text, (m) => ok(m[0]) && out.add("mrn", m.index));

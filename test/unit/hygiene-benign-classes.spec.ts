@@ -49,4 +49,54 @@ describe("hygiene: false-positive classes, round two (issue 28)", () => {
         assert.deepStrictEqual(kinds("NRRA-3f9c0a7e21b6d84c5f0e9a1b7c3d2e8f6a4b0c9d1e", "credential", { context: "text" }), ["api-token"]);
         assert.deepStrictEqual(kinds("NRRA-Qz7WpL2xKd9mRt4Vn8Hb3Jc6Fs1Yg5Ta0Ue8Xo2Ri", "credential", { context: "text" }), []);
     });
+
+    it("takes a token right after documentation's `e.g.` / `for example` or in a form field's placeholder for an illustration", () => {
+        const tok = "glsa_Q7rW2zPl9XvT4nBk8SjD3f9A1c7E5b2D";
+        for (const v of [
+            `<input name="token" placeholder="e.g. ${tok}">`,
+            `<input placeholder="${tok}"/>`,
+            `Paste your key (e.g: ${tok}) below.`,
+            `The token looks like this, for example: ${tok}`,
+        ])
+            assert.deepStrictEqual(kinds(v, "credential"), [], v);
+        assert.deepStrictEqual(kinds(`GRAFANA_TOKEN=${tok}`, "credential"), ["api-token"]);
+        assert.deepStrictEqual(kinds(`<input value="${tok}">`, "credential"), ["api-token"], "a value attribute is a value");
+    });
+
+    it("takes a token body that is base64 of a host name or of words for encoded text, not a key", () => {
+        const b64 = (s: string) => Buffer.from(s, "utf8").toString("base64").replace(/=+$/, "");
+        for (const v of [`acme-api-key-${b64("api.acme-cloud.io")}`, `acme-api-key-${b64("https://login.acme-cloud.io/v2")}`])
+            assert.deepStrictEqual(kinds(v, "credential", { context: "text" }), [], v);
+        assert.deepStrictEqual(kinds("acme-api-key-q7Rw2ZpL9xVt4NbK8sJdQ7Rw2Zp", "credential", { context: "text" }), ["api-token"]);
+    });
+
+    it("reads `Basic` only before base64 that ends the value: a JWT after it is judged as a JWT (advisory)", () => {
+        const jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzY29wZSI6InJlYWQifQ.Qm9x7Rw2ZpL9xVt4NbK8sJdQ7Rw2ZpL9xVt4NbK8sJd";
+        assert.deepStrictEqual(kinds(`curl -H "Authorization: Basic ${jwt}" https://api.internal`, "credential"), []);
+        assert.deepStrictEqual(kinds(`curl -H "Authorization: Basic ${jwt}" https://api.internal`, "possible-credential"), ["jwt"]);
+        const pair = Buffer.from("svc-reporter:Vq8rT2mzK1wP").toString("base64");
+        assert.deepStrictEqual(kinds(`curl -H "Authorization: Basic ${pair}" https://api.internal`, "credential"), ["password-literal"]);
+        assert.deepStrictEqual(kinds(`the header was Basic ${pair}.`, "credential", { context: "text" }), ["password-literal"]);
+    });
+
+    it("takes digits typed in order for a made-up number, not a card number", () => {
+        // Luhn-valid numbers that open with `12345678` / `98765432` (a UATP-shaped 15 digits, a 16-digit 9…).
+        const luhnComplete = (head: string) => {
+            for (let d = 0; d <= 9; d++) {
+                const n = head + d;
+                let sum = 0;
+                for (let i = 0; i < n.length; i++) {
+                    let x = +n[n.length - 1 - i];
+                    if (i % 2 === 1) x = x * 2 > 9 ? x * 2 - 9 : x * 2;
+                    sum += x;
+                }
+                if (sum % 10 === 0) return n;
+            }
+            return head;
+        };
+        for (const head of ["12345678910123", "12345678123456"])
+            assert.deepStrictEqual(kinds(` ${luhnComplete(head)}`, "phi", { context: "text" }), [], head);
+        assert.deepStrictEqual(kinds("card 4111 1111 1111 1111", "phi", { context: "text" }), ["payment-card"]);
+        assert.deepStrictEqual(kinds(`paid with ${luhnComplete("17283940561728")}`, "phi", { context: "text" }), ["payment-card"]);
+    });
 });

@@ -626,8 +626,12 @@ function tableColumns(text: string, fn: (kind: "date-of-birth" | "us-ssn" | "mrn
 }
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
+/**
+ * North American numbers (and international ones with a `+`), not starting inside a longer run of digit groups (`51 824
+ * 753 5564`, an Australian business number: a number's groups go on before it, so it is another identifier).
+ */
 const PHONE =
-    /(?<![\w.+-])(?:(?:\+?1|001)[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-]?)[2-9]\d{2}[ .-]\d{4}(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,6})?(?![\w-]|\.\d)|(?<![\w.+])\+(?:[2-9]\d{0,2})[ .-]\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\w-]|\.\d)/g;
+    /(?<![\w.+-])(?<!\d[ .-])(?:(?:\+?1|001)[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-]?)[2-9]\d{2}[ .-]\d{4}(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,6})?(?![\w-]|\.\d)|(?<![\w.+])\+(?:[2-9]\d{0,2})[ .-]\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\w-]|\.\d)/g;
 /**
  * A phone number after a phone label, in any national or international written form: the label vocabulary
  * (`phone`, `tel`, `telephone`, `mobile`, `cell`, `fax`, `ph.`, with `number`/`no`/`#`, then `is`, `:` or `-`; also the

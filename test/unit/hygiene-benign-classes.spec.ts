@@ -99,4 +99,11 @@ describe("hygiene: false-positive classes, round two (issue 28)", () => {
         assert.deepStrictEqual(kinds("card 4111 1111 1111 1111", "phi", { context: "text" }), ["payment-card"]);
         assert.deepStrictEqual(kinds(`paid with ${luhnComplete("17283940561728")}`, "phi", { context: "text" }), ["payment-card"]);
     });
+
+    it("takes no North American number from inside a longer run of digit groups (a business or tax number)", () => {
+        for (const v of ["ABN 62 913 457 2208", "ref 4 7 415 555 0132"])
+            assert.deepStrictEqual(kinds(v, "possible-phi", { context: "text" }), [], v);
+        for (const v of ["call 415 555 0132", "office: (415) 555-0132, cell 1 415 555 0199", "+1 415 555 0132"])
+            assert.deepStrictEqual(kinds(v, "possible-phi", { context: "text" }), ["phone-number"], v);
+    });
 });

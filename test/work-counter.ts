@@ -282,6 +282,15 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["f(", "password=a, "],
     ['f(h="x", ', "pwd=a,"],
     ["redis://:", "a b "],
+    // Issue 28, false positives round two: documentation's words and placeholders before a token, Basic before a dotted
+    // token, token bodies of base64 text, bodies typed at their ends, digits typed in order.
+    ["", 'placeholder="e.g. '],
+    ["", "for example: a_"],
+    ["", "Basic YWFh.a"],
+    ["acme-key-", "YXBp"],
+    ["sk_live_", "a"],
+    ["tvly-", "Ab0123"],
+    ["", "12345678 "],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

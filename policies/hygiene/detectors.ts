@@ -10,7 +10,7 @@
 // - A finding carries its kind and, for multi-line text, the line number; never the matched text.
 
 import { compileLinearRegExp } from "./patterns";
-import { ADOPTED_KINDS, scanAdoptedRules, scanMaintainedRules } from "./secret-rules";
+import { ADOPTED_KINDS, holdsMaintainedConstant, scanAdoptedRules, scanMaintainedRules } from "./secret-rules";
 
 /** Characters of one value that are scanned; the rest is ignored (said in the docs and messages). */
 export const MAX_SCAN_CHARS = 64 * 1024;
@@ -255,8 +255,11 @@ const URL_SECRET_PARAM =
     /[?&;](?:[a-z_]{0,12}pass(?:word|wd)?|pwd|secret|client_secret|(?:(?:access|oauth|auth|refresh|id|session|bot|app)_?)?token|api_?key|sig|x-amz-signature|x-amz-security-token)=([^&\s#'"]{1,512})/gi;
 /** An API key in a URL's query under the bare name `key` (Google's and many other APIs' parameter); judged by `secretLike`. */
 const URL_KEY_PARAM = /[?&;]key=([^&\s#'"]{16,512})/gi;
-/** HTTP Basic credentials written anywhere (`AUTH = ("Basic …")`, a header in a log): judged by `basicAuthPair`. */
-const BASIC_CREDENTIAL = /(?<![A-Za-z0-9_])Basic[ \t]{1,4}([A-Za-z0-9+/]{8,700}={0,2})(?![A-Za-z0-9+/=])/gi;
+/**
+ * HTTP Basic credentials written anywhere (`AUTH = ("Basic …")`, a header in a log): judged by `basicAuthPair`. The base64
+ * ends the value: one that runs on in base64url or into a dotted token (`Basic eyJ….eyJ….sig`) is no Basic credential.
+ */
+const BASIC_CREDENTIAL = /(?<![A-Za-z0-9_])Basic[ \t]{1,4}([A-Za-z0-9+/]{8,700}={0,2})(?![A-Za-z0-9+/=_-]|\.[A-Za-z0-9])/gi;
 /** Connection-string secrets: ADO.NET / ODBC `Password=`, Azure `AccountKey=` / `SharedAccessKey=` / `Secret=`, Redis `,password=`. */
 const CONN_SECRET = /(?:^|[;,\s"'])(?:password|pwd|accountkey|sharedaccesskey|secret)\s{0,4}=\s{0,4}([^;,\s'"]{1,256})/gi;
 const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])/g;
@@ -301,7 +304,9 @@ const API_TOKEN = new RegExp(
         "(?<![A-Za-z0-9_])pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300}",
         // Dotted and upper-case prefixes the generic prefixed-token shape below does not cover.
         "(?<![A-Za-z0-9_.])(?:dp\\.(?:ct|pt|sa|scim|audit|st(?:\\.[a-z0-9_-]{1,30})?)\\.[A-Za-z0-9]{40,44}|hv[sbr]\\.[A-Za-z0-9_-]{24,400}|ya29\\.[A-Za-z0-9_-]{30,400}|sl\\.[A-Za-z0-9_-]{100,300}|hawk\\.[A-Za-z0-9_-]{20}\\.[A-Za-z0-9_-]{20})",
-        "(?<![A-Za-z0-9_-])(?:GOCSPX-[A-Za-z0-9_-]{28}|NR(?:AK|AA|II|IQ|RA)-[A-Za-z0-9_-]{20,60}|(?:eu01xx)?[a-f0-9]{30,36}NRAL|AKCp[A-Za-z0-9]{69}|ATATT3[A-Za-z0-9_=-]{150,300}|GR1348941[A-Za-z0-9_-]{20}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|EAA[A-Za-z0-9]{90,300}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|dapi[a-f0-9]{32}(?:-\\d)?|key-[a-f0-9]{32}|[a-f0-9]{32}-us\\d{1,2}|live_\\d{6,12}_[A-Za-z0-9]{30}|oy2[a-z0-9]{43}|\\d{8,10}:AA[A-Za-z0-9_-]{32,33})(?![A-Za-z0-9_-])",
+        // New Relic REST API keys are `NRRA-` and 42 hexadecimal digits (PaperMtn/watchman-signatures' signature: a body of
+        // other letters is not one).
+        "(?<![A-Za-z0-9_-])(?:GOCSPX-[A-Za-z0-9_-]{28}|NR(?:AK|AA|II|IQ)-[A-Za-z0-9_-]{20,60}|NRRA-[a-f0-9]{42}|(?:eu01xx)?[a-f0-9]{30,36}NRAL|AKCp[A-Za-z0-9]{69}|ATATT3[A-Za-z0-9_=-]{150,300}|GR1348941[A-Za-z0-9_-]{20}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|EAA[A-Za-z0-9]{90,300}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|dapi[a-f0-9]{32}(?:-\\d)?|key-[a-f0-9]{32}|[a-f0-9]{32}-us\\d{1,2}|live_\\d{6,12}_[A-Za-z0-9]{30}|oy2[a-z0-9]{43}|\\d{8,10}:AA[A-Za-z0-9_-]{32,33})(?![A-Za-z0-9_-])",
         "https:\\/\\/(?:[A-Za-z0-9-]{1,60}\\.webhook\\.office\\.com\\/webhookb2|outlook\\.office\\.com\\/webhook)\\/[A-Za-z0-9@/_-]{60,400}",
         // Cloud session tokens: AWS STS (base64 of the token's binary header), Entra ID / Azure AD refresh tokens.
         "(?<![A-Za-z0-9+/])(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE|FQoGZXIvYXdzE|AgoJb3JpZ2luX2Vj)[A-Za-z0-9+/]{80,4000}={0,2}",
@@ -630,8 +635,12 @@ function tableColumns(text: string, fn: (kind: "date-of-birth" | "us-ssn" | "mrn
 }
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
+/**
+ * North American numbers (and international ones with a `+`), not starting inside a longer run of digit groups (`51 824
+ * 753 5564`, an Australian business number: a number's groups go on before it, so it is another identifier).
+ */
 const PHONE =
-    /(?<![\w.+-])(?:(?:\+?1|001)[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-]?)[2-9]\d{2}[ .-]\d{4}(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,6})?(?![\w-]|\.\d)|(?<![\w.+])\+(?:[2-9]\d{0,2})[ .-]\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\w-]|\.\d)/g;
+    /(?<![\w.+-])(?<!\d[ .-])(?:(?:\+?1|001)[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-]?)[2-9]\d{2}[ .-]\d{4}(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,6})?(?![\w-]|\.\d)|(?<![\w.+])\+(?:[2-9]\d{0,2})[ .-]\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\w-]|\.\d)/g;
 /**
  * A phone number after a phone label, in any national or international written form: the label vocabulary
  * (`phone`, `tel`, `telephone`, `mobile`, `cell`, `fax`, `ph.`, with `number`/`no`/`#`, then `is`, `:` or `-`; also the
@@ -752,6 +761,19 @@ export const PUBLISHED_CONSTANTS: readonly string[] = [
     "9aa3d95b3bc440fa88ea12eaa4456161",
     // Docker's documentation swarm join token (docs.docker.com, "Create a swarm" and `docker swarm join`).
     "SWMTKN-1-49nj1cmql0jkz5s954yi3oex3nedyz0fb0xx14ie39trti4wxv-8vxv8rssmk743ojnwacrr2d7c",
+    // The secret parts of the other swarm join tokens printed in Docker's documentation (`docker swarm join-token`, `docker
+    // info`, `docker swarm inspect` output), as SonarSource/sonar-text lists them (Docker-swarm.yaml, commit 459e538e).
+    ...[
+        "bdjfnkcflhooyafetgjod97sz",
+        "ebmn5u927reawo27s3azntd44",
+        "7p73s1dx5in4tatdymyhg9hu2",
+        "1awxwuwd3z9j1z3puu7rcgdbx",
+        "5vy9t8u35tuqm7vh67lrz9xp6",
+        "2h4ly330d0j917ocvzw30j5x9",
+        "8ex8j0bc40s6hgvy5ui5gl4gy",
+        "b30ljddcqhef9b9v4rs7mel7t",
+        "7bnxvvlz2mrcpfonjuztmtts9",
+    ].map((secret) => `-${secret}`),
 ];
 
 /** Keys that are public by design: Stripe-style publishable keys, Supabase publishable keys. */
@@ -791,6 +813,7 @@ function fillerLike(v: string): boolean {
     let opening = 1;
     while (opening < body.length && opening < 6 && body.charCodeAt(opening) === body.charCodeAt(opening - 1) + 1) opening++;
     if (opening >= 6 && body !== v && body.length >= 16) return true;
+    if (body !== v && body.length >= 16 && typedEdges(body)) return true;
     const distinct = new Set(body).size;
     if (body.length >= 16 && distinct < Math.min(10, body.length / 3)) return true;
     // Sequences: 8 or more consecutive ascending characters (`0123456789`, `ABCDEFGHIJKL`, `abcdefgh`).
@@ -800,6 +823,23 @@ function fillerLike(v: string): boolean {
         if (run >= 8) return true;
     }
     return /(?:a1b2c3|1a2b3c|abc123|123abc|deadbeef|abcdef12)/i.test(v);
+}
+
+/**
+ * The ends of a token's body (after its vendor prefix) typed by hand: a run of five or more of one character at either end
+ * (`sk_live_aaaaaarmZltoKlnSZMaaaaaa`), or an ascending run of six closing it (`tvly-dev-…SGi012345`). A random body of a
+ * token's alphabet has either by chance about once in a million.
+ */
+function typedEdges(body: string): boolean {
+    const n = body.length;
+    let head = 1;
+    while (head < n && head < 5 && body[head] === body[0]) head++;
+    let tail = 1;
+    while (tail < n && tail < 5 && body[n - 1 - tail] === body[n - 1]) tail++;
+    if (head >= 5 || tail >= 5) return true;
+    let closing = 1;
+    while (closing < n && closing < 6 && body.charCodeAt(n - 1 - closing) === body.charCodeAt(n - closing) - 1) closing++;
+    return closing >= 6;
 }
 
 /** All digits in one ascending or descending run, wrapping at 9/0 (`123456`, `1234567890`, `0987654321`). */
@@ -1181,7 +1221,20 @@ function atlassianPat(b64: string): boolean {
 function encodedText(v: string): boolean {
     if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(v) || v.length % 4 !== 0) return false;
     const d = Buffer.from(v, "base64").toString("latin1");
-    return / [a-z]/i.test(d) && d.replace(/[A-Za-z ]/g, "").length <= d.length * 0.1;
+    return (/ [a-z]/i.test(d) && d.replace(/[A-Za-z ]/g, "").length <= d.length * 0.1) || ENCODED_HOST.test(d);
+}
+
+/**
+ * What base64 of a host name or a URL without a query decodes to (`bedrock.amazonaws.com`, `https://api.example.net/v1`):
+ * a name, not a secret (a signed URL's secret is in its query).
+ */
+const ENCODED_HOST = /^(?:https?:\/\/)?[A-Za-z][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?::\d{1,5})?(?:\/[\w./-]{0,200})?$/;
+
+/** A token's body (after its vendor prefix) whose last part is base64 of prose or of a host name (`…-key-YmVk…`): encoded text. */
+function encodedBody(body: string): boolean {
+    const last = body.split(/[_-]/).pop() ?? "";
+    const padded = last.length % 4 === 0 ? last : last + "=".repeat(4 - (last.length % 4));
+    return last.length >= 16 && last.length % 4 !== 1 && encodedText(padded);
 }
 
 /**
@@ -1379,7 +1432,9 @@ function lastSegment(key: string): string {
 }
 
 function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink): void {
-    const ok = (s: string) => !allowed(s, cfg);
+    // Not allowlisted, and not a constant published in SDKs and documentation (gitleaks' data; asked last, when a finding
+    // is about to be made, so the data loads only then).
+    const ok = (s: string) => !allowed(s, cfg) && !holdsMaintainedConstant(s);
     /** A secret candidate that is a value (not a placeholder, template, filler or example) and not allowlisted. */
     const real = (secret: string, match = secret, index?: number) =>
         !isNonValue(secret) && ok(match) && (index === undefined || !inTemplate(text, index, index + match.length));
@@ -1507,7 +1562,7 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     if (/[a-z0-9][_-]{1,2}[A-Za-z0-9]/.test(text)) {
         each(PREFIXED_TOKEN, text, (m) => {
             const body = m[2];
-            if (NOT_TOKEN_PREFIX.test(m[1]) || !randomLooking(body) || insideArn(text, m.index)) return;
+            if (NOT_TOKEN_PREFIX.test(m[1]) || !randomLooking(body) || insideArn(text, m.index) || encodedBody(body)) return;
             // A prefix whose vendor publishes the whole format: only that format is the vendor's token.
             if (m[1] === "sntrys_" && !SENTRY_ORG_TOKEN.test(text.slice(m.index, m.index + 700))) return;
             if (/^\.[a-z]{2,4}\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return; // a content-hashed file name
@@ -1626,9 +1681,17 @@ function inTemplate(text: string, start: number, end: number): boolean {
     if (/^(?:[#*•]|\.{3}|…)/.test(text.slice(end, end + 3))) return true; // filler or a truncation mark after the match
     const lineStart = text.lastIndexOf("\n", start) + 1;
     const before = text.slice(Math.max(lineStart, start - 200), start);
+    if (EXAMPLE_BEFORE.test(before.slice(-48))) return true;
     const open = Math.max(before.lastIndexOf("{{"), before.lastIndexOf("${"));
     return open !== -1 && !before.slice(open).includes("}");
 }
+
+/**
+ * Documentation's words for "an example follows" right before a value (`e.g. sk_live_…`, `for example: …`) and an HTML
+ * form field's `placeholder="…"` (the hint an empty field shows): an illustration of the shape, not a key in use.
+ */
+const EXAMPLE_BEFORE =
+    /(?:\be\.g\.|\be\.g(?=[:,])|\beg:|\bfor example\b|\bplaceholder[ \t]{0,2}=)[ \t]{0,2}[:,]?[ \t]{0,2}["'`]?[ \t]{0,2}(?:e\.g\.?[:,]?[ \t]{0,2})?$/i;
 
 /** Random-looking: mixed case with digits and no long word, or long hexadecimal. */
 function randomLooking(body: string): boolean {
@@ -1756,7 +1819,17 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
     if (/basic[ \t]/i.test(text))
         each(BASIC_CREDENTIAL, text, (m) => basicAuthPair(m[1]) && ok(m[1]) && out.add("password-literal", m.index));
     if (/authorization/i.test(text)) {
-        each(AUTH_HEADER, text, (m) => !isNonValue(m[1]) && ok(m[1]) && out.add("password-literal", m.index));
+        // The Basic scheme carries base64 of `user:password`; a value of other characters (a JWT, `a.b.c`) is not Basic
+        // credentials, and its own rules judge it (a JWT's is advisory).
+        each(
+            AUTH_HEADER,
+            text,
+            (m) =>
+                !(/\bbasic\s+\S*$/i.test(m[0]) && !/^[A-Za-z0-9+/]+={0,2}$/.test(m[1])) &&
+                !isNonValue(m[1]) &&
+                ok(m[1]) &&
+                out.add("password-literal", m.index),
+        );
         each(AUTH_HEADER_BARE, text, (m) => schemeLessToken(m[1]) && ok(m[1]) && out.add("password-literal", m.index));
     }
     if (text.includes("machine")) each(NETRC, text, (m) => isLiteralSecret(m[1], true) && ok(m[1]) && out.add("password-literal", m.index));
@@ -1927,7 +2000,8 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
         }
         each(CARD_CANDIDATE, text, (m) => {
             const d = m[0].replace(/[ -]/g, "");
-            if (/^(\d)\1+$/.test(d)) return;
+            // One digit repeated, or digits typed in order (`123456789…`, `98765432…`): a made-up number, not a card's.
+            if (/^(\d)\1+$/.test(d) || digitRun(d.slice(0, 8))) return;
             if (cardIssuer(d) && luhn(d) && cardGroupingOk(m[0]) && ok(m[0])) out.add("payment-card", m.index);
         });
         for (const re of cfg.mrnPatterns) each(re, text, (m) => ok(m[0]) && out.add("mrn", m.index));

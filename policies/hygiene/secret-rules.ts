@@ -205,3 +205,37 @@ export function scanMaintainedRules(
     }
     return out;
 }
+
+/** A gitleaks allowlist regex that is a plain string (no operator; `\+` and the like are the characters they escape). */
+const LITERAL_REGEX = /^(?:[A-Za-z0-9_!@#%&=:,~-]|\\[+.$*?^|/])+$/;
+
+let constants: readonly string[] | undefined;
+
+/**
+ * Published constants from gitleaks' maintained data: the allowlist entries of its rules that are plain strings of 10
+ * or more characters with a digit (the Firebase SDK's example Google API keys, NuGet's documentation passwords), and its
+ * stopwords of that shape (the public npm-search Algolia key, yarnpkg/berry#6201). Keys that are in every copy of an
+ * SDK, a documentation page or a tool, not secrets. Loaded with the rule data, on the first call.
+ */
+export function maintainedConstants(): readonly string[] {
+    if (constants) return constants;
+    const { GITLEAKS } = require("./secret-rules-data") as typeof import("./secret-rules-data");
+    const out = new Set<string>();
+    const take = (s: string) => {
+        if (s.length >= 10 && /\d/.test(s) && /[A-Za-z]/.test(s)) out.add(s);
+    };
+    for (const r of GITLEAKS.rules)
+        for (const a of r.allowlists ?? []) {
+            for (const x of a.regexes ?? []) if (LITERAL_REGEX.test(x)) take(x.replace(/\\(.)/g, "$1"));
+            for (const w of a.stopwords ?? []) take(w);
+        }
+    for (const w of GITLEAKS.globalAllowlist.stopwords) take(w);
+    constants = [...out];
+    return constants;
+}
+
+/** Whether `value` holds one of gitleaks' published constants (`maintainedConstants`). */
+export function holdsMaintainedConstant(value: string): boolean {
+    if (value.length < 10) return false;
+    return maintainedConstants().some((c) => value.includes(c));
+}

@@ -1227,6 +1227,9 @@ function cardIssuer(d: string): boolean {
     if ([5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763].includes(p4)) return n >= 12 && n <= 19;
     if (p4 >= 2200 && p4 <= 2204) return n >= 16 && n <= 19;
     if (p2 === 60 || p2 === 81 || p2 === 82 || p3 === 508) return n === 16;
+    // Maestro's wider ranges (50, 56-58, the rest of 6: Elo, Switch/Solo, Bancontact, Bankcard) at 16 to 19 digits only:
+    // shorter numbers with these prefixes collide with account ids and national phone numbers.
+    if (p2 === 50 || (p2 >= 56 && p2 <= 58) || d[0] === "6") return n >= 16 && n <= 19;
     return false;
 }
 

@@ -1,0 +1,25 @@
+// Issue 28: failure classes of misses still left on the eight spent outside sets (outside-2026-12 to outside-2027-07, both
+// halves; docs/hygiene-detectors.md, "Classes from the spent sets, round two"). Each case is written here in its own
+// words, in the shape of the class, not copied from a set; each fails without its rule.
+import * as assert from "assert";
+import { detect } from "../../policies/hygiene/detectors";
+
+type Cat = Parameters<typeof detect>[2];
+const kinds = (v: string, cat: Cat, ctx: Parameters<typeof detect>[1] = { context: "text" }) => detect(v, ctx, cat).map((f) => f.kind);
+
+describe("hygiene: classes from the spent outside sets, round two (issue 28)", () => {
+    it("finds cards of Maestro's wider ranges (50, 56-58, the rest of 6) at 16 to 19 digits", () => {
+        for (const v of [
+            "5612345678901230", // 56: Bankcard / Maestro
+            "5023 4567 8901 2347", // 50: Maestro, Elo
+            "6703-1234-5678-9012", // 67: Maestro, Bancontact
+            "card on file 6331101234567892", // 63: Switch / Solo
+            "578912345678901233", // 18 digits
+            "500000123456789014",
+        ])
+            assert.deepStrictEqual(kinds(v, "phi"), ["payment-card"], v);
+        // Shorter numbers with these prefixes are account ids and national phone numbers, Luhn or not.
+        for (const v of ["arn:aws:iam::561234567890:role/x", "call 628123456789017", "5612345678901231" /* fails Luhn */])
+            assert.deepStrictEqual(kinds(v, "phi"), [], v);
+    });
+});

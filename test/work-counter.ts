@@ -275,6 +275,10 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", "secret key: Aa1"],
     ["", "a b:Aa1aaaaaaaaa "],
     ["", "access_token$sandbox$"],
+    // Issue 28, round two on the spent sets: element text and quoted values up to 4,096 characters (long tokens), unclosed.
+    ["<token>", "a"],
+    ["token = '", "a"],
+    ["", "<token>a'b"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

@@ -368,7 +368,7 @@ const NOT_TOKEN_PREFIX =
  * (`char *password = "…"`).
  */
 const ASSIGNMENT =
-    /(?:^|[\s;,{([@>:/#=*])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\]|\[\d{0,5}\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,1024})\4|([^\s"'`;,)]{1,2048}))/g;
+    /(?:^|[\s;,{([@>:/#=*])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\]|\[\d{0,5}\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,4096})\4|([^\s"'`;,)]{1,2048}))/g;
 /** What follows a type annotation taken for a value (`name: Type = …`): `=` and the value, group 2 when quoted. */
 const TYPED_VALUE = /^[ \t]{0,4}=(?![=>~])[ \t]{0,32}(?:(["'`])((?:(?!\1)[^\n]){1,1024})\1)?/;
 /** ASSIGNMENT again, for an assignment inside another's unquoted value (a regex of its own: `each` keeps its position in it). */
@@ -414,7 +414,7 @@ const CLI_USER_PASS =
     /(?:^|\s)(?:-u|-U|--user|--proxy-user|--http-user|--digest[ \t]{1,4}-u)(?:\s{1,4}|=)["']?([^\s:"']{1,128})["']?:["']?([^\s"'@]{1,256})["']?/g;
 /** An XML element holding a value: `<password>…</password>`, `<aws_key>…</aws_key>`, also with the text on a line of its own (the closing name is compared in code). */
 const XML_ELEMENT =
-    /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\n]{0,200})?>(?:[ \t]{0,64}\r?\n[ \t]{0,64})?([^<>\n]{1,256})(?:\r?\n[ \t]{0,64})?<\/([A-Za-z_][\w.:-]{0,63})>/g;
+    /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\n]{0,200})?>(?:[ \t]{0,64}\r?\n[ \t]{0,64})?([^<>\n]{1,4096})(?:\r?\n[ \t]{0,64})?<\/([A-Za-z_][\w.:-]{0,63})>/g;
 /**
  * A name and its value as two members: YAML / JSON `name: DB_PASSWORD` + `value: …` (Kubernetes and ECS
  * environments), `key: Password` + `value: …`, XML `<key>Password</key><value>…</value>`.

@@ -22,4 +22,26 @@ describe("hygiene: classes from the spent outside sets, round two (issue 28)", (
         for (const v of ["arn:aws:iam::561234567890:role/x", "call 628123456789017", "5612345678901231" /* fails Luhn */])
             assert.deepStrictEqual(kinds(v, "phi"), [], v);
     });
+
+    it("reads element text and quoted values longer than 256 / 1,024 characters (long tokens), up to 4,096", () => {
+        // A made-up token of the length of a cloud access token: random-looking, dot-separated base64url parts.
+        let seed = 7;
+        const rnd = (n: number) =>
+            Array.from({ length: n }, () => {
+                seed = (seed * 1103515245 + 12345) % 2147483648;
+                return "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[(seed >>> 16) % 64];
+            }).join("");
+        const token = (n: number) => `${rnd(40)}.${rnd(n - 82)}.${rnd(40)}`;
+        const script = { context: "script" } as const;
+        assert.deepStrictEqual(kinds(`<adminToken>${token(600)}</adminToken>`, "credential", script), ["password-literal"]);
+        assert.deepStrictEqual(kinds(`service token = '${token(1500)}'`, "credential", script), ["password-literal"]);
+        assert.deepStrictEqual(kinds(`SESSION_TOKEN="${token(3000)}"`, "credential", script), ["password-literal"]);
+        // A long value under a name that holds no secret, or a reference, is still nothing.
+        assert.deepStrictEqual(
+            kinds(`<description>${"a long description of the model. ".repeat(30)}</description>`, "credential", script),
+            [],
+        );
+        assert.deepStrictEqual(kinds(`notes = '${"see the runbook for the rotation steps; ".repeat(40)}'`, "credential", script), []);
+        assert.deepStrictEqual(kinds(`<adminToken>\${ADMIN_TOKEN}${" ".repeat(600)}</adminToken>`, "credential", script), []);
+    });
 });

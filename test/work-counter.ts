@@ -279,6 +279,10 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["<token>", "a"],
     ["token = '", "a"],
     ["", "<token>a'b"],
+    // Attributes escaped for markup, scanned once more unescaped.
+    ["", ' a="&quot;'],
+    ['<a b="', "&quot;password: &amp;"],
+    ["", ' value="&lt;password: a&gt;"'],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

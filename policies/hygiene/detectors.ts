@@ -2039,6 +2039,15 @@ export function detect(value: unknown, ctx: ScanContext, category: Category, cfg
             scanCredentials(plain.text, ctx, cfg, {
                 add: (k, i, p) => k !== "private-key" && k !== "private-key-material" && sink.add(k, plain.at[i] ?? 0, p),
             });
+        // An HTML / XML attribute whose text is escaped for the markup (`onclick="alert(&quot;password:…&quot;)"`, a diagram
+        // cell's `value="&lt;div&gt;password: …"`): its value is scanned once more with the character references undone, on its
+        // own, so that the undone quotes cannot close the attribute's string. Positions map to the attribute's value.
+        if (text.includes("&")) {
+            for (const attr of escapedAttributes(text))
+                scanCredentials(attr.text, ctx, cfg, {
+                    add: (k, _i, p) => k !== "private-key" && k !== "private-key-material" && sink.add(k, attr.at, p),
+                });
+        }
         // A value already reported as a specific credential is not also reported as a "literal secret".
         if (found && found.length > 1 && seen.has("password-literal")) found = found.filter((f) => f.kind !== "password-literal");
     } else if (category === "phi") scanPhi(text, ctx, cfg, sink);
@@ -2076,6 +2085,33 @@ function unescapedText(text: string): { text: string; at: Int32Array } | undefin
     }
     copy(text.length);
     return { text: out, at };
+}
+
+/** A double-quoted attribute value that holds a character reference. */
+const ESCAPED_ATTRIBUTE = /[\s<][A-Za-z_:][\w:.-]{0,63}[ \t]{0,4}=[ \t]{0,4}"([^"\n]{1,4096})"/g;
+const CHARACTER_REFERENCE = /&(quot|apos|lt|gt|amp|#34|#39|#x22|#x27);/g;
+const REFERENCED: Record<string, string> = {
+    quot: '"',
+    apos: "'",
+    lt: "<",
+    gt: ">",
+    amp: "&",
+    "#34": '"',
+    "#39": "'",
+    "#x22": '"',
+    "#x27": "'",
+};
+
+/** The values of the attributes escaped for markup, with their character references undone once (at most 64 a text). */
+function escapedAttributes(text: string): { text: string; at: number }[] {
+    const out: { text: string; at: number }[] = [];
+    ESCAPED_ATTRIBUTE.lastIndex = 0;
+    for (let m = ESCAPED_ATTRIBUTE.exec(text); m !== null && out.length < 64; m = ESCAPED_ATTRIBUTE.exec(text)) {
+        if (!m[1].includes("&")) continue;
+        const plain = m[1].replace(CHARACTER_REFERENCE, (_r, name: string) => REFERENCED[name]);
+        if (plain !== m[1]) out.push({ text: plain, at: m.index + m[0].indexOf('"') + 1 });
+    }
+    return out;
 }
 
 function lineOf(text: string, index: number): { line?: number } {

@@ -44,4 +44,22 @@ describe("hygiene: classes from the spent outside sets, round two (issue 28)", (
         assert.deepStrictEqual(kinds(`notes = '${"see the runbook for the rotation steps; ".repeat(40)}'`, "credential", script), []);
         assert.deepStrictEqual(kinds(`<adminToken>\${ADMIN_TOKEN}${" ".repeat(600)}</adminToken>`, "credential", script), []);
     });
+
+    it("reads an attribute escaped for markup with its character references undone, on its own", () => {
+        const script = { context: "script" } as const;
+        for (const v of [
+            '<a onclick="showHint(&quot;password: Tq7#mWz2Lp9v&quot;)">hint</a>',
+            '<input title="Default password: &quot;Tq7#mWz2Lp9v&quot;" />',
+            '<cell value="&lt;b&gt;dbpassword: Tq7#mWz2Lp9v&lt;/b&gt;" />',
+            '<cell value="secret: Tq7#mWz2&amp;Lp9v" style="text" />',
+        ])
+            assert.deepStrictEqual(kinds(v, "credential", script), ["password-literal"], v);
+        // Escaped markup holding no secret, a placeholder or a reference stays nothing.
+        for (const v of [
+            '<input title="Enter your &quot;password&quot; here" />',
+            '<cell value="&lt;b&gt;password: &lt;your password&gt;&lt;/b&gt;" />',
+            '<a onclick="login(&quot;password: ${DB_PASSWORD}&quot;)">x</a>',
+        ])
+            assert.deepStrictEqual(kinds(v, "credential", script), [], v);
+    });
 });

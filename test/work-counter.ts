@@ -283,6 +283,8 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", ' a="&quot;'],
     ['<a b="', "&quot;password: &amp;"],
     ["", ' value="&lt;password: a&gt;"'],
+    ["", "MRN: AB-1"],
+    ["", "patient id AB"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

@@ -515,7 +515,7 @@ const DOB_LABELLED = new RegExp(
  * spaced irregularly (`Medical  Record #`, `MR  #`), as text typed or extracted from forms is.
  */
 const MRN_LABELLED =
-    /(?:\bMRN|\bMR[ \t]{0,3}#|\bMR[ \t]{0,3}(?:no|num|number)\b\.?|\bmed(?:ical)?\.?[ \t_-]{0,3}rec(?:ord)?s?\.?(?:[ \t_-]{0,3}(?:number|num|no|nbr|#))?|\b[EC]MR\b|\bEHR\b|\bchart[ \t]{0,3}(?:number|no\b|#)|\bpatient[ \t]{0,3}(?:#|id\b|number|no\b)|\bhospital[ \t]{0,3}(?:number|no\b|#)|\bunit[ \t]{0,3}(?:number|no\b))(?:[ \t]{0,3}(?:is|was)\b)?[ \t:=#.(-]{0,4}(?:MRN[ \t:#-]{0,2})?(#?[ \t]?\d[\d \t().#/-]{3,22}\d\)?)/gi;
+    /(?:\bMRN|\bMR[ \t]{0,3}#|\bMR[ \t]{0,3}(?:no|num|number)\b\.?|\bmed(?:ical)?\.?[ \t_-]{0,3}rec(?:ord)?s?\.?(?:[ \t_-]{0,3}(?:number|num|no|nbr|#))?|\b[EC]MR\b|\bEHR\b|\bchart[ \t]{0,3}(?:number|no\b|#)|\bpatient[ \t]{0,3}(?:#|id\b|number|no\b)|\bhospital[ \t]{0,3}(?:number|no\b|#)|\bunit[ \t]{0,3}(?:number|no\b))(?:[ \t]{0,3}(?:is|was)\b)?[ \t:=#.(-]{0,4}(?:MRN[ \t:#-]{0,2})?(#?[ \t]?(?:[A-Z]{1,3}-?)?\d[\d \t().#/-]{3,22}\d\)?)/gi;
 const DOB_KEY = /(?:^|_)(?:dob|birth_?date|birthdate|date_?of_?birth|birthday)$/;
 const MRN_KEY = /(?:^|_)(?:mrn|med(?:ical)?_?rec(?:ord)?(?:_?(?:number|num|no))?)$/;
 
@@ -1887,6 +1887,8 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
         }
         if (/mr|rec|emr|ehr|chart|patient|hospital|unit/i.test(text)) {
             each(MRN_LABELLED, text, (m) => {
+                // A letter prefix (`AB2340291`, `MR-00123456`), as under an MRN's key: capitals glued to the digits, not a word.
+                if (/^#?[ \t]?[A-Za-z]/.test(m[1]) && !/^#?[ \t]?[A-Z]{1,3}-?\d/.test(m[1])) return;
                 const digits = m[1].replace(/\D/g, "").length;
                 if (digits >= 6 && digits <= 12 && !DATE.test(m[1]) && ok(m[1])) out.add("mrn", m.index);
                 DATE.lastIndex = 0;

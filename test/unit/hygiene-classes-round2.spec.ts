@@ -62,4 +62,12 @@ describe("hygiene: classes from the spent outside sets, round two (issue 28)", (
         ])
             assert.deepStrictEqual(kinds(v, "credential", script), [], v);
     });
+
+    it("takes an MRN with a capital-letter prefix after an MRN's label, as under an MRN's key", () => {
+        for (const v of ["Patient ID: QX7730415", "MRN: RH-00418822", "medical record number is KT5561093"])
+            assert.deepStrictEqual(kinds(v, "phi"), ["mrn"], v);
+        // A word after the label is not a prefix: it must be capitals glued to the digits.
+        for (const v of ["medical records for 2019-2020 review", "patient id abc1234567", "Patient ID: qx7730415"])
+            assert.deepStrictEqual(kinds(v, "phi"), [], v);
+    });
 });

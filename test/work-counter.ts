@@ -291,6 +291,16 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["sk_live_", "a"],
     ["tvly-", "Ab0123"],
     ["", "12345678 "],
+    // Issue 28, round two on the spent sets: element text and quoted values up to 4,096 characters (long tokens), unclosed.
+    ["<token>", "a"],
+    ["token = '", "a"],
+    ["", "<token>a'b"],
+    // Attributes escaped for markup, scanned once more unescaped.
+    ["", ' a="&quot;'],
+    ['<a b="', "&quot;password: &amp;"],
+    ["", ' value="&lt;password: a&gt;"'],
+    ["", "MRN: AB-1"],
+    ["", "patient id AB"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

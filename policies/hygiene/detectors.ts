@@ -380,7 +380,7 @@ const NOT_TOKEN_PREFIX =
  * (`char *password = "…"`).
  */
 const ASSIGNMENT =
-    /(?:^|[\s;,{([@>:/#=*])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\]|\[\d{0,5}\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,1024})\4|([^\s"'`;,)]{1,2048}))/g;
+    /(?:^|[\s;,{([@>:/#=*])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\]|\[\d{0,5}\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,4096})\4|([^\s"'`;,)]{1,2048}))/g;
 /** What follows a type annotation taken for a value (`name: Type = …`): `=` and the value, group 2 when quoted. */
 const TYPED_VALUE = /^[ \t]{0,4}=(?![=>~])[ \t]{0,32}(?:(["'`])((?:(?!\1)[^\n]){1,1024})\1)?/;
 /** ASSIGNMENT again, for an assignment inside another's unquoted value (a regex of its own: `each` keeps its position in it). */
@@ -426,7 +426,7 @@ const CLI_USER_PASS =
     /(?:^|\s)(?:-u|-U|--user|--proxy-user|--http-user|--digest[ \t]{1,4}-u)(?:\s{1,4}|=)["']?([^\s:"']{1,128})["']?:["']?([^\s"'@]{1,256})["']?/g;
 /** An XML element holding a value: `<password>…</password>`, `<aws_key>…</aws_key>`, also with the text on a line of its own (the closing name is compared in code). */
 const XML_ELEMENT =
-    /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\n]{0,200})?>(?:[ \t]{0,64}\r?\n[ \t]{0,64})?([^<>\n]{1,256})(?:\r?\n[ \t]{0,64})?<\/([A-Za-z_][\w.:-]{0,63})>/g;
+    /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\n]{0,200})?>(?:[ \t]{0,64}\r?\n[ \t]{0,64})?([^<>\n]{1,4096})(?:\r?\n[ \t]{0,64})?<\/([A-Za-z_][\w.:-]{0,63})>/g;
 /**
  * A name and its value as two members: YAML / JSON `name: DB_PASSWORD` + `value: …` (Kubernetes and ECS
  * environments), `key: Password` + `value: …`, XML `<key>Password</key><value>…</value>`.
@@ -529,7 +529,7 @@ const DOB_LABELLED = new RegExp(
  * spaced irregularly (`Medical  Record #`, `MR  #`), as text typed or extracted from forms is.
  */
 const MRN_LABELLED =
-    /(?:\bMRN|\bMR[ \t]{0,3}#|\bMR[ \t]{0,3}(?:no|num|number)\b\.?|\bmed(?:ical)?\.?[ \t_-]{0,3}rec(?:ord)?s?\.?(?:[ \t_-]{0,3}(?:number|num|no|nbr|#))?|\b[EC]MR\b|\bEHR\b|\bchart[ \t]{0,3}(?:number|no\b|#)|\bpatient[ \t]{0,3}(?:#|id\b|number|no\b)|\bhospital[ \t]{0,3}(?:number|no\b|#)|\bunit[ \t]{0,3}(?:number|no\b))(?:[ \t]{0,3}(?:is|was)\b)?[ \t:=#.(-]{0,4}(?:MRN[ \t:#-]{0,2})?(#?[ \t]?\d[\d \t().#/-]{3,22}\d\)?)/gi;
+    /(?:\bMRN|\bMR[ \t]{0,3}#|\bMR[ \t]{0,3}(?:no|num|number)\b\.?|\bmed(?:ical)?\.?[ \t_-]{0,3}rec(?:ord)?s?\.?(?:[ \t_-]{0,3}(?:number|num|no|nbr|#))?|\b[EC]MR\b|\bEHR\b|\bchart[ \t]{0,3}(?:number|no\b|#)|\bpatient[ \t]{0,3}(?:#|id\b|number|no\b)|\bhospital[ \t]{0,3}(?:number|no\b|#)|\bunit[ \t]{0,3}(?:number|no\b))(?:[ \t]{0,3}(?:is|was)\b)?[ \t:=#.(-]{0,4}(?:MRN[ \t:#-]{0,2})?(#?[ \t]?(?:[A-Z]{1,3}-?)?\d[\d \t().#/-]{3,22}\d\)?)/gi;
 const DOB_KEY = /(?:^|_)(?:dob|birth_?date|birthdate|date_?of_?birth|birthday)$/;
 const MRN_KEY = /(?:^|_)(?:mrn|med(?:ical)?_?rec(?:ord)?(?:_?(?:number|num|no))?)$/;
 
@@ -1328,6 +1328,9 @@ function cardIssuer(d: string): boolean {
     if ([5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763].includes(p4)) return n >= 12 && n <= 19;
     if (p4 >= 2200 && p4 <= 2204) return n >= 16 && n <= 19;
     if (p2 === 60 || p2 === 81 || p2 === 82 || p3 === 508) return n === 16;
+    // Maestro's wider ranges (50, 56-58, the rest of 6: Elo, Switch/Solo, Bancontact, Bankcard) at 16 to 19 digits only:
+    // shorter numbers with these prefixes collide with account ids and national phone numbers.
+    if (p2 === 50 || (p2 >= 56 && p2 <= 58) || d[0] === "6") return n >= 16 && n <= 19;
     return false;
 }
 
@@ -2010,6 +2013,8 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
         }
         if (/mr|rec|emr|ehr|chart|patient|hospital|unit/i.test(text)) {
             each(MRN_LABELLED, text, (m) => {
+                // A letter prefix (`AB2340291`, `MR-00123456`), as under an MRN's key: capitals glued to the digits, not a word.
+                if (/^#?[ \t]?[A-Za-z]/.test(m[1]) && !/^#?[ \t]?[A-Z]{1,3}-?\d/.test(m[1])) return;
                 const digits = m[1].replace(/\D/g, "").length;
                 if (digits >= 6 && digits <= 12 && !DATE.test(m[1]) && ok(m[1])) out.add("mrn", m.index);
                 DATE.lastIndex = 0;
@@ -2162,6 +2167,15 @@ export function detect(value: unknown, ctx: ScanContext, category: Category, cfg
             scanCredentials(plain.text, ctx, cfg, {
                 add: (k, i, p) => k !== "private-key" && k !== "private-key-material" && sink.add(k, plain.at[i] ?? 0, p),
             });
+        // An HTML / XML attribute whose text is escaped for the markup (`onclick="alert(&quot;password:…&quot;)"`, a diagram
+        // cell's `value="&lt;div&gt;password: …"`): its value is scanned once more with the character references undone, on its
+        // own, so that the undone quotes cannot close the attribute's string. Positions map to the attribute's value.
+        if (text.includes("&")) {
+            for (const attr of escapedAttributes(text))
+                scanCredentials(attr.text, ctx, cfg, {
+                    add: (k, _i, p) => k !== "private-key" && k !== "private-key-material" && sink.add(k, attr.at, p),
+                });
+        }
         // A value already reported as a specific credential is not also reported as a "literal secret".
         if (found && found.length > 1 && seen.has("password-literal")) found = found.filter((f) => f.kind !== "password-literal");
     } else if (category === "phi") scanPhi(text, ctx, cfg, sink);
@@ -2199,6 +2213,33 @@ function unescapedText(text: string): { text: string; at: Int32Array } | undefin
     }
     copy(text.length);
     return { text: out, at };
+}
+
+/** A double-quoted attribute value that holds a character reference. */
+const ESCAPED_ATTRIBUTE = /[\s<][A-Za-z_:][\w:.-]{0,63}[ \t]{0,4}=[ \t]{0,4}"([^"\n]{1,4096})"/g;
+const CHARACTER_REFERENCE = /&(quot|apos|lt|gt|amp|#34|#39|#x22|#x27);/g;
+const REFERENCED: Record<string, string> = {
+    quot: '"',
+    apos: "'",
+    lt: "<",
+    gt: ">",
+    amp: "&",
+    "#34": '"',
+    "#39": "'",
+    "#x22": '"',
+    "#x27": "'",
+};
+
+/** The values of the attributes escaped for markup, with their character references undone once (at most 64 a text). */
+function escapedAttributes(text: string): { text: string; at: number }[] {
+    const out: { text: string; at: number }[] = [];
+    ESCAPED_ATTRIBUTE.lastIndex = 0;
+    for (let m = ESCAPED_ATTRIBUTE.exec(text); m !== null && out.length < 64; m = ESCAPED_ATTRIBUTE.exec(text)) {
+        if (!m[1].includes("&")) continue;
+        const plain = m[1].replace(CHARACTER_REFERENCE, (_r, name: string) => REFERENCED[name]);
+        if (plain !== m[1]) out.push({ text: plain, at: m.index + m[0].indexOf('"') + 1 });
+    }
+    return out;
 }
 
 function lineOf(text: string, index: number): { line?: number } {

@@ -105,6 +105,7 @@ export const SYNTAXES = [
     "assignment",
     "url",
     "csv",
+    "hl7",
     "prose",
 ] as const;
 export type Syntax = (typeof SYNTAXES)[number];

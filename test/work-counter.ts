@@ -301,6 +301,16 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", ' value="&lt;password: a&gt;"'],
     ["", "MRN: AB-1"],
     ["", "patient id AB"],
+    // Issue 28, outside-2027-09: HL7 v2 PID segments (repetitions, components, escaped segment ends), FHIR members, a
+    // patient-id column.
+    ["", "PID|"],
+    ["", "\\rPID|1||1^^^^MR~"],
+    ["PID|", "1^^^^MR~"],
+    ["PID|1||", "^"],
+    ["PID|1|||||||||", "1&a^"],
+    ['{"resourceType":"Patient","identifier":[', '{"type":{"coding":[{"code":"MR"}]},"value":"A1"},'],
+    ['{"a":"', '{\\"resourceType\\":'],
+    ["PID\n", "12345\n"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

@@ -11,6 +11,7 @@
 
 import { compileLinearRegExp } from "./patterns";
 import { ADOPTED_KINDS, holdsMaintainedConstant, scanAdoptedRules, scanMaintainedRules } from "./secret-rules";
+import { healthFormatValues, SSN_VALUE } from "./health-formats";
 
 /** Characters of one value that are scanned; the rest is ignored (said in the docs and messages). */
 export const MAX_SCAN_CHARS = 64 * 1024;
@@ -532,6 +533,11 @@ const MRN_LABELLED =
     /(?:\bMRN|\bMR[ \t]{0,3}#|\bMR[ \t]{0,3}(?:no|num|number)\b\.?|\bmed(?:ical)?\.?[ \t_-]{0,3}rec(?:ord)?s?\.?(?:[ \t_-]{0,3}(?:number|num|no|nbr|#))?|\b[EC]MR\b|\bEHR\b|\bchart[ \t]{0,3}(?:number|no\b|#)|\bpatient[ \t]{0,3}(?:#|id\b|number|no\b)|\bhospital[ \t]{0,3}(?:number|no\b|#)|\bunit[ \t]{0,3}(?:number|no\b))(?:[ \t]{0,3}(?:is|was)\b)?[ \t:=#.(-]{0,4}(?:MRN[ \t:#-]{0,2})?(#?[ \t]?(?:[A-Z]{1,3}-?)?\d[\d \t().#/-]{3,22}\d\)?)/gi;
 const DOB_KEY = /(?:^|_)(?:dob|birth_?date|birthdate|date_?of_?birth|birthday)$/;
 const MRN_KEY = /(?:^|_)(?:mrn|med(?:ical)?_?rec(?:ord)?(?:_?(?:number|num|no))?)$/;
+/**
+ * A table column named as a patient's identifier (`PID`, `patient_id`, `patient_number`): the words MRN_LABELLED takes for
+ * a record number's label in text, as a column's name; its cells must still be record numbers (MRN_CELL).
+ */
+const MRN_COLUMN = /(?:^|_)(?:pid|pat_?id|patient_?(?:id|number|num|no))$/;
 
 /** A whole cell that is a date (DATE's shapes, anchored). */
 const DATE_CELL = new RegExp(`^(?:${DATE.source})$`, "i");
@@ -622,7 +628,13 @@ function tableColumns(text: string, fn: (kind: "date-of-birth" | "us-ssn" | "mrn
         if (cells !== undefined && cells.every((c) => HEADER_CELL.test(c.text))) {
             const kinds = cells.map((c) => {
                 const k = snake(c.text);
-                return DOB_KEY.test(k) ? "date-of-birth" : SSN_KEY.test(k) ? "us-ssn" : MRN_KEY.test(k) ? "mrn" : undefined;
+                return DOB_KEY.test(k)
+                    ? "date-of-birth"
+                    : SSN_KEY.test(k)
+                      ? "us-ssn"
+                      : MRN_KEY.test(k) || MRN_COLUMN.test(k)
+                        ? "mrn"
+                        : undefined;
             });
             if (kinds.some((k) => k !== undefined)) {
                 sep = s;
@@ -2021,7 +2033,7 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
             });
         }
         if (/dob|birth|born|d\.o\.b/i.test(text)) each(DOB_LABELLED, text, (m) => ok(m[0]) && out.add("date-of-birth", m.index));
-        if (text.includes("\n") && /dob|birth|ssn|soc|mrn|med/i.test(text)) {
+        if (text.includes("\n") && /dob|birth|ssn|soc|mrn|med|pid|pat/i.test(text)) {
             tableColumns(text, (kind, i, cell) => {
                 if (kind === "us-ssn") {
                     const m = SSN_CELL.exec(cell)!;
@@ -2038,6 +2050,19 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
                     out.add("date-of-birth", m.index);
             });
         }
+    }
+    // PHI by the structure of a healthcare format: an HL7 v2 PID field, a FHIR member or identifier type.
+    // Each kind once: a value's position is looked up only for the first one reported.
+    const health = new Set<string>();
+    for (const v of healthFormatValues(text)) {
+        if (health.has(v.kind) || (v.kind !== "us-ssn" && v.kind !== "mrn" && v.kind !== "date-of-birth")) continue;
+        if (v.kind === "us-ssn") {
+            const m = SSN_VALUE.exec(v.value)!;
+            if (!validSsn(m[1], m[3], m[4])) continue;
+        }
+        if (!ok(v.value)) continue;
+        health.add(v.kind);
+        out.add(v.kind, v.at());
     }
     // A contact detail labelled as a patient's.
     const patientKey = key !== undefined && PATIENT_KEY.test(key);
@@ -2078,6 +2103,13 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         }
         each(STREET_ADDRESS, text, (m) => ok(m[0]) && out.add("street-address", m.index));
         if (/diagnos|dx|icd/i.test(text)) each(DIAGNOSIS, text, (m) => ok(m[0]) && out.add("diagnosis-code", m.index));
+    }
+    const health = new Set<string>();
+    for (const v of healthFormatValues(text)) {
+        if (health.has(v.kind) || (v.kind !== "street-address" && v.kind !== "phone-number")) continue;
+        if (!(v.kind === "phone-number" ? phoneOk(ok) : ok)(v.value)) continue;
+        health.add(v.kind);
+        out.add(v.kind, v.at());
     }
     if (/patient|member|beneficiar/i.test(text)) each(PATIENT_NAME_TEXT, text, (m) => ok(m[0]) && out.add("patient-identifier", m.index));
     if (key !== undefined && (ctx.context === "tag" || ctx.context === "env") && PATIENT_ID_KEY.test(key)) {

@@ -691,6 +691,88 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         for (const v of ["the best way", "step 2 is the trail", "a square of 9"]) assert.deepStrictEqual(possible(v), [], v);
     });
 
+    it("outside-2027-09 classes: an HL7 v2 PID segment's fields by their position", () => {
+        // Values made up for these tests.
+        const phi = (v: string) => detect(v, { context: "script" }, "phi").map((f) => f.kind);
+        const possible = (v: string) => detect(v, { context: "script" }, "possible-phi").map((f) => f.kind);
+        // PID-2/3/4 identifiers of type MR (or MRN, MRT; or an authority named an MRN with no type), PID-7, PID-19, type SS.
+        for (const [v, kind] of [
+            ["PID|1||4412775^^^HOSP^MR", "mrn"],
+            ["PID|1|A-77304^^^FAC^MRN", "mrn"],
+            ["PID|1||0077304^^^NYU MRN", "mrn"],
+            ["PID|1||PAT77304^5^M11^ADT1^MR^HOSP~778^^^X^PI", "mrn"],
+            ["PID|1||||||19610723", "date-of-birth"],
+            ["PID|1||||||196107231130-0500", "date-of-birth"],
+            ["PID|1||||||||||||||||||412275519", "us-ssn"],
+            ["PID|1||||||||||||||||||412-27-5519^^^SSA", "us-ssn"],
+            ["PID|1||412275519^^^SSA^SS", "us-ssn"],
+        ] as const)
+            assert.deepStrictEqual(phi(v), [kind], v);
+        // A whole segment, and segments after a carriage return or an escaped `\r` in code.
+        const seg = "PID|1||4412775^^^HOSP^MR||DOE^JANE||19610723|F|||12 Quarry Rd^^Oslo^^0150||(555)301-4417||||||412-27-5519";
+        assert.deepStrictEqual(phi(seg).sort(), ["date-of-birth", "mrn", "us-ssn"]);
+        assert.deepStrictEqual(phi(`MSH|^~\\&|A|B|C|D|20240101||ADT^A01|1|P|2.5\r${seg}`).sort(), ["date-of-birth", "mrn", "us-ssn"]);
+        assert.deepStrictEqual(phi(`msg = "MSH|^~\\\\&|A|B\\r${seg}\\r"`).sort(), ["date-of-birth", "mrn", "us-ssn"]);
+        // PID-11's street, PID-13/14's number (or area code and local number): advisory.
+        for (const v of [
+            "PID|1|||||||F|||VIA DELLE ROSE^^Cagliari",
+            "PID|1|||||||F|||||5734421788^PRN",
+            "PID|1|||||||F||||||^WPN^PH^^^573^4421788",
+        ])
+            assert.deepStrictEqual(possible(v), [v.includes("ROSE") ? "street-address" : "phone-number"], v);
+        // Other types and fields, values of no date or SSN shape, SSNs never issued, filler, and `PID|` inside a word.
+        for (const v of [
+            "PID|1||4412775^^^HOSP^PI",
+            "PID|1||4412775",
+            "PID|1||||||female",
+            "PID|1||||||19611345",
+            "PID|1||||||||||||||||||912-27-5519",
+            "PID|1||||||||||||||||||8.2.24.",
+            "PID|1||1111111^^^DH^MR",
+            "RAPID|1||4412775^^^HOSP^MR||||19610723",
+            "MSH|^~\\&|LAB|FAC|EHR|FAC|19610723||ORU^R01|4412775|P|2.5",
+            "EVN|A01|19610723",
+            "OBR|1|||||||19610723",
+        ])
+            assert.deepStrictEqual(phi(v), [], v);
+        assert.deepStrictEqual(possible("PID|1|||||||F|||9999^^CITY"), []);
+    });
+
+    it("outside-2027-09 classes: FHIR members by their names and identifier types, and a patient-id column", () => {
+        // Values made up for these tests.
+        const phi = (v: string) => detect(v, { context: "text" }, "phi").map((f) => f.kind);
+        const possible = (v: string) => detect(v, { context: "text" }, "possible-phi").map((f) => f.kind);
+        const mr = { type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/v2-0203", code: "MR" }] }, value: "A7730412" };
+        const patient = {
+            resourceType: "Patient",
+            identifier: [mr, { system: "http://hl7.org/fhir/sid/us-ssn", value: "412-27-5519" }],
+            telecom: [{ system: "phone", value: "(03) 5555 6473", use: "work" }],
+            address: [{ use: "home", line: ["Kestrel Alley 51"], city: "Oslo" }],
+            birthDate: "1961-07-23",
+        };
+        const text = JSON.stringify(patient, null, 2);
+        assert.deepStrictEqual(phi(text).sort(), ["date-of-birth", "mrn", "us-ssn"]);
+        assert.deepStrictEqual(possible(text).sort(), ["phone-number", "street-address"]);
+        // An identifier cut out of its resource; a resource kept as a JSON string in a pipeline definition.
+        assert.deepStrictEqual(phi(JSON.stringify(mr)), ["mrn"]);
+        const pipeline = JSON.stringify({ Parameters: [{ Name: "Patient", Type: "String", DefaultValue: JSON.stringify(patient) }] });
+        assert.deepStrictEqual(phi(pipeline).sort(), ["date-of-birth", "mrn", "us-ssn"]);
+        // Other identifier types, e-mail contact points, dates of care, resource ids, an SSN never issued.
+        for (const v of [
+            { resourceType: "Patient", identifier: [{ type: { coding: [{ code: "PI" }] }, value: "A7730412" }] },
+            { system: "email", value: "kestrel@hospital.no" },
+            { resourceType: "Observation", id: "19610723", effectiveDateTime: "1961-07-23", meta: { lastUpdated: "1961-07-23T10:00:00Z" } },
+            { system: "http://hl7.org/fhir/sid/us-ssn", value: "999-27-5519" },
+        ])
+            assert.deepStrictEqual(phi(JSON.stringify(v)), [], JSON.stringify(v));
+        assert.deepStrictEqual(possible(JSON.stringify({ system: "url", value: "5734421788" })), []);
+        // A table column named as a patient's identifier holds record numbers (the record-number shape still applies).
+        const script = (v: string) => detect(v, { context: "script" }, "phi").map((f) => f.kind);
+        for (const v of ["PID\n2004454", "patient_id,dob_year\n2004454,1961", "PatientNumber\tward\nA-2004454\tB2"])
+            assert.deepStrictEqual(script(v), ["mrn"], v);
+        for (const v of ["PID\n4417", "patient_id\nunknown", "pid,comm\n312,bash"]) assert.deepStrictEqual(script(v), [], v);
+    });
+
     it("outside-2027-06 classes: password names without vowels, constants before their value, C arrays, lookups under secret names, PowerShell parameters", () => {
         // Values made up for these tests.
         const PW = "Vq7#rT2mLx";

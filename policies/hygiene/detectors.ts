@@ -537,7 +537,9 @@ const MRN_KEY = /(?:^|_)(?:mrn|med(?:ical)?_?rec(?:ord)?(?:_?(?:number|num|no))?
  * A table column named as a patient's identifier (`PID`, `patient_id`, `patient_number`): the words MRN_LABELLED takes for
  * a record number's label in text, as a column's name; its cells must still be record numbers (MRN_CELL).
  */
-const MRN_COLUMN = /(?:^|_)(?:pid|pat_?id|patient_?(?:id|number|num|no))$/;
+const MRN_COLUMN = /^(?:patient_?)?pid$|(?:^|_)(?:pat_?id|patient_?(?:id|number|num|no))$/;
+/** Columns of a process listing (`ps -o pid,ppid,comm`): beside them, a `pid` column holds process ids. */
+const PROCESS_COLUMN = /^(?:ppid|pgid|tid|comm|cmd|command|args|tty|stat|user|uid|time|etime|rss|vsz|cpu|mem|nlwp)$/;
 
 /** A whole cell that is a date (DATE's shapes, anchored). */
 const DATE_CELL = new RegExp(`^(?:${DATE.source})$`, "i");
@@ -626,13 +628,14 @@ function tableColumns(text: string, fn: (kind: "date-of-birth" | "us-ssn" | "mrn
         const s = ["\t", "|", ";", ","].find((c) => line.includes(c)) ?? "";
         const cells = line.length <= 4096 ? tableCells(line, s, at) : undefined;
         if (cells !== undefined && cells.every((c) => HEADER_CELL.test(c.text))) {
+            const processes = cells.some((c) => PROCESS_COLUMN.test(snake(c.text)));
             const kinds = cells.map((c) => {
                 const k = snake(c.text);
                 return DOB_KEY.test(k)
                     ? "date-of-birth"
                     : SSN_KEY.test(k)
                       ? "us-ssn"
-                      : MRN_KEY.test(k) || MRN_COLUMN.test(k)
+                      : MRN_KEY.test(k) || (MRN_COLUMN.test(k) && !(k === "pid" && processes))
                         ? "mrn"
                         : undefined;
             });

@@ -771,6 +771,14 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         for (const v of ["PID\n2004454", "patient_id,dob_year\n2004454,1961", "PatientNumber\tward\nA-2004454\tB2"])
             assert.deepStrictEqual(script(v), ["mrn"], v);
         for (const v of ["PID\n4417", "patient_id\nunknown", "pid,comm\n312,bash"]) assert.deepStrictEqual(script(v), [], v);
+        // Process ids: a `pid` column beside a process listing's columns, or a process's pid named by its owner.
+        for (const v of [
+            "pid,ppid,comm\n31245,1,python",
+            "PID\tCMD\n2004454\tnode",
+            "supervisor_pid\n2004454",
+            "parent_pid,name\n2004454,x",
+        ])
+            assert.deepStrictEqual(script(v), [], v);
     });
 
     it("outside-2027-06 classes: password names without vowels, constants before their value, C arrays, lookups under secret names, PowerShell parameters", () => {

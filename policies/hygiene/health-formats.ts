@@ -44,14 +44,15 @@ const HL7_FIELDS: Readonly<Record<string, Readonly<Record<number, FieldRead>>>> 
     PID: { 2: "ids", 3: "ids", 4: "ids", 7: "date", 11: "street", 13: "phone", 14: "phone", 19: "ssn" },
     // MRG-1 prior patient identifier list, MRG-2 prior alternate patient id, MRG-4 prior patient id (all CX).
     MRG: { 1: "ids", 2: "ids", 4: "ids" },
-    // NK1-4 address, NK1-5/6 phone and business phone, NK1-16 date of birth, NK1-37 contact person's SSN.
-    NK1: { 4: "street", 5: "phone", 6: "phone", 16: "date", 37: "ssn" },
-    // GT1-5 address, GT1-6/7 home and business phone, GT1-8 date of birth, GT1-12 SSN.
-    GT1: { 5: "street", 6: "phone", 7: "phone", 8: "date", 12: "ssn" },
-    // IN1-18 insured's date of birth, IN1-19 insured's address.
-    IN1: { 18: "date", 19: "street" },
-    // IN2-2 insured's SSN.
-    IN2: { 2: "ssn" },
+    // NK1-4 address, NK1-5/6 phone and business phone, NK1-16 date of birth, NK1-31/32 contact person's phone and address,
+    // NK1-33 associated party's identifiers, NK1-37 contact person's SSN.
+    NK1: { 4: "street", 5: "phone", 6: "phone", 16: "date", 31: "phone", 32: "street", 33: "ids", 37: "ssn" },
+    // GT1-2 guarantor number, GT1-5 address, GT1-6/7 home and business phone, GT1-8 date of birth, GT1-12 SSN.
+    GT1: { 2: "ids", 5: "street", 6: "phone", 7: "phone", 8: "date", 12: "ssn" },
+    // IN1-18 insured's date of birth, IN1-19 insured's address, IN1-49 insured's identifiers.
+    IN1: { 18: "date", 19: "street", 49: "ids" },
+    // IN2-1 insured's employee id, IN2-2 insured's SSN.
+    IN2: { 1: "ids", 2: "ssn" },
 };
 /** A segment read: its name at a segment start, then the field separator. */
 const SEGMENT_AT = /(?:PID|MRG|NK1|GT1|IN1|IN2)\|/;

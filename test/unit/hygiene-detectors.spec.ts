@@ -742,7 +742,8 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         // Values made up for these tests.
         const phi = (v: string) => detect(v, { context: "script" }, "phi").map((f) => f.kind);
         const possible = (v: string) => detect(v, { context: "script" }, "possible-phi").map((f) => f.kind);
-        // MRG-1/2/4 prior identifiers (CX, as PID-2/3/4); NK1-16, GT1-8, IN1-18 dates of birth; NK1-37, GT1-12, IN2-2 SSNs.
+        // MRG-1/2/4 prior identifiers, NK1-33, GT1-2, IN1-49 and IN2-1 identifiers (CX, as PID-2/3/4); NK1-16, GT1-8 and
+        // IN1-18 dates of birth; NK1-37, GT1-12 and IN2-2 SSNs.
         for (const [v, kind] of [
             ["MRG|4412775^^^HOSP^MR", "mrn"],
             ["MRG|778^^^X^PI~A-77304^^^FAC^MRN", "mrn"],
@@ -755,6 +756,10 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             ["GT1|1||DOE^JOHN|||||||||412275519", "us-ssn"],
             ["IN1|1|PLAN01|IC01|ACME HEALTH||||||||||||DOE^JOHN|01|19590211", "date-of-birth"],
             ["IN2||412275519^^^SSA", "us-ssn"],
+            ["NK1|1|DOE^JOHN|SPO||||||||||||||||||||||||||||||4412775^^^HOSP^MR", "mrn"],
+            ["GT1|1|4412775^^^HOSP^MR|DOE^JOHN", "mrn"],
+            ["IN1|1|PLAN01|IC01||||||||||||||||||||||||||||||||||||||||||||||412275519^^^SSA^SS", "us-ssn"],
+            ["IN2|4412775^^^HOSP^MR", "mrn"],
         ] as const)
             assert.deepStrictEqual(phi(v), [kind], v);
         // Whole segments in a message, and after an escaped `\r` in code.
@@ -762,7 +767,7 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         const msg = `MSH|^~\\&|A|B|C|D|20240101||ADT^A01|1|P|2.5\r${nk1}\rGT1|1||DOE^JOHN|||||19590211||||412-27-5519`;
         assert.deepStrictEqual(phi(msg).sort(), ["date-of-birth", "us-ssn"]);
         assert.deepStrictEqual(phi(`msg = "MSH|^~\\\\&|A|B\\r${nk1}\\r"`), ["date-of-birth"]);
-        // NK1-4, GT1-5 and IN1-19 streets, NK1-5/6 and GT1-6/7 numbers (or area code and local number): advisory.
+        // NK1-4/32, GT1-5 and IN1-19 streets, NK1-5/6/31 and GT1-6/7 numbers (or area code and local number): advisory.
         for (const v of [
             "NK1|1|DOE^JOHN|SPO|VIA DELLE ROSE^^Cagliari",
             "NK1|1|DOE^JOHN|SPO||5734421788^PRN",
@@ -771,6 +776,8 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             "GT1|1||DOE^JOHN|||5734421788^PRN",
             "GT1|1||DOE^JOHN||||^WPN^PH^^^573^4421788",
             "IN1|1|PLAN01|IC01|ACME HEALTH||||||||||||DOE^JOHN|01||VIA DELLE ROSE^^Cagliari",
+            "NK1|1|DOE^JOHN|SPO||||||||||||||||||||||||||||5734421788^PRN",
+            "NK1|1|DOE^JOHN|SPO|||||||||||||||||||||||||||||VIA DELLE ROSE^^Cagliari",
         ])
             assert.deepStrictEqual(possible(v), [v.includes("ROSE") ? "street-address" : "phone-number"], v);
         // Message-control and other segments with a date or id in the same field number, empty fields, other identifier
@@ -794,7 +801,7 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             "GT1|1||DOE^JOHN||||||",
             "GT1|1||DOE^JOHN|||||||||123-45-6789",
             "IN2||078-05-1120",
-            "GT1|1|4412775^^^HOSP^MR|DOE^JOHN",
+            "GT1|1|4412775^^^HOSP^PI|DOE^JOHN",
             "IN1|1|PLAN01|IC01|ACME HEALTH||||||||19590211|20251231",
             "IN1|1|PLAN01|IC01|ACME HEALTH||||||||||||DOE^JOHN|01|",
             "IN2||8.2.24.",

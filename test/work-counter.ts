@@ -311,6 +311,16 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ['{"resourceType":"Patient","identifier":[', '{"type":{"coding":[{"code":"MR"}]},"value":"A1"},'],
     ['{"a":"', '{\\"resourceType\\":'],
     ["PID\n", "12345\n"],
+    // Issue 28, after scoring: the MRG, NK1, GT1, IN1 and IN2 segments read by the same field reader (segment starts,
+    // repetitions, components, escaped segment ends, up to their last field read).
+    ["", "MRG|"],
+    ["", "\\rNK1|1|"],
+    ["MRG|", "1^^^^MR~"],
+    ["NK1|1|||", "1 a&b^~"],
+    ["GT1|1||||", "^5^~"],
+    ["NK1|", "|"],
+    ["IN1|", "|1"],
+    ["", "IN2|1|"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

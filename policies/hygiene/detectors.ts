@@ -2054,7 +2054,7 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
             });
         }
     }
-    // PHI by the structure of a healthcare format: an HL7 v2 PID field, a FHIR member or identifier type.
+    // PHI by the structure of a healthcare format: an HL7 v2 PID, MRG, NK1, GT1, IN1 or IN2 field, a FHIR member or identifier type.
     // Each kind once: a value's position is looked up only for the first one reported.
     const health = new Set<string>();
     for (const v of healthFormatValues(text)) {

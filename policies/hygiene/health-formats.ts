@@ -1,8 +1,8 @@
-// PHI found by the structure of the healthcare formats that carry it (issue 28, outside-2027-09): an HL7 v2 PID
-// segment's fields by their position, a FHIR resource's members by their names and identifier types. The field says
-// what a value is (PID-7 is the date of birth, an identifier of type `MR` a medical record number), and the value's
-// shape must agree with it; ./detectors applies the non-value tests and reports the kinds. Linear in the text: one pass
-// over the segments, one JSON parse.
+// PHI found by the structure of the healthcare formats that carry it (issue 28, outside-2027-09): HL7 v2 segments'
+// fields by their position (the patient's PID, and the MRG, NK1, GT1, IN1 and IN2 segments that carry PHI too), a FHIR
+// resource's members by their names and identifier types. The field says what a value is (PID-7 is the date of birth, an
+// identifier of type `MR` a medical record number), and the value's shape must agree with it; ./detectors applies the
+// non-value tests and reports the kinds. Linear in the text: one pass over the segments, one JSON parse.
 
 /** The kinds these formats say a value is. */
 export type HealthKind = "mrn" | "us-ssn" | "date-of-birth" | "street-address" | "phone-number";
@@ -31,10 +31,35 @@ const PHONE_VALUE = /^\+?[\d ()./-]{7,24}$/;
 /** A street line: two letters at least. */
 const STREET_VALUE = /\p{L}{2}/u;
 
-const PID = "PID|";
-const PID_AT = /PID\|/;
-/** Fields of a PID segment read (PID-19, the SSN, is the last one used). */
-const PID_FIELDS = 20;
+/** How a field is read: CX identifiers (type `MR` -> mrn, `SS` -> us-ssn), a TS date, an XAD street, an XTN number, an SSN. */
+type FieldRead = "ids" | "date" | "street" | "phone" | "ssn";
+
+/**
+ * The fields read, per segment, by their HL7 v2.5 definitions (chapters 3 and 6): the patient's (PID), a merged patient's
+ * prior identifiers (MRG), the next of kin's (NK1), the guarantor's (GT1) and the insured's (IN1, IN2). Other segments
+ * (MSH, EVN, OBR, PV1, ...) are not read: their dates and ids are times of care and messages, not PHI.
+ */
+const HL7_FIELDS: Readonly<Record<string, Readonly<Record<number, FieldRead>>>> = {
+    // PID-2/3/4 patient identifiers, PID-7 date of birth, PID-11 address, PID-13/14 home and business phone, PID-19 SSN.
+    PID: { 2: "ids", 3: "ids", 4: "ids", 7: "date", 11: "street", 13: "phone", 14: "phone", 19: "ssn" },
+    // MRG-1 prior patient identifier list, MRG-2 prior alternate patient id, MRG-4 prior patient id (all CX).
+    MRG: { 1: "ids", 2: "ids", 4: "ids" },
+    // NK1-4 address, NK1-5/6 phone and business phone, NK1-16 date of birth, NK1-31/32 contact person's phone and address,
+    // NK1-33 associated party's identifiers, NK1-37 contact person's SSN.
+    NK1: { 4: "street", 5: "phone", 6: "phone", 16: "date", 31: "phone", 32: "street", 33: "ids", 37: "ssn" },
+    // GT1-2 guarantor number, GT1-5 address, GT1-6/7 home and business phone, GT1-8 date of birth, GT1-12 SSN.
+    GT1: { 2: "ids", 5: "street", 6: "phone", 7: "phone", 8: "date", 12: "ssn" },
+    // IN1-18 insured's date of birth, IN1-19 insured's address, IN1-49 insured's identifiers.
+    IN1: { 18: "date", 19: "street", 49: "ids" },
+    // IN2-1 insured's employee id, IN2-2 insured's SSN.
+    IN2: { 1: "ids", 2: "ssn" },
+};
+/** A segment read: its name at a segment start, then the field separator. */
+const SEGMENT_AT = /(?:PID|MRG|NK1|GT1|IN1|IN2)\|/;
+/** Fields of each segment read (up to its last field used). */
+const SEGMENT_FIELDS: Readonly<Record<string, number>> = Object.fromEntries(
+    Object.entries(HL7_FIELDS).map(([name, fields]) => [name, Math.max(...Object.keys(fields).map(Number))]),
+);
 /** Characters of a segment read. */
 const MAX_SEGMENT = 4096;
 
@@ -59,7 +84,7 @@ function segmentEnd(text: string, from: number): number {
     return stop;
 }
 
-/** A PID segment starts a line, follows a quote or a separator, or an escaped `\r` / `\n` in code (`…\rPID|`). */
+/** A segment starts a line, follows a quote or a separator, or an escaped `\r` / `\n` in code (`…\rPID|`). */
 function segmentStart(text: string, i: number): boolean {
     if (i === 0) return true;
     const p = text[i - 1];
@@ -67,48 +92,50 @@ function segmentStart(text: string, i: number): boolean {
     return (p === "r" || p === "n") && i >= 2 && text[i - 2] === "\\";
 }
 
+/** The values one field holds, by how it is read (its repetitions split at `~`, its components at `^`). */
+function fieldValues(field: string, read: FieldRead, add: (kind: HealthKind, value: string) => void): void {
+    if (read === "date" || read === "ssn") {
+        const v = field.split("^", 1)[0];
+        if (read === "date" ? HL7_DATE.test(v) : SSN_VALUE.test(v)) add(read === "date" ? "date-of-birth" : "us-ssn", v);
+        return;
+    }
+    for (const rep of field.split("~")) {
+        if (read === "ids") {
+            const c = rep.split("^", 5);
+            const id = c[0] ?? "";
+            const type = c[4] ?? "";
+            if (id === "") continue;
+            if (MR_TYPE.test(type) || (type === "" && MRN_AUTHORITY.test(c[3] ?? ""))) {
+                if (recordId(id)) add("mrn", id);
+            } else if (type.toUpperCase() === "SS" && SSN_VALUE.test(id)) add("us-ssn", id);
+        } else if (read === "street") {
+            const street = (rep.split("^", 1)[0] ?? "").replace(/&/g, " ").trim();
+            if (street.length >= 3 && street.length <= 100 && STREET_VALUE.test(street)) add("street-address", street);
+        } else {
+            const c = rep.split("^", 7);
+            if (phoneValue(c[0] ?? "")) add("phone-number", c[0]);
+            else if (/^\d{7,8}$/.test((c[6] ?? "").replace("-", "")) && /^\d{0,4}$/.test(c[5] ?? ""))
+                add("phone-number", `${c[5] ?? ""}${c[6]}`);
+        }
+    }
+}
+
 /**
- * HL7 v2 PID segments (HL7 v2.x chapter 3): PID-2/3/4 identifiers of type `MR` (or an authority named an MRN, with no
- * type) -> mrn, of type `SS` -> us-ssn; PID-7 -> date-of-birth; PID-11's street (XAD.1) -> street-address; PID-13/14's
- * number (XTN.1, or area code and local number, XTN.6 and XTN.7) -> phone-number; PID-19 -> us-ssn.
+ * HL7 v2 segments, by HL7_FIELDS: identifiers (CX) of type `MR` (or an authority named an MRN, with no type) -> mrn, of
+ * type `SS` -> us-ssn; dates of birth (TS) -> date-of-birth; an address's street (XAD.1) -> street-address; a number
+ * (XTN.1, or area code and local number, XTN.6 and XTN.7) -> phone-number; an SSN field -> us-ssn.
  */
 function hl7Values(text: string, out: HealthValue[]): void {
-    const re = new RegExp(PID_AT.source, "g");
+    const re = new RegExp(SEGMENT_AT.source, "g");
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const i = m.index;
         if (!segmentStart(text, i)) continue;
-        const end = segmentEnd(text, i + PID.length);
-        const fields = text.slice(i + PID.length, end).split("|", PID_FIELDS);
-        const field = (n: number) => fields[n - 1] ?? "";
+        const name = m[0].slice(0, 3);
+        const end = segmentEnd(text, i + m[0].length);
+        const fields = text.slice(i + m[0].length, end).split("|", SEGMENT_FIELDS[name]);
         const at = () => i;
         const add = (kind: HealthKind, value: string) => out.push({ kind, value, at });
-        for (const n of [2, 3, 4]) {
-            for (const rep of field(n).split("~")) {
-                const c = rep.split("^", 5);
-                const id = c[0] ?? "";
-                const type = c[4] ?? "";
-                if (id === "") continue;
-                if (MR_TYPE.test(type) || (type === "" && MRN_AUTHORITY.test(c[3] ?? ""))) {
-                    if (recordId(id)) add("mrn", id);
-                } else if (type.toUpperCase() === "SS" && SSN_VALUE.test(id)) add("us-ssn", id);
-            }
-        }
-        const dob = field(7).split("^", 1)[0];
-        if (HL7_DATE.test(dob)) add("date-of-birth", dob);
-        for (const rep of field(11).split("~")) {
-            const street = (rep.split("^", 1)[0] ?? "").replace(/&/g, " ").trim();
-            if (street.length >= 3 && street.length <= 100 && STREET_VALUE.test(street)) add("street-address", street);
-        }
-        for (const n of [13, 14]) {
-            for (const rep of field(n).split("~")) {
-                const c = rep.split("^", 7);
-                if (phoneValue(c[0] ?? "")) add("phone-number", c[0]);
-                else if (/^\d{7,8}$/.test((c[6] ?? "").replace("-", "")) && /^\d{0,4}$/.test(c[5] ?? ""))
-                    add("phone-number", `${c[5] ?? ""}${c[6]}`);
-            }
-        }
-        const ssn = field(19).split("^", 1)[0];
-        if (SSN_VALUE.test(ssn)) add("us-ssn", ssn);
+        for (const [n, read] of Object.entries(HL7_FIELDS[name])) fieldValues(fields[Number(n) - 1] ?? "", read, add);
         re.lastIndex = end;
     }
 }
@@ -192,13 +219,13 @@ let lastText: string | undefined;
 let lastValues: HealthValue[] = [];
 
 /**
- * The values an HL7 v2 PID segment or a FHIR resource in `text` says are PHI, with their kinds (the last text's answer
+ * The values an HL7 v2 segment or a FHIR resource in `text` says are PHI, with their kinds (the last text's answer
  * is kept: the mandatory and the advisory scans ask for the same text one after the other).
  */
 export function healthFormatValues(text: string): readonly HealthValue[] {
     if (text === lastText) return lastValues;
     const out: HealthValue[] = [];
-    if (text.includes(PID)) hl7Values(text, out);
+    if (SEGMENT_AT.test(text)) hl7Values(text, out);
     const t = text.trimStart();
     if ((t.startsWith("{") || t.startsWith("[")) && (/"(?:value|line|birthDate)"/.test(text) || text.includes("resourceType")))
         fhirValues(text, out);

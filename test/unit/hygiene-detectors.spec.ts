@@ -738,6 +738,81 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
         assert.deepStrictEqual(possible("PID|1|||||||F|||9999^^CITY"), []);
     });
 
+    it("outside-2027-09, after scoring: the other HL7 v2.5 segments that carry PHI (MRG, NK1, GT1, IN1, IN2)", () => {
+        // Values made up for these tests.
+        const phi = (v: string) => detect(v, { context: "script" }, "phi").map((f) => f.kind);
+        const possible = (v: string) => detect(v, { context: "script" }, "possible-phi").map((f) => f.kind);
+        // MRG-1/2/4 prior identifiers, NK1-33, GT1-2, IN1-49 and IN2-1 identifiers (CX, as PID-2/3/4); NK1-16, GT1-8 and
+        // IN1-18 dates of birth; NK1-37, GT1-12 and IN2-2 SSNs.
+        for (const [v, kind] of [
+            ["MRG|4412775^^^HOSP^MR", "mrn"],
+            ["MRG|778^^^X^PI~A-77304^^^FAC^MRN", "mrn"],
+            ["MRG||0077304^^^NYU MRN", "mrn"],
+            ["MRG||||4412775^^^HOSP^MR", "mrn"],
+            ["MRG|412275519^^^SSA^SS", "us-ssn"],
+            ["NK1|1|DOE^JOHN|SPO|||||||||||||19590211", "date-of-birth"],
+            ["NK1|1|DOE^JOHN|SPO||||||||||||||||||||||||||||||||||412275519", "us-ssn"],
+            ["GT1|1||DOE^JOHN|||||19590211113000-0500", "date-of-birth"],
+            ["GT1|1||DOE^JOHN|||||||||412275519", "us-ssn"],
+            ["IN1|1|PLAN01|IC01|ACME HEALTH||||||||||||DOE^JOHN|01|19590211", "date-of-birth"],
+            ["IN2||412275519^^^SSA", "us-ssn"],
+            ["NK1|1|DOE^JOHN|SPO||||||||||||||||||||||||||||||4412775^^^HOSP^MR", "mrn"],
+            ["GT1|1|4412775^^^HOSP^MR|DOE^JOHN", "mrn"],
+            ["IN1|1|PLAN01|IC01||||||||||||||||||||||||||||||||||||||||||||||412275519^^^SSA^SS", "us-ssn"],
+            ["IN2|4412775^^^HOSP^MR", "mrn"],
+        ] as const)
+            assert.deepStrictEqual(phi(v), [kind], v);
+        // Whole segments in a message, and after an escaped `\r` in code.
+        const nk1 = "NK1|1|DOE^JOHN|SPO|12 Quarry Rd^^Oslo^^0150|(555)301-4417|||||||||||19590211";
+        const msg = `MSH|^~\\&|A|B|C|D|20240101||ADT^A01|1|P|2.5\r${nk1}\rGT1|1||DOE^JOHN|||||19590211||||412-27-5519`;
+        assert.deepStrictEqual(phi(msg).sort(), ["date-of-birth", "us-ssn"]);
+        assert.deepStrictEqual(phi(`msg = "MSH|^~\\\\&|A|B\\r${nk1}\\r"`), ["date-of-birth"]);
+        // NK1-4/32, GT1-5 and IN1-19 streets, NK1-5/6/31 and GT1-6/7 numbers (or area code and local number): advisory.
+        for (const v of [
+            "NK1|1|DOE^JOHN|SPO|VIA DELLE ROSE^^Cagliari",
+            "NK1|1|DOE^JOHN|SPO||5734421788^PRN",
+            "NK1|1|DOE^JOHN|SPO|||^WPN^PH^^^573^4421788",
+            "GT1|1||DOE^JOHN||VIA DELLE ROSE^^Cagliari",
+            "GT1|1||DOE^JOHN|||5734421788^PRN",
+            "GT1|1||DOE^JOHN||||^WPN^PH^^^573^4421788",
+            "IN1|1|PLAN01|IC01|ACME HEALTH||||||||||||DOE^JOHN|01||VIA DELLE ROSE^^Cagliari",
+            "NK1|1|DOE^JOHN|SPO||||||||||||||||||||||||||||5734421788^PRN",
+            "NK1|1|DOE^JOHN|SPO|||||||||||||||||||||||||||||VIA DELLE ROSE^^Cagliari",
+        ])
+            assert.deepStrictEqual(possible(v), [v.includes("ROSE") ? "street-address" : "phone-number"], v);
+        // Message-control and other segments with a date or id in the same field number, empty fields, other identifier
+        // types, filler and never-issued values, values of no date or SSN shape, a name inside a word.
+        for (const v of [
+            "MSH|^~\\&|A|B|||||19590211||||19590211||||19590211||19590211",
+            "EVN|A40|20240101|||||19590211",
+            "OBR|1|||||||19590211||||||||19590211||19590211",
+            "IN3|1|||||||19590211||||||||||19590211",
+            "PV1|1|I|||||||||||||||||19590211",
+            "MRG|4412775^^^HOSP^PI",
+            "MRG|4412775",
+            "MRG||||",
+            "MRG|1111111^^^DH^MR",
+            "MRG|||4412775^^^HOSP^MR",
+            "NK1|1|DOE^JOHN|SPO|||||||||||||",
+            "NK1|1|DOE^JOHN|SPO|||||||||||||female",
+            "NK1|1|DOE^JOHN|SPO|||||||||||||19591345",
+            "NK1|1|DOE^JOHN|SPO|||||19590211|19590211",
+            "NK1|1|DOE^JOHN|SPO||||||||||||||||||||||||||||||||||912-27-5519",
+            "GT1|1||DOE^JOHN||||||",
+            "GT1|1||DOE^JOHN|||||||||123-45-6789",
+            "IN2||078-05-1120",
+            "GT1|1|4412775^^^HOSP^PI|DOE^JOHN",
+            "IN1|1|PLAN01|IC01|ACME HEALTH||||||||19590211|20251231",
+            "IN1|1|PLAN01|IC01|ACME HEALTH||||||||||||DOE^JOHN|01|",
+            "IN2||8.2.24.",
+            "XNK1|1|DOE^JOHN|SPO|||||||||||||19590211",
+            "BEGIN1|1|PLAN01|IC01|ACME HEALTH||||||||||||DOE^JOHN|01|19590211",
+        ])
+            assert.deepStrictEqual(phi(v), [], v);
+        for (const v of ["NK1|1|DOE^JOHN|SPO|9999^^CITY", "GT1|1||DOE^JOHN||||", "NK1|1|DOE^JOHN|SPO|||||||||||||19590211"])
+            assert.deepStrictEqual(possible(v), [], v);
+    });
+
     it("outside-2027-09 classes: FHIR members by their names and identifier types, and a patient-id column", () => {
         // Values made up for these tests.
         const phi = (v: string) => detect(v, { context: "text" }, "phi").map((f) => f.kind);

@@ -131,9 +131,13 @@ describe("hygiene scan: every string to its end", () => {
                 })),
             });
         const hl7 = (n: number) =>
-            Array.from({ length: n }, (_, i) => `PID|1||${100000 + i}^^^H^MR||D^J||19610723|F|||${i} Quarry Rd||57344${10000 + i}`).join(
-                "\r",
-            );
+            Array.from(
+                { length: n },
+                (_, i) =>
+                    `PID|1||${100000 + i}^^^H^MR||D^J||19610723|F|||${i} Quarry Rd||57344${10000 + i}\r` +
+                    `MRG|${200000 + i}^^^H^MR\rNK1|1|D^K|SPO|${i} Quarry Rd|57345${10000 + i}||||||||||19590211\r` +
+                    `GT1|1||D^K||${i} Quarry Rd|57346${10000 + i}||19590211\rIN1|1|P|I|H||||||||||||D^J|01|19610723|${i} Quarry Rd`,
+            ).join("\r");
         const work = (s: string) => {
             const w = measureWork(() => {
                 for (const c of ["phi", "possible-phi"] as const) detect(s, text, c);

@@ -10,11 +10,21 @@ MIRRORS = '/work/.mirror'
 
 
 def mirror_git(repo, *args, check=True):
-    """`git <args>` in the bare mirror of `owner/name`; fails loudly unless `check` is False (then a path missing at
-    the pinned commit reads as empty)."""
-    r = subprocess.run(['git', f'--git-dir={MIRRORS}/{repo.replace("/", "+")}/repo', *args], capture_output=True, text=True)
+    """`git <args>` in the mirror of `owner/name` (bare, or a checkout's `.git`), its output read as UTF-8 (a byte that is
+    not becomes U+FFFD); fails loudly unless `check` is False (then a path missing at the pinned commit reads as empty)."""
+    d = f'{MIRRORS}/{repo.replace("/", "+")}/repo'
+    r = subprocess.run(['git', f'--git-dir={d}/.git' if os.path.isdir(f'{d}/.git') else f'--git-dir={d}', *args],
+                       capture_output=True)
     assert r.returncode == 0 or not check, (repo, args, r.stderr)
-    return r.stdout
+    return r.stdout.decode('utf-8', 'replace')
+
+
+def source_id(sources, repo, path, commit, licence):
+    """The id `repo:path` of a source file, recorded once in `sources` with its commit and licence."""
+    s = f'{repo}:{path}'
+    if s not in sources:
+        sources[s] = {'repo': repo, 'path': path, 'commit': commit, 'licence': licence}
+    return s
 
 
 def known_values(corpus_dir, earlier_sets):

@@ -18,7 +18,7 @@
 # expected finding count), with the overrides listed below, each with its reason.
 import hashlib, json, os, re, subprocess, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import is_placeholder, syntax_of  # noqa: E402
+from outside_collect import is_placeholder, syntax_of, source_id  # noqa: E402
 
 import yaml
 
@@ -58,10 +58,7 @@ def show(repo, path):
 
 
 def sid(repo, path):
-    s = f'{repo}:{path}'
-    if s not in sources:
-        sources[s] = {'repo': repo, 'path': path, 'commit': PIN[repo], 'licence': LICENCES[repo]}
-    return s
+    return source_id(sources, repo, path, PIN[repo], LICENCES[repo])
 
 
 def add(repo, path, *, value, kind, syntax, cls, line=None, key=None, origin='', text=None):

@@ -20,7 +20,7 @@
 # reason.
 import csv, hashlib, io, json, os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import is_placeholder, known_values, mirror_git, syntax_of  # noqa: E402
+from outside_collect import is_placeholder, known_values, mirror_git, syntax_of, source_id  # noqa: E402
 
 import yaml
 
@@ -52,10 +52,7 @@ def show(repo, path):
 
 
 def sid(repo, path):
-    s = f'{repo}:{path}'
-    if s not in sources:
-        sources[s] = {'repo': repo, 'path': path, 'commit': PIN[repo], 'licence': LICENCES[repo]}
-    return s
+    return source_id(sources, repo, path, PIN[repo], LICENCES[repo])
 
 
 def add(repo, path, *, value, kind, syntax, cls, line=None, key=None, origin='', text=None):

@@ -13,7 +13,7 @@
 # expected results, a redaction test's expected output), with the overrides listed below, each with its reason.
 import ast, json, os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import known_values, luhn, mirror_git as git, syntax_of  # noqa: E402
+from outside_collect import known_values, luhn, mirror_git as git, syntax_of, source_id  # noqa: E402
 
 LICENCES = {
     'microsoft/Recognizers-Text': 'MIT',
@@ -36,10 +36,7 @@ def show(repo, path):
 
 
 def sid(repo, path):
-    s = f'{repo}:{path}'
-    if s not in sources:
-        sources[s] = {'repo': repo, 'path': path, 'commit': PIN[repo], 'licence': LICENCES[repo]}
-    return s
+    return source_id(sources, repo, path, PIN[repo], LICENCES[repo])
 
 
 # Values the project's other corpora already hold (corpus.json, independent.json and every earlier outside set's

@@ -15,7 +15,7 @@
 # below, each with its reason.
 import csv, io, json, os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import known_values, mirror_git as git  # noqa: E402
+from outside_collect import known_values, mirror_git as git, source_id  # noqa: E402
 
 LICENCES = {
     'DataFog/datafog-python': 'MIT',
@@ -40,10 +40,7 @@ def show(repo, path):
 
 
 def sid(repo, path):
-    s = f'{repo}:{path}'
-    if s not in sources:
-        sources[s] = {'repo': repo, 'path': path, 'commit': PIN[repo], 'licence': LICENCES[repo]}
-    return s
+    return source_id(sources, repo, path, PIN[repo], LICENCES[repo])
 
 
 # Values the project's other corpora already hold (corpus.json, independent.json and every earlier outside set's

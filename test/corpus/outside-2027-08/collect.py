@@ -16,7 +16,7 @@
 import base64, json, os, re, sys
 from urllib.parse import unquote
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import is_placeholder, known_values, mirror_git as git  # noqa: E402
+from outside_collect import is_placeholder, known_values, mirror_git as git, source_id  # noqa: E402
 
 LICENCES = {
     'jazzband/dj-database-url': 'BSD-3-Clause',
@@ -96,10 +96,7 @@ def files(repo):
 
 
 def sid(repo, path):
-    s = f'{repo}:{path}'
-    if s not in sources:
-        sources[s] = {'repo': repo, 'path': path, 'commit': PIN[repo], 'licence': LICENCES[repo]}
-    return s
+    return source_id(sources, repo, path, PIN[repo], LICENCES[repo])
 
 
 # Values the project's other corpora already hold (corpus.json, independent.json and every earlier outside set's

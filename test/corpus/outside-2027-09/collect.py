@@ -13,9 +13,9 @@
 # This script never runs a detector of the pack; labels follow the standard that defines each field (HL7 v2.x PID
 # fields and table 0203 identifier types; FHIR Patient elements and v2-0203 identifier types), as the sources' test
 # messages and resources fill them, with the overrides listed below, each with its reason.
-import csv, io, json, os, re, subprocess, sys
+import csv, io, json, os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import known_values, MIRRORS  # noqa: E402
+from outside_collect import known_values, mirror_git as git, source_id  # noqa: E402
 
 LICENCES = {
     'johnpaulett/python-hl7': 'BSD-3-Clause',
@@ -48,19 +48,10 @@ HL7_PATHS = {
 sources, out = {}, []
 
 
-def gitdir(repo):
-    d = f'{MIRRORS}/{repo.replace("/", "+")}/repo'
-    return d + '/.git' if os.path.isdir(d + '/.git') else d
-
-
-def git(repo, *args, check=True):
-    r = subprocess.run(['git', f'--git-dir={gitdir(repo)}', *args], capture_output=True)
-    assert r.returncode == 0 or not check, (repo, args, r.stderr)
-    return r.stdout.decode('utf-8', 'replace') if r.returncode == 0 else None
-
-
 def show(repo, path, missing_ok=False):
-    return git(repo, 'show', f'{PIN[repo]}:{path}', check=not missing_ok)
+    """A file at the pinned commit; None when `missing_ok` and the mirror does not hold it (or it is empty: no values)."""
+    text = git(repo, 'show', f'{PIN[repo]}:{path}', check=not missing_ok)
+    return None if missing_ok and text == '' else text
 
 
 def files(repo, prefix):
@@ -68,10 +59,7 @@ def files(repo, prefix):
 
 
 def sid(repo, path):
-    s = f'{repo}:{path}'
-    if s not in sources:
-        sources[s] = {'repo': repo, 'path': path, 'commit': PIN[repo], 'licence': LICENCES[repo]}
-    return s
+    return source_id(sources, repo, path, PIN[repo], LICENCES[repo])
 
 
 # Values the project's other corpora already hold (corpus.json, independent.json and every earlier outside set's

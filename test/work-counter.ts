@@ -326,6 +326,7 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["MRN ", "Aa Bb Cc ("],
     ["", "Aa Bb │ MRN-"],
     ["", "Patient Aa, MRN "],
+    ["born ", "Aa Bb, DOB: 1"],
     ["", "212-555-0188EXT"],
 ];
 

@@ -9,7 +9,7 @@ type Cat = Parameters<typeof detect>[2];
 const kinds = (v: string, cat: Cat, ctx: Parameters<typeof detect>[1] = { context: "text" }) => detect(v, ctx, cat).map((f) => f.kind);
 
 describe("hygiene: classes from the spent outside sets, round three (issue 28)", () => {
-    it("reads a name beside a medical record number as a patient's name (advisory)", () => {
+    it("reads a name beside a medical record number or a birth date as a patient's name (advisory)", () => {
         for (const v of [
             "Name: Oskar Lindqvist (MRN-5540213)",
             "Follow-up for Ana Maria Duarte (MRN 7781204) is booked.",
@@ -17,6 +17,9 @@ describe("hygiene: classes from the spent outside sets, round three (issue 28)",
             "│ Hélène Marchand      │ MRN-1902334  │ 48/F     │",
             "Case 2: Kofi B. Mensah (Medical Record #4410982) was discharged.",
             "Patient Priya Raman, MRN: 66120934, seen today",
+            "Enrolled: male patient, Jonas Berg, DOB: 02/14/1959, site 4",
+            "female, Mei Tanaka, date of birth 1971-09-30",
+            "Rui Costa (born March 3, 1950) was admitted",
         ])
             assert.ok(kinds(v, "possible-phi").includes("patient-identifier"), v);
         // The record number stays the mandatory finding.
@@ -31,6 +34,8 @@ describe("hygiene: classes from the spent outside sets, round three (issue 28)",
             "Oskar Lindqvist wrote the parser; MRN-5540213 is a test value elsewhere", // no separator right after the name
             "Oskar Lindqvist (MRN)", // no number
             "OSKAR LINDQVIST (MRN-5540213)", // not title case: a heading or a constant
+            "Jonas Berg, DOB: unknown", // no date
+            "Jonas Berg, born in Oslo",
         ])
             assert.ok(!kinds(v, "possible-phi").includes("patient-identifier"), v);
         const found: string[] = [];

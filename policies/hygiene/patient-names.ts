@@ -6,13 +6,14 @@
 // Bounded quantifiers only: the work per position is bounded, so a scan is linear in the text.
 
 /**
- * Two or three title-case words (any alphabet; a middle initial may sit between them), spaces, a separator (`(`, `,`,
+ * Two or three title-case words (any alphabet; a middle initial may sit between them; a surname may hold capitals,
+ * an apostrophe or a hyphen: `McAllister`, `O'Brien`, `Smith-Jones`), spaces, a separator (`(`, `,`,
  * `|` or `│`), spaces, then a record number's label (`MRN`, `MR#`, `Medical Record`, `Med Rec`, with `#`/`No`) and a
  * number of 4 to 12 digits (an optional letter prefix), or a birth date's label (`DOB`, `date of birth`, `birthdate`,
  * `born`) and the start of a date (digits and a separator, or a month's name and a day). Group 1 is the name.
  */
 const NAME_BESIDE_RECORD_NUMBER =
-    /(?<![\p{L}\p{N}_.'-])(\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{Ll}'-]{1,30}){1,2})[ \t]{0,24}[(,|│][ \t]{0,24}(?:(?:MRN|MR[ \t]?#|[Mm]ed(?:ical)?\.?[ \t]?[Rr]ec(?:ord)?\.?(?:[ \t]?(?:[Nn]umber|[Nn]o\.?|#))?)[ \t]{0,2}[:#-]?[ \t]{0,2}[A-Z]{0,3}-?\d{4,12}(?!\d)|(?:DOB|D\.O\.B\.?|[Dd]ate[ \t]of[ \t][Bb]irth|[Bb]irth[ \t]?[Dd]ate|[Bb]orn(?:[ \t]on)?)[ \t]{0,2}[:=]?[ \t]{0,2}(?:\d{1,4}[/.-]\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d))/gu;
+    /(?<![\p{L}\p{N}_.'-])(\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'-]{1,30}){1,2})[ \t]{0,24}[(,|│][ \t]{0,24}(?:(?:MRN|MR[ \t]?#|[Mm]ed(?:ical)?\.?[ \t]?[Rr]ec(?:ord)?\.?(?:[ \t]?(?:[Nn]umber|[Nn]o\.?|#))?)[ \t]{0,2}[:#-]?[ \t]{0,2}[A-Z]{0,3}-?\d{4,12}(?!\d)|(?:DOB|D\.O\.B\.?|[Dd]ate[ \t]of[ \t][Bb]irth|[Bb]irth[ \t]?[Dd]ate|[Bb]orn(?:[ \t]on)?)[ \t]{0,2}[:=]?[ \t]{0,2}(?:\d{1,4}[/.-]\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]\d))/gu;
 
 /** Words of labels and titles, not of names: `Patient Record (MRN …)`, `Study Subject, MRN …` name no one. */
 const LABEL_WORD =

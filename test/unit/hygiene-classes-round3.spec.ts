@@ -20,6 +20,7 @@ describe("hygiene: classes from the spent outside sets, round three (issue 28)",
             "Enrolled: male patient, Jonas Berg, DOB: 02/14/1959, site 4",
             "female, Mei Tanaka, date of birth 1971-09-30",
             "Rui Costa (born March 3, 1950) was admitted",
+            "Seen: Aoife O'Brien (MRN 5120443), Ewan McAllister (MRN 5120444)",
         ])
             assert.ok(kinds(v, "possible-phi").includes("patient-identifier"), v);
         // The record number stays the mandatory finding.

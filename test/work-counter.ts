@@ -321,6 +321,13 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["NK1|", "|"],
     ["IN1|", "|1"],
     ["", "IN2|1|"],
+    // Issue 28, round three on the spent sets: names beside a record number (title-case words, separators, labels without
+    // a number), capital extensions after a phone number.
+    ["MRN ", "Aa Bb Cc ("],
+    ["", "Aa Bb │ MRN-"],
+    ["", "Patient Aa, MRN "],
+    ["born ", "Aa Bb, DOB: 1"],
+    ["", "212-555-0188EXT"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

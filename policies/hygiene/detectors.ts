@@ -12,6 +12,7 @@
 import { compileLinearRegExp } from "./patterns";
 import { ADOPTED_KINDS, holdsMaintainedConstant, scanAdoptedRules, scanMaintainedRules } from "./secret-rules";
 import { healthFormatValues, SSN_VALUE } from "./health-formats";
+import { namesBesideRecordNumber } from "./patient-names";
 
 /** Characters of one value that are scanned; the rest is ignored (said in the docs and messages). */
 export const MAX_SCAN_CHARS = 64 * 1024;
@@ -652,10 +653,11 @@ function tableColumns(text: string, fn: (kind: "date-of-birth" | "us-ssn" | "mrn
 const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
 /**
  * North American numbers (and international ones with a `+`), not starting inside a longer run of digit groups (`51 824
- * 753 5564`, an Australian business number: a number's groups go on before it, so it is another identifier).
+ * 753 5564`, an Australian business number: a number's groups go on before it, so it is another identifier). An
+ * extension may be written in capitals (`…-4567EXT12`, ` X12`), as forms and exports write it.
  */
 const PHONE =
-    /(?<![\w.+-])(?<!\d[ .-])(?:(?:\+?1|001)[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-]?)[2-9]\d{2}[ .-]\d{4}(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,6})?(?![\w-]|\.\d)|(?<![\w.+])\+(?:[2-9]\d{0,2})[ .-]\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\w-]|\.\d)/g;
+    /(?<![\w.+-])(?<!\d[ .-])(?:(?:\+?1|001)[ .-]?)?(?:\([2-9]\d{2}\)[ .-]?|[2-9]\d{2}[ .-]?)[2-9]\d{2}[ .-]\d{4}(?:[ \t]?(?:[xX]|[eE][xX][tT]\.?)[ \t]?\d{1,6})?(?![\w-]|\.\d)|(?<![\w.+])\+(?:[2-9]\d{0,2})[ .-]\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\w-]|\.\d)/g;
 /**
  * A phone number after a phone label, in any national or international written form: the label vocabulary
  * (`phone`, `tel`, `telephone`, `mobile`, `cell`, `fax`, `ph.`, with `number`/`no`/`#`, then `is`, `:` or `-`; also the
@@ -2115,6 +2117,7 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         out.add(v.kind, v.at());
     }
     if (/patient|member|beneficiar/i.test(text)) each(PATIENT_NAME_TEXT, text, (m) => ok(m[0]) && out.add("patient-identifier", m.index));
+    if (hasDigit) namesBesideRecordNumber(text, (i, name) => ok(name) && out.add("patient-identifier", i));
     if (key !== undefined && (ctx.context === "tag" || ctx.context === "env") && PATIENT_ID_KEY.test(key)) {
         const v = text.trim();
         if (

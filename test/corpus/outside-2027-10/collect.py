@@ -221,7 +221,7 @@ NOT_CRED_WORDS = {'type', 'types', 'endpoint', 'url', 'uri', 'path', 'file', 'fi
                   'flag', 'version', 'store', 'helper', 'challenge', 'location', 'placement', 'next', 'prev', 'previous',
                   'cursor', 'lifetime', 'ttl', 'at', 'in', 'tokenizer', 'tokenize', 'filter', 'analyzer', 'regex', 'pattern',
                   'class', 'fn', 'func', 'callback', 'getter', 'setter', 'loader', 'manager', 'exchange', 'alg', 'algorithm',
-                  'encoding', 'length', 'size', 'index', 'timeout', 'schema', 'key_name', 'service', 'request', 'requests'}
+                  'encoding', 'length', 'size', 'index', 'timeout', 'schema', 'key_name'}
 
 
 def words(name):

@@ -389,6 +389,10 @@ const ASSIGNMENT =
 const TYPED_VALUE = /^[ \t]{0,4}=(?![=>~])[ \t]{0,32}(?:(["'`])((?:(?!\1)[^\n]){1,1024})\1)?/;
 /** ASSIGNMENT again, for an assignment inside another's unquoted value (a regex of its own: `each` keeps its position in it). */
 const ASSIGNMENT_INNER = new RegExp(ASSIGNMENT.source, "g");
+/** A form-encoded body, two to 33 `name=value` pairs joined by `&` (names and values hold neither `&` nor `=` before it). */
+const FORM_BODY = /^[\w.-]{1,32}=[^&\s]{0,256}(?:&[\w.-]{1,32}=[^&\s]{0,256}){1,32}$/;
+/** ASSIGNMENT at one position only (sticky): the first member after a bracket the previous match took. */
+const ASSIGNMENT_AT = new RegExp(ASSIGNMENT.source, "y");
 /** `"value" == password`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'])([^"'\n]{1,256})\1\s{0,4}(?:===?|!==?)\s{0,4}([A-Za-z_][A-Za-z0-9_.]{0,63})/g;
 /** XML configuration: `<add key="SmtpPassword" value="..."/>`. */
@@ -1788,6 +1792,10 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         let v = quoted ? m[5] : m[6];
         // A Python f-string with a field (`f"prefix_{value}"`) is built at run time: an expression, not a literal.
         if (quoted && /f/i.test(m[3] ?? "") && /\{[^{}\n]{1,128}\}/.test(v)) return;
+        // A form-encoded body in a string (`body = "grant_type=password&username=u&password=…"`, an OAuth token request):
+        // each parameter is an assignment of its own (in a URL, the URL rules read them).
+        if (quoted && !nested && v.length <= 4096 && FORM_BODY.test(v))
+            for (const pair of v.split("&")) literal(pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1), at);
         if (!quoted) {
             // An assignment in an element's text (`<environment>GITHUBKEY=…</environment>`) ends at the closing tag.
             const close = v.indexOf("</");
@@ -1797,6 +1805,15 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
             // Also a pair of assignments run together (`user:admin/password:S3cr3t`, `ID:admin,PW:…` in prose).
             if (!nested && (v.includes("=") || (/[A-Za-z]:[^/\s]/.test(v) && !/[{}$]/.test(v))))
                 each(ASSIGNMENT_INNER, v, (n) => assignment(v, n, at, true));
+            // A value that opens a dict, an object or a call (`x = {"password": "…"}`, `c = Client(api_key="…")`): its first
+            // member lost the bracket before it to this match, so it is read here, once, from the bracket (the others follow).
+            // (A bracket the value opens itself, or a call's; not a shell expansion's `${…}`.)
+            const open = nested ? null : /^(?:[A-Za-z_][\w.]{0,60})?[{([]/.exec(v.slice(0, 64));
+            if (open !== null) {
+                ASSIGNMENT_AT.lastIndex = m.index + m[0].length - m[6].length + open[0].length - 1;
+                const n = ASSIGNMENT_AT.exec(src);
+                if (n !== null) assignment(src, n, n.index, true);
+            }
         }
         // In code an unquoted lower-case identifier on the right is a variable (`password = pwd`); in
         // environment files (`DB_PASSWORD=hunter`, upper-case names) it is the value.

@@ -37,4 +37,28 @@ describe("hygiene: outside-2027-10 classes", () => {
         assert.deepStrictEqual(creds(`token_cache_key = '6e3c1b9a0f2d4c8e7a5b3d1f9e8c7a6b5d4c3e2f'`), []);
         assert.ok(creds(`refresh_token = "AQICAHhB9pLx3a7Kd92kd8fj2kfkQ"`).length > 0);
     });
+
+    it("the first member of a dict, an object or a call opened on the value's side of an assignment", () => {
+        for (const v of [
+            `USER = {"password": "Tq8#mW2vLp"}`,
+            `creds = {"client_secret": "Rv3kT9pXw2LmQa7Z"}`,
+            `creds = dict(client_secret="Rv3kT9pXw2LmQa7Z")`,
+            `const c = {password: "Tq8#mW2vLp"}`,
+            `client = Client(api_key="Rv3kT9pXw2LmQa7ZbN4c", base_url=u)`,
+        ])
+            assert.deepStrictEqual(creds(v), ["password-literal"], v);
+        for (const v of [`x = {"a": "b"}`, `x = f(password=pw)`, `x = {"password": "password"}`, `x = {"token": "fresh-token"}`])
+            assert.deepStrictEqual(creds(v), [], v);
+    });
+
+    it("a form-encoded body in a string: each parameter by its name", () => {
+        assert.deepStrictEqual(creds(`body = 'grant_type=password&username=a&password=h3llo99&scope=all'`), ["password-literal"]);
+        assert.deepStrictEqual(creds(`Body: "grant_type=refresh_token&refresh_token=Rv3kT9pXw2LmQa7Z",`), ["password-literal"]);
+        for (const v of [
+            `q = "a=b&c=d"`,
+            `body = 'grant_type=password&username=a&password=password'`,
+            `s = "page=2&next_token=Rv3kT9pXw2LmQa7Z"`,
+        ])
+            assert.deepStrictEqual(creds(v), [], v);
+    });
 });

@@ -370,6 +370,9 @@ const PREFIXED_TOKEN =
  * A `sntrys_` value of another shape is not one (gitleaks' and 2ms's rule tests hold such negatives).
  */
 const SENTRY_ORG_TOKEN = /^sntrys_eyJ[A-Za-z0-9+/]{20,600}={0,2}_[A-Za-z0-9+/]{43}(?![A-Za-z0-9+/=_-])/;
+/** The end of an assignment to an id's name, just before its quoted value: `id='`, `"id": "`, `credential_id="`, `callId: '`. */
+const ID_NAME_BEFORE =
+    /(?:^|[^A-Za-z0-9_-])([A-Za-z0-9_-]{0,60}(?:[_-][iI][dD]|[a-z0-9]Id|ID)|[iI][dD])["'`]?\]?[ \t]{0,4}(?:==|=>|=|:)[ \t]{0,4}["'`]$/;
 /** Prefixes that are not tokens (hashes, AWS resource IDs), publishable keys, and those with a rule of their own above. */
 const NOT_TOKEN_PREFIX =
     /^(?:sha\d*|md5|sha|uuid|guid|id|v\d|ami|vpc|subnet|sg|vol|snap|eni|igw|rtb|acl|arn|i|pr|test|sample|example|build|commit|rev|pk|xox[a-z]|xapp|gh[pousr]|github|sk|rk)[_-]/;
@@ -387,6 +390,10 @@ const ASSIGNMENT =
 const TYPED_VALUE = /^[ \t]{0,4}=(?![=>~])[ \t]{0,32}(?:(["'`])((?:(?!\1)[^\n]){1,1024})\1)?/;
 /** ASSIGNMENT again, for an assignment inside another's unquoted value (a regex of its own: `each` keeps its position in it). */
 const ASSIGNMENT_INNER = new RegExp(ASSIGNMENT.source, "g");
+/** A form-encoded body, two to 33 `name=value` pairs joined by `&` (names and values hold neither `&` nor `=` before it). */
+const FORM_BODY = /^[\w.-]{1,32}=[^&\s]{0,256}(?:&[\w.-]{1,32}=[^&\s]{0,256}){1,32}$/;
+/** ASSIGNMENT at one position only (sticky): the first member after a bracket the previous match took. */
+const ASSIGNMENT_AT = new RegExp(ASSIGNMENT.source, "y");
 /** `"value" == password`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'])([^"'\n]{1,256})\1\s{0,4}(?:===?|!==?)\s{0,4}([A-Za-z_][A-Za-z0-9_.]{0,63})/g;
 /** XML configuration: `<add key="SmtpPassword" value="..."/>`. */
@@ -1067,6 +1074,13 @@ const NON_SECRET_KEY_WORD = new Set(
     ).split(" "),
 );
 
+/** Words before `token` that make it a list API's cursor (`NextToken`, `previousToken`, `page_token`, `continuation_token`). */
+const PAGE_TOKEN_WORD = new Set(["next", "prev", "previous", "page", "continuation", "pagination"]);
+/** Words before `key` that name a lookup key even after a secret's word (`token_cache_key`): a cache's, a database's, a dedup key. */
+const LOOKUP_KEY_WORD = new Set(
+    "cache idempotency dedup dedupe deduplication partition sort primary foreign lookup routing index shard row column".split(" "),
+);
+
 /**
  * A variable / tag name that by its name holds a secret (`DB_PASSWORD`, `hfToken`), not a reference to one.
  * `generic`: the name is only a `*_KEY` / `*key` name (`GITLAB_KEY`, `slackKey`, `aws_key`), which many
@@ -1090,6 +1104,10 @@ export function isSecretKey(key: string): { secret: boolean; password: boolean; 
     ) {
         return no;
     }
+    // A page's token (`nextToken`, `page_token`: AWS's and Google's list cursors) and a lookup key whose last words say so
+    // (`token_cache_key`, `secret_idempotency_key`): what the name holds is a cursor or an index, whatever it is about.
+    const prevPart = parts.length > 1 ? parts[parts.length - 2] : "";
+    if ((last === "token" && PAGE_TOKEN_WORD.has(prevPart)) || (last === "key" && LOOKUP_KEY_WORD.has(prevPart))) return no;
     const joined = parts.join("_");
     const password = parts.some((p) => PASSWORD_PART.test(p)) || last === "pass" || joined === "secret"; // `PGPASSWORD`, `DBPASSWD`, `pw`; Kubernetes' `.dockercfg` / `.dockerconfigjson` (registry auths)
     const secret =
@@ -1583,6 +1601,7 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         each(PREFIXED_TOKEN, text, (m) => {
             const body = m[2];
             if (NOT_TOKEN_PREFIX.test(m[1]) || !randomLooking(body) || insideArn(text, m.index) || encodedBody(body)) return;
+            if (assignedToIdName(text, m.index)) return; // an object's id (`"id": "msg_…"`), not a token
             // A prefix whose vendor publishes the whole format: only that format is the vendor's token.
             if (m[1] === "sntrys_" && !SENTRY_ORG_TOKEN.test(text.slice(m.index, m.index + 700))) return;
             if (/^\.[a-z]{2,4}\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return; // a content-hashed file name
@@ -1624,6 +1643,16 @@ function urlPassword(raw: string): boolean {
 function insideArn(text: string, index: number): boolean {
     const start = text.lastIndexOf("arn:", index);
     return start >= 0 && index - start < 2048 && !/[\s"'`,;]/.test(text.slice(start, index));
+}
+
+/**
+ * Whether the value at `index` is assigned to a name that says it is an id (`id=`, `"id": `, `credential_id=`, `callId:`):
+ * an object's id (`msg_…`, `call_…`, `chatcmpl-…`, `cus_…`), which vendors prefix and randomise like a token but which
+ * grants nothing. Names of a secret's id are the secret's own rules' (`secret_id` is Vault's AppRole credential).
+ */
+function assignedToIdName(text: string, index: number): boolean {
+    const m = ID_NAME_BEFORE.exec(text.slice(Math.max(0, index - 72), index));
+    return m !== null && !/secret/i.test(m[1]);
 }
 
 /** A PEM header followed by a key body (not armour around nothing, as in documentation). */
@@ -1765,6 +1794,10 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         let v = quoted ? m[5] : m[6];
         // A Python f-string with a field (`f"prefix_{value}"`) is built at run time: an expression, not a literal.
         if (quoted && /f/i.test(m[3] ?? "") && /\{[^{}\n]{1,128}\}/.test(v)) return;
+        // A form-encoded body in a string (`body = "grant_type=password&username=u&password=…"`, an OAuth token request):
+        // each parameter is an assignment of its own (in a URL, the URL rules read them).
+        if (quoted && !nested && v.length <= 4096 && FORM_BODY.test(v))
+            for (const pair of v.split("&")) literal(pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1), at);
         if (!quoted) {
             // An assignment in an element's text (`<environment>GITHUBKEY=…</environment>`) ends at the closing tag.
             const close = v.indexOf("</");
@@ -1774,6 +1807,15 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
             // Also a pair of assignments run together (`user:admin/password:S3cr3t`, `ID:admin,PW:…` in prose).
             if (!nested && (v.includes("=") || (/[A-Za-z]:[^/\s]/.test(v) && !/[{}$]/.test(v))))
                 each(ASSIGNMENT_INNER, v, (n) => assignment(v, n, at, true));
+            // A value that opens a dict, an object or a call (`x = {"password": "…"}`, `c = Client(api_key="…")`): its first
+            // member lost the bracket before it to this match, so it is read here, once, from the bracket (the others follow).
+            // (A bracket the value opens itself, or a call's; not a shell expansion's `${…}`.)
+            const open = nested ? null : /^(?:[A-Za-z_][\w.]{0,60})?[{([]/.exec(v.slice(0, 64));
+            if (open !== null) {
+                ASSIGNMENT_AT.lastIndex = m.index + m[0].length - m[6].length + open[0].length - 1;
+                const n = ASSIGNMENT_AT.exec(src);
+                if (n !== null) assignment(src, n, n.index, true);
+            }
         }
         // In code an unquoted lower-case identifier on the right is a variable (`password = pwd`); in
         // environment files (`DB_PASSWORD=hunter`, upper-case names) it is the value.

@@ -1,4 +1,4 @@
-// The outside corpora (issue 28, part 4: outside-2026-12 to outside-2027-09): their files are what the
+// The outside corpora (issue 28, part 4: outside-2026-12 to outside-2027-10): their files are what the
 // committed candidates give, every value sits in the half its hash says, every source is named, and the
 // scorer never prints a value. No detector runs on either corpus here: the held-out halves are scored
 // once, by the lead.
@@ -30,6 +30,7 @@ const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2027-07": 360,
     "outside-2027-08": 580,
     "outside-2027-09": 800,
+    "outside-2027-10": 990,
 };
 
 for (const set of Object.keys(MIN_VALUES))

@@ -591,36 +591,97 @@ function tableCells(line: string, sep: string, at: number): { text: string; inde
     return cells.length > TABLE_MAX_COLUMNS ? undefined : cells;
 }
 
+/** The kinds a table's column can hold, by its header. */
+type ColumnKind = "date-of-birth" | "us-ssn" | "mrn" | "patient-id" | "patient-contact" | "phone-number" | "street-address";
+/** What a cell is reported as: its column's kind, or for a patient-id column, mrn or patient-identifier by its shape. */
+type CellKind = Exclude<ColumnKind, "patient-id"> | "patient-identifier";
+/** A column of the patient's own phone number or e-mail address (`Patient_phone_number`, `patientEmail`, `member_cell`). */
+const PATIENT_CONTACT_COLUMN =
+    /(?:^|_)(?:patient|member|beneficiary|subscriber|insured|guarantor|enrollee)_(?:home_|mobile_|cell_|work_)?(?:e_?mail|phone|tel|telephone|mobile|cell)(?:_(?:number|num|no|address))?$/;
+/** A column of a phone number (anyone's: a facility's, a provider's). */
+const PHONE_COLUMN = /(?:^|_)(?:phone|tel|telephone|mobile|cell|fax)(?:_(?:number|num|no))?$/;
+/** A column of a street address's first line (`street`, `street_address`, `address_line1`, `home_address`; not `street_2`). */
+const STREET_COLUMN = /(?:^|_)(?:street(?:_address)?|address(?:_line)?(?:_?1)?|home_address)$/;
+/** A whole cell that is a compact date, `YYYYMMDD` (as report files and HL7 write it). */
+const COMPACT_DATE_CELL = /^(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+/** A whole cell that is a phone number: 10 to 15 digits, with or without the separators numbers are written with. */
+const PHONE_CELL = /^\+?[\d ().-]{10,24}$/;
+/** A whole cell that is an e-mail address. */
+const EMAIL_CELL = /^[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}$/;
+/** A whole cell that is a street line: a house number, then words. */
+const STREET_CELL = /^\d{1,6}[A-Za-z]?[ \t]{1,3}\p{L}[\p{L}\d .'#,-]{1,80}$/u;
+
+/** The kind of a column by its header (snake case), if any. */
+function columnKind(k: string, processes: boolean): ColumnKind | undefined {
+    if (DOB_KEY.test(k)) return "date-of-birth";
+    if (SSN_KEY.test(k)) return "us-ssn";
+    if (MRN_KEY.test(k)) return "mrn";
+    if (MRN_COLUMN.test(k) && !(k === "pid" && processes)) return "patient-id";
+    if (PATIENT_CONTACT_COLUMN.test(k)) return "patient-contact";
+    if (PHONE_COLUMN.test(k)) return "phone-number";
+    if (STREET_COLUMN.test(k)) return "street-address";
+    return undefined;
+}
+
+/** A whole cell that is an identifier: letters, digits and id separators, with a digit (`49h4b7pnz`, a UUID). */
+const ID_CELL = /^(?=[^\d]{0,63}\d)[A-Za-z0-9][A-Za-z0-9_.-]{3,63}$/;
+
+/**
+ * What a cell of a column of `kind` is reported as, when it has the shape of the kind: a patient-id column's cell is a
+ * record number when it has an MRN's shape, else a patient identifier (advisory) when it has an id's.
+ */
+function cellKind(kind: ColumnKind, cell: string): CellKind | undefined {
+    switch (kind) {
+        case "date-of-birth":
+            return DATE_CELL.test(cell) || COMPACT_DATE_CELL.test(cell) ? kind : undefined;
+        case "us-ssn":
+            return SSN_CELL.test(cell) ? kind : undefined;
+        case "mrn":
+            return MRN_CELL.test(cell) ? kind : undefined;
+        case "patient-id":
+            return MRN_CELL.test(cell) ? "mrn" : ID_CELL.test(cell) ? "patient-identifier" : undefined;
+        case "patient-contact":
+            return EMAIL_CELL.test(cell) || phoneCell(cell) ? kind : undefined;
+        case "phone-number":
+            return phoneCell(cell) ? kind : undefined;
+        case "street-address":
+            return STREET_CELL.test(cell) ? kind : undefined;
+    }
+}
+
+function phoneCell(cell: string): boolean {
+    if (!PHONE_CELL.test(cell)) return false;
+    const d = cell.replace(/\D/g, "").length;
+    return d >= 10 && d <= 15;
+}
+
 /**
  * A label in a table's header (CSV, TSV, `;`- or `|`-separated, or a one-column list under its name): the label vocabulary
- * of keys (`dob`, `birthdate`, `date_of_birth`; `ssn`, `social_security`; `mrn`, `medical_record_number`) names a column,
- * and each cell of that column in the rows below, up to the first line with another number of cells, is judged by the
- * value shape of its kind: a date, an SSN in any written form, a record number. The same label and value, as a key and
- * its value, are found already; a header on the line above is the table's way of writing them. Each line is split once
- * as a row and at most once more as a header (linear).
+ * of keys (`dob`, `birthdate`, `date_of_birth`; `ssn`, `social_security`; `mrn`, `medical_record_number`; the patient's
+ * phone or e-mail, `patient_phone_number`; anyone's phone, `lab_phone`; a street, `patient_street`) names a column, and
+ * each cell of that column in the rows below, up to the first line with another number of cells, is judged by the value
+ * shape of its kind: a date (also compact, `19700512`), an SSN in any written form, a record number, a phone number
+ * (also bare digits) or e-mail address, a street line. The same label and value, as a key and its value, are found
+ * already; a header on the line above is the table's way of writing them. Each line is split once as a row and at most
+ * once more as a header (linear).
  */
-function tableColumns(text: string, fn: (kind: "date-of-birth" | "us-ssn" | "mrn", index: number, cell: string) => void): void {
+function tableColumns(text: string, fn: (kind: CellKind, index: number, cell: string) => void): void {
     let sep: string | undefined; // the open table's separator, undefined when no table is open
     let width = 0;
-    let columns: (("date-of-birth" | "us-ssn" | "mrn") | undefined)[] = [];
+    let columns: (ColumnKind | undefined)[] = [];
+    const lineEnd = /\n/g; // the next line break (a regex: its scan stops there, and is counted so)
     for (let at = 0; at <= text.length;) {
-        const nl = text.indexOf("\n", at);
+        lineEnd.lastIndex = at;
+        const nl = lineEnd.exec(text) === null ? -1 : lineEnd.lastIndex - 1;
         const end = nl === -1 ? text.length : nl;
         const line = text.slice(at, end).replace(/\r$/, "");
         if (sep !== undefined) {
             const cells = tableCells(line, sep, at);
             if (cells !== undefined && cells.length === width && line.trim() !== "") {
                 cells.forEach((c, i) => {
-                    const kind = columns[i];
-                    if (kind === undefined || c.text === "") return;
-                    if (
-                        kind === "date-of-birth"
-                            ? DATE_CELL.test(c.text)
-                            : kind === "us-ssn"
-                              ? SSN_CELL.test(c.text)
-                              : MRN_CELL.test(c.text)
-                    )
-                        fn(kind, c.index, c.text);
+                    const column = columns[i];
+                    const kind = column === undefined || c.text === "" ? undefined : cellKind(column, c.text);
+                    if (kind !== undefined) fn(kind, c.index, c.text);
                 });
                 at = end + 1;
                 continue;
@@ -637,25 +698,19 @@ function tableColumns(text: string, fn: (kind: "date-of-birth" | "us-ssn" | "mrn
         const cells = line.length <= 4096 ? tableCells(line, s, at) : undefined;
         if (cells !== undefined && cells.every((c) => HEADER_CELL.test(c.text))) {
             const processes = cells.some((c) => PROCESS_COLUMN.test(snake(c.text)));
-            const kinds = cells.map((c) => {
-                const k = snake(c.text);
-                return DOB_KEY.test(k)
-                    ? "date-of-birth"
-                    : SSN_KEY.test(k)
-                      ? "us-ssn"
-                      : MRN_KEY.test(k) || (MRN_COLUMN.test(k) && !(k === "pid" && processes))
-                        ? "mrn"
-                        : undefined;
-            });
+            const kinds = cells.map((c) => columnKind(snake(c.text), processes));
             if (kinds.some((k) => k !== undefined)) {
                 sep = s;
                 width = cells.length;
-                columns = kinds as typeof columns;
+                columns = kinds;
             }
         }
         at = end + 1;
     }
 }
+
+/** True where tableColumns may find a column (a cheap test before it runs). */
+const TABLE_HINT = /dob|birth|ssn|soc|mrn|med|pid|pat|phone|tel|mobile|cell|fax|mail|street|addr/i;
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
 /**
@@ -2080,15 +2135,6 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
             });
         }
         if (/dob|birth|born|d\.o\.b/i.test(text)) each(DOB_LABELLED, text, (m) => ok(m[0]) && out.add("date-of-birth", m.index));
-        if (text.includes("\n") && /dob|birth|ssn|soc|mrn|med|pid|pat/i.test(text)) {
-            tableColumns(text, (kind, i, cell) => {
-                if (kind === "us-ssn") {
-                    const m = SSN_CELL.exec(cell)!;
-                    if (!validSsn(m[1], m[3], m[4])) return;
-                }
-                if (ok(cell)) out.add(kind, i);
-            });
-        }
         const dobKey = key !== undefined && DOB_KEY.test(key);
         if (dobKey || /dob|birth|born|d\.o\.b/i.test(text)) {
             each(DATE, text, (m) => {
@@ -2098,11 +2144,22 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
             });
         }
     }
-    // PHI by the structure of a healthcare format: an HL7 v2 PID, MRG, NK1, GT1, IN1 or IN2 field, a FHIR member or identifier type.
-    // Each kind once: a value's position is looked up only for the first one reported.
+    // A table's columns by their headers (the patient's e-mail column may hold no digit).
+    if (text.includes("\n") && TABLE_HINT.test(text)) {
+        tableColumns(text, (kind, i, cell) => {
+            if (kind === "phone-number" || kind === "street-address" || kind === "patient-identifier") return; // advisory: scanPossiblePhi
+            if (kind === "us-ssn") {
+                const m = SSN_CELL.exec(cell)!;
+                if (!validSsn(m[1], m[3], m[4])) return;
+            }
+            if (kind === "patient-contact" && !EMAIL_CELL.test(cell) ? phoneOk(ok)(cell) : ok(cell)) out.add(kind, i);
+        });
+    }
+    // PHI by the structure of a healthcare format: an HL7 v2 PID, MRG, NK1, GT1, IN1 or IN2 field, a FHIR member or identifier
+    // type, a CDA header's patientRole element. Each kind once: a value's position is looked up only for the first one reported.
     const health = new Set<string>();
     for (const v of healthFormatValues(text)) {
-        if (health.has(v.kind) || (v.kind !== "us-ssn" && v.kind !== "mrn" && v.kind !== "date-of-birth")) continue;
+        if (health.has(v.kind) || v.kind === "street-address" || v.kind === "phone-number") continue;
         if (v.kind === "us-ssn") {
             const m = SSN_VALUE.exec(v.value)!;
             if (!validSsn(m[1], m[3], m[4])) continue;
@@ -2149,6 +2206,13 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
             for (const m of internationalPhones(text)) if (!labelled(m.index) && okPhone(m.text)) out.add("phone-number", m.index);
         }
         each(STREET_ADDRESS, text, (m) => ok(m[0]) && out.add("street-address", m.index));
+        // A table's phone and street columns, and a patient-id column's ids (the patient's contact columns, and ids of an
+        // MRN's shape, are the mandatory check's).
+        if (text.includes("\n") && TABLE_HINT.test(text))
+            tableColumns(text, (kind, i, cell) => {
+                if (kind === "phone-number" ? okPhone(cell) : (kind === "street-address" || kind === "patient-identifier") && ok(cell))
+                    out.add(kind, i);
+            });
         if (/diagnos|dx|icd/i.test(text)) each(DIAGNOSIS, text, (m) => ok(m[0]) && out.add("diagnosis-code", m.index));
     }
     const health = new Set<string>();

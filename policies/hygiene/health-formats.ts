@@ -1,11 +1,12 @@
-// PHI found by the structure of the healthcare formats that carry it (issue 28, outside-2027-09): HL7 v2 segments'
-// fields by their position (the patient's PID, and the MRG, NK1, GT1, IN1 and IN2 segments that carry PHI too), a FHIR
-// resource's members by their names and identifier types. The field says what a value is (PID-7 is the date of birth, an
+// PHI found by the structure of the healthcare formats that carry it (issue 28, outside-2027-09 and outside-2027-11):
+// HL7 v2 segments' fields by their position (the patient's PID, and the MRG, NK1, GT1, IN1 and IN2 segments that carry
+// PHI too), a FHIR resource's members by their names and identifier types, a CDA / C-CDA document's elements by where
+// they stand (the header's recordTarget/patientRole). The field says what a value is (PID-7 is the date of birth, an
 // identifier of type `MR` a medical record number), and the value's shape must agree with it; ./detectors applies the
 // non-value tests and reports the kinds. Linear in the text: one pass over the segments, one JSON parse.
 
 /** The kinds these formats say a value is. */
-export type HealthKind = "mrn" | "us-ssn" | "date-of-birth" | "street-address" | "phone-number";
+export type HealthKind = "mrn" | "us-ssn" | "date-of-birth" | "street-address" | "phone-number" | "patient-contact";
 
 export interface HealthValue {
     kind: HealthKind;
@@ -215,11 +216,88 @@ function parsed(text: string): unknown {
     }
 }
 
+// ---- CDA R2 / C-CDA documents (XML). The header's recordTarget/patientRole is the patient: its `id`s are the patient's
+// identifiers (an `id` whose root is the SSA's OID holds an SSN; any other, the record number the C-CDA US Realm Header
+// asks for), `patient/birthTime` is the date of birth, its `telecom`s are the patient's own phone numbers and e-mail
+// addresses, its `addr/streetAddressLine` the home street. Elsewhere (authors, performers, organisations, the guardian)
+// a `telecom` is a phone number and a `streetAddressLine` a street address, no more. Times of care (`effectiveTime`,
+// `time`), entry ids and codes are not read. One pass over the tags, with a stack of the open elements' names (bounded).
+
+/** The Social Security Administration's OID: an `id` with this root holds an SSN. */
+const SSA_OID = "2.16.840.1.113883.4.1";
+/**
+ * A start or end tag: its end mark, its local name (a namespace prefix dropped; the name ends where a space, `/` or `>`
+ * follows, so that it is matched one way only) and its attributes, within one tag (bounded: linear on any text).
+ */
+const XML_TAG = /<(\/?)(?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63})(?=[\s/>])([^<>]{0,2048})>/g;
+/** The elements the reader acts on (a cheap test before the pass). */
+const CDA_HINT = /<(?:[\w.-]{1,32}:)?(?:patientRole|telecom|streetAddressLine)\b/;
+/** A TEL's URL: `tel:` / `fax:` (a number) or `mailto:` (an address), as CDA writes them (`mailto://…` too). */
+const TEL_URL = /^(tel|fax|mailto):(?:\/\/)?[ \t]{0,2}(\S.{0,99})$/i;
+/** An e-mail address as a telecom holds it. */
+const MAIL_VALUE = /^[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}$/;
+const ATTR: Record<string, RegExp> = Object.fromEntries(
+    ["extension", "root", "value", "assigningAuthorityName"].map((n) => [
+        n,
+        new RegExp(`(?:^|\\s)${n}[ \\t]{0,4}=[ \\t]{0,4}(?:"([^"]{0,256})"|'([^']{0,256})')`),
+    ]),
+);
+const MAX_OPEN = 64;
+/** An element's text: up to the next tag (an address line's length at most). */
+const ELEMENT_TEXT = /[^<]{0,101}/y;
+
+function attr(attrs: string, name: string): string {
+    const m = ATTR[name].exec(attrs);
+    return m ? (m[1] ?? m[2] ?? "") : "";
+}
+
+function cdaValues(text: string, out: HealthValue[]): void {
+    const open: string[] = [];
+    const re = new RegExp(XML_TAG.source, "g");
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const name = m[2];
+        if (m[1] === "/") {
+            const k = open.lastIndexOf(name);
+            if (k >= 0) open.length = k;
+            continue;
+        }
+        const attrs = m[3];
+        const i = m.index;
+        const add = (kind: HealthKind, value: string) => out.push({ kind, value, at: () => i });
+        const parent = open[open.length - 1];
+        const inPatientRole = parent === "patientRole";
+        if (name === "id" && inPatientRole) {
+            const ext = attr(attrs, "extension").trim();
+            if (attr(attrs, "root").trim() === SSA_OID) {
+                if (SSN_VALUE.test(ext)) add("us-ssn", ext);
+            } else if (recordId(ext) && !/account/i.test(attr(attrs, "assigningAuthorityName"))) add("mrn", ext);
+        } else if (name === "birthTime" && parent === "patient" && open[open.length - 2] === "patientRole") {
+            const v = attr(attrs, "value").trim();
+            if (HL7_DATE.test(v)) add("date-of-birth", v);
+        } else if (name === "telecom") {
+            const t = TEL_URL.exec(attr(attrs, "value").trim());
+            if (t !== null) {
+                const v = t[2].trim();
+                const mail = t[1].toLowerCase() === "mailto";
+                if (mail ? MAIL_VALUE.test(v) : phoneValue(v)) {
+                    if (inPatientRole) add("patient-contact", v);
+                    else if (!mail) add("phone-number", v);
+                }
+            }
+        } else if (name === "streetAddressLine" && !attrs.endsWith("/")) {
+            ELEMENT_TEXT.lastIndex = re.lastIndex;
+            const street = (ELEMENT_TEXT.exec(text)?.[0] ?? "").trim();
+            if (street.length >= 3 && street.length <= 100 && STREET_VALUE.test(street)) add("street-address", street);
+        }
+        if (!attrs.endsWith("/") && open.length < MAX_OPEN) open.push(name);
+    }
+}
+
 let lastText: string | undefined;
 let lastValues: HealthValue[] = [];
 
 /**
- * The values an HL7 v2 segment or a FHIR resource in `text` says are PHI, with their kinds (the last text's answer
+ * The values an HL7 v2 segment, a FHIR resource or a CDA document in `text` says are PHI, with their kinds (the last text's answer
  * is kept: the mandatory and the advisory scans ask for the same text one after the other).
  */
 export function healthFormatValues(text: string): readonly HealthValue[] {
@@ -229,6 +307,7 @@ export function healthFormatValues(text: string): readonly HealthValue[] {
     const t = text.trimStart();
     if ((t.startsWith("{") || t.startsWith("[")) && (/"(?:value|line|birthDate)"/.test(text) || text.includes("resourceType")))
         fhirValues(text, out);
+    if (CDA_HINT.test(text)) cdaValues(text, out);
     lastText = text;
     lastValues = out;
     return out;

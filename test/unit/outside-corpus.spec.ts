@@ -1,4 +1,4 @@
-// The outside corpora (issue 28, part 4: outside-2026-12 to outside-2027-10): their files are what the
+// The outside corpora (issue 28, part 4: outside-2026-12 to outside-2027-11): their files are what the
 // committed candidates give, every value sits in the half its hash says, every source is named, and the
 // scorer never prints a value. No detector runs on either corpus here: the held-out halves are scored
 // once, by the lead.
@@ -31,6 +31,7 @@ const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2027-08": 580,
     "outside-2027-09": 800,
     "outside-2027-10": 990,
+    "outside-2027-11": 1350,
 };
 
 for (const set of Object.keys(MIN_VALUES))
@@ -76,7 +77,11 @@ for (const set of Object.keys(MIN_VALUES))
                     falsePositives: f.entries.map((e) => ({ e, by: ["hygiene-no-credentials" as const] })),
                 };
                 const out = [table(s, set), ...details(s)].join("\n");
-                for (const e of f.entries) if (e.value.length >= 12) assert.ok(!out.includes(e.value), `${e.id}: its value was printed`);
+                // A value that is also part of a source's path (a C-CDA document's id is its file's name) is printed as provenance.
+                const named = Object.keys(f.sources).join("\n");
+                for (const e of f.entries)
+                    if (e.value.length >= 12 && !named.includes(e.value))
+                        assert.ok(!out.includes(e.value), `${e.id}: its value was printed`);
             }
         });
     });

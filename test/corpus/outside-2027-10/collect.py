@@ -18,7 +18,7 @@
 import base64, json, os, re, sys
 from urllib.parse import unquote
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import is_placeholder, known_values, mirror_git as git, source_id  # noqa: E402
+from outside_collect import is_placeholder, known_values, make_add, mirror_git as git, source_id, write_candidates  # noqa: E402
 
 LICENCES = {
     'lepture/authlib': 'BSD-3-Clause',
@@ -119,44 +119,7 @@ left_out = {'known': 0, 'duplicate': 0, 'cap-file': 0, 'cap-repo': 0, 'template'
 # The caps, fixed before any detector ran: at most 30 values of one kind from one source file, and at most 60 of one
 # kind from one repository (no one project may make most of a kind).
 CAP_FILE, CAP_REPO = 30, 60
-count = {}
-
-
-def add(repo, path, *, value, kind, cls, syntax, origin, line=None, key=None, drop=None):
-    """drop: the reason a value is left out AFTER it took its place (taken once, counted in the caps)."""
-    v = value
-    if v in known:
-        left_out['known'] += 1
-        return
-    if v in taken:
-        left_out['duplicate'] += 1
-        return
-    kf, kr = (repo, path, kind), (repo, kind)
-    if count.get(kf, 0) >= CAP_FILE:
-        left_out['cap-file'] += 1
-        return
-    if count.get(kr, 0) >= CAP_REPO:
-        left_out['cap-repo'] += 1
-        return
-    count[kf] = count.get(kf, 0) + 1
-    count[kr] = count.get(kr, 0) + 1
-    taken.add(v)
-    if kind == 'benign' and not drop and re.fullmatch(r'[^@\s:/]+@[^@\s]+\.[a-z]+', v):
-        drop = 'e-mail'  # the pack has an e-mail kind (advisory PHI): an address is no benign look-alike of a credential
-    if drop:
-        left_out[drop] += 1
-        return
-    c = {'value': v, 'kind': kind, 'class': cls, 'syntax': syntax}
-    if syntax in ('env', 'tag'):
-        c['key'] = key
-    else:
-        c['line'] = line
-        if key:
-            c['key'] = key
-    if len(v) >= 4 and v in origin:
-        origin = origin.split(': ')[0] + ': a field'  # the origin must not spell the value (the scorer prints origins)
-    c.update({'source': sid(repo, path), 'origin': origin})
-    out.append(c)
+add = make_add(known, taken, left_out, out, sid, CAP_FILE, CAP_REPO)
 
 
 # ---- Test words (as outside-2027-08): an asserted credential stays labelled as the source says, and values the pack
@@ -503,15 +466,4 @@ for repo in PIN:
         else:
             fields(repo, p, text)
 
-# A value that spells a source's repository or path, or another value's origin (`elasticsearch`, `authorization_code`:
-# the scorer prints sources and origins) is left out after the collection (it took its place; nothing else enters).
-printed = [s for s in sources] + [c['origin'] for c in out]
-kept = [c for c in out if len(c['value']) < 12 or not any(c['value'] in s for s in printed)]
-left_out['names-source'] = len(out) - len(kept)
-out = kept
-sources = {s: sources[s] for s in sorted(sources, key=list(sources).index) if any(c['source'] == s for c in out)}
-
-sys.stderr.write(f'{len(out)} candidates; left out: {left_out}\n')
-json.dump({'note': 'Raw candidates of the outside-2027-10 corpus; see collect.py.', 'sources': sources, 'candidates': out},
-          sys.stdout, indent=1, ensure_ascii=False)
-sys.stdout.write('\n')
+write_candidates('outside-2027-10', sources, out, left_out)

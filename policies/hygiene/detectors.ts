@@ -719,6 +719,22 @@ function tableColumns(text: string, fn: (kind: CellKind, index: number, cell: st
 /** True where tableColumns may find a column (a cheap test before it runs). */
 const TABLE_HINT = /dob|birth|ssn|soc|mrn|med|pid|pat|phone|tel|mobile|cell|fax|mail|street|addr/i;
 
+type TableCell = { kind: CellKind; index: number; cell: string };
+let lastTable: { text: string; cells: TableCell[] } | undefined;
+
+/**
+ * The cells of `text`'s table columns (tableColumns), read once per text: the mandatory and the advisory scans ask for the
+ * same text one after the other, so the last text's answer is kept.
+ */
+function tableCellsOf(text: string): readonly TableCell[] {
+    if (lastTable?.text !== text) {
+        const cells: TableCell[] = [];
+        if (text.includes("\n") && TABLE_HINT.test(text)) tableColumns(text, (kind, index, cell) => cells.push({ kind, index, cell }));
+        lastTable = { text, cells };
+    }
+    return lastTable.cells;
+}
+
 const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
 /**
  * North American numbers (and international ones with a `+`), not starting inside a longer run of digit groups (`51 824
@@ -2233,15 +2249,13 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
         }
     }
     // A table's columns by their headers (the patient's e-mail column may hold no digit).
-    if (text.includes("\n") && TABLE_HINT.test(text)) {
-        tableColumns(text, (kind, i, cell) => {
-            if (kind === "phone-number" || kind === "street-address" || kind === "patient-identifier") return; // advisory: scanPossiblePhi
-            if (kind === "us-ssn") {
-                const m = SSN_CELL.exec(cell)!;
-                if (!validSsn(m[1], m[3], m[4])) return;
-            }
-            if (kind === "patient-contact" && !EMAIL_CELL.test(cell) ? phoneOk(ok)(cell) : ok(cell)) out.add(kind, i);
-        });
+    for (const { kind, index, cell } of tableCellsOf(text)) {
+        if (kind === "phone-number" || kind === "street-address" || kind === "patient-identifier") continue; // advisory: scanPossiblePhi
+        if (kind === "us-ssn") {
+            const m = SSN_CELL.exec(cell)!;
+            if (!validSsn(m[1], m[3], m[4])) continue;
+        }
+        if (kind === "patient-contact" && !EMAIL_CELL.test(cell) ? phoneOk(ok)(cell) : ok(cell)) out.add(kind, index);
     }
     // PHI by the structure of a healthcare format: an HL7 v2 PID, MRG, NK1, GT1, IN1 or IN2 field, a FHIR member or identifier
     // type, a CDA header's patientRole element. Each kind once: a value's position is looked up only for the first one reported.
@@ -2296,11 +2310,9 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         each(STREET_ADDRESS, text, (m) => ok(m[0]) && out.add("street-address", m.index));
         // A table's phone and street columns, and a patient-id column's ids (the patient's contact columns, and ids of an
         // MRN's shape, are the mandatory check's).
-        if (text.includes("\n") && TABLE_HINT.test(text))
-            tableColumns(text, (kind, i, cell) => {
-                if (kind === "phone-number" ? okPhone(cell) : (kind === "street-address" || kind === "patient-identifier") && ok(cell))
-                    out.add(kind, i);
-            });
+        for (const { kind, index, cell } of tableCellsOf(text))
+            if (kind === "phone-number" ? okPhone(cell) : (kind === "street-address" || kind === "patient-identifier") && ok(cell))
+                out.add(kind, index);
         if (/diagnos|dx|icd/i.test(text)) each(DIAGNOSIS, text, (m) => ok(m[0]) && out.add("diagnosis-code", m.index));
     }
     const health = new Set<string>();

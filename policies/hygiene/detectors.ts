@@ -32,6 +32,7 @@ export type Kind =
     | "api-token"
     | "google-api-key"
     | "password-literal"
+    | "weak-credential"
     | "us-ssn"
     | "payment-card"
     | "mrn"
@@ -65,6 +66,11 @@ export const KINDS: Readonly<Record<Kind, { category: Category; phrase: string }
         phrase: "a Google API key (often public by design, e.g. a browser or Firebase key)",
     },
     "password-literal": { category: "credential", phrase: "a literal password or secret under a secret-like name" },
+    // Advisory: a guessable or test value is not a secret to block a deploy on, but the setting it fills is a credential.
+    "weak-credential": {
+        category: "possible-credential",
+        phrase: "a word, a default or a test value (such as `changeme` or `test`) as the literal value of a credential's setting",
+    },
     "us-ssn": { category: "phi", phrase: "what looks like a US Social Security number" },
     "payment-card": { category: "phi", phrase: "what looks like a payment card number" },
     mrn: { category: "phi", phrase: "what looks like a medical record number" },
@@ -1004,20 +1010,20 @@ function mavenEncrypted(v: string): boolean {
     return /^\{[A-Za-z0-9+/]{16,700}={0,2}\\?\}$/.test(v) && /\d/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v);
 }
 
-/**
- * True when `value`, found where a secret or personal datum would be, is not one: empty, a
- * placeholder or filler (`PUT_YOUR_TOKEN_HERE`, `ghp_xxxx…`, `changeme`), a template or reference
- * (`${VAR}`, `{{ secret }}`, `env.PASSWORD`, an ARN), a bare word (`password`, `none`), or a
- * documented example value (AWS's `…EXAMPLE` keys). Every credential and PHI detector asks it first; PHI
- * detectors without the filler rules (`filler: false`), since identifiers and numbers may repeat or run in sequence.
- */
-export function isNonValue(value: string, opts: { filler?: boolean } = {}): boolean {
-    const v = value
+/** A candidate as written between quotes: trimmed, its quotes and trailing punctuation dropped, an escaped `<…>` undone. */
+function unquoted(value: string): string {
+    return value
         .trim()
         .replace(/^&lt;(.*)&gt;/, "<$1>")
         .replace(/^["'`]+|["'`,;)]+$/g, "");
-    if (v.length === 0) return true;
-    if (mavenEncrypted(v)) return isNonValue(v.slice(1, -1).replace(/\\$/, ""), opts); // braces that hold a value, not a template
+}
+
+/**
+ * Where a value would be, what says where it comes from or stands for it: a path, an expression or template, a reference
+ * (`${VAR}`, `!Ref`, `env.X`, a Terraform or dynamic reference, a setting's path or a member chain), a format specifier, a
+ * file's or a constant's name, a documented example, a display truncation, one character repeated.
+ */
+function referenceLike(v: string): boolean {
     if (/^(?:\/|\.{1,2}\/|~\/)/.test(v)) return true; // a path
     if ((/^[[<{(]/.test(v) && !/^[\d\s.()+-]+$/.test(v) && !mavenEncrypted(v)) || /^(.)\1{2,}$/.test(v)) return true; // an expression or template (`(char *)`, `[… goes here]`); one character repeated
     if (v.includes("EXAMPLE")) return true;
@@ -1026,21 +1032,27 @@ export function isNonValue(value: string, opts: { filler?: boolean } = {}): bool
     if (TERRAFORM_INDEXED_REFERENCE.test(v) || TERRAFORM_REFERENCE.test(v) || DYNAMIC_REFERENCE.test(v)) return true;
     if (!/\d/.test(v) && SETTING_PATH.test(v)) return true;
     if (v.length <= 300 && !/\d/.test(v) && MEMBER_CHAIN.test(v) && /[a-z][A-Z]/.test(v)) return true;
+    if ((v.length <= 40 && FORMAT_SPECIFIER.test(v)) || REFERENCE.test(v) || FILE_NAME.test(v)) return true;
+    return v.length <= 64 && CONSTANT_NAME.test(v); // `authKey: GITHUB_AUTH_KEY`: the name of where the secret is
+}
+
+/**
+ * True when `value`, found where a secret or personal datum would be, is not one: empty, a
+ * placeholder or filler (`PUT_YOUR_TOKEN_HERE`, `ghp_xxxx…`, `changeme`), a template or reference
+ * (`${VAR}`, `{{ secret }}`, `env.PASSWORD`, an ARN), a bare word (`password`, `none`), or a
+ * documented example value (AWS's `…EXAMPLE` keys). Every credential and PHI detector asks it first; PHI
+ * detectors without the filler rules (`filler: false`), since identifiers and numbers may repeat or run in sequence.
+ */
+export function isNonValue(value: string, opts: { filler?: boolean } = {}): boolean {
+    const v = unquoted(value);
+    if (v.length === 0) return true;
+    if (mavenEncrypted(v)) return isNonValue(v.slice(1, -1).replace(/\\$/, ""), opts); // braces that hold a value, not a template
     // A shell parameter with a default (`${DB_PASSWORD:-s3cr3t}`): the default is the value used when the variable is unset.
     const shellDefault = SHELL_DEFAULT.exec(v);
     if (shellDefault) return isNonValue(shellDefault[1], opts);
-    if (
-        (v.length <= 40 && FORMAT_SPECIFIER.test(v)) ||
-        REFERENCE.test(v) ||
-        WORD_VALUE.test(v) ||
-        PLACEHOLDER_WORD.test(v) ||
-        PLACEHOLDER_GLUED.test(v) ||
-        FILE_NAME.test(v) ||
-        /^your/i.test(v)
-    )
-        return true;
+    if (referenceLike(v)) return true;
+    if (WORD_VALUE.test(v) || PLACEHOLDER_WORD.test(v) || PLACEHOLDER_GLUED.test(v) || /^your/i.test(v)) return true;
     if (WORD_VALUE.test(v.replace(/^[<[(]+|[>\])]+$/g, ""))) return true; // `<password>`, `[PASSWORD]`
-    if (v.length <= 64 && CONSTANT_NAME.test(v)) return true; // `authKey: GITHUB_AUTH_KEY`: the name of where the secret is
     // A vendor's prefix on a word (`pypi-test`, `ghp_token`): the shape of a token with nothing in it.
     const prefixed = /^[A-Za-z]{2,8}[_-]([A-Za-z]{1,12})$/.exec(v);
     if (prefixed && (WORD_VALUE.test(prefixed[1]) || /^test(?:ing)?$/i.test(prefixed[1]))) return true;
@@ -1688,8 +1700,7 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         // Shorter than any token: only the name of the field can say it holds a secret.
         if (ctx.key !== undefined && (ctx.context === "env" || ctx.context === "tag")) {
             const k = isSecretKey(ctx.key);
-            if (k.secret && isLiteralSecret(text, k.password, k.generic) && !sameAsName(ctx.key, text) && ok(text))
-                out.add("password-literal", 0);
+            if (k.secret) namedLiteral(k, ctx.key, text, 0, ok, out);
         }
         if (ctx.context !== "repo-url" && /[=:]/.test(text)) scanScriptSecrets(text, ok, out);
         return;
@@ -1731,10 +1742,65 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     // Secret-like names with literal values.
     if (ctx.key !== undefined && (ctx.context === "env" || ctx.context === "tag")) {
         const k = isSecretKey(ctx.key);
-        if (k.secret && isLiteralSecret(text, k.password, k.generic) && !sameAsName(ctx.key, text) && ok(text))
-            out.add("password-literal", 0);
+        if (k.secret) namedLiteral(k, ctx.key, text, 0, ok, out);
     }
     if (ctx.context !== "repo-url") scanScriptSecrets(text, ok, out);
+}
+
+/**
+ * The value of a setting whose name says it holds a credential: a literal secret (mandatory), else, under a name that is
+ * not only a `*_KEY` one, a guessable or test value (advisory: `weakCredential`).
+ */
+function namedLiteral(
+    k: SecretKeyVerdict,
+    key: string,
+    value: string,
+    index: number,
+    ok: (s: string) => boolean,
+    out: Sink,
+    mayBeSecret = true,
+    mayBeWeak = true,
+): void {
+    if (sameAsName(key, value) || !ok(value)) return;
+    if (mayBeSecret && isLiteralSecret(value, k.password, k.generic)) out.add("password-literal", index);
+    else if (mayBeWeak && !k.generic && CREDENTIAL_NAME_END.test(snake(key).replace(/_?\d+$/, "")) && weakCredential(value))
+        out.add("weak-credential", index);
+}
+
+/**
+ * A name that ends with the credential it holds (`db_password`, `PGPASSWORD`, `client_secret`, `authToken`, `api_key`), not
+ * one of its attributes (`token_placement`, `password_policy`), a key's name inside a Kubernetes secret that already exists
+ * (Helm's `existingSecretPasswordKey`), or CloudFormation's `ServiceToken` (a function's ARN).
+ */
+const CREDENTIAL_NAME_END =
+    /^(?!.*(?:^|_)existing(?:_|$))(?!service_token$).*(?:^|_)(?:[a-z]{0,9}(?:password|passwd|pwd)|pa?s{1,2}w(?:o?r)?d|pw|pass|passphrase|secret|token|apikey|authkey|privatekey|bearer|(?:api|private|access|auth|secret|signing|master|account|app|client)_?(?:key|secret|token)|[a-z]{2,20}(?:token|secret|password))$/;
+
+/** Words that stand for "no value here" or "made elsewhere", not a value a credential was given. */
+const NO_VALUE_WORD =
+    /^(?:null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|string|str|value|auto|random|generated?|prompt|ask|keyring|keychain|inherit|bearer|basic|secret|token)$/i;
+/** A credential's own word inside a value. */
+const SELF_NAMED = /password|passwd|pwd|secret|token|cred|key/i;
+/** Words that say "fill this in": documentation, not a value anybody deploys as it is. */
+const FILL_IN =
+    /^your|replace|insert[_ -]|[_ -]here(?:$|[^a-z])|^todo|^tbd$|^n\/?a$|placeholder|redacted|masked|example|sample|lorem|not[_ -]?(?:a[_ -]?)?(?:real|set|valid)/i;
+
+/**
+ * A value the mandatory test refused for its shape, written where a credential goes: a word, a default, a test value or a
+ * short number (`changeme`, `test`, `eggs`, `1234`). Not a reference, template, format, path, file or
+ * constant name, not a mask (`****`, `xxx`), not a word for "no value" or "fill this in", not a label or a sentence.
+ */
+function weakCredential(value: string): boolean {
+    const v = unquoted(value);
+    if (v.length < 3 || v.length > 64 || /\s/.test(v) || v.endsWith(":")) return false;
+    if (NO_VALUE_WORD.test(v) || FILL_IN.test(v) || /^[xX*#.•_-]+$/.test(v) || uiText(v)) return false;
+    if (!/^[A-Za-z0-9]/.test(v) || /^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v) || /^[A-Za-z_][\w.]*\(/.test(v)) return false; // a URL, a call
+    // A value that names what it is (`my-client-secret`, `valid_password`, `api-token`): a stand-in that says so. A chain of
+    // names (`var.db_password`, `settings.secret`): an expression.
+    // A comparison written where the value would be (`a==b`), as for a literal secret.
+    if (SELF_NAMED.test(v) || /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(v) || /\w==\w/.test(v)) return false;
+    // A random-looking value that the mandatory test refused was refused for a reason (a documented example, filler, a
+    // published constant, not a key of the name's kind): no word anybody guesses.
+    return !SHELL_DEFAULT.test(v) && !referenceLike(v) && !fillerLike(v) && !secretLike(v);
 }
 
 /**
@@ -1928,7 +1994,10 @@ function parameterDefaults(text: string, fn: (key: string, value: string, index:
  * flags, `Authorization` headers, `.netrc` entries and sentences such as "the password is …".
  */
 function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink): void {
-    const literal = (key: string, value: string, index: number) => {
+    // `inferred`: the name comes from around the value (a lookup's default, a comparison), not from the value's own
+    // assignment; there a word is as likely an argument (`Buffer.from(key, "base64")`) as a credential, and only a literal
+    // secret is reported.
+    const literal = (key: string, value: string, index: number, inferred = false) => {
         const seg = lastSegment(key);
         // `api.key = …`: a bare `key` takes its name from the whole path.
         const k = isSecretKey(/^(?:key|value|token)$/i.test(seg) && seg !== key ? key : seg);
@@ -1941,8 +2010,9 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         // A vendor's shape with a placeholder body (`xoxp-1234-1234-…` under `token3`) is the vendor rule's to judge
         // (it rejected it); an AWS secret key has 40 characters.
         if (!k.password && VENDOR_SHAPED.test(v) && /1234|0000|abcd/i.test(v.slice(0, 24))) return;
-        if (/aws_?secret_?access_?key/i.test(seg) && v.length !== 40 && /^[A-Za-z0-9/+=]+$/.test(v)) return;
-        if (isLiteralSecret(v, k.password, k.generic) && !sameAsName(key, v) && ok(v)) out.add("password-literal", index);
+        // Not 40 characters of base64: not an AWS secret key, but it may still be a test word in its place.
+        const notAwsKey = /aws_?secret_?access_?key/i.test(seg) && v.length !== 40 && /^[A-Za-z0-9/+=]+$/.test(v);
+        namedLiteral(k, key, v, index, ok, out, !notAwsKey, !inferred);
     };
     const assignment = (src: string, m: RegExpExecArray, at: number, nested: boolean) => {
         const quoted = m[5] !== undefined;
@@ -1994,7 +2064,7 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
     // Also a name and a quoted value with no operator (C `#define PASSWORD "…"`, RPM `%global PASSWORD "…"`).
     if (/[=:>]|\w[ \t]["'`]/.test(text)) {
         each(ASSIGNMENT, text, (m) => assignment(text, m, m.index, false));
-        each(REVERSED_COMPARISON, text, (m) => literal(m[3], m[2], m.index));
+        each(REVERSED_COMPARISON, text, (m) => literal(m[3], m[2], m.index, true));
     }
     if (/key\s*=/i.test(text)) each(XML_KEY_VALUE, text, (m) => literal(m[1], m[2], m.index));
     if (/[A-Za-z]:[A-Za-z_]/.test(text)) each(NAMESPACED_SETTING, text, (m) => literal(m[2], m[3] ?? m[4] ?? m[5], m.index));
@@ -2008,13 +2078,13 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
     if (text.includes("ENV")) each(DOCKER_ENV, text, (m) => literal(m[1], m[2], m.index));
     if (text.includes("(")) {
         each(CREDENTIAL_CALL, text, (m) => isLiteralSecret(m[3], true) && ok(m[3]) && out.add("password-literal", m.index));
-        each(LOOKUP_DEFAULT, text, (m) => literal(m[2], m[4], m.index));
+        each(LOOKUP_DEFAULT, text, (m) => literal(m[2], m[4], m.index, true));
         if (text.includes(",")) {
-            each(CONSTANT_ARGUMENT, text, (m) => literal(m[1], m[3], m.index));
-            each(LOOKUP_ASSIGNED, text, (m) => literal(m[1], m[4], m.index));
+            each(CONSTANT_ARGUMENT, text, (m) => literal(m[1], m[3], m.index, true));
+            each(LOOKUP_ASSIGNED, text, (m) => literal(m[1], m[4], m.index, true));
         }
     }
-    if (/\|\||\?\?|\bor\b/.test(text)) each(FALLBACK_DEFAULT, text, (m) => literal(m[1], m[3], m.index));
+    if (/\|\||\?\?|\bor\b/.test(text)) each(FALLBACK_DEFAULT, text, (m) => literal(m[1], m[3], m.index, true));
     if (text.includes("-")) {
         each(
             CLI_SECRET_FLAG,

@@ -73,7 +73,7 @@ PATIENT_WORD = re.compile(r"(?i)\b(patient|patient's|pt|pt's|member|guardian|par
                           r"her|his|their)\b")
 STREET = re.compile(r'(?i)^\d+\s+[A-Za-z0-9 .]+\b(st|street|ave|avenue|rd|road|dr|drive|blvd|boulevard|lane|ln|way|ct|court|'
                     r'pl|place|pkwy|parkway|hwy|highway|terrace|ter|circle|cir)\b')
-PROVIDER_BEFORE = re.compile(r'(?i)\b(dr\.?|doctor|prof\.?|np|pa|rn)\s*$')
+PROVIDER_BEFORE = re.compile(r'(?i)\b(dr\.?|doctor|prof\.?|np|pa|rn)\s*$')  # also the tag's own first word
 CANONICAL_SSN = re.compile(r'^(123-45-6789|123456789|078-05-1120|987-65-432\d)$')
 
 
@@ -180,7 +180,7 @@ def asq(repo, path):
                     kind, cls = 'benign', 'visit-date'
             elif ty == 'NAME':
                 # a patient's name (patient-identifier, advisory); a doctor's (`Dr. …`, `Doctor …`) is no patient's
-                if not PROVIDER_BEFORE.search(q[max(0, s - 12):s]):
+                if not PROVIDER_BEFORE.search(q[max(0, s - 12):s]) and not PROVIDER_BEFORE.search(re.split(r'\s', v)[0] + ' '):
                     kind, cls = 'patient-identifier', 'patient-name'
                 else:
                     left_out['provider-name'] += 1

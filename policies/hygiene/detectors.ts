@@ -12,6 +12,7 @@
 import { compileLinearRegExp } from "./patterns";
 import { ADOPTED_KINDS, holdsMaintainedConstant, scanAdoptedRules, scanMaintainedRules } from "./secret-rules";
 import { healthFormatValues, SSN_VALUE } from "./health-formats";
+import { memberIds } from "./member-ids";
 import { namesBesideRecordNumber } from "./patient-names";
 
 /** Characters of one value that are scanned; the rest is ignored (said in the docs and messages). */
@@ -547,11 +548,11 @@ const DOB_LABELLED = new RegExp(
 /**
  * Medical record numbers by a label vocabulary and a value shape (not one regex per spelling): `MRN`, `MR#`,
  * `MED REC #`, `Medical Record number is`, `EMR`, `chart #`, `patient #`, `hospital number`, then a number
- * of 6 to 12 digits that may be written with dashes, spaces, dots, parentheses or `#`. The words of a label may be
+ * of 6 to 12 digits (4 with a site's letter prefix under a record number's own label) that may be written with dashes, spaces, dots, parentheses or `#`. The words of a label may be
  * spaced irregularly (`Medical  Record #`, `MR  #`), as text typed or extracted from forms is.
  */
 const MRN_LABELLED =
-    /(?:\bMRN|\bMR[ \t]{0,3}#|\bMR[ \t]{0,3}(?:no|num|number)\b\.?|\bmed(?:ical)?\.?[ \t_-]{0,3}rec(?:ord)?s?\.?(?:[ \t_-]{0,3}(?:number|num|no|nbr|#))?|\b[EC]MR\b|\bEHR\b|\bchart[ \t]{0,3}(?:number|no\b|#)|\bpatient[ \t]{0,3}(?:#|id\b|number|no\b)|\bhospital[ \t]{0,3}(?:number|no\b|#)|\bunit[ \t]{0,3}(?:number|no\b))(?:[ \t]{0,3}(?:is|was)\b)?[ \t:=#.(-]{0,4}(?:MRN[ \t:#-]{0,2})?(#?[ \t]?(?:[A-Z]{1,3}-?)?\d[\d \t().#/-]{3,22}\d\)?)/gi;
+    /(?:\bMRN|\bMR[ \t]{0,3}#|\bMR[ \t]{0,3}(?:no|num|number)\b\.?|\bmed(?:ical)?\.?[ \t_-]{0,3}rec(?:ord)?s?\.?(?:[ \t_-]{0,3}(?:number|num|no|nbr|#))?|\b[EC]MR\b|\bEHR\b|\bchart[ \t]{0,3}(?:number|no\b|#)|\bpatient[ \t]{0,3}(?:#|id\b|number|no\b)|\bhospital[ \t]{0,3}(?:number|no\b|#)|\bunit[ \t]{0,3}(?:number|no\b))(?:[ \t]{0,3}(?:is|was)\b)?[ \t:=#.(-]{0,4}(?:MRN[ \t:#-]{0,2})?(#?[ \t]?(?:[A-Z]{1,3}-?)?\d[\d \t().#/-]{2,22}\d\)?)/gi;
 const DOB_KEY = /(?:^|_)(?:dob|birth_?date|birthdate|date_?of_?birth|birthday)$/;
 const MRN_KEY = /(?:^|_)(?:mrn|med(?:ical)?_?rec(?:ord)?(?:_?(?:number|num|no))?)$/;
 /**
@@ -793,6 +794,21 @@ function labelledPhones(text: string, fn: (index: number, value: string) => void
 
 const PATIENT_LABEL =
     /\b(?:patient|member|beneficiary|subscriber|insured|guarantor|enrollee)(?:'s)?[ _-]?(?:e-?mail|phone|tel|telephone|mobile|cell|contact|address)?\s{0,2}[:=#]\s{0,2}$/i;
+/**
+ * A patient's contact as prose writes it (outside-2027-14, clinical questions put to an LLM): whose it is, then the kind of
+ * contact, then `is`/`was` or a colon (`her phone number is …`, `His email is …`, `pt's cell: …`, `patient's home phone
+ * was …`). Whose: the patient's word (with `pt`) or a possessive pronoun, which in a clinical text is the patient's; the
+ * contact word must follow it at once, so `contact his family at …` or `call her doctor at …` is no label.
+ */
+const PATIENT_LABEL_PROSE =
+    /\b(?:(?:patient|pt|member|beneficiary|subscriber|enrollee)(?:'s)?|his|her|their)[ \t]{1,2}(?:(?:home|cell|mobile|personal|contact)[ \t]{1,2})?(?:e-?mail|phone|telephone|tel|mobile|cell|contact)(?:[ \t]{1,2}(?:number|no\.?|address|info))?(?:[ \t]{1,2}(?:is|was)[ \t]{1,2}|[ \t]{0,2}:[ \t]{0,2})$/i;
+/** Words that PATIENT_LABEL or PATIENT_LABEL_PROSE needs (a cheap test before they run). */
+const PATIENT_HINT = /patient|member|beneficiar|subscriber|insured|guarantor|enrollee|\bpt\b|\bhis\b|\bher\b|\btheir\b/i;
+/** Whether the text just before `index` labels a contact detail as a patient's. */
+function patientLabelled(text: string, index: number): boolean {
+    const b = before(text, index, 40);
+    return PATIENT_LABEL.test(b) || PATIENT_LABEL_PROSE.test(b);
+}
 const PATIENT_KEY =
     /(?:^|_)(?:patient|member|beneficiary|subscriber|insured|guarantor|enrollee)_(?:e_?mail|phone|tel|telephone|mobile|cell|contact)$/;
 /**
@@ -2304,7 +2320,10 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
                 // A letter prefix (`AB2340291`, `MR-00123456`), as under an MRN's key: capitals glued to the digits, not a word.
                 if (/^#?[ \t]?[A-Za-z]/.test(m[1]) && !/^#?[ \t]?[A-Z]{1,3}-?\d/.test(m[1])) return;
                 const digits = m[1].replace(/\D/g, "").length;
-                if (digits >= 6 && digits <= 12 && !DATE.test(m[1]) && ok(m[1])) out.add("mrn", m.index);
+                // A site's letter prefix makes a shorter number an id (`MRN: BRK-4410`), under a record number's own label
+                // (`MRN`, `MR#`, `med rec`), not a chart's, a unit's or an EHR's.
+                const prefixed = /^#?[ \t]?[A-Z]{1,3}-?\d/.test(m[1]) && /^(?:MRN|MR[ \t]{0,3}#|med)/i.test(m[0]);
+                if (digits >= (prefixed ? 4 : 6) && digits <= 12 && !DATE.test(m[1]) && ok(m[1])) out.add("mrn", m.index);
                 DATE.lastIndex = 0;
             });
         }
@@ -2342,8 +2361,8 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
     }
     // A contact detail labelled as a patient's.
     const patientKey = key !== undefined && PATIENT_KEY.test(key);
-    if (patientKey || /patient|member|beneficiar|subscriber|insured|guarantor|enrollee/i.test(text)) {
-        const labelled = (i: number) => patientKey || PATIENT_LABEL.test(before(text, i, 40));
+    if (patientKey || PATIENT_HINT.test(text)) {
+        const labelled = (i: number) => patientKey || patientLabelled(text, i);
         if (text.includes("@"))
             each(EMAIL, text, (m) => labelled(m.index) && emailShaped(text, m) && ok(m[0]) && out.add("patient-contact", m.index));
         if (hasDigit) {
@@ -2360,7 +2379,7 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     const key = ctx.key !== undefined && ctx.key.length <= 128 ? snake(ctx.key) : undefined;
     // Contact details labelled as a patient's are reported by the high-confidence check instead.
     const patientKey = key !== undefined && PATIENT_KEY.test(key);
-    const labelled = (i: number) => patientKey || PATIENT_LABEL.test(before(text, i, 40));
+    const labelled = (i: number) => patientKey || patientLabelled(text, i);
     const hasDigit = /\d/.test(text);
     if (text.includes("@")) {
         each(EMAIL, text, (m) => {
@@ -2394,6 +2413,7 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     }
     if (/patient|member|beneficiar/i.test(text)) each(PATIENT_NAME_TEXT, text, (m) => ok(m[0]) && out.add("patient-identifier", m.index));
     if (hasDigit) namesBesideRecordNumber(text, (i, name) => ok(name) && out.add("patient-identifier", i));
+    if (hasDigit) memberIds(text, (i, v) => ok(v) && out.add("patient-identifier", i));
     if (key !== undefined && (ctx.context === "tag" || ctx.context === "env") && PATIENT_ID_KEY.test(key)) {
         const v = text.trim();
         if (

@@ -33,6 +33,7 @@ const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2027-10": 990,
     "outside-2027-11": 1350,
     "outside-2027-12": 440,
+    "outside-2027-13": 600,
 };
 
 for (const set of Object.keys(MIN_VALUES))

@@ -1077,6 +1077,8 @@ const SECRETISH_PART = new Set([
     // A bearer token by its scheme's name (curl's `CURLOPT_XOAUTH2_BEARER`, `oauth_bearer`).
     "bearer",
 ]);
+/** Parts that name a bundle of credentials, not one secret. */
+const BUNDLE_PART = new Set(["credentials", "creds"]);
 const SECRETISH_PAIR =
     /(?:^|_)(?:api_key|private_key|access_key|auth_key|client_secret|auth_token|signing_key|master_key|secret_key|session_token|bearer_token|license_key|licence_key|stream_key|unseal_key|account_key|shared_access_key|app_secret|pat)(?:$|_)/;
 /**
@@ -1180,11 +1182,17 @@ const NON_SECRET_KEY_WORD = new Set(
     ).split(" "),
 );
 
-/** Words before `token` that make it a list API's cursor (`NextToken`, `previousToken`, `page_token`, `continuation_token`). */
-const PAGE_TOKEN_WORD = new Set(["next", "prev", "previous", "page", "continuation", "pagination"]);
+/**
+ * Words before `token` that make it a list API's cursor (`NextToken`, `previousToken`, `page_token`, `continuation_token`)
+ * or a request's idempotency token (`idempotence_token`, `IdempotencyToken`: a client's dedup id, which AWS's and the ML
+ * SDKs' APIs take in the clear).
+ */
+const PAGE_TOKEN_WORD = new Set(["next", "prev", "previous", "page", "continuation", "pagination", "idempotency", "idempotence"]);
 /** Words before `key` that name a lookup key even after a secret's word (`token_cache_key`): a cache's, a database's, a dedup key. */
 const LOOKUP_KEY_WORD = new Set(
-    "cache idempotency dedup dedupe deduplication partition sort primary foreign lookup routing index shard row column".split(" "),
+    "cache idempotency idempotence dedup dedupe deduplication partition sort primary foreign lookup routing index shard row column".split(
+        " ",
+    ),
 );
 
 /**
@@ -1202,7 +1210,8 @@ export function isSecretKey(key: string): SecretKeyVerdict {
     return verdict;
 }
 
-type SecretKeyVerdict = Readonly<{ secret: boolean; password: boolean; generic: boolean }>;
+/** `bundle`: the name is a bundle's (`credentials`), under which an identifier names the bundle (see judgeSecretKey). */
+type SecretKeyVerdict = Readonly<{ secret: boolean; password: boolean; generic: boolean; bundle?: boolean }>;
 const secretKeyMemo = new Map<string, SecretKeyVerdict>();
 
 function judgeSecretKey(key: string): SecretKeyVerdict {
@@ -1235,7 +1244,15 @@ function judgeSecretKey(key: string): SecretKeyVerdict {
         SECRETISH_PAIR.test(joined) ||
         (parts.length > 1 && last === "auth") ||
         /^[a-z]{2,20}(?:token|secret|password)$/.test(last); // `authtoken`, `appsecret`
-    if (secret) return { secret, password, generic: false };
+    // A bundle's name (`credentials`, `s3_creds`) with no other secret word: an identifier under it names the bundle (Kedro's
+    // catalog: `credentials: dev_s3`, an entry of its credentials file); any other value is judged as under a secret's name.
+    const bundle =
+        secret &&
+        !password &&
+        BUNDLE_PART.has(last) &&
+        parts.filter((p) => SECRETISH_PART.has(p)).length === 1 &&
+        !SECRETISH_PAIR.test(joined);
+    if (secret) return bundle ? { secret, password, generic: false, bundle } : { secret, password, generic: false };
     // `*_KEY` (`ADMIN_KEY`, `GITLAB_KEY`) and `<service>key` (`GITHUBKEY`): a key of something, judged by its value.
     const prev = parts.length > 1 ? parts[parts.length - 2] : "";
     const generic =
@@ -1294,7 +1311,7 @@ function hasLongWord(v: string, digits: number): boolean {
 }
 
 /** A literal secret value: not a reference, not a placeholder; for non-password names it must look random (`generic` names: `secretLike`). */
-export function isLiteralSecret(value: string, passwordKey: boolean, generic = false): boolean {
+export function isLiteralSecret(value: string, passwordKey: boolean, generic = false, bundle = false): boolean {
     const v = value.trim().replace(/^(?:Bearer|Token|bearer|token)[ \t]{1,4}(?=\S{8})/, "");
     // A `*_KEY` name adds nothing to a vendor shape, whose own rule judges it; but a JWT's rule is advisory (ID tokens and
     // examples are often harmless), and one assigned to a key's name is the key: a bearer credential.
@@ -1310,6 +1327,8 @@ export function isLiteralSecret(value: string, passwordKey: boolean, generic = f
     if (/^\d{1,5}$/.test(v)) return false;
     if (/^0x[0-9a-fA-F]{1,32}$/.test(v)) return false; // a number in code (`#define PASSWORD 0x0dead1beef7cafe2`), not a password
     if (/^[a-z][a-z-]{0,30}$/.test(v) && !passwordKey) return false; // a word: "enabled", "bearer", "none"
+    // Under a bundle's name, an identifier of words (`dev_s3`, `snowflake_client`; a random key mixes digits into its letters).
+    if (bundle && /^[a-z]{1,30}\d{0,2}(?:[_-][a-z]{1,30}\d{0,2}){0,8}$/.test(v)) return false;
     // `a==b` inside the value: a comparison written where the value would be, not a password (base64 pads only at the end).
     if (passwordKey) return !uiText(v) && !/\w==\w/.test(v);
     const classes = (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/\d/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
@@ -1688,7 +1707,7 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         // Shorter than any token: only the name of the field can say it holds a secret.
         if (ctx.key !== undefined && (ctx.context === "env" || ctx.context === "tag")) {
             const k = isSecretKey(ctx.key);
-            if (k.secret && isLiteralSecret(text, k.password, k.generic) && !sameAsName(ctx.key, text) && ok(text))
+            if (k.secret && isLiteralSecret(text, k.password, k.generic, k.bundle) && !sameAsName(ctx.key, text) && ok(text))
                 out.add("password-literal", 0);
         }
         if (ctx.context !== "repo-url" && /[=:]/.test(text)) scanScriptSecrets(text, ok, out);
@@ -1731,7 +1750,7 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     // Secret-like names with literal values.
     if (ctx.key !== undefined && (ctx.context === "env" || ctx.context === "tag")) {
         const k = isSecretKey(ctx.key);
-        if (k.secret && isLiteralSecret(text, k.password, k.generic) && !sameAsName(ctx.key, text) && ok(text))
+        if (k.secret && isLiteralSecret(text, k.password, k.generic, k.bundle) && !sameAsName(ctx.key, text) && ok(text))
             out.add("password-literal", 0);
     }
     if (ctx.context !== "repo-url") scanScriptSecrets(text, ok, out);
@@ -1942,7 +1961,7 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         // (it rejected it); an AWS secret key has 40 characters.
         if (!k.password && VENDOR_SHAPED.test(v) && /1234|0000|abcd/i.test(v.slice(0, 24))) return;
         if (/aws_?secret_?access_?key/i.test(seg) && v.length !== 40 && /^[A-Za-z0-9/+=]+$/.test(v)) return;
-        if (isLiteralSecret(v, k.password, k.generic) && !sameAsName(key, v) && ok(v)) out.add("password-literal", index);
+        if (isLiteralSecret(v, k.password, k.generic, k.bundle) && !sameAsName(key, v) && ok(v)) out.add("password-literal", index);
     };
     const assignment = (src: string, m: RegExpExecArray, at: number, nested: boolean) => {
         const quoted = m[5] !== undefined;
@@ -2182,7 +2201,7 @@ function scanNamedTokens(text: string, ok: (s: string) => boolean, out: Sink): v
             const words = name[1].split(/[ \t]+/);
             if (words.length < 2) return;
             const k = isSecretKey(words.join("_"));
-            if (k.secret && !k.generic && isLiteralSecret(v, k.password) && ok(v)) out.add("password-literal", m.index);
+            if (k.secret && !k.generic && isLiteralSecret(v, k.password, false, k.bundle) && ok(v)) out.add("password-literal", m.index);
         });
 }
 

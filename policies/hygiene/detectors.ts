@@ -830,10 +830,11 @@ const PLACEHOLDER_GLUED = /^(?:your|my|some|the)[a-z]{1,12}(?:password|passwd|pa
 /**
  * A constant's or an environment variable's name naming a secret (`GITHUB_AUTH_KEY`, `DB_PASSWORD`, `STRIPE_API_KEY`): upper-case
  * words joined by underscores (or hyphens: Azure's template placeholders `GEN-PASSWORD`, `GEN-SSH-PUB-KEY`), one of them a
- * secret's kind. A reference to where the secret is, not the secret.
+ * secret's kind, perhaps numbered (`ENV_SECRET1`, `AWS_KEY2`: the tests' second secret of a kind). A reference to where the
+ * secret is, not the secret.
  */
 const CONSTANT_NAME =
-    /^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*[_-](?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDENTIALS?|CREDS|APIKEY)(?:[_-][A-Z0-9]+)*$/;
+    /^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*[_-](?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDENTIALS?|CREDS|APIKEY)\d{0,3}(?:[_-][A-Z0-9]+)*$/;
 /** A value that is only a word a form or a program would use, not a secret. */
 const WORD_VALUE =
     /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|word|key\d?|auto|random|generated?|prompt|ask|keyring|keychain|inherit|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;

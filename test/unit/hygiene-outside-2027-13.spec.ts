@@ -44,4 +44,12 @@ describe("hygiene: outside-2027-13 classes", () => {
             assert.deepStrictEqual(creds(v), ["password-literal"], v);
         assert.deepStrictEqual(env("CREDENTIALS", "Zt4mQ9xWv2Lr8Kp3Nc7B"), ["password-literal"]);
     });
+
+    it("a numbered constant's name written where the value goes (`ENV_SECRET1`) is a reference, as `DB_PASSWORD` is", () => {
+        for (const v of [`secret="ENV_SECRET1"`, `"secret": "SLACK_SECRET2",`, `api_key: OPENAI_API_KEY3`, `password = "DB_PASSWORD12"`])
+            assert.deepStrictEqual(creds(v), [], v);
+        // Upper-case values that are no names stay values.
+        for (const v of [`secret="Q7XK2M9VZ4TR8PLW3NB6"`, `password: ADMIN1234!`])
+            assert.deepStrictEqual(creds(v), ["password-literal"], v);
+    });
 });

@@ -830,7 +830,7 @@ const PLACEHOLDER_GLUED = /^(?:your|my|some|the)[a-z]{1,12}(?:password|passwd|pa
 /**
  * A constant's or an environment variable's name naming a secret (`GITHUB_AUTH_KEY`, `DB_PASSWORD`, `STRIPE_API_KEY`): upper-case
  * words joined by underscores (or hyphens: Azure's template placeholders `GEN-PASSWORD`, `GEN-SSH-PUB-KEY`), one of them a
- * secret's kind, perhaps numbered (`ENV_SECRET1`, `AWS_KEY2`: the tests' second secret of a kind). A reference to where the
+ * secret's kind, perhaps numbered (`QUEUE_SECRET1`, `AWS_KEY2`: the tests' second secret of a kind). A reference to where the
  * secret is, not the secret.
  */
 const CONSTANT_NAME =
@@ -1246,7 +1246,7 @@ function judgeSecretKey(key: string): SecretKeyVerdict {
         (parts.length > 1 && last === "auth") ||
         /^[a-z]{2,20}(?:token|secret|password)$/.test(last); // `authtoken`, `appsecret`
     // A bundle's name (`credentials`, `s3_creds`) with no other secret word: an identifier under it names the bundle (Kedro's
-    // catalog: `credentials: dev_s3`, an entry of its credentials file); any other value is judged as under a secret's name.
+    // catalog: `credentials: orders_db`, an entry of its credentials file); any other value is judged as under a secret's name.
     const bundle =
         secret &&
         !password &&
@@ -1328,7 +1328,7 @@ export function isLiteralSecret(value: string, passwordKey: boolean, generic = f
     if (/^\d{1,5}$/.test(v)) return false;
     if (/^0x[0-9a-fA-F]{1,32}$/.test(v)) return false; // a number in code (`#define PASSWORD 0x0dead1beef7cafe2`), not a password
     if (/^[a-z][a-z-]{0,30}$/.test(v) && !passwordKey) return false; // a word: "enabled", "bearer", "none"
-    // Under a bundle's name, an identifier of words (`dev_s3`, `snowflake_client`; a random key mixes digits into its letters).
+    // Under a bundle's name, an identifier of words (`orders_db`, `lake_reader`; a random key mixes digits into its letters).
     if (bundle && /^[a-z]{1,30}\d{0,2}(?:[_-][a-z]{1,30}\d{0,2}){0,8}$/.test(v)) return false;
     // `a==b` inside the value: a comparison written where the value would be, not a password (base64 pads only at the end).
     if (passwordKey) return !uiText(v) && !/\w==\w/.test(v);

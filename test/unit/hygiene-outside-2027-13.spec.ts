@@ -21,32 +21,32 @@ describe("hygiene: outside-2027-13 classes", () => {
             assert.deepStrictEqual(creds(v), ["password-literal"], v);
     });
 
-    it("an identifier under a bundle's name (`credentials: dev_s3`) names the bundle, not a secret", () => {
+    it("an identifier under a bundle's name (`credentials: orders_db`) names the bundle, not a secret", () => {
         for (const v of [
-            `credentials: dev_minio`,
-            `    credentials: snowflake_client`,
-            `  credentials: my_gcp_credentials`,
+            `credentials: orders_db`,
+            `    credentials: lake_reader`,
+            `  credentials: team_b_gcs`,
             `s3_creds: team-a-s3`,
             `credentials = "prod_warehouse2"`,
         ]) {
             assert.deepStrictEqual(creds(v), [], v);
             assert.deepStrictEqual(creds(v, "text"), [], v);
         }
-        assert.deepStrictEqual(env("CREDENTIALS", "dev_minio"), []);
+        assert.deepStrictEqual(env("CREDENTIALS", "orders_db"), []);
         // A value that is not an identifier of words stays a secret under the same names, and a password's or a token's name
         // with `credentials` beside it is judged as before.
         for (const v of [
             `credentials: Zt4mQ9xWv2Lr8Kp3Nc7B`,
             `client_credentials="winterCoat2031"`,
             `credentials: a8f3k2m9q1z7x4c6v0b5`,
-            `credentials_password: dev_minio`,
+            `credentials_password: orders_db`,
         ])
             assert.deepStrictEqual(creds(v), ["password-literal"], v);
         assert.deepStrictEqual(env("CREDENTIALS", "Zt4mQ9xWv2Lr8Kp3Nc7B"), ["password-literal"]);
     });
 
-    it("a numbered constant's name written where the value goes (`ENV_SECRET1`) is a reference, as `DB_PASSWORD` is", () => {
-        for (const v of [`secret="ENV_SECRET1"`, `"secret": "SLACK_SECRET2",`, `api_key: OPENAI_API_KEY3`, `password = "DB_PASSWORD12"`])
+    it("a numbered constant's name written where the value goes (`QUEUE_SECRET1`) is a reference, as `DB_PASSWORD` is", () => {
+        for (const v of [`secret="QUEUE_SECRET1"`, `"secret": "SLACK_SECRET2",`, `api_key: OPENAI_API_KEY3`, `password = "DB_PASSWORD12"`])
             assert.deepStrictEqual(creds(v), [], v);
         // Upper-case values that are no names stay values.
         for (const v of [`secret="Q7XK2M9VZ4TR8PLW3NB6"`, `password: ADMIN1234!`])

@@ -177,7 +177,7 @@ NAME_AS_VALUE = re.compile(r'^(?=_?[A-Z])[A-Z0-9_]*(PASSWORD|PASSWD|PASS|TOKEN|S
                            r'^[A-Za-z][A-Za-z_-]*(password|passwd|secret|token)$|^(?i:[a-z_]+_here)$')
 
 
-# (Rules of this set) a value ending in filler (`hf_xxxx`) and the Azure storage emulator's published account key (a
+# (Rules of this set) a value ending in filler (`tok_xxxx`) and the Azure storage emulator's published account key (a
 # documented constant, as AWS's `…EXAMPLE…` keys) are placeholders by design.
 PUBLISHED = re.compile(r'[xX]{4,}$|^Eby8vdM02xNOcqFl')
 

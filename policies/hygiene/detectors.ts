@@ -852,10 +852,11 @@ const PLACEHOLDER_GLUED = /^(?:your|my|some|the)[a-z]{1,12}(?:password|passwd|pa
 /**
  * A constant's or an environment variable's name naming a secret (`GITHUB_AUTH_KEY`, `DB_PASSWORD`, `STRIPE_API_KEY`): upper-case
  * words joined by underscores (or hyphens: Azure's template placeholders `GEN-PASSWORD`, `GEN-SSH-PUB-KEY`), one of them a
- * secret's kind. A reference to where the secret is, not the secret.
+ * secret's kind, perhaps numbered (`QUEUE_SECRET1`, `AWS_KEY2`: the tests' second secret of a kind). A reference to where the
+ * secret is, not the secret.
  */
 const CONSTANT_NAME =
-    /^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*[_-](?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDENTIALS?|CREDS|APIKEY)(?:[_-][A-Z0-9]+)*$/;
+    /^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*[_-](?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDENTIALS?|CREDS|APIKEY)\d{0,3}(?:[_-][A-Z0-9]+)*$/;
 /** A value that is only a word a form or a program would use, not a secret. */
 const WORD_VALUE =
     /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|word|key\d?|auto|random|generated?|prompt|ask|keyring|keychain|inherit|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;
@@ -1105,6 +1106,8 @@ const SECRETISH_PART = new Set([
     // A bearer token by its scheme's name (curl's `CURLOPT_XOAUTH2_BEARER`, `oauth_bearer`).
     "bearer",
 ]);
+/** Parts that name a bundle of credentials, not one secret. */
+const BUNDLE_PART = new Set(["credentials", "creds"]);
 const SECRETISH_PAIR =
     /(?:^|_)(?:api_key|private_key|access_key|auth_key|client_secret|auth_token|signing_key|master_key|secret_key|session_token|bearer_token|license_key|licence_key|stream_key|unseal_key|account_key|shared_access_key|app_secret|pat)(?:$|_)/;
 /**
@@ -1208,11 +1211,17 @@ const NON_SECRET_KEY_WORD = new Set(
     ).split(" "),
 );
 
-/** Words before `token` that make it a list API's cursor (`NextToken`, `previousToken`, `page_token`, `continuation_token`). */
-const PAGE_TOKEN_WORD = new Set(["next", "prev", "previous", "page", "continuation", "pagination"]);
+/**
+ * Words before `token` that make it a list API's cursor (`NextToken`, `previousToken`, `page_token`, `continuation_token`)
+ * or a request's idempotency token (`idempotence_token`, `IdempotencyToken`: a client's dedup id, which AWS's and the ML
+ * SDKs' APIs take in the clear).
+ */
+const PAGE_TOKEN_WORD = new Set(["next", "prev", "previous", "page", "continuation", "pagination", "idempotency", "idempotence"]);
 /** Words before `key` that name a lookup key even after a secret's word (`token_cache_key`): a cache's, a database's, a dedup key. */
 const LOOKUP_KEY_WORD = new Set(
-    "cache idempotency dedup dedupe deduplication partition sort primary foreign lookup routing index shard row column".split(" "),
+    "cache idempotency idempotence dedup dedupe deduplication partition sort primary foreign lookup routing index shard row column".split(
+        " ",
+    ),
 );
 
 /**
@@ -1230,7 +1239,8 @@ export function isSecretKey(key: string): SecretKeyVerdict {
     return verdict;
 }
 
-type SecretKeyVerdict = Readonly<{ secret: boolean; password: boolean; generic: boolean }>;
+/** `bundle`: the name is a bundle's (`credentials`), under which an identifier names the bundle (see judgeSecretKey). */
+type SecretKeyVerdict = Readonly<{ secret: boolean; password: boolean; generic: boolean; bundle?: boolean }>;
 const secretKeyMemo = new Map<string, SecretKeyVerdict>();
 
 function judgeSecretKey(key: string): SecretKeyVerdict {
@@ -1263,7 +1273,15 @@ function judgeSecretKey(key: string): SecretKeyVerdict {
         SECRETISH_PAIR.test(joined) ||
         (parts.length > 1 && last === "auth") ||
         /^[a-z]{2,20}(?:token|secret|password)$/.test(last); // `authtoken`, `appsecret`
-    if (secret) return { secret, password, generic: false };
+    // A bundle's name (`credentials`, `s3_creds`) with no other secret word: an identifier under it names the bundle (Kedro's
+    // catalog: `credentials: orders_db`, an entry of its credentials file); any other value is judged as under a secret's name.
+    const bundle =
+        secret &&
+        !password &&
+        BUNDLE_PART.has(last) &&
+        parts.filter((p) => SECRETISH_PART.has(p)).length === 1 &&
+        !SECRETISH_PAIR.test(joined);
+    if (secret) return bundle ? { secret, password, generic: false, bundle } : { secret, password, generic: false };
     // `*_KEY` (`ADMIN_KEY`, `GITLAB_KEY`) and `<service>key` (`GITHUBKEY`): a key of something, judged by its value.
     const prev = parts.length > 1 ? parts[parts.length - 2] : "";
     const generic =
@@ -1322,7 +1340,7 @@ function hasLongWord(v: string, digits: number): boolean {
 }
 
 /** A literal secret value: not a reference, not a placeholder; for non-password names it must look random (`generic` names: `secretLike`). */
-export function isLiteralSecret(value: string, passwordKey: boolean, generic = false): boolean {
+export function isLiteralSecret(value: string, passwordKey: boolean, generic = false, bundle = false): boolean {
     const v = value.trim().replace(/^(?:Bearer|Token|bearer|token)[ \t]{1,4}(?=\S{8})/, "");
     // A `*_KEY` name adds nothing to a vendor shape, whose own rule judges it; but a JWT's rule is advisory (ID tokens and
     // examples are often harmless), and one assigned to a key's name is the key: a bearer credential.
@@ -1338,6 +1356,8 @@ export function isLiteralSecret(value: string, passwordKey: boolean, generic = f
     if (/^\d{1,5}$/.test(v)) return false;
     if (/^0x[0-9a-fA-F]{1,32}$/.test(v)) return false; // a number in code (`#define PASSWORD 0x0dead1beef7cafe2`), not a password
     if (/^[a-z][a-z-]{0,30}$/.test(v) && !passwordKey) return false; // a word: "enabled", "bearer", "none"
+    // Under a bundle's name, an identifier of words (`orders_db`, `lake_reader`; a random key mixes digits into its letters).
+    if (bundle && /^[a-z]{1,30}\d{0,2}(?:[_-][a-z]{1,30}\d{0,2}){0,8}$/.test(v)) return false;
     // `a==b` inside the value: a comparison written where the value would be, not a password (base64 pads only at the end).
     if (passwordKey) return !uiText(v) && !/\w==\w/.test(v);
     const classes = (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/\d/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);
@@ -1778,7 +1798,7 @@ function namedLiteral(
     mayBeWeak = true,
 ): void {
     if (sameAsName(key, value) || !ok(value)) return;
-    if (mayBeSecret && isLiteralSecret(value, k.password, k.generic)) out.add("password-literal", index);
+    if (mayBeSecret && isLiteralSecret(value, k.password, k.generic, k.bundle)) out.add("password-literal", index);
     else if (mayBeWeak && !k.generic && CREDENTIAL_NAME_END.test(snake(key).replace(/_?\d+$/, "")) && weakCredential(value))
         out.add("weak-credential", index);
 }
@@ -2268,7 +2288,7 @@ function scanNamedTokens(text: string, ok: (s: string) => boolean, out: Sink): v
             const words = name[1].split(/[ \t]+/);
             if (words.length < 2) return;
             const k = isSecretKey(words.join("_"));
-            if (k.secret && !k.generic && isLiteralSecret(v, k.password) && ok(v)) out.add("password-literal", m.index);
+            if (k.secret && !k.generic && isLiteralSecret(v, k.password, false, k.bundle) && ok(v)) out.add("password-literal", m.index);
         });
 }
 

@@ -1,4 +1,4 @@
-// The outside corpora (issue 28, part 4: outside-2026-12 to outside-2027-12): their files are what the
+// The outside corpora (issue 28, part 4: outside-2026-12 to outside-2027-13): their files are what the
 // committed candidates give, every value sits in the half its hash says, every source is named, and the
 // scorer never prints a value. No detector runs on either corpus here: the held-out halves are scored
 // once, by the lead.
@@ -33,6 +33,7 @@ const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2027-10": 990,
     "outside-2027-11": 1350,
     "outside-2027-12": 440,
+    "outside-2027-13": 600,
     "outside-2027-14": 700,
 };
 

@@ -862,10 +862,10 @@ const WORD_VALUE =
     /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|word|key\d?|auto|random|generated?|prompt|ask|keyring|keychain|inherit|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;
 /**
  * A file name where a secret would be (`credentials = "service-account.json"`, `GOOGLE_APPLICATION_CREDENTIALS=sa-key.json`,
- * `ssl_key: server.key`): where the secret is kept, not the secret.
+ * `ssl_key: server.key`, `credentials = "path/to/sa.json"`): where the secret is kept, not the secret.
  */
 const FILE_NAME =
-    /^[\w.-]{1,200}\.(?:json|pem|key|p8|p12|pfx|jks|keystore|truststore|crt|cer|der|csr|yaml|yml|txt|cfg|conf|ini|env|toml|properties|xml|gpg|asc|ppk|pub|kdbx)$/i;
+    /^[\w.-]{1,200}(?:\/[\w.-]{1,200}){0,16}\.(?:json|pem|key|p8|p12|pfx|jks|keystore|truststore|crt|cer|der|csr|yaml|yml|txt|cfg|conf|ini|env|toml|properties|xml|gpg|asc|ppk|pub|kdbx)$/i;
 
 /**
  * Published constants: keys printed in vendors' documentation and built into emulators, the same in
@@ -1045,7 +1045,9 @@ function referenceLike(v: string): boolean {
     if ((/^[[<{(]/.test(v) && !/^[\d\s.()+-]+$/.test(v) && !mavenEncrypted(v)) || /^(.)\1{2,}$/.test(v)) return true; // an expression or template (`(char *)`, `[… goes here]`); one character repeated
     if (v.includes("EXAMPLE")) return true;
     if (/[^.](?:\.{3}|…)$/.test(v)) return true; // truncated for display (`0.AXEA…AgAB...`)
-    if (PUBLISHED_CONSTANTS.some((c) => v.includes(c)) || PUBLISHABLE.test(v) || INDEXED_REFERENCE.test(v)) return true;
+    // A published constant, or 20 characters or more of one (a documented key cut short: the Azurite key's first half).
+    if (PUBLISHED_CONSTANTS.some((c) => v.includes(c) || (v.length >= 20 && c.includes(v)))) return true;
+    if (PUBLISHABLE.test(v) || INDEXED_REFERENCE.test(v)) return true;
     if (TERRAFORM_INDEXED_REFERENCE.test(v) || TERRAFORM_REFERENCE.test(v) || DYNAMIC_REFERENCE.test(v)) return true;
     if (!/\d/.test(v) && SETTING_PATH.test(v)) return true;
     if (v.length <= 300 && !/\d/.test(v) && MEMBER_CHAIN.test(v) && /[a-z][A-Z]/.test(v)) return true;
@@ -1357,7 +1359,8 @@ export function isLiteralSecret(value: string, passwordKey: boolean, generic = f
     if (/^0x[0-9a-fA-F]{1,32}$/.test(v)) return false; // a number in code (`#define PASSWORD 0x0dead1beef7cafe2`), not a password
     if (/^[a-z][a-z-]{0,30}$/.test(v) && !passwordKey) return false; // a word: "enabled", "bearer", "none"
     // Under a bundle's name, an identifier of words (`orders_db`, `lake_reader`; a random key mixes digits into its letters).
-    if (bundle && /^[a-z]{1,30}\d{0,2}(?:[_-][a-z]{1,30}\d{0,2}){0,8}$/.test(v)) return false;
+    // Kedro also names an entry inside a credentials file after a `#` (`companies#csv_credentials`).
+    if (bundle && /^[a-z]{1,30}\d{0,2}(?:[_#-][a-z]{1,30}\d{0,2}){0,8}$/.test(v)) return false;
     // `a==b` inside the value: a comparison written where the value would be, not a password (base64 pads only at the end).
     if (passwordKey) return !uiText(v) && !/\w==\w/.test(v);
     const classes = (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/\d/.test(v) ? 1 : 0) + (/[^A-Za-z0-9]/.test(v) ? 1 : 0);

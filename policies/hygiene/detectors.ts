@@ -12,7 +12,7 @@
 import { compileLinearRegExp } from "./patterns";
 import { ADOPTED_KINDS, holdsMaintainedConstant, scanAdoptedRules, scanMaintainedRules } from "./secret-rules";
 import { healthFormatValues, SSN_VALUE } from "./health-formats";
-import { memberIds } from "./member-ids";
+import { MEMBER_ID_HINT, MEMBER_ID_LABELLED, memberId } from "./member-ids";
 import { namesBesideRecordNumber } from "./patient-names";
 
 /** Characters of one value that are scanned; the rest is ignored (said in the docs and messages). */
@@ -2436,7 +2436,12 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     }
     if (/patient|member|beneficiar/i.test(text)) each(PATIENT_NAME_TEXT, text, (m) => ok(m[0]) && out.add("patient-identifier", m.index));
     if (hasDigit) namesBesideRecordNumber(text, (i, name) => ok(name) && out.add("patient-identifier", i));
-    if (hasDigit) memberIds(text, (i, v) => ok(v) && out.add("patient-identifier", i));
+    if (hasDigit && MEMBER_ID_HINT.test(text))
+        each(
+            MEMBER_ID_LABELLED,
+            text,
+            (m) => memberId(m[1]) && ok(m[1]) && out.add("patient-identifier", m.index + m[0].length - m[1].length),
+        );
     if (key !== undefined && (ctx.context === "tag" || ctx.context === "env") && PATIENT_ID_KEY.test(key)) {
         const v = text.trim();
         if (

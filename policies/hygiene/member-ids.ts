@@ -10,23 +10,16 @@
  * MBI), optional `policy`/`plan`/`card`/`member`, optional `id`/`number`/`no`/`#`, optional `is`/`was`, a separator, then
  * the identifier (group 1): an optional `#`, up to four letters and a dash, a digit, then letters, digits and dashes.
  */
-const MEMBER_ID_LABELLED =
+export const MEMBER_ID_LABELLED =
     /\b(?:insurance|insur|ins\.?|health[ \t-]?plan|medicare|medicaid|member|subscriber|beneficiary|HICN|MBI)(?![a-z])(?:[ \t]{1,3}(?:policy|plan|card|member))?(?:[ \t]{0,3}(?:id|number|num|no\.?|#)(?![a-z]))?(?:[ \t]{1,3}(?:is|was))?[ \t]{0,3}[:=#-]?[ \t]{0,3}#?((?:[A-Z]{1,4}-?)?\d[\dA-Z-]{2,18}[\dA-Z])(?![\w-])/gi;
 
 /** A cheap test before the pattern runs: a label's word somewhere in the text. */
-const HINT = /insur|\bins\b|health[ \t-]?plan|medicare|medicaid|member|subscriber|beneficiar|HICN|MBI/i;
+export const MEMBER_ID_HINT = /insur|\bins\b|health[ \t-]?plan|medicare|medicaid|member|subscriber|beneficiar|HICN|MBI/i;
 
 /** A calendar date or a year range (`2023-2024`), not an identifier. */
 const DATE_LIKE = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:19|20)\d{2}-(?:19|20)?\d{2})$/;
 
-/** Each health plan identifier written after its label: its index and text. At least four digits, not a date. */
-export function memberIds(text: string, fn: (index: number, value: string) => void): void {
-    if (!HINT.test(text)) return;
-    MEMBER_ID_LABELLED.lastIndex = 0;
-    let guard = 0;
-    for (let m = MEMBER_ID_LABELLED.exec(text); m && guard++ < 10000; m = MEMBER_ID_LABELLED.exec(text)) {
-        const v = m[1];
-        if (v.replace(/\D/g, "").length < 4 || DATE_LIKE.test(v)) continue;
-        fn(m.index + m[0].length - v.length, v);
-    }
+/** Whether a labelled identifier (`MEMBER_ID_LABELLED`'s group 1) is one: at least four digits, not a date. */
+export function memberId(v: string): boolean {
+    return v.replace(/\D/g, "").length >= 4 && !DATE_LIKE.test(v);
 }

@@ -80,7 +80,7 @@ describe("hygiene: weak-credential (advisory)", () => {
         for (const v of [
             `let accountKey = Buffer.from("accountKey", "base64");`,
             `os.getenv("API_TOKEN", "none-set")`,
-            `if ("basic" == auth_secret) {}`,
+            `if ("orchid" == auth_secret) {}`,
             `var.db_password`,
             `db_password = var.db_password`,
         ])

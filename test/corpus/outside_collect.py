@@ -1,7 +1,8 @@
 # Helpers shared by the outside sets' collect.py scripts (outside-2027-02 and later): how a line's syntax is
 # named, placeholders by structure, the Luhn check, Go string-list literals, the values earlier corpora hold, and
 # reading a source repository's bare mirror (the fetch tool's); for the credential sets, taking values under caps
-# (make_add) and writing candidates.json (write_candidates).
+# (make_add), writing candidates.json (write_candidates), a set read from pinned repositories (CredentialSet) and the
+# readers of credential fields in configuration files (FieldReaders).
 import base64
 import json
 import os
@@ -253,6 +254,46 @@ def make_add(known, taken, left_out, out, sid, cap_file, cap_repo, cap_class=Non
         out.append(c)
 
     return add
+
+
+class CredentialSet:
+    """The collection of a credential set read from pinned repositories (outside-2027-12 and later): `pin` (repository:
+    commit), `licences`, `patterns` (repository: the path patterns of the files read, in order), `skip` (a path pattern
+    never read, or None). texts() gives each file's (repository, path, text) in that order (a missing or binary file is
+    passed over); sid() records a source; add() takes a value under the caps (make_add's, over the values the corpora and
+    the outside sets before `name` hold) into `out`, `left_out` counting what it leaves out; write() writes candidates.json."""
+
+    LEFT_OUT = ('known', 'duplicate', 'cap-file', 'cap-repo', 'not-clean', 'e-mail', 'names-source', 'sentence', 'short',
+                'ambiguous')
+
+    def __init__(self, name, pin, licences, patterns, skip, cap_file, cap_repo, cap_class=None):
+        self.name, self.pin, self.licences, self.patterns, self.skip = name, pin, licences, patterns, skip
+        self.sources, self.out, self.taken = {}, [], set()
+        self.left_out = {k: 0 for k in self.LEFT_OUT}
+        corpus = os.path.dirname(os.path.abspath(__file__))
+        earlier = tuple(d for d in sorted(os.listdir(corpus)) if re.fullmatch(r'outside-\d{4}-\d{2}', d) and d < name)
+        self.known = known_values(corpus, earlier)
+        self.add = make_add(self.known, self.taken, self.left_out, self.out, self.sid, cap_file, cap_repo, cap_class)
+
+    def sid(self, repo, path):
+        return source_id(self.sources, repo, path, self.pin[repo], self.licences[repo])
+
+    def files(self, repo):
+        listing = sorted(mirror_git(repo, 'ls-tree', '-r', '--name-only', self.pin[repo]).splitlines())
+        res = []
+        for f in self.patterns[repo]:
+            res += [p for p in listing if re.search(f, p) and not (self.skip and self.skip.search(p)) and p not in res]
+        return res
+
+    def texts(self):
+        for repo in self.pin:
+            for p in self.files(repo):
+                text = mirror_git(repo, 'show', f'{self.pin[repo]}:{p}', check=False)
+                if text and '\x00' not in text:
+                    yield repo, p, text
+
+    def write(self):
+        write_candidates(self.name, self.sources, self.out, self.left_out)
 
 
 def write_candidates(set_name, sources, out, left_out):

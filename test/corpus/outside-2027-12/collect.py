@@ -13,12 +13,12 @@
 # by a hash of (repository, path, value).
 # This script never runs a detector of the pack. Labels come from each field's own meaning (the resource property's or
 # argument's definition: `MasterUserPassword`, `administrator_login_password`, `POSTGRES_PASSWORD`, a Secret's data
-# key), with the overrides listed below and in ABOUT.md, each with its reason.
+# key), with the overrides listed below and in ABOUT.md, each with its reason. The readers of YAML, JSON and env files and
+# the labelling they share with outside-2027-13 are in ../outside_collect.py (FieldReaders), this set's own rules its
+# parameters.
 import json, os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import (CRED_TWO, YAML_PAIR, FieldReaders, block, field_words, known_values, make_add,  # noqa: E402
-                             mirror_git as git, placeholder_value, reference_kind, source_id, words_kind,
-                             write_candidates)
+from outside_collect import CRED_TWO, YAML_PAIR, CredentialSet, FieldReaders, block, field_words, placeholder_value, reference_kind, words_kind  # noqa: E402
 
 LICENCES = {
     'stelligent/cfn_nag': 'MIT',
@@ -94,36 +94,11 @@ FILES = {
     'prometheus-community/helm-charts': [r'(^|/)values[^/]*\.ya?ml$', r'/ci/[^/]*\.ya?ml$', r'/README\.md$'],
 }
 SKIP_PATH = re.compile(r'(package(-lock)?\.json|tsconfig\.json|(^|/)(node_modules|vendor|\.github)/|yarn\.lock|composer\.json)')
-sources, out = {}, []
-
-
-def show(repo, path):
-    return git(repo, 'show', f'{PIN[repo]}:{path}', check=False)
-
-
-def files(repo):
-    listing = git(repo, 'ls-tree', '-r', '--name-only', PIN[repo]).splitlines()
-    res = []
-    for f in FILES[repo]:
-        res += [p for p in sorted(listing) if re.search(f, p) and not SKIP_PATH.search(p) and p not in res]
-    return res
-
-
-def sid(repo, path):
-    return source_id(sources, repo, path, PIN[repo], LICENCES[repo])
-
 
 # Values the project's other corpora already hold (corpus.json, independent.json and every earlier outside set's
 # candidates) are left out: a value, or a token of 10+ characters of one of theirs, equal to the candidate. A value is
 # also taken once over the whole set (the first source in the order above, and the first line in a file, keeps it), so
-# that it cannot fall in both halves.
-HERE = os.path.dirname(os.path.abspath(__file__))
-EARLIER = tuple(d for d in sorted(os.listdir(os.path.join(HERE, '..')))
-                if re.fullmatch(r'outside-\d{4}-\d{2}', d) and d < 'outside-2027-12')
-known = known_values(os.path.join(HERE, '..'), EARLIER)
-taken = set()
-left_out = {'known': 0, 'duplicate': 0, 'cap-file': 0, 'cap-repo': 0, 'not-clean': 0, 'e-mail': 0, 'names-source': 0,
-            'sentence': 0, 'short': 0, 'ambiguous': 0}
+# that it cannot fall in both halves (CredentialSet).
 
 # The caps, fixed before any detector ran: at most 12 values of one kind from one source file, and at most 70 of one kind
 # from one repository (no one project may make most of a kind; cfn_nag's and cfn-lint's fixtures repeat one shape).
@@ -134,7 +109,8 @@ CAP_FILE, CAP_REPO = 12, 70
 # sensitive as the sources allow and the look-alikes are mostly references under credential fields (`!Ref`,
 # `{{resolve:...}}`, `${var.x}`).
 CAP_CLASS = {'parsed-field': 4, 'credential-word-field': 6, 'template-reference': 15}
-add = make_add(known, taken, left_out, out, sid, CAP_FILE, CAP_REPO, CAP_CLASS)
+S = CredentialSet('outside-2027-12', PIN, LICENCES, FILES, SKIP_PATH, CAP_FILE, CAP_REPO, CAP_CLASS)
+add, left_out = S.add, S.left_out
 
 
 # ---- Labels: the rules of outside_collect's field readers (FieldReaders), with this set's own. Placeholders by design
@@ -216,22 +192,18 @@ def markdown_file(repo, path, text):
         R.docker_env(repo, path, i, ln)
 
 
-for repo in PIN:
-    for p in files(repo):
-        text = show(repo, p)
-        if not text or '\x00' in text:
-            continue
-        if p.endswith(('.yaml', '.yml')) or p.endswith('.template') and not text.lstrip().startswith('{'):
-            R.yaml_file(repo, p, text)
-        elif p.endswith('.json') or p.endswith('.template'):
-            R.json_file(repo, p, text)
-        elif p.endswith(('.tf', '.tfvars', '.hcl')):
-            hcl_file(repo, p, text)
-        elif p.endswith(('.ts', '.py', '.go', '.cs')):
-            code_file(repo, p, text)
-        elif p.endswith('.md'):
-            markdown_file(repo, p, text)
-        else:
-            R.env_file(repo, p, text)
+for repo, p, text in S.texts():
+    if p.endswith(('.yaml', '.yml')) or p.endswith('.template') and not text.lstrip().startswith('{'):
+        R.yaml_file(repo, p, text)
+    elif p.endswith('.json') or p.endswith('.template'):
+        R.json_file(repo, p, text)
+    elif p.endswith(('.tf', '.tfvars', '.hcl')):
+        hcl_file(repo, p, text)
+    elif p.endswith(('.ts', '.py', '.go', '.cs')):
+        code_file(repo, p, text)
+    elif p.endswith('.md'):
+        markdown_file(repo, p, text)
+    else:
+        R.env_file(repo, p, text)
 
-write_candidates('outside-2027-12', sources, out, left_out)
+S.write()

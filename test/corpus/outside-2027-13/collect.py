@@ -14,15 +14,14 @@
 # This script never runs a detector of the pack. Labels come from each field's own meaning (a parameter, argument,
 # setting or variable whose name says password / token / key / secret: `aws_secret_access_key`, `api_key`,
 # `MINIO_ROOT_PASSWORD`, `password` of a DVC remote), with the overrides listed below and in ABOUT.md, each with its reason.
-# The labelling rules are those of outside-2027-12's collect.py (field names split into words), with readers for the
-# syntaxes these tools write (Python keyword arguments and dicts, `os.environ[...] =` / `setenv`, INI / TOML / HOCON
-# settings, Markdown and reST code blocks, `dvc remote modify`).
+# The labelling rules are those of outside-2027-12 (field names split into words; shared in ../outside_collect.py:
+# FieldReaders, with this set's own rules as its parameters), with readers for the syntaxes these tools write (Python
+# keyword arguments and dicts, `os.environ[...] =` / `setenv`, INI / TOML / HOCON settings, Markdown and reST code blocks,
+# `dvc remote modify`).
 import json, os, re, sys
 from urllib.parse import unquote
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import (ENV_LINE, YAML_PAIR, FieldReaders, field_words, known_values, make_add,  # noqa: E402
-                             mirror_git as git, placeholder_value, reference_kind, source_id, syntax_of, words_kind,
-                             write_candidates)
+from outside_collect import ENV_LINE, YAML_PAIR, CredentialSet, FieldReaders, field_words, placeholder_value, reference_kind, syntax_of, words_kind  # noqa: E402
 
 LICENCES = {
     'iterative/dvc': 'Apache-2.0',
@@ -108,36 +107,11 @@ FILES = {
 SKIP_PATH = re.compile(r'(package(-lock)?\.json|tsconfig\.json|(^|/)(node_modules|vendor|third_party|generated|\.github)/|'
                        r'yarn\.lock|composer\.json|\.secrets\.baseline|python_http_client|swagger|\.min\.js$|CHANGELOG|'
                        r'(^|/)(go\.sum|poetry\.lock|uv\.lock)$)')
-sources, out = {}, []
-
-
-def show(repo, path):
-    return git(repo, 'show', f'{PIN[repo]}:{path}', check=False)
-
-
-def files(repo):
-    listing = git(repo, 'ls-tree', '-r', '--name-only', PIN[repo]).splitlines()
-    res = []
-    for f in FILES[repo]:
-        res += [p for p in sorted(listing) if re.search(f, p) and not SKIP_PATH.search(p) and p not in res]
-    return res
-
-
-def sid(repo, path):
-    return source_id(sources, repo, path, PIN[repo], LICENCES[repo])
-
 
 # Values the project's other corpora already hold (corpus.json, independent.json and every earlier outside set's
 # candidates) are left out: a value, or a token of 10+ characters of one of theirs, equal to the candidate. A value is
 # also taken once over the whole set (the first source in the order above, and the first line in a file, keeps it), so
-# that it cannot fall in both halves.
-HERE = os.path.dirname(os.path.abspath(__file__))
-EARLIER = tuple(d for d in sorted(os.listdir(os.path.join(HERE, '..')))
-                if re.fullmatch(r'outside-\d{4}-\d{2}', d) and d < 'outside-2027-13')
-known = known_values(os.path.join(HERE, '..'), EARLIER)
-taken = set()
-left_out = {'known': 0, 'duplicate': 0, 'cap-file': 0, 'cap-repo': 0, 'not-clean': 0, 'e-mail': 0, 'names-source': 0,
-            'sentence': 0, 'short': 0, 'ambiguous': 0}
+# that it cannot fall in both halves (CredentialSet).
 
 # The caps, fixed before any detector ran: at most 10 values of one kind from one source file, and at most 60 of one kind
 # from one repository (no one project may make most of a kind). Benign look-alikes by class, per repository: parsed fields
@@ -147,7 +121,8 @@ left_out = {'known': 0, 'duplicate': 0, 'cap-file': 0, 'cap-repo': 0, 'not-clean
 # references and key names under credential fields.
 CAP_FILE, CAP_REPO = 10, 60
 CAP_CLASS = {'parsed-field': 10, 'credential-word-field': 10, 'template-reference': 12, 'env-reference': 12}
-add = make_add(known, taken, left_out, out, sid, CAP_FILE, CAP_REPO, CAP_CLASS)
+S = CredentialSet('outside-2027-13', PIN, LICENCES, FILES, SKIP_PATH, CAP_FILE, CAP_REPO, CAP_CLASS)
+add, left_out = S.add, S.left_out
 
 
 # ---- Labels: the rules of outside_collect's field readers (FieldReaders, those of outside-2027-12's collect.py), with
@@ -355,23 +330,19 @@ def url_scan(repo, path, text):
                 syntax=line_syntax(path, s), line=s, origin=f'line {i}: connection string AccountKey')
 
 
-for repo in PIN:
-    for p in files(repo):
-        text = show(repo, p)
-        if not text or '\x00' in text:
-            continue
-        url_scan(repo, p, text)
-        if p.endswith(('.yaml', '.yml')):
-            R.yaml_file(repo, p, text)
-        elif p.endswith('.json'):
-            R.json_file(repo, p, text)
-        elif p.endswith(('.py', '.ts', '.js', '.go')):
-            code_file(repo, p, text)
-        elif p.endswith(('.md', '.rst')):
-            markdown_file(repo, p, text)
-        elif p.endswith(('.toml', '.cfg', '.ini', '.conf')):
-            ini_file(repo, p, text)
-        else:
-            R.env_file(repo, p, text)
+for repo, p, text in S.texts():
+    url_scan(repo, p, text)
+    if p.endswith(('.yaml', '.yml')):
+        R.yaml_file(repo, p, text)
+    elif p.endswith('.json'):
+        R.json_file(repo, p, text)
+    elif p.endswith(('.py', '.ts', '.js', '.go')):
+        code_file(repo, p, text)
+    elif p.endswith(('.md', '.rst')):
+        markdown_file(repo, p, text)
+    elif p.endswith(('.toml', '.cfg', '.ini', '.conf')):
+        ini_file(repo, p, text)
+    else:
+        R.env_file(repo, p, text)
 
-write_candidates('outside-2027-13', sources, out, left_out)
+S.write()

@@ -1,12 +1,15 @@
 # Helpers shared by the outside sets' collect.py scripts (outside-2027-02 and later): how a line's syntax is
 # named, placeholders by structure, the Luhn check, Go string-list literals, the values earlier corpora hold, and
 # reading a source repository's bare mirror (the fetch tool's); for the credential sets, taking values under caps
-# (make_add) and writing candidates.json (write_candidates).
+# (make_add), writing candidates.json (write_candidates), a set read from pinned repositories (CredentialSet) and the
+# readers of credential fields in configuration files (FieldReaders).
+import base64
 import json
 import os
 import re
 import subprocess
 import sys
+from urllib.parse import unquote
 
 MIRRORS = '/work/.mirror'
 
@@ -253,6 +256,46 @@ def make_add(known, taken, left_out, out, sid, cap_file, cap_repo, cap_class=Non
     return add
 
 
+class CredentialSet:
+    """The collection of a credential set read from pinned repositories (outside-2027-12 and later): `pin` (repository:
+    commit), `licences`, `patterns` (repository: the path patterns of the files read, in order), `skip` (a path pattern
+    never read, or None). texts() gives each file's (repository, path, text) in that order (a missing or binary file is
+    passed over); sid() records a source; add() takes a value under the caps (make_add's, over the values the corpora and
+    the outside sets before `name` hold) into `out`, `left_out` counting what it leaves out; write() writes candidates.json."""
+
+    LEFT_OUT = ('known', 'duplicate', 'cap-file', 'cap-repo', 'not-clean', 'e-mail', 'names-source', 'sentence', 'short',
+                'ambiguous')
+
+    def __init__(self, name, pin, licences, patterns, skip, cap_file, cap_repo, cap_class=None):
+        self.name, self.pin, self.licences, self.patterns, self.skip = name, pin, licences, patterns, skip
+        self.sources, self.out, self.taken = {}, [], set()
+        self.left_out = {k: 0 for k in self.LEFT_OUT}
+        corpus = os.path.dirname(os.path.abspath(__file__))
+        earlier = tuple(d for d in sorted(os.listdir(corpus)) if re.fullmatch(r'outside-\d{4}-\d{2}', d) and d < name)
+        self.known = known_values(corpus, earlier)
+        self.add = make_add(self.known, self.taken, self.left_out, self.out, self.sid, cap_file, cap_repo, cap_class)
+
+    def sid(self, repo, path):
+        return source_id(self.sources, repo, path, self.pin[repo], self.licences[repo])
+
+    def files(self, repo):
+        listing = sorted(mirror_git(repo, 'ls-tree', '-r', '--name-only', self.pin[repo]).splitlines())
+        res = []
+        for f in self.patterns[repo]:
+            res += [p for p in listing if re.search(f, p) and not (self.skip and self.skip.search(p)) and p not in res]
+        return res
+
+    def texts(self):
+        for repo in self.pin:
+            for p in self.files(repo):
+                text = mirror_git(repo, 'show', f'{self.pin[repo]}:{p}', check=False)
+                if text and '\x00' not in text:
+                    yield repo, p, text
+
+    def write(self):
+        write_candidates(self.name, self.sources, self.out, self.left_out)
+
+
 def write_candidates(set_name, sources, out, left_out):
     """Leaves out a value that spells a source's repository or path, or another value's origin (the scorer prints sources
     and origins; it took its place, nothing else enters), keeps the sources still used, and writes candidates.json to
@@ -265,3 +308,341 @@ def write_candidates(set_name, sources, out, left_out):
     json.dump({'note': f'Raw candidates of the {set_name} corpus; see collect.py.', 'sources': used, 'candidates': kept},
               sys.stdout, indent=1, ensure_ascii=False)
     sys.stdout.write('\n')
+
+
+# ---- Credential fields of configuration files and code (outside-2027-12 and -13): a field's name split into words and
+# what they say it holds, a value's reference kind and placeholder shape, and the readers of YAML, JSON and env files
+# that hand each `name: value` pair to emit() (field_readers). A set's own rules come in as parameters.
+
+# Test words (as outside-2027-08 and -10): a credential the field defines stays labelled as the field says, and values the
+# pack treats as placeholders by design keep their kind and get a class of their own, `placeholder-by-design`
+# (is_placeholder, or a value made only of test words, digits and separators).
+TEST_WORDS = re.compile(r'(?i)^(?:(?:test|testing|fake|mock|dummy|sample|example|examplepass|my|your|some|secret|password|passwd|'
+                        r'pass|pw|pwd|token|key|api|access|refresh|client|id|auth|admin|root|user|db|database|new|old|'
+                        r'valid|invalid|bad|good|other|foo|bar|baz|change|changeme|me|here|not|secure|super|[0-9]+)[-_ .:@]*)+$')
+# Also a value that says it is one (`...-PLACEHOLDER`, `change-this-value`, `you-must-create-...`, `REPLACE_ME`) and Azure
+# quickstart templates' generator tokens (`GEN-PASSWORD`, `GEN-UNIQUE`), which their test harness replaces, and filler
+# (one character repeated: `FFFF…`).
+SAYS_PLACEHOLDER = re.compile(r'(?i)placeholder|change[-_ ]?(this|me)|you[-_]must|replace[-_]?(me|this|with)|^GEN-[A-Z-]+$|^TODO|^(?P<c>.)(?P=c){7,}$')
+# (outside-2027-12, correction after the first tuning run, both halves:) a name written where the value goes: an upper-case
+# constant or variable name with a credential word (`BUILDKITE_AGENT_TOKEN`, `_PASSWORD_OF_YOUR_X_INSTALLATION_`), a value
+# of letters and separators only that ends in a credential word (`harbor_registry_password`, `zookeeper-client-password`,
+# `mmpassword`), or one that says where it goes (`..._here`).
+NAME_AS_VALUE = re.compile(r'^(?=_?[A-Z])[A-Z0-9_]*(PASSWORD|PASSWD|PASS|TOKEN|SECRET|KEY)[A-Z0-9_]*$|'
+                           r'^[A-Za-z][A-Za-z_-]*(password|passwd|secret|token)$|^(?i:[a-z_]+_here)$')
+
+
+def placeholder_value(v):
+    """A value the pack treats as a placeholder by design (class `placeholder-by-design`)."""
+    return (is_placeholder(v) or TEST_WORDS.match(v) is not None and re.search(r'[A-Za-z]', v) is not None
+            or SAYS_PLACEHOLDER.search(v) is not None or NAME_AS_VALUE.search(v) is not None)
+
+
+def field_words(name, numbers=False):
+    """The words of a field's name (camelCase, snake_case, SCREAMING_CASE and a Pulumi config key's `project:` prefix all
+    split), without a last word that says only where the value is written (`PasswordParameter`, `secretValue`,
+    `db_password_value`) nor, with `numbers`, a trailing number (`password_2`)."""
+    name = name.split(':')[-1].split('.')[-1]
+    name = re.sub(r'([a-z0-9])([A-Z])', r'\1 \2', name)
+    name = re.sub(r'([A-Z]+)([A-Z][a-z])', r'\1 \2', name)
+    w = [w for w in re.split(r'[^A-Za-z0-9]+', name.lower()) if w]
+    while len(w) > 1 and (w[-1] in ('parameter', 'param', 'value', 'string') or numbers and w[-1].isdigit()):
+        w = w[:-1]
+    return w
+
+
+PW_LAST = {'password', 'passwd', 'pwd', 'passphrase', 'pass', 'pw'}
+CRED_LAST = {'secret', 'token', 'apikey', 'authkey', 'authtoken'}
+CRED_TWO = {('api', 'key'), ('access', 'key'), ('secret', 'key'), ('private', 'key'), ('auth', 'key'), ('token', 'key'),
+            ('consumer', 'key'), ('signing', 'key'), ('account', 'key'), ('master', 'key'),
+            ('access', 'token'), ('client', 'secret'), ('webhook', 'secret'), ('shared', 'key')}
+CRED_WORDS = {'password', 'passwd', 'pwd', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'apikey', 'credential',
+              'credentials'}
+BENIGN_LAST = {'user', 'username', 'login', 'host', 'hostname', 'endpoint', 'dbname', 'database', 'arn', 'url'}
+
+
+def words_kind(w, cred_two=CRED_TWO):
+    """What a field whose name has the words `w` holds: 'password' / 'credential' / 'aws-id' / 'mentions' (a credential
+    word, but the field holds something else) / None; `cred_two`: the pairs of words that name a credential."""
+    if not w:
+        return None
+    if w == ['service', 'token']:
+        return 'mentions'  # (correction after the first tuning run) CloudFormation's `ServiceToken`: the handler's ARN
+    if len(w) >= 3 and w[-3:] == ['access', 'key', 'id'] or w[-1] == 'accesskeyid':
+        return 'aws-id'
+    mentions = bool(CRED_WORDS & set(w)) or any(tuple(w[j:j + 2]) in cred_two for j in range(len(w) - 1))
+    if mentions and (w[0] in ('existing', 'manage', 'generate') or w[-1] in ('ref', 'name') or 'tls' in w
+                     or w[-2:] == ['secret', 'key'] and any(x in PW_LAST or x == 'existing' for x in w[:-2])):
+        return 'mentions'  # `existingSecret`, `secretKeyRef`, `secretName`, `tlsSecret`, `passwordSecretKey`: where a credential is
+    if w[-1] in PW_LAST:
+        return 'password'
+    if w[-1] in CRED_LAST or tuple(w[-2:]) in cred_two:
+        return 'credential'
+    return 'mentions' if mentions else None
+
+
+# A reference is no literal: CloudFormation's `!Ref` / `Ref` / `!Sub` / `!GetAtt` / `Fn::`, dynamic references
+# (`{{resolve:...}}`), Terraform and shell interpolation (`${...}`, `$VAR`), ARM expressions (`[parameters('x')]`), Helm /
+# Go templates (`{{ .Values.x }}`), Terraform references (`var.x`, `random_password.x.result`). Under a credential field
+# they are benign look-alikes, by their kind of reference.
+def reference_kind(v):
+    if re.match(r'^!(Ref|Sub|GetAtt|ImportValue|Join|Select|FindInMap|If)\b', v):
+        return 'cfn-reference'
+    if re.match(r'^\{\{resolve:', v):
+        return 'dynamic-reference'
+    if re.match(r'^\[\w+\(', v) and v.endswith(']'):
+        return 'arm-expression'
+    if re.search(r'\$\{[^}]*\}|\$\(|^\$[A-Za-z_]\w*$|\{\{[^}]*\}\}', v):
+        return 'template-reference'
+    if re.fullmatch(r'(var|local|data|module|random_password|aws_\w+|azurerm_\w+|google_\w+)\.[\w.\[\]"]+', v):
+        return 'terraform-reference'
+    return None
+
+
+def unquote_scalar(v):
+    """A value without its quotes, and whether it had them; an unquoted YAML scalar loses a trailing comment."""
+    v = v.strip()
+    if len(v) >= 2 and v[0] == v[-1] and v[0] in '"\'':
+        return v[1:-1], True
+    return re.sub(r'\s+#.*$', '', v).strip(), False
+
+
+BOOLISH = re.compile(r'(?i)^(true|false|yes|no|null|none|on|off|~|\d{1,3})$')
+YAML_PAIR = re.compile(r'''^\s*(?:-\s+)?["']?([A-Za-z_][\w.:/-]*)["']?\s*:\s+(\S.*?)\s*$''')
+ENV_ITEM = re.compile(r'''^\s*-\s+["']?([A-Za-z_][A-Za-z0-9_]*)=([^"'\s]*)["']?\s*$''')
+JSON_PAIR = re.compile(r'"([A-Za-z_][\w.:/-]*)"\s*:\s*"((?:[^"\\]|\\.)*)"')
+JSON_REF = re.compile(r'"([A-Za-z_][\w.:/-]*)"\s*:\s*\{\s*"(Ref|Fn::\w+)"\s*:\s*("[^"]*"|\[[^\]]*\])\s*\}')
+DOCKER_E = re.compile(r'''(?:\s-e|--env)\s+["']?([A-Za-z_][A-Za-z0-9_]*)=([^\s"']+)''')
+ENV_LINE = re.compile(r'''^\s*(?:ENV\s+|export\s+)?([A-Za-z_][A-Za-z0-9_]*)=["']?([^"'\s]*)["']?\s*$''')
+HELM_SET = re.compile(r'''--set(?:-string)?[ =]([A-Za-z0-9_.\[\]-]+)=([^\s,\\`'"]+|"[^"]*"|'[^']*')''')
+DEFAULT_KEYS = {'Default', 'default', 'value', 'Value'}
+
+
+def block(lines, first, last):
+    """(outside-2027-12, correction after the first tuning run, both halves:) a default's context is its parameter's lines,
+    from the line that names the parameter to the default (1-based, inclusive), or those two lines alone when the block is
+    longer than 240 characters: the name that says what the default is must be in the context."""
+    whole = '\n'.join(lines[first - 1:last])
+    return whole if len(whole) <= 240 else lines[first - 1] + '\n' + lines[last - 1]
+
+
+class FieldReaders:
+    """emit() (one `name: value` pair read from a line, labelled by the field's meaning and the value's shape), url() and
+    the readers of YAML, JSON and env files, over a set's own rules: `add` (make_add's), `left_out`, `words`,
+    `field_kind(name)`, `reference_class(v)`, `placeholder_class(v)`; `password_class`, the class of a password literal;
+    `value_class(v)`, a class the value's own shape gives before that (or None); `not_a_value(v)`, a value that is a path
+    or a mask, left out (the checks of outside-2027-12 always apply); `drop_quoted`, a value read with its opening quote is
+    left out ('not-clean') after it took its place; `compose_repos`, repositories whose YAML files are all compose files."""
+
+    def __init__(self, add, left_out, *, words, field_kind, reference_class, placeholder_class, password_class,
+                 value_class=lambda v: None, not_a_value=lambda v: False, drop_quoted=False, compose_repos=()):
+        self.add, self.left_out, self.words, self.field_kind = add, left_out, words, field_kind
+        self.reference_class, self.placeholder_class = reference_class, placeholder_class
+        self.password_class, self.value_class, self.not_a_value = password_class, value_class, not_a_value
+        self.drop_quoted, self.compose_repos = drop_quoted, compose_repos
+
+    def benign_field(self, name):
+        w = self.words(name)
+        return bool(w) and w[-1] in BENIGN_LAST
+
+    def emit(self, repo, path, i, name, raw_value, syntax, line, key=None, where='field'):
+        v, quoted = unquote_scalar(raw_value)
+        # (outside-2027-13, correction after the first tuning run, both halves:) a value read with its opening quote — a
+        # quoted YAML scalar followed by a comment (`api_key: "x"  # pragma: allowlist secret`), a JSON member written in a
+        # YAML file (`"key": "value",`) — is left out after it took its place (taken once, counted in the caps), not
+        # re-read, so that no other value enters and none changes its half.
+        drop = 'not-clean' if self.drop_quoted and not quoted and len(v) >= 2 and v[0] in '"\'' else None
+        add, left_out = self.add, self.left_out
+        fk = self.field_kind(name)
+        if fk is None and not self.benign_field(name):
+            return
+        origin = f'line {i}: {where} {name}'
+        line = line.strip('\n') if '\n' in line else line.strip()
+        if len(line) > 480 or '\n' not in line and len(line) > 240:
+            return
+        ref = self.reference_class(v)
+        if fk in ('password', 'credential', 'aws-id'):
+            if ref:
+                add(repo, path, value=v, kind='benign', cls=ref, syntax=syntax, line=line, key=key, origin=origin, drop=drop)
+                return
+            if not v or BOOLISH.match(v) or len(v) < 3:
+                left_out['short'] += 1
+                return
+            if v.startswith(('{', '[', '!', '/', '*')) or re.fullmatch(r'[*xX.]{3,}|<[^>]*>', v) or self.not_a_value(v):
+                return  # a mapping, a list, a tag, a file path, a mask
+            if re.search(r'\s', v):
+                left_out['sentence'] += 1
+                return  # a sentence (`TODO: Add your key`, a parameter's label), not one credential
+            if v.startswith('arn:'):
+                # CloudFormation's `ServiceToken` and the like: an ARN under a credential word is no credential
+                add(repo, path, value=v, kind='benign', cls='credential-field-arn', syntax=syntax, line=line, key=key,
+                    origin=origin, drop=drop)
+                return
+            if re.fullmatch(r'[a-z]\w*(\.[A-Za-z_]\w*)+', v) and not quoted:
+                return  # inline code's expression (`event.resultToken`), not a literal
+            if v.lower() == name.split('.')[-1].split(':')[-1].lower():
+                return  # a value that is its own field's name (`consumerKey: consumerKey`), no value
+            if syntax in ('yaml', 'shell') and self.words(name)[-1] == 'secret' and re.fullmatch(r'[a-z0-9]([a-z0-9.-]*[a-z0-9])?', v):
+                left_out['ambiguous'] += 1
+                return  # Kubernetes' convention: `tlsSecret: x-tls`, `secret: git-creds` name a Secret object; a DNS-1123
+                        # name under a `...secret` key in YAML may be that or a value (left out either way)
+            if name == 'passwd' and v in ('compat', 'files', 'db', 'nis', 'sss'):
+                return  # nsswitch.conf's passwd database (a ConfigMap's file), no credential
+            if re.match(r'^[a-z][a-z0-9+.-]*://', v):
+                self.url(repo, path, i, v, syntax, line, key, name, drop=drop)
+                return
+            if fk == 'aws-id':
+                if re.fullmatch(r'(AKIA|ASIA)[A-Z0-9]{16}', v):
+                    add(repo, path, value=v, kind='aws-access-key-id', cls='placeholder-by-design' if 'EXAMPLE' in v else 'aws-access-key-id',
+                        syntax=syntax, line=line, key=key, origin=origin, drop=drop)
+                return
+            if re.fullmatch(r'(AKIA|ASIA)[A-Z0-9]{16}', v):
+                kind = 'aws-access-key-id'
+            elif re.search(r'(?i)secret_?access_?key|aws.*secret|^secret_?key$', name) and re.fullmatch(r'[A-Za-z0-9/+]{40}', v):
+                kind = 'aws-secret-key'
+            elif fk == 'password':
+                kind = 'password-literal'
+            else:
+                kind = 'api-token'
+            cls = ('placeholder-by-design' if self.placeholder_class(v) or 'EXAMPLE' in v else self.value_class(v) or
+                   (self.password_class if kind == 'password-literal' else kind if kind.startswith('aws') else 'unprefixed-key'))
+            add(repo, path, value=v, kind=kind, cls=cls, syntax=syntax, line=line, key=key, origin=origin, drop=drop)
+            return
+        # Not a credential field: a benign look-alike from the same file, when the value is a literal of some length.
+        if ref or not v or BOOLISH.match(v) or len(v) < 4 or re.search(r'\s', v) or v.startswith(('{', '[', '!')):
+            return
+        if re.match(r'^[a-z][a-z0-9+.-]*://[^/@]*:[^/@]*@', v):
+            return  # a URL with user-info under a non-credential name: read by url() only under a credential field
+        cls = 'credential-word-field' if fk == 'mentions' else 'parsed-field'
+        add(repo, path, value=v, kind='benign', cls=cls, syntax=syntax, line=line, key=key, origin=origin, drop=drop)
+
+    def url(self, repo, path, i, v, syntax, line, key, name, drop=None):
+        """The password of a URL's user-info under a credential field (url-credentials)."""
+        m = re.match(r'^[a-z][a-z0-9+.-]*://([^/@\s]*)@', v)
+        if not m or ':' not in m.group(1):
+            return
+        pw = unquote(m.group(1).split(':', 1)[1])
+        if len(pw) < 3 or self.reference_class(pw) or re.fullmatch(r'\*+', pw):
+            return
+        self.add(repo, path, value=pw, kind='url-credentials', cls='placeholder-by-design' if self.placeholder_class(pw) else 'password-in-url',
+                 syntax=syntax, line=line, key=key, origin=f'line {i}: URL in {name}', drop=drop)
+
+    def yaml_file(self, repo, path, text):
+        emit, field_kind, placeholder_class = self.emit, self.field_kind, self.placeholder_class
+        compose = re.search(r'(compose|stack)[^/]*\.ya?ml$', path) is not None or repo in self.compose_repos
+        secret_doc = re.search(r'(?m)^kind:\s*Secret\s*$', text) is not None
+        lines = text.split('\n')
+        in_data, prev_name = None, None
+        parents = []  # (indent, key) of the mappings open above the line
+        for i, ln in enumerate(lines, 1):
+            if not ln.strip() or ln.lstrip().startswith('#'):
+                continue
+            indent = len(ln) - len(ln.lstrip())
+            while parents and parents[-1][0] >= indent:
+                parents.pop()
+            pm = re.match(r'''^\s*["']?([A-Za-z_][\w.:/-]*)["']?\s*:\s*$''', ln)
+            if pm:
+                parents.append((indent, pm.group(1), i))
+            # a Kubernetes Secret's `data:` / `stringData:` block: its keys name what each value is
+            m = re.match(r'^(\s*)(data|stringData):\s*$', ln)
+            if m and secret_doc:
+                in_data = (len(m.group(1)), m.group(2))
+                continue
+            if in_data and indent <= in_data[0]:
+                in_data = None
+            e = ENV_ITEM.match(ln)
+            if e:
+                emit(repo, path, i, e.group(1), e.group(2), 'env', ln, key=e.group(1), where='environment')
+                continue
+            m = YAML_PAIR.match(ln)
+            if not m:
+                prev_name = None
+                continue
+            name, raw = m.group(1), m.group(2)
+            if in_data and in_data[1] == 'data':
+                v, _ = unquote_scalar(raw)
+                fk = field_kind(name)
+                if fk in ('password', 'credential') and re.fullmatch(r'[A-Za-z0-9+/]{4,}={0,2}', v) and len(v) % 4 == 0:
+                    try:
+                        dec = base64.b64decode(v).decode('utf8')
+                    except Exception:  # noqa: BLE001
+                        continue
+                    if not dec.strip():
+                        continue
+                    kind = 'password-literal' if fk == 'password' else 'api-token'
+                    self.add(repo, path, value=v, kind=kind,
+                             cls='placeholder-by-design' if placeholder_class(dec.strip()) else 'k8s-secret-base64',
+                             syntax='yaml', line=ln.strip(), origin=f'line {i}: Secret data {name}')
+                continue
+            # a container env entry (`- name: X` then `value: y`): the variable's name says what the value is
+            if name == 'name' and ln.lstrip().startswith('- '):
+                prev_name = unquote_scalar(raw)[0]
+                continue
+            if name == 'value' and prev_name:
+                emit(repo, path, i, prev_name, raw, 'env', ln, key=prev_name, where='env')
+                prev_name = None
+                continue
+            prev_name = None
+            # CloudFormation's long form (`MasterUserPassword:` then `Ref: DBPassword`) under a credential field: a reference
+            if (name == 'Ref' or name.startswith('Fn::')) and parents:
+                if field_kind(parents[-1][1]) in ('password', 'credential'):
+                    v = unquote_scalar(raw)[0]
+                    if len(v) >= 4 and not v.startswith(('[', '{')):
+                        self.add(repo, path, value=v, kind='benign', cls='cfn-reference', syntax='yaml', line=ln.strip(),
+                                 origin=f'line {i}: {name} under {parents[-1][1]}')
+                continue
+            # a parameter's default / a parameters file's value: the parameter's name says what it is
+            if name in DEFAULT_KEYS and parents:
+                emit(repo, path, i, parents[-1][1], raw, 'yaml', block(lines, parents[-1][2], i), where='default of parameter')
+                continue
+            if compose and re.fullmatch(r'[A-Z][A-Z0-9_]*', name):
+                emit(repo, path, i, name, raw, 'env', ln, key=name, where='environment')
+            else:
+                emit(repo, path, i, name, raw, 'yaml', ln)
+
+    def json_file(self, repo, path, text):
+        stack = []  # the keys of the objects open above the line (`"Name": {` opens one), with their line
+        lines = text.split('\n')
+        for i, ln in enumerate(lines, 1):
+            for m in JSON_PAIR.finditer(ln):
+                raw = json.loads('"' + m.group(2) + '"') if '\\' in m.group(2) else m.group(2)
+                if '\n' in raw:
+                    continue
+                name = m.group(1)
+                if name in DEFAULT_KEYS and stack and stack[-1]:
+                    self.emit(repo, path, i, stack[-1][0], json.dumps(raw), 'json', block(lines, stack[-1][1], i),
+                              where='default of parameter')
+                else:
+                    self.emit(repo, path, i, name, json.dumps(raw), 'json', ln)
+            om = re.match(r'^\s*"([A-Za-z_][\w.:/-]*)"\s*:\s*\{\s*$', ln)
+            if om:
+                stack.append((om.group(1), i))
+            else:
+                stack += [None] * ln.count('{')
+                for _ in range(ln.count('}')):
+                    if stack:
+                        stack.pop()
+            for m in JSON_REF.finditer(ln):
+                if self.field_kind(m.group(1)) in ('password', 'credential'):
+                    self.add(repo, path, value=m.group(0)[m.group(0).index('{'):], kind='benign', cls='cfn-reference',
+                             syntax='json', line=ln.strip(), origin=f'line {i}: field {m.group(1)}')
+
+    def env_file(self, repo, path, text):
+        for i, ln in enumerate(text.split('\n'), 1):
+            m = ENV_LINE.match(ln)
+            if m:
+                self.emit(repo, path, i, m.group(1), m.group(2), 'env', ln, key=m.group(1), where='variable')
+
+    def helm_set(self, repo, path, i, ln):
+        """A README's `helm install --set name=value`: the setting's name says what the value is."""
+        for m in HELM_SET.finditer(ln):
+            v = m.group(2)
+            if v.startswith('"') and v.count('"') == 1 or v.startswith("'") and v.count("'") == 1:
+                continue
+            self.emit(repo, path, i, m.group(1), v, 'shell', ln, where='helm --set')
+
+    def docker_env(self, repo, path, i, ln):
+        """A documented `docker run -e NAME=value`: the variable's name says what the value is."""
+        if ln.lstrip().startswith('$ docker') or ln.lstrip().startswith('docker ') or ' -e ' in ln:
+            for m in DOCKER_E.finditer(ln):
+                self.emit(repo, path, i, m.group(1), m.group(2), 'env', ln, key=m.group(1), where='docker run -e')

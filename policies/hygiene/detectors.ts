@@ -1387,7 +1387,7 @@ export function isLiteralSecret(value: string, passwordKey: boolean, generic = f
     )
         return false;
     if (v.length < (passwordKey ? 4 : 6) || v.length > 4096) return false; // `admin` is a password; a 4-letter API key is not
-    if (isNonValue(v)) return false;
+    if (isNonValue(v) || encodedPlaceholder(v)) return false;
     if (/^\d{1,5}$/.test(v)) return false;
     if (/^0x[0-9a-fA-F]{1,32}$/.test(v)) return false; // a number in code (`#define PASSWORD 0x0dead1beef7cafe2`), not a password
     if (/^[a-z][a-z-]{0,30}$/.test(v) && !passwordKey) return false; // a word: "enabled", "bearer", "none"
@@ -1453,6 +1453,16 @@ function grafanaClaims(b64: string): boolean {
 function atlassianPat(b64: string): boolean {
     const d = Buffer.from(b64, "base64").toString("latin1");
     return d.length === 33 && /^\d{12}:/.test(d) && /[^\x20-\x7e]/.test(d.slice(13));
+}
+
+/**
+ * Base64 of a placeholder (a Kubernetes Secret's `data:` value that decodes to `REPLACE-WITH-…`, `your-password`,
+ * `${DB_PASSWORD}`): the template encoded its fill-in, not a credential.
+ */
+function encodedPlaceholder(v: string): boolean {
+    if (v.length < 8 || v.length > 1024 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return false;
+    const d = Buffer.from(v, "base64").toString("latin1").replace(/\n$/, "");
+    return /^[\x20-\x7e]{3,}$/.test(d) && (isNonValue(d) || FILL_IN.test(d));
 }
 
 /** Base64 of prose (`ZHVtbXkgdGV4dC…` = "dummy text…"): encoded words, not a key. */

@@ -61,4 +61,15 @@ describe("hygiene: outside-2027-16 classes", () => {
             assert.ok(!creds(v).includes("password-literal"), v);
         assert.deepStrictEqual(creds(`.withPassword(System.getenv("DB_PASSWORD"))`), []);
     });
+
+    it("base64 of a placeholder (a Secret's `data:` fill-in) is the placeholder, not a credential", () => {
+        const b64 = (t: string) => Buffer.from(t, "utf8").toString("base64");
+        for (const t of ["REPLACE-WITH-STORAGE-ACCOUNT-KEY", "your-db-password", "${DB_PASSWORD}", "changeme"]) {
+            assert.deepStrictEqual(creds(`  ACCOUNT_KEY: ${b64(t)}`), [], t);
+            assert.deepStrictEqual(creds(`  password: ${b64(t)}`), [], t);
+        }
+        // Base64 of a password, or of bytes that are no text, stays a credential.
+        for (const v of [b64("Zt4mQ9xWv2Lr8Kp3"), b64("Qv7!mZ2#rT9w"), "q83vEjRWeJAhQ2VGZ3hpamt="])
+            assert.deepStrictEqual(creds(`  password: ${v}`), ["password-literal"], v);
+    });
 });

@@ -430,6 +430,12 @@ const LOOKUP_DEFAULT = /\(\s{0,4}(["'])([A-Za-z_][\w.-]{0,63})\1\s{0,4},\s{0,4}(
  * A constant naming a secret passed before its value: `curl_easy_setopt(h, CURLOPT_PROXYPASSWORD, "…")`, `set(CFG, API_TOKEN,
  * "…")`. Upper-case names only (a constant, not a variable whose value would be the secret).
  */
+/**
+ * A builder's or an object's setter named for the credential it sets, with one literal: `.withPassword("…")`,
+ * `postgres.WithPassword("…")`, `with_password("…")`, `setApiKey("…")`, `.WithClientSecret("…")` (testcontainers' and
+ * SDKs' builders). Group 1 is the setting's name after `with` / `set`.
+ */
+const SETTER_CALL = /\b(?:[Ww]ith|[Ss]et)_?([A-Z_a-z][A-Za-z0-9_]{0,63})\(\s{0,4}(["'])([^"'\n]{1,256})\2\s{0,4}\)/g;
 const CONSTANT_ARGUMENT = /[(,][ \t]{0,4}([A-Z][A-Z0-9_]{2,63})[ \t]{0,4},[ \t]{0,4}(["'])([^"'\n]{1,256})\2[ \t]{0,4}[,)]/g;
 /**
  * A settings lookup's literal default assigned to a secret's name: `SECRET := getenv("X", "…")`, `PASSWORD =
@@ -920,6 +926,13 @@ const TERRAFORM_INDEXED_REFERENCE =
  */
 const TERRAFORM_REFERENCE = /^(?:data\.)?[a-z][a-z0-9]{1,30}_[a-z0-9_]{1,80}\.[A-Za-z_][\w-]{0,63}(?:\.[A-Za-z_]\w{0,63}){1,4}$/;
 /**
+ * A reference to one of Terraform's named values (`var.ngc_api_key`, `local.db_password`, `module.secrets.api_key`,
+ * `each.value.token`, `var.keys["hf"]`): an input variable, a local, a module's output; HCL writes it unquoted where a
+ * value would be. Identifiers in snake_case, as Terraform writes them.
+ */
+const TERRAFORM_NAMED_REFERENCE =
+    /^(?:var|local|module|each|self|count|path|terraform)\.[a-z_][a-z0-9_-]{0,63}(?:\[[^\][\n]{1,64}\])?(?:\.[a-z_][a-z0-9_-]{0,63}){0,4}$/;
+/**
  * A CloudFormation dynamic reference anywhere in a value (`Prefix-{{resolve:ssm-secure:DbPassword:1}}-Postfix`): the secret
  * is in Systems Manager or Secrets Manager, and the rest of the value is literal text around it.
  */
@@ -1048,7 +1061,13 @@ function referenceLike(v: string): boolean {
     // A published constant, or 20 characters or more of one (a documented key cut short: the Azurite key's first half).
     if (PUBLISHED_CONSTANTS.some((c) => v.includes(c) || (v.length >= 20 && c.includes(v)))) return true;
     if (PUBLISHABLE.test(v) || INDEXED_REFERENCE.test(v)) return true;
-    if (TERRAFORM_INDEXED_REFERENCE.test(v) || TERRAFORM_REFERENCE.test(v) || DYNAMIC_REFERENCE.test(v)) return true;
+    if (
+        TERRAFORM_INDEXED_REFERENCE.test(v) ||
+        TERRAFORM_REFERENCE.test(v) ||
+        TERRAFORM_NAMED_REFERENCE.test(v) ||
+        DYNAMIC_REFERENCE.test(v)
+    )
+        return true;
     if (!/\d/.test(v) && SETTING_PATH.test(v)) return true;
     if (v.length <= 300 && !/\d/.test(v) && MEMBER_CHAIN.test(v) && /[a-z][A-Z]/.test(v)) return true;
     if ((v.length <= 40 && FORMAT_SPECIFIER.test(v)) || REFERENCE.test(v) || FILE_NAME.test(v)) return true;
@@ -1191,6 +1210,17 @@ const NON_SECRET_SUFFIX = new Set([
     "regex",
     "pattern",
     "selector",
+    // What is kept or done instead of the credential: its hash (`password_sha256_hex`, `password_double_sha1_hex`,
+    // `password_hash`, `token_digest`: ClickHouse's users, a stored hash) or how it is encrypted (`password_encryption:
+    // scram-sha-256`, PostgreSQL's setting).
+    "hash",
+    "hashed",
+    "digest",
+    "hex",
+    "sha1",
+    "sha256",
+    "sha512",
+    "encryption",
 ]);
 
 function snake(key: string): string {
@@ -1255,6 +1285,9 @@ function judgeSecretKey(key: string): SecretKeyVerdict {
         .filter((p) => p && !/^\d+$/.test(p))
         .map((p) => p.replace(/(?<=[a-z]{3})\d{1,4}$/, "").replace(/^(password|passwd)s$/, "$1"));
     if (parts.length === 0) return no;
+    // Helm's convention: `existingSecret`, `existingSecretName`, `existing_secret_password_key` name a Secret that already
+    // exists (or a key inside it), never the credential itself.
+    if (parts[0] === "existing" && parts.length > 1) return no;
     const last = parts[parts.length - 1];
     if (
         NON_SECRET_SUFFIX.has(last) ||
@@ -1354,7 +1387,7 @@ export function isLiteralSecret(value: string, passwordKey: boolean, generic = f
     )
         return false;
     if (v.length < (passwordKey ? 4 : 6) || v.length > 4096) return false; // `admin` is a password; a 4-letter API key is not
-    if (isNonValue(v)) return false;
+    if (isNonValue(v) || encodedPlaceholder(v)) return false;
     if (/^\d{1,5}$/.test(v)) return false;
     if (/^0x[0-9a-fA-F]{1,32}$/.test(v)) return false; // a number in code (`#define PASSWORD 0x0dead1beef7cafe2`), not a password
     if (/^[a-z][a-z-]{0,30}$/.test(v) && !passwordKey) return false; // a word: "enabled", "bearer", "none"
@@ -1420,6 +1453,16 @@ function grafanaClaims(b64: string): boolean {
 function atlassianPat(b64: string): boolean {
     const d = Buffer.from(b64, "base64").toString("latin1");
     return d.length === 33 && /^\d{12}:/.test(d) && /[^\x20-\x7e]/.test(d.slice(13));
+}
+
+/**
+ * Base64 of a placeholder (a Kubernetes Secret's `data:` value that decodes to `REPLACE-WITH-…`, `your-password`,
+ * `${DB_PASSWORD}`): the template encoded its fill-in, not a credential.
+ */
+function encodedPlaceholder(v: string): boolean {
+    if (v.length < 8 || v.length > 1024 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return false;
+    const d = Buffer.from(v, "base64").toString("latin1").replace(/\n$/, "");
+    return /^[\x20-\x7e]{3,}$/.test(d) && (isNonValue(d) || FILL_IN.test(d));
 }
 
 /** Base64 of prose (`ZHVtbXkgdGV4dC…` = "dummy text…"): encoded words, not a key. */
@@ -2118,6 +2161,7 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
     if (text.includes("(")) {
         each(CREDENTIAL_CALL, text, (m) => isLiteralSecret(m[3], true) && ok(m[3]) && out.add("password-literal", m.index));
         each(LOOKUP_DEFAULT, text, (m) => literal(m[2], m[4], m.index, true));
+        if (/with|set/i.test(text)) each(SETTER_CALL, text, (m) => literal(m[1], m[3], m.index));
         if (text.includes(",")) {
             each(CONSTANT_ARGUMENT, text, (m) => literal(m[1], m[3], m.index, true));
             each(LOOKUP_ASSIGNED, text, (m) => literal(m[1], m[4], m.index, true));

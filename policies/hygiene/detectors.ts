@@ -427,15 +427,15 @@ const CREDENTIAL_CALL =
  */
 const LOOKUP_DEFAULT = /\(\s{0,4}(["'])([A-Za-z_][\w.-]{0,63})\1\s{0,4},\s{0,4}(["'])([^"'\n]{4,256})\3\s{0,4}(?:,[^()\n]{0,64})?\)/g;
 /**
- * A constant naming a secret passed before its value: `curl_easy_setopt(h, CURLOPT_PROXYPASSWORD, "…")`, `set(CFG, API_TOKEN,
- * "…")`. Upper-case names only (a constant, not a variable whose value would be the secret).
- */
-/**
  * A builder's or an object's setter named for the credential it sets, with one literal: `.withPassword("…")`,
  * `postgres.WithPassword("…")`, `with_password("…")`, `setApiKey("…")`, `.WithClientSecret("…")` (testcontainers' and
  * SDKs' builders). Group 1 is the setting's name after `with` / `set`.
  */
 const SETTER_CALL = /\b(?:[Ww]ith|[Ss]et)_?([A-Z_a-z][A-Za-z0-9_]{0,63})\(\s{0,4}(["'])([^"'\n]{1,256})\2\s{0,4}\)/g;
+/**
+ * A constant naming a secret passed before its value: `curl_easy_setopt(h, CURLOPT_PROXYPASSWORD, "…")`, `set(CFG, API_TOKEN,
+ * "…")`. Upper-case names only (a constant, not a variable whose value would be the secret).
+ */
 const CONSTANT_ARGUMENT = /[(,][ \t]{0,4}([A-Z][A-Z0-9_]{2,63})[ \t]{0,4},[ \t]{0,4}(["'])([^"'\n]{1,256})\2[ \t]{0,4}[,)]/g;
 /**
  * A settings lookup's literal default assigned to a secret's name: `SECRET := getenv("X", "…")`, `PASSWORD =

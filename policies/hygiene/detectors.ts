@@ -2417,7 +2417,7 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
     // type, a CDA header's patientRole element. Each kind once: a value's position is looked up only for the first one reported.
     const health = new Set<string>();
     for (const v of healthFormatValues(text)) {
-        if (health.has(v.kind) || v.kind === "street-address" || v.kind === "phone-number") continue;
+        if (health.has(v.kind) || v.kind === "street-address" || v.kind === "phone-number" || v.kind === "patient-identifier") continue;
         if (v.kind === "us-ssn") {
             const m = SSN_VALUE.exec(v.value)!;
             if (!validSsn(m[1], m[3], m[4])) continue;
@@ -2441,16 +2441,33 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
     for (const p of cfg.extraPatterns) each(p.re, text, (m) => ok(m[0]) && out.add("custom", m.index, p.name));
 }
 
+/**
+ * Whether a phone number or e-mail address is one a healthcare format says is the patient's contact (a FHIR Patient's
+ * telecom, a CDA patientRole's): the mandatory check reports those, the advisory one must not report them again. By the
+ * value (a number's digits, an address in lower case), looked up in a set: linear in the text.
+ */
+function patientContactOf(text: string): (v: string) => boolean {
+    const key = (v: string) => (v.includes("@") ? v.trim().toLowerCase() : v.replace(/\D/g, ""));
+    const contacts = new Set(healthFormatValues(text).flatMap((h) => (h.kind === "patient-contact" ? [key(h.value)] : [])));
+    return contacts.size === 0 ? () => false : (v) => contacts.has(key(v));
+}
+
 function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink): void {
     const ok = (s: string) => !allowed(s, cfg) && !isNonValue(s, { filler: false });
     const key = ctx.key !== undefined && ctx.key.length <= 128 ? snake(ctx.key) : undefined;
     // Contact details labelled as a patient's are reported by the high-confidence check instead.
     const patientKey = key !== undefined && PATIENT_KEY.test(key);
-    const labelled = (i: number) => patientKey || patientLabelled(text, i);
+    const patientContact = patientContactOf(text);
+    const labelled = (i: number, v: string) => patientKey || patientLabelled(text, i) || patientContact(v);
     const hasDigit = /\d/.test(text);
     if (text.includes("@")) {
         each(EMAIL, text, (m) => {
-            if (isRoleAddress(m[1]) || emailDomainAllowed(m[2], cfg.allowedEmailDomains) || labelled(m.index) || !emailShaped(text, m))
+            if (
+                isRoleAddress(m[1]) ||
+                emailDomainAllowed(m[2], cfg.allowedEmailDomains) ||
+                labelled(m.index, m[0]) ||
+                !emailShaped(text, m)
+            )
                 return;
             if (inUrlAuthority(text, m.index)) return; // user:password@host is a credential, ssh://git@host a URL
             if (ok(m[0])) out.add("email-address", m.index);
@@ -2458,10 +2475,10 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     }
     if (hasDigit) {
         const okPhone = phoneOk(ok);
-        each(PHONE, text, (m) => !labelled(m.index) && okPhone(m[0]) && out.add("phone-number", m.index));
-        labelledPhones(text, (i, v) => !labelled(i) && okPhone(v) && out.add("phone-number", i));
+        each(PHONE, text, (m) => !labelled(m.index, m[0]) && okPhone(m[0]) && out.add("phone-number", m.index));
+        labelledPhones(text, (i, v) => !labelled(i, v) && okPhone(v) && out.add("phone-number", i));
         if (/\d[\d\s().-]{5,}\d/.test(text)) {
-            for (const m of internationalPhones(text)) if (!labelled(m.index) && okPhone(m.text)) out.add("phone-number", m.index);
+            for (const m of internationalPhones(text)) if (!labelled(m.index, m.text) && okPhone(m.text)) out.add("phone-number", m.index);
         }
         each(STREET_ADDRESS, text, (m) => ok(m[0]) && out.add("street-address", m.index));
         // A table's phone and street columns, and a patient-id column's ids (the patient's contact columns, and ids of an
@@ -2473,7 +2490,7 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     }
     const health = new Set<string>();
     for (const v of healthFormatValues(text)) {
-        if (health.has(v.kind) || (v.kind !== "street-address" && v.kind !== "phone-number")) continue;
+        if (health.has(v.kind) || (v.kind !== "street-address" && v.kind !== "phone-number" && v.kind !== "patient-identifier")) continue;
         if (!(v.kind === "phone-number" ? phoneOk(ok) : ok)(v.value)) continue;
         health.add(v.kind);
         out.add(v.kind, v.at());

@@ -6,7 +6,7 @@
 // non-value tests and reports the kinds. Linear in the text: one pass over the segments, one JSON parse.
 
 /** The kinds these formats say a value is. */
-export type HealthKind = "mrn" | "us-ssn" | "date-of-birth" | "street-address" | "phone-number" | "patient-contact";
+export type HealthKind = "mrn" | "us-ssn" | "date-of-birth" | "street-address" | "phone-number" | "patient-contact" | "patient-identifier";
 
 export interface HealthValue {
     kind: HealthKind;
@@ -153,11 +153,54 @@ function typeCodes(o: Record<string, unknown>): string[] {
     return t.coding.flatMap((c) => (isObject(c) && typeof c.code === "string" ? [c.code] : []));
 }
 
+/** An identifier system whose last segment names a medical record number (`https://hospital.example/mrn`, `urn:…:MRN`). */
+const MRN_SYSTEM = /[/:](?:mrn|medical-?record-?numbers?)\/?$/i;
+
+/** A Coverage's member ids (its identifier and subscriberId): the payer's id of the patient (advisory). */
+function coverageMembers(x: Record<string, unknown>, add: (kind: HealthKind, value: string) => void): void {
+    const ids = (Array.isArray(x.identifier) ? x.identifier : []).flatMap((i) =>
+        isObject(i) && typeof i.value === "string" ? [i.value] : [],
+    );
+    if (typeof x.subscriberId === "string") ids.push(x.subscriberId);
+    for (const v of ids) if (recordId(v)) add("patient-identifier", v);
+}
+
+/** A person's name as a HumanName's `text` or `family` holds it: letters, with the spaces, dots, hyphens and apostrophes names take. */
+const PERSON_NAME = /^\p{L}[\p{L}\p{M} .'’-]{0,62}\p{L}\.?$/u;
+
 /**
- * FHIR resources (JSON): an Identifier of type `MR` -> mrn; of system `http://hl7.org/fhir/sid/us-ssn` (or type `SS`) ->
+ * A Patient resource's own members (outside-2027-15): its telecom is the patient's contact (a contact person's, in
+ * `contact`, or a practitioner's is a phone number only), its name and its identifiers other than an MRN or SSN the
+ * patient's name or identifier (advisory). The telecoms taken are added to `claimed`, so that they are not read again as
+ * phone numbers.
+ */
+function patientMembers(x: Record<string, unknown>, add: (kind: HealthKind, value: string) => void, claimed: Set<unknown>): void {
+    for (const t of Array.isArray(x.telecom) ? x.telecom : []) {
+        if (!isObject(t) || typeof t.value !== "string" || typeof t.system !== "string") continue;
+        const v = t.value.trim();
+        if (t.system === "email" ? MAIL_VALUE.test(v) : CONTACT_PHONE.has(t.system) && phoneValue(v)) {
+            add("patient-contact", t.value);
+            claimed.add(t);
+        }
+    }
+    for (const n of Array.isArray(x.name) ? x.name : []) {
+        if (!isObject(n)) continue;
+        const v = typeof n.text === "string" ? n.text : typeof n.family === "string" ? n.family : undefined;
+        if (v !== undefined && PERSON_NAME.test(v)) add("patient-identifier", v);
+    }
+    for (const i of Array.isArray(x.identifier) ? x.identifier : []) {
+        if (!isObject(i) || typeof i.value !== "string" || i.system === FHIR_SSN_SYSTEM) continue;
+        const codes = typeCodes(i);
+        const mrn = codes.some((c) => MR_TYPE.test(c)) || (codes.length === 0 && typeof i.system === "string" && MRN_SYSTEM.test(i.system));
+        if (!mrn && !codes.includes("SS") && recordId(i.value)) add("patient-identifier", i.value);
+    }
+}
+
+/**
+ * FHIR resources (JSON): an Identifier of type `MR` (or of no type and a system named as an MRN's) -> mrn; of system `http://hl7.org/fhir/sid/us-ssn` (or type `SS`) ->
  * us-ssn; a ContactPoint of system phone, fax, sms or pager -> phone-number; an Address's `line` -> street-address;
- * `birthDate` -> date-of-birth. Objects are judged by their members, wherever they sit (a Bundle, a contained resource,
- * an identifier cut out of its resource).
+ * `birthDate` -> date-of-birth; a Patient's own telecom, name and other identifiers (patientMembers). Objects are judged
+ * by their members, wherever they sit (a Bundle, a contained resource, an identifier cut out of its resource).
  */
 function fhirValues(text: string, out: HealthValue[]): void {
     const doc = parsed(text);
@@ -166,6 +209,7 @@ function fhirValues(text: string, out: HealthValue[]): void {
     // A resource kept as a JSON string inside the document (a pipeline parameter's default value) is read too, once:
     // a string inside that one is not parsed again (each character is parsed at most twice).
     const stack: { x: unknown; inner: boolean }[] = [{ x: doc, inner: false }];
+    const claimed = new Set<unknown>();
     while (stack.length > 0) {
         const { x, inner } = stack.pop()!;
         if (typeof x === "string") {
@@ -185,14 +229,17 @@ function fhirValues(text: string, out: HealthValue[]): void {
             continue;
         }
         if (!isObject(x)) continue;
+        if (x.resourceType === "Patient") patientMembers(x, add, claimed);
+        else if (x.resourceType === "Coverage") coverageMembers(x, add);
         const value = x.value;
         if (typeof value === "string" && value !== "") {
             const codes = typeCodes(x);
-            if (codes.some((c) => MR_TYPE.test(c))) {
+            if (codes.some((c) => MR_TYPE.test(c)) || (codes.length === 0 && typeof x.system === "string" && MRN_SYSTEM.test(x.system))) {
                 if (recordId(value)) add("mrn", value);
             } else if (x.system === FHIR_SSN_SYSTEM || codes.includes("SS")) {
                 if (SSN_VALUE.test(value)) add("us-ssn", value);
-            } else if (typeof x.system === "string" && CONTACT_PHONE.has(x.system) && phoneValue(value)) add("phone-number", value);
+            } else if (typeof x.system === "string" && CONTACT_PHONE.has(x.system) && phoneValue(value) && !claimed.has(x))
+                add("phone-number", value);
         }
         if (Array.isArray(x.line) && ["city", "state", "postalCode", "country", "district", "use", "type"].some((k) => k in x)) {
             for (const l of x.line) if (typeof l === "string" && l.length <= 100 && STREET_VALUE.test(l)) add("street-address", l);

@@ -826,12 +826,13 @@ describe("hygiene: the context detector, structured tokens and non-values (issue
             birthDate: "1961-07-23",
         };
         const text = JSON.stringify(patient, null, 2);
-        assert.deepStrictEqual(phi(text).sort(), ["date-of-birth", "mrn", "us-ssn"]);
-        assert.deepStrictEqual(possible(text).sort(), ["phone-number", "street-address"]);
+        // The Patient's own telecom is the patient's contact (outside-2027-15), reported once, by the mandatory check.
+        assert.deepStrictEqual(phi(text).sort(), ["date-of-birth", "mrn", "patient-contact", "us-ssn"]);
+        assert.deepStrictEqual(possible(text).sort(), ["street-address"]);
         // An identifier cut out of its resource; a resource kept as a JSON string in a pipeline definition.
         assert.deepStrictEqual(phi(JSON.stringify(mr)), ["mrn"]);
         const pipeline = JSON.stringify({ Parameters: [{ Name: "Patient", Type: "String", DefaultValue: JSON.stringify(patient) }] });
-        assert.deepStrictEqual(phi(pipeline).sort(), ["date-of-birth", "mrn", "us-ssn"]);
+        assert.deepStrictEqual(phi(pipeline).sort(), ["date-of-birth", "mrn", "patient-contact", "us-ssn"]);
         // Other identifier types, e-mail contact points, dates of care, resource ids, an SSN never issued.
         for (const v of [
             { resourceType: "Patient", identifier: [{ type: { coding: [{ code: "PI" }] }, value: "A7730412" }] },

@@ -35,6 +35,7 @@ const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2027-12": 440,
     "outside-2027-13": 600,
     "outside-2027-14": 700,
+    "outside-2027-15": 650,
     "outside-2027-16": 600,
 };
 

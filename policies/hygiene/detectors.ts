@@ -1140,6 +1140,8 @@ const SECRETISH_PAIR =
  */
 const PASSWORD_PART =
     /^(?:[a-z]{0,9}(?:password|passwd|pwd)|pa?s{1,2}w(?:o?r)?d|pw|passphrase|dockercfg|dockerconfigjson|(?!(?:by|com|sur|tres|over|under|im|en|mis|boarding)pass$)[a-z]{2,9}pass)$/;
+/** What a Kubernetes Secret holds, as fields that name one say it: `credentialsSecret`, `imagePullSecret`, `sslSecret`. */
+const SECRET_OBJECT_WORD = new Set(["credentials", "credential", "creds", "pull", "tls", "ssl", "cert", "certs", "certificate"]);
 const NON_SECRET_SUFFIX = new Set([
     "arn",
     "name",
@@ -1289,6 +1291,9 @@ function judgeSecretKey(key: string): SecretKeyVerdict {
     // exists (or a key inside it), never the credential itself.
     if (parts[0] === "existing" && parts.length > 1) return no;
     const last = parts[parts.length - 1];
+    // A Secret named by what it holds (`credentialsSecret`, `imagePullSecret`, `tlsSecret`: operators' and Helm charts'
+    // fields): its value is the name of a Kubernetes Secret. `client_secret`, `oauth_token_secret` stay credentials.
+    if (last === "secret" && parts.length > 1 && SECRET_OBJECT_WORD.has(parts[parts.length - 2])) return no;
     if (
         NON_SECRET_SUFFIX.has(last) ||
         (parts.length > 1 && NON_SECRET_SUFFIX.has(parts[parts.length - 2] + "_" + last)) ||

@@ -34,6 +34,17 @@ describe("hygiene: outside-2027-16 classes", () => {
         assert.strictEqual(isSecretKey("nonexisting_password").secret, true);
     });
 
+    it("a field that names a Secret by what it holds (`credentialsSecret`) takes the Secret's name, not a credential", () => {
+        for (const k of ["credentialsSecret", "imagePullSecret", "tls_secret", "sslSecret", "certificateSecret"])
+            assert.strictEqual(isSecretKey(k).secret, false, k);
+        for (const v of [`credentialsSecret: my-cluster-name-backup-s3`, `imagePullSecret: IfNotPresent`])
+            assert.deepStrictEqual(creds(v), [], v);
+        // A secret of something else is still the credential itself.
+        for (const k of ["clientSecret", "oauth_token_secret", "webhookSecret", "secret"])
+            assert.strictEqual(isSecretKey(k).secret, true, k);
+        assert.deepStrictEqual(creds(`clientSecret: my-cluster-name-backup-s3`), ["password-literal"]);
+    });
+
     it("a credential's hash or its encryption method is not the credential", () => {
         for (const k of ["password_sha256_hex", "password_double_sha1_hex", "password_hash", "token_digest", "password_encryption"])
             assert.strictEqual(isSecretKey(k).secret, false, k);

@@ -1140,8 +1140,8 @@ const SECRETISH_PAIR =
  */
 const PASSWORD_PART =
     /^(?:[a-z]{0,9}(?:password|passwd|pwd)|pa?s{1,2}w(?:o?r)?d|pw|passphrase|dockercfg|dockerconfigjson|(?!(?:by|com|sur|tres|over|under|im|en|mis|boarding)pass$)[a-z]{2,9}pass)$/;
-/** What a Kubernetes Secret holds, as fields that name one say it: `credentialsSecret`, `imagePullSecret`, `sslSecret`. */
-const SECRET_OBJECT_WORD = new Set(["credentials", "credential", "creds", "pull", "tls", "ssl", "cert", "certs", "certificate"]);
+/** What a Kubernetes Secret holds, as fields that name one say it: `imagePullSecret`, `sslSecret`, `certificateSecret`. */
+const SECRET_OBJECT_WORD = new Set(["pull", "tls", "ssl", "cert", "certs", "certificate"]);
 const NON_SECRET_SUFFIX = new Set([
     "arn",
     "name",
@@ -1291,9 +1291,10 @@ function judgeSecretKey(key: string): SecretKeyVerdict {
     // exists (or a key inside it), never the credential itself.
     if (parts[0] === "existing" && parts.length > 1) return no;
     const last = parts[parts.length - 1];
-    // A Secret named by what it holds (`credentialsSecret`, `imagePullSecret`, `tlsSecret`: operators' and Helm charts'
-    // fields): its value is the name of a Kubernetes Secret. `client_secret`, `oauth_token_secret` stay credentials.
-    if (last === "secret" && parts.length > 1 && SECRET_OBJECT_WORD.has(parts[parts.length - 2])) return no;
+    const prevPart = parts.length > 1 ? parts[parts.length - 2] : "";
+    // A Secret named by what it holds (`imagePullSecret`, `tlsSecret`: operators' and Helm charts' fields): its value is
+    // the name of a Kubernetes Secret. `client_secret`, `oauth_token_secret` stay credentials.
+    if (last === "secret" && SECRET_OBJECT_WORD.has(prevPart)) return no;
     if (
         NON_SECRET_SUFFIX.has(last) ||
         (parts.length > 1 && NON_SECRET_SUFFIX.has(parts[parts.length - 2] + "_" + last)) ||
@@ -1303,7 +1304,6 @@ function judgeSecretKey(key: string): SecretKeyVerdict {
     }
     // A page's token (`nextToken`, `page_token`: AWS's and Google's list cursors) and a lookup key whose last words say so
     // (`token_cache_key`, `secret_idempotency_key`): what the name holds is a cursor or an index, whatever it is about.
-    const prevPart = parts.length > 1 ? parts[parts.length - 2] : "";
     if ((last === "token" && PAGE_TOKEN_WORD.has(prevPart)) || (last === "key" && LOOKUP_KEY_WORD.has(prevPart))) return no;
     const joined = parts.join("_");
     const password = parts.some((p) => PASSWORD_PART.test(p)) || last === "pass" || joined === "secret"; // `PGPASSWORD`, `DBPASSWD`, `pw`; Kubernetes' `.dockercfg` / `.dockerconfigjson` (registry auths)
@@ -1315,17 +1315,17 @@ function judgeSecretKey(key: string): SecretKeyVerdict {
         /^[a-z]{2,20}(?:token|secret|password)$/.test(last); // `authtoken`, `appsecret`
     // A bundle's name (`credentials`, `s3_creds`) with no other secret word: an identifier under it names the bundle (Kedro's
     // catalog: `credentials: orders_db`, an entry of its credentials file); any other value is judged as under a secret's name.
+    // So is a credentials' Secret (`credentialsSecret: my-cluster-backup-s3`, an operator's field naming a Kubernetes
+    // Secret), while `AUTH_CREDENTIAL_SECRET = '<random>'` is judged by its value.
     const bundle =
         secret &&
         !password &&
-        BUNDLE_PART.has(last) &&
-        parts.filter((p) => SECRETISH_PART.has(p)).length === 1 &&
-        !SECRETISH_PAIR.test(joined);
+        ((BUNDLE_PART.has(last) && parts.filter((p) => SECRETISH_PART.has(p)).length === 1 && !SECRETISH_PAIR.test(joined)) ||
+            (last === "secret" && /^(?:credentials?|creds)$/.test(prevPart)));
     if (secret) return bundle ? { secret, password, generic: false, bundle } : { secret, password, generic: false };
     // `*_KEY` (`ADMIN_KEY`, `GITLAB_KEY`) and `<service>key` (`GITHUBKEY`): a key of something, judged by its value.
-    const prev = parts.length > 1 ? parts[parts.length - 2] : "";
     const generic =
-        (last === "key" && prev !== "" && !NON_SECRET_KEY_WORD.has(prev)) ||
+        (last === "key" && prevPart !== "" && !NON_SECRET_KEY_WORD.has(prevPart)) ||
         (/^[a-z]{3,20}key$/.test(last) && !/(?:mon|tur|hoc|don|whis|joc|hot|pass|sort|primary|hash)key$/.test(last));
     return { secret: generic, password: false, generic };
 }
@@ -1850,7 +1850,7 @@ function namedLiteral(
 ): void {
     if (sameAsName(key, value) || !ok(value)) return;
     if (mayBeSecret && isLiteralSecret(value, k.password, k.generic, k.bundle)) out.add("password-literal", index);
-    else if (mayBeWeak && !k.generic && CREDENTIAL_NAME_END.test(snake(key).replace(/_?\d+$/, "")) && weakCredential(value))
+    else if (mayBeWeak && !k.generic && !k.bundle && CREDENTIAL_NAME_END.test(snake(key).replace(/_?\d+$/, "")) && weakCredential(value))
         out.add("weak-credential", index);
 }
 

@@ -4,6 +4,7 @@ import * as assert from "assert";
 import { detect, isNonValue, isSecretKey } from "../../policies/hygiene/detectors";
 
 const creds = (v: string) => detect(v, { context: "script" }, "credential").map((f) => f.kind);
+const possible = (v: string) => detect(v, { context: "script" }, "possible-credential").map((f) => f.kind);
 const env = (key: string, v: string) => detect(v, { context: "env", key }, "credential").map((f) => f.kind);
 
 describe("hygiene: outside-2027-16 classes", () => {
@@ -34,11 +35,13 @@ describe("hygiene: outside-2027-16 classes", () => {
         assert.strictEqual(isSecretKey("nonexisting_password").secret, true);
     });
 
-    it("a field that names a Secret by what it holds (`credentialsSecret`) takes the Secret's name, not a credential", () => {
-        for (const k of ["credentialsSecret", "imagePullSecret", "tls_secret", "sslSecret", "certificateSecret"])
+    it("a field that names a Secret by what it holds (`imagePullSecret`, `credentialsSecret`) takes the Secret's name", () => {
+        for (const k of ["imagePullSecret", "tls_secret", "sslSecret", "certificateSecret"])
             assert.strictEqual(isSecretKey(k).secret, false, k);
-        for (const v of [`credentialsSecret: my-cluster-name-backup-s3`, `imagePullSecret: IfNotPresent`])
-            assert.deepStrictEqual(creds(v), [], v);
+        for (const v of [`credentialsSecret: my-cluster-name-backup-s3`, `imagePullSecret: IfNotPresent`, `CREDS_SECRET=team-db-reader`])
+            assert.deepStrictEqual([...creds(v), ...possible(v)], [], v);
+        // A credentials' Secret is judged by its value, as a bundle's name is: a random value is the credential.
+        assert.deepStrictEqual(creds(`AUTH_CREDENTIAL_SECRET = "Zt4mQ9xWv2Lr8Kp3Nc7BwT9yH"`), ["password-literal"]);
         // A secret of something else is still the credential itself.
         for (const k of ["clientSecret", "oauth_token_secret", "webhookSecret", "secret"])
             assert.strictEqual(isSecretKey(k).secret, true, k);

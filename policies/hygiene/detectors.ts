@@ -1140,8 +1140,11 @@ const SECRETISH_PAIR =
  */
 const PASSWORD_PART =
     /^(?:[a-z]{0,9}(?:password|passwd|pwd)|pa?s{1,2}w(?:o?r)?d|pw|passphrase|dockercfg|dockerconfigjson|(?!(?:by|com|sur|tres|over|under|im|en|mis|boarding)pass$)[a-z]{2,9}pass)$/;
-/** What a Kubernetes Secret holds, as fields that name one say it: `imagePullSecret`, `sslSecret`, `certificateSecret`. */
-const SECRET_OBJECT_WORD = new Set(["pull", "tls", "ssl", "cert", "certs", "certificate"]);
+/**
+ * What a Kubernetes Secret holds, as fields that name one say it: `imagePullSecret`, `tlsSecret`, `sslSecret`. Not a
+ * certificate's: `certificate_secret` is also the secret of a client certificate (outside-2027-10).
+ */
+const SECRET_OBJECT_WORD = new Set(["pull", "tls", "ssl"]);
 const NON_SECRET_SUFFIX = new Set([
     "arn",
     "name",

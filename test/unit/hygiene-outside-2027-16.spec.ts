@@ -36,14 +36,13 @@ describe("hygiene: outside-2027-16 classes", () => {
     });
 
     it("a field that names a Secret by what it holds (`imagePullSecret`, `credentialsSecret`) takes the Secret's name", () => {
-        for (const k of ["imagePullSecret", "tls_secret", "sslSecret", "certificateSecret"])
-            assert.strictEqual(isSecretKey(k).secret, false, k);
+        for (const k of ["imagePullSecret", "tls_secret", "sslSecret"]) assert.strictEqual(isSecretKey(k).secret, false, k);
         for (const v of [`credentialsSecret: my-cluster-name-backup-s3`, `imagePullSecret: IfNotPresent`, `CREDS_SECRET=team-db-reader`])
             assert.deepStrictEqual([...creds(v), ...possible(v)], [], v);
         // A credentials' Secret is judged by its value, as a bundle's name is: a random value is the credential.
         assert.deepStrictEqual(creds(`AUTH_CREDENTIAL_SECRET = "Zt4mQ9xWv2Lr8Kp3Nc7BwT9yH"`), ["password-literal"]);
         // A secret of something else is still the credential itself.
-        for (const k of ["clientSecret", "oauth_token_secret", "webhookSecret", "secret"])
+        for (const k of ["clientSecret", "oauth_token_secret", "webhookSecret", "certificate_secret", "secret"])
             assert.strictEqual(isSecretKey(k).secret, true, k);
         assert.deepStrictEqual(creds(`clientSecret: my-cluster-name-backup-s3`), ["password-literal"]);
     });

@@ -14,12 +14,16 @@ from urllib.parse import unquote
 MIRRORS = '/work/.mirror'
 
 
+def mirror_dir(repo):
+    """The git directory of `owner/name`'s mirror (bare, or a checkout's `.git`)."""
+    d = f'{MIRRORS}/{repo.replace("/", "+")}/repo'
+    return f'{d}/.git' if os.path.isdir(f'{d}/.git') else d
+
+
 def mirror_git(repo, *args, check=True):
     """`git <args>` in the mirror of `owner/name` (bare, or a checkout's `.git`), its output read as UTF-8 (a byte that is
     not becomes U+FFFD); fails loudly unless `check` is False (then a path missing at the pinned commit reads as empty)."""
-    d = f'{MIRRORS}/{repo.replace("/", "+")}/repo'
-    r = subprocess.run(['git', f'--git-dir={d}/.git' if os.path.isdir(f'{d}/.git') else f'--git-dir={d}', *args],
-                       capture_output=True)
+    r = subprocess.run(['git', f'--git-dir={mirror_dir(repo)}', *args], capture_output=True)
     assert r.returncode == 0 or not check, (repo, args, r.stderr)
     return r.stdout.decode('utf-8', 'replace')
 
@@ -286,11 +290,21 @@ class CredentialSet:
         return res
 
     def texts(self):
+        # (outside-2027-16's reader) one `git cat-file --batch` per repository instead of one `git show` per file: the
+        # same bytes, read a few thousand files at a time; a missing path or a non-blob is passed over as before.
         for repo in self.pin:
-            for p in self.files(repo):
-                text = mirror_git(repo, 'show', f'{self.pin[repo]}:{p}', check=False)
-                if text and '\x00' not in text:
-                    yield repo, p, text
+            with subprocess.Popen(['git', f'--git-dir={mirror_dir(repo)}', 'cat-file', '--batch'], stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE) as pr:
+                for p in self.files(repo):
+                    pr.stdin.write(f'{self.pin[repo]}:{p}\n'.encode())
+                    pr.stdin.flush()
+                    head = pr.stdout.readline().decode().split()
+                    if len(head) != 3 or head[1] != 'blob':
+                        continue
+                    text = pr.stdout.read(int(head[2]) + 1)[:-1].decode('utf-8', 'replace')
+                    if text and '\x00' not in text:
+                        yield repo, p, text
+                pr.stdin.close()
 
     def write(self):
         write_candidates(self.name, self.sources, self.out, self.left_out)
@@ -381,6 +395,27 @@ def words_kind(w, cred_two=CRED_TWO):
     return 'mentions' if mentions else None
 
 
+# (outside-2027-13) Tokens that are no credential, by the word before `token` (AWS's and the SDKs' pagination tokens,
+# idempotency tokens, a tokenizer's special tokens).
+NOT_CREDENTIAL_TOKEN = {'next', 'page', 'pagination', 'continuation', 'backward', 'forward', 'idempotence', 'idempotency',
+                        'eos', 'bos', 'pad', 'unk', 'sep', 'cls', 'mask', 'stop', 'special', 'cancel'}
+
+
+def token_and_secret_names(w):
+    """(outside-2027-13's rules, before words_kind) 'mentions' for a field whose words `w` name a token that is no
+    credential, a Secret object or where a token is stored; 'credential' for Rails' `secret_key_base`; else None."""
+    if 'token' in w and NOT_CREDENTIAL_TOKEN & set(w) or w[-1] == 'token' and 'tokenizer' in w:
+        return 'mentions'  # a pagination, idempotency or vocabulary token (`nextToken`, `idempotence_token`, `eos_token`)
+    if w[-1] == 'secret' and ({'pull', 'registry', 'image'} & set(w) or len(w) > 1 and w[-2] in ('token', 'key', 'password')):
+        return 'mentions'  # `image_pull_secret`, `docker_registry_secret`, `api_token_secret`: a Secret object's name
+    if w[-2:] == ['token', 'key'] or 'from' in w:
+        return 'mentions'  # `tokenKey`, `hf_token_key`: the key a token is stored under in a Secret (Kubeflow's, flytekit's
+        # definition); `inject-ca-from-secret`: where a value comes from
+    if w[-3:] == ['secret', 'key', 'base']:
+        return 'credential'  # Rails' `secret_key_base` (a bare `KeyBase` is a label's name)
+    return None
+
+
 # A reference is no literal: CloudFormation's `!Ref` / `Ref` / `!Sub` / `!GetAtt` / `Fn::`, dynamic references
 # (`{{resolve:...}}`), Terraform and shell interpolation (`${...}`, `$VAR`), ARM expressions (`[parameters('x')]`), Helm /
 # Go templates (`{{ .Values.x }}`), Terraform references (`var.x`, `random_password.x.result`). Under a credential field
@@ -397,6 +432,23 @@ def reference_kind(v):
     if re.fullmatch(r'(var|local|data|module|random_password|aws_\w+|azurerm_\w+|google_\w+)\.[\w.\[\]"]+', v):
         return 'terraform-reference'
     return None
+
+
+def code_reference_kind(v):
+    """(outside-2027-13) reference_kind, and also an environment variable's read in code (`os.environ["X"]`,
+    `process.env.X`): 'env-reference'."""
+    if re.match(r'^(os\.environ|os\.getenv\(|process\.env\.|os\.Getenv\(|environ\[|getenv\()', v):
+        return 'env-reference'
+    return reference_kind(v)
+
+
+# (outside-2027-13) A value with an ellipsis or `**` (elided), or a file path, is no value (FieldReaders' not_a_value).
+ELIDED = re.compile(r'\.\.\.|\*\*|…')
+FILE_PATH = re.compile(r'(\.|~)?[\w.-]*(/[\w.-]+)+\.[a-z]{2,4}|\.{0,2}/[\w./-]+|[\w.-]+\.(json|pem|key|txt|ya?ml|crt|p12)')
+
+
+def elided_or_path(v):
+    return ELIDED.search(v) is not None or FILE_PATH.fullmatch(v) is not None
 
 
 def unquote_scalar(v):
@@ -416,6 +468,24 @@ DOCKER_E = re.compile(r'''(?:\s-e|--env)\s+["']?([A-Za-z_][A-Za-z0-9_]*)=([^\s"'
 ENV_LINE = re.compile(r'''^\s*(?:ENV\s+|export\s+)?([A-Za-z_][A-Za-z0-9_]*)=["']?([^"'\s]*)["']?\s*$''')
 HELM_SET = re.compile(r'''--set(?:-string)?[ =]([A-Za-z0-9_.\[\]-]+)=([^\s,\\`'"]+|"[^"]*"|'[^']*')''')
 DEFAULT_KEYS = {'Default', 'default', 'value', 'Value'}
+# The code and README readers' patterns (outside-2027-13's).
+SUBSCRIPT_SET = re.compile(r"""\[\s*(["'])([A-Za-z_][\w.-]*)\1\s*\]\s*=(?!=)\s*(["'])((?:(?!\3)[^\\]|\\.)*)\3""")
+SETENV = re.compile(r"""setenv\(\s*(["'])([A-Za-z_]\w*)\1\s*,\s*(["'])((?:(?!\3)[^\\]|\\.)*)\3""")
+ASSERT_EQ = re.compile(r"""([A-Za-z_][\w.]*(?:\[\s*["'][\w.-]+["']\s*\])*)\s*==\s*(["'])((?:(?!\2)[^\\]|\\.)*)\2""")
+CODE_REF = re.compile(r"""["']?([A-Za-z_][\w]*)["']?\s*(?<![=!<>])[:=](?!=)\s*(os\.environ(?:\.get)?\s*[\[(]\s*["']\w+["']\s*[\])]|"""
+                      r"""os\.getenv\(\s*["']\w+["']\s*\)|process\.env\.\w+|os\.Getenv\("\w+"\))""")
+BUILT = re.compile(r"""\s*(\+|\*|%|\.format)""")
+INI_PAIR = re.compile(r'''^\s*["']?([A-Za-z_][\w.-]*)["']?\s*[=:]\s*(\S.*?)\s*,?\s*$''')
+# `dvc remote modify [--local] <remote> <option> <value>`: the option's name says what the value is (DVC's documentation
+# of each remote's options: `password`, `access_key_id`, `secret_access_key`, `account_key`, `sas_token`, …).
+DVC_MODIFY = re.compile(r'''dvc\s+remote\s+modify\s+(?:--(?:local|global|system|project)\s+)*[\w.-]+\s+([\w.-]+)\s+(["']?)([^\s"']+)\2''')
+EXPORT = re.compile(r'''^\s*(?:\$\s+)?export\s+([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^\s"']*)\2\s*$''')
+FENCE = re.compile(r'^\s*(```|~~~)\s*\{?\s*([\w+-]*)')
+CODE_LANGS = {'python': 'code-python', 'py': 'code-python', 'python3': 'code-python', 'pycon': 'code-python',
+              'ipython': 'code-python', 'js': 'code-js', 'javascript': 'code-js', 'ts': 'code-js', 'typescript': 'code-js',
+              'go': 'code-go'}
+URL_CRED = re.compile(r'''\b[a-z][a-z0-9+.-]*://([^\s/@:'"`<>{}$]+):([^\s/@'"`<>]+)@[\w.\[\]-]''')
+ACCOUNT_KEY = re.compile(r'''AccountKey=([^;\s'"]+)''')
 
 
 def block(lines, first, last):
@@ -432,14 +502,23 @@ class FieldReaders:
     `field_kind(name)`, `reference_class(v)`, `placeholder_class(v)`; `password_class`, the class of a password literal;
     `value_class(v)`, a class the value's own shape gives before that (or None); `not_a_value(v)`, a value that is a path
     or a mask, left out (the checks of outside-2027-12 always apply); `drop_quoted`, a value read with its opening quote is
-    left out ('not-clean') after it took its place; `compose_repos`, repositories whose YAML files are all compose files."""
+    left out ('not-clean') after it took its place; `compose_repos`, repositories whose YAML files are all compose files.
+    Under a credential field, after the ARN check: `not_a_literal(v, quoted)`, a value that is no literal, passed over;
+    `benign_class(v)`, the class of a value that is a benign look-alike (or None); `ambiguous_name(words)`, a name under
+    which a DNS-1123 value in YAML or shell may name a Secret object (left out, 'ambiguous'). The code readers (code_line)
+    take `code_pair` (a `name = "literal"` pattern: groups name, quote, value), `setters` (patterns of a variable set by
+    name: groups 2 and 4) and `code_more(repo, path, i, ln, syn)`, a set's own readers of a code line."""
 
     def __init__(self, add, left_out, *, words, field_kind, reference_class, placeholder_class, password_class,
-                 value_class=lambda v: None, not_a_value=lambda v: False, drop_quoted=False, compose_repos=()):
+                 value_class=lambda v: None, not_a_value=lambda v: False, drop_quoted=False, compose_repos=(),
+                 not_a_literal=lambda v, quoted: False, benign_class=lambda v: None,
+                 ambiguous_name=lambda w: w[-1] == 'secret', code_pair=None, setters=None, code_more=None):
         self.add, self.left_out, self.words, self.field_kind = add, left_out, words, field_kind
         self.reference_class, self.placeholder_class = reference_class, placeholder_class
         self.password_class, self.value_class, self.not_a_value = password_class, value_class, not_a_value
         self.drop_quoted, self.compose_repos = drop_quoted, compose_repos
+        self.not_a_literal, self.benign_class, self.ambiguous_name = not_a_literal, benign_class, ambiguous_name
+        self.code_pair, self.setters, self.code_more = code_pair, setters or (SUBSCRIPT_SET, SETENV), code_more
 
     def benign_field(self, name):
         w = self.words(name)
@@ -478,11 +557,17 @@ class FieldReaders:
                 add(repo, path, value=v, kind='benign', cls='credential-field-arn', syntax=syntax, line=line, key=key,
                     origin=origin, drop=drop)
                 return
+            if self.not_a_literal(v, quoted):
+                return
+            bc = self.benign_class(v)
+            if bc:
+                add(repo, path, value=v, kind='benign', cls=bc, syntax=syntax, line=line, key=key, origin=origin, drop=drop)
+                return
             if re.fullmatch(r'[a-z]\w*(\.[A-Za-z_]\w*)+', v) and not quoted:
                 return  # inline code's expression (`event.resultToken`), not a literal
             if v.lower() == name.split('.')[-1].split(':')[-1].lower():
                 return  # a value that is its own field's name (`consumerKey: consumerKey`), no value
-            if syntax in ('yaml', 'shell') and self.words(name)[-1] == 'secret' and re.fullmatch(r'[a-z0-9]([a-z0-9.-]*[a-z0-9])?', v):
+            if syntax in ('yaml', 'shell') and self.ambiguous_name(self.words(name)) and re.fullmatch(r'[a-z0-9]([a-z0-9.-]*[a-z0-9])?', v):
                 left_out['ambiguous'] += 1
                 return  # Kubernetes' convention: `tlsSecret: x-tls`, `secret: git-creds` name a Secret object; a DNS-1123
                         # name under a `...secret` key in YAML may be that or a value (left out either way)
@@ -646,3 +731,156 @@ class FieldReaders:
         if ln.lstrip().startswith('$ docker') or ln.lstrip().startswith('docker ') or ' -e ' in ln:
             for m in DOCKER_E.finditer(ln):
                 self.emit(repo, path, i, m.group(1), m.group(2), 'env', ln, key=m.group(1), where='docker run -e')
+
+    def read(self, repo, path, text, code_syntax, own=None, other_block=None):
+        """(outside-2027-13's order) One file: url_scan over its lines, then its reader by the extension: YAML, JSON, the
+        set's own (`own`: extension → reader(repo, path, text)), code (`code_syntax`: extension → syntax), Markdown and
+        reST (markdown_file, with `other_block`), INI / TOML / HOCON / .cfg, else env."""
+        self.url_scan(repo, path, text)
+        ext = path.rsplit('.', 1)[-1]
+        if path.endswith(('.yaml', '.yml')):
+            self.yaml_file(repo, path, text)
+        elif path.endswith('.json'):
+            self.json_file(repo, path, text)
+        elif own and ext in own:
+            own[ext](repo, path, text)
+        elif ext in code_syntax:
+            self.code_file(repo, path, text, code_syntax[ext])
+        elif path.endswith(('.md', '.rst')):
+            self.markdown_file(repo, path, text, other_block)
+        elif path.endswith(('.toml', '.cfg', '.ini', '.conf')):
+            self.ini_file(repo, path, text)
+        else:
+            self.env_file(repo, path, text)
+
+    def url_scan(self, repo, path, text):
+        """(outside-2027-13) A URL with user-info (`postgresql://user:pw@host/db`) anywhere in a file: the password, as the
+        URL's scheme defines it (url-credentials); and an Azure storage connection string's `AccountKey=` (api-token)."""
+        for i, ln in enumerate(text.split('\n'), 1):
+            s = ln.strip()
+            if len(s) > 240:
+                continue
+            for m in URL_CRED.finditer(ln):
+                pw = unquote(m.group(2))
+                if len(pw) < 3 or self.reference_class(pw) or re.fullmatch(r'[*x]+', pw) or '%s' in pw:
+                    continue
+                self.add(repo, path, value=pw, kind='url-credentials',
+                         cls='placeholder-by-design' if self.placeholder_class(pw) else 'password-in-url',
+                         syntax=line_syntax(path, s), line=s, origin=f'line {i}: URL user-info')
+            for m in ACCOUNT_KEY.finditer(ln):
+                v = m.group(1)
+                if len(v) < 8 or self.reference_class(v) or re.search(r'[{}<>$%]', v):
+                    continue
+                self.add(repo, path, value=v, kind='api-token',
+                         cls='placeholder-by-design' if self.placeholder_class(v) else 'azure-account-key',
+                         syntax=line_syntax(path, s), line=s, origin=f'line {i}: connection string AccountKey')
+
+    def ini_line(self, repo, path, i, ln):
+        """(outside-2027-13) An INI / TOML / HOCON / .cfg setting (`password = x`, `access_key: "x"`)."""
+        if ln.strip().startswith(('#', ';', '//', '[')):
+            return
+        m = INI_PAIR.match(ln)
+        if m and not m.group(2).startswith(('{', '[')):
+            self.emit(repo, path, i, m.group(1), m.group(2), 'ini', ln)
+
+    def ini_file(self, repo, path, text):
+        for i, ln in enumerate(text.split('\n'), 1):
+            self.ini_line(repo, path, i, ln)
+
+    def code_file(self, repo, path, text, syn):
+        for i, ln in enumerate(text.split('\n'), 1):
+            self.code_line(repo, path, i, ln, syn)
+
+    def code_line(self, repo, path, i, ln, syn):
+        """(outside-2027-13) Python / JS / Go and the like: a keyword argument, an assignment, a dict or object member, a
+        struct field whose value is one string literal (code_pair); a variable set by name (setters: `os.environ["X"] =
+        "…"`, `setenv("X", "…")`); the set's own readers (code_more); an equality a test asserts (`assert cfg["password"]
+        == "…"`, the name being the last identifier on its left); an environment reference under a credential name
+        (`api_key=os.environ["X"]`: a benign look-alike)."""
+        emit = self.emit
+        s = ln.strip()
+        if s.startswith(('//', '#', '*', '/*')) or len(s) > 240:
+            return
+        if '`' in s or re.search(r"""\bf["']""", s):
+            return  # a template literal or an f-string: the value is built, not written
+        if re.match(r'^\s*\w+(\s*,\s*\w+)+\s*=[^=]', ln):
+            return  # a tuple assignment (`user, password = "a", "b"`): the names and values pair by position
+        for m in self.code_pair.finditer(ln):
+            if syn == 'code-python' and m.group(0)[0] not in '"\'' and re.match(r'[\w.:-]+\s*:', m.group(0)):
+                continue  # Python's `{name: "x"}`: `name` is a variable used as a key, not the field's name
+            if re.search(r'\.token$', m.group(1)):
+                self.left_out['ambiguous'] += 1
+                continue  # `chosen.token = "x"`: a model's output token on an object, or a credential; left out either way
+            if re.search(r'\+\s*$', ln[:m.start(2)]) or BUILT.match(ln[m.end():]):
+                continue  # a concatenation, repetition or formatting: the value is not the literal
+            emit(repo, path, i, m.group(1), json.dumps(m.group(3)), syn, ln)
+        for rx in self.setters:
+            for m in rx.finditer(ln):
+                if not BUILT.match(ln[m.end():]):
+                    emit(repo, path, i, m.group(2), json.dumps(m.group(4)), syn, ln, where='set')
+        if self.code_more:
+            self.code_more(repo, path, i, ln, syn)
+        for m in ASSERT_EQ.finditer(ln):
+            if not BUILT.match(ln[m.end():]):
+                name = re.findall(r'[A-Za-z_][\w-]*', m.group(1))[-1]
+                emit(repo, path, i, name, json.dumps(m.group(3)), syn, ln, where='asserted')
+        for m in CODE_REF.finditer(ln):
+            if self.field_kind(m.group(1)) in ('password', 'credential'):
+                emit(repo, path, i, m.group(1), m.group(2), syn, ln)
+
+    def markdown_file(self, repo, path, text, other_block=None):
+        """(outside-2027-13) A README's or doc's lines: `helm --set`, `dvc remote modify`, `docker run -e`, `export X=…`,
+        and the fenced code blocks by their language (code, YAML, INI, env); `other_block(repo, path, i, ln, lang)`, a
+        set's reader of the blocks in other languages."""
+        lang = None  # the language of the fenced code block the line is in, or None
+        for i, ln in enumerate(text.split('\n'), 1):
+            f = FENCE.match(ln)
+            if f:
+                lang = None if lang is not None else (f.group(2).lower() or 'text')
+                continue
+            self.helm_set(repo, path, i, ln)
+            for m in DVC_MODIFY.finditer(ln):
+                self.emit(repo, path, i, m.group(1), m.group(3), 'shell', ln.strip(), where='dvc remote modify')
+            self.docker_env(repo, path, i, ln)
+            m = EXPORT.match(ln)
+            if m:
+                self.emit(repo, path, i, m.group(1), m.group(3), 'shell', ln.strip(), where='export')
+                continue
+            if lang in CODE_LANGS:
+                self.code_line(repo, path, i, ln, CODE_LANGS[lang])
+            elif lang in ('yaml', 'yml'):
+                ym = YAML_PAIR.match(ln)
+                if ym:
+                    self.emit(repo, path, i, ym.group(1), ym.group(2), 'yaml', ln)
+            elif lang in ('ini', 'toml', 'cfg', 'conf', 'hocon', 'properties'):
+                self.ini_line(repo, path, i, ln)
+            elif lang in ('env', 'dotenv', 'bash', 'sh', 'shell', 'console', 'text'):
+                em = ENV_LINE.match(ln)
+                if em:
+                    self.emit(repo, path, i, em.group(1), em.group(2), 'env', ln, key=em.group(1), where='variable')
+            elif other_block:
+                other_block(repo, path, i, ln, lang)
+
+
+def line_syntax(path, ln):
+    """The syntax of a line read anywhere in a file (url_scan): by the file's extension, else by the line's shape."""
+    for ext, syn in (('.yaml', 'yaml'), ('.yml', 'yaml'), ('.json', 'json'), ('.py', 'code-python'), ('.go', 'code-go'),
+                     ('.ts', 'code-js'), ('.js', 'code-js'), ('.toml', 'ini'), ('.cfg', 'ini'), ('.ini', 'ini'), ('.conf', 'ini')):
+        if path.endswith(ext):
+            return syn
+    s = syntax_of(ln)
+    return s if s not in ('env', 'json') else 'assignment'
+
+
+def hcl_file(text, hcl_line):
+    """(outside-2027-12) Terraform's lines, each handed to `hcl_line(i, ln, var)` with `var`, the `variable "name" {` block
+    the line is in, as (its name, its lines up to this one: block()) — its `default` is the variable's value — or None."""
+    var = None
+    lines = text.split('\n')
+    for i, ln in enumerate(lines, 1):
+        hcl_line(i, ln, var and (var[0], block(lines, var[1], i)))
+        vm = re.match(r'^\s*variable\s+"([\w-]+)"\s*\{', ln)
+        if vm:
+            var = (vm.group(1), i)
+        elif re.match(r'^\}\s*$', ln):
+            var = None

@@ -18,7 +18,7 @@
 # parameters.
 import json, os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import CRED_TWO, YAML_PAIR, CredentialSet, FieldReaders, block, field_words, placeholder_value, reference_kind, words_kind  # noqa: E402
+from outside_collect import CRED_TWO, YAML_PAIR, CredentialSet, FieldReaders, field_words, hcl_file, placeholder_value, reference_kind, words_kind  # noqa: E402
 
 LICENCES = {
     'stelligent/cfn_nag': 'MIT',
@@ -135,18 +135,6 @@ CODE_PAIR = re.compile(r'''["']?([A-Za-z_][\w.:-]*)["']?\s*[:=]\s*(?:pulumi\.Str
                        r'''new\s+pulumi\.\w+\()?(["'])((?:(?!\2)[^\\]|\\.)*)\2''')
 
 
-def hcl_file(repo, path, text):
-    var = None  # the `variable "name" {` block the line is in (and its line): its `default` is the variable's value
-    lines = text.split('\n')
-    for i, ln in enumerate(lines, 1):
-        hcl_line(repo, path, i, ln, var and (var[0], block(lines, var[1], i)))
-        vm = re.match(r'^\s*variable\s+"([\w-]+)"\s*\{', ln)
-        if vm:
-            var = (vm.group(1), i)
-        elif re.match(r'^\s*\}\s*$', ln) and len(ln) - len(ln.lstrip()) == 0:
-            var = None
-
-
 def hcl_line(repo, path, i, ln, var=None):
     m = HCL_PAIR.match(ln)
     if not m:
@@ -198,7 +186,7 @@ for repo, p, text in S.texts():
     elif p.endswith('.json') or p.endswith('.template'):
         R.json_file(repo, p, text)
     elif p.endswith(('.tf', '.tfvars', '.hcl')):
-        hcl_file(repo, p, text)
+        hcl_file(text, lambda i, ln, var: hcl_line(repo, p, i, ln, var))  # outside_collect.hcl_file: `variable` blocks
     elif p.endswith(('.ts', '.py', '.go', '.cs')):
         code_file(repo, p, text)
     elif p.endswith('.md'):

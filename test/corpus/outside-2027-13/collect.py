@@ -18,10 +18,9 @@
 # FieldReaders, with this set's own rules as its parameters), with readers for the syntaxes these tools write (Python
 # keyword arguments and dicts, `os.environ[...] =` / `setenv`, INI / TOML / HOCON settings, Markdown and reST code blocks,
 # `dvc remote modify`).
-import json, os, re, sys
-from urllib.parse import unquote
+import os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import ENV_LINE, YAML_PAIR, CredentialSet, FieldReaders, field_words, placeholder_value, reference_kind, syntax_of, words_kind  # noqa: E402
+from outside_collect import CredentialSet, FieldReaders, field_words, placeholder_value, code_reference_kind, elided_or_path, token_and_secret_names, words_kind  # noqa: E402
 
 LICENCES = {
     'iterative/dvc': 'Apache-2.0',
@@ -144,205 +143,36 @@ def words(name):
     return field_words(name, numbers=True)
 
 
-# Tokens that are no credential, by the word before `token` (AWS's and the SDKs' pagination tokens, idempotency tokens,
-# a tokenizer's special tokens).
-NOT_CREDENTIAL_TOKEN = {'next', 'page', 'pagination', 'continuation', 'backward', 'forward', 'idempotence', 'idempotency',
-                        'eos', 'bos', 'pad', 'unk', 'sep', 'cls', 'mask', 'stop', 'special', 'cancel'}
-
-
 def field_kind(name):
     """'password' / 'credential' / 'aws-id' / 'mentions' (a credential word, but the field holds something else) / None."""
     w = words(name)
-    if not w:
-        return None
-    if 'token' in w and NOT_CREDENTIAL_TOKEN & set(w) or w[-1] == 'token' and 'tokenizer' in w:
-        return 'mentions'  # a pagination, idempotency or vocabulary token (`nextToken`, `idempotence_token`, `eos_token`)
-    if w[-1] == 'secret' and ({'pull', 'registry', 'image'} & set(w) or len(w) > 1 and w[-2] in ('token', 'key', 'password')):
-        return 'mentions'  # `image_pull_secret`, `docker_registry_secret`, `api_token_secret`: a Secret object's name
-    if w[-2:] == ['token', 'key'] or 'from' in w:
-        return 'mentions'  # `tokenKey`, `hf_token_key`: the key a token is stored under in a Secret (Kubeflow's, flytekit's
-        # definition); `inject-ca-from-secret`: where a value comes from
-    if w[-3:] == ['secret', 'key', 'base']:
-        return 'credential'  # Rails' `secret_key_base` (a bare `KeyBase` is a label's name)
-    return words_kind(w)
+    return (token_and_secret_names(w) or words_kind(w)) if w else None
 
 
-# ---- Values. A reference is no literal (outside_collect.reference_kind); here also an environment variable's, under a
-# credential name in code (`os.environ["X"]`, `process.env.X`).
-def reference_class(v):
-    if re.match(r'^(os\.environ|os\.getenv\(|process\.env\.|os\.Getenv\(|environ\[|getenv\()', v):
-        return 'env-reference'
-    return reference_kind(v)
+# ---- Values. A reference is no literal; here also an environment variable's, under a credential name in code
+# (outside_collect.code_reference_kind).
+reference_class = code_reference_kind
 
 
-# (Rules of this set) a value with an ellipsis or `**` (elided), and a file path, are no value; a bcrypt hash is a password
+# (Rules of this set) a value with an ellipsis or `**` (elided), and a file path, are no value (elided_or_path); a bcrypt hash is a password
 # hash (its own class); a password literal here is one written in a configuration (class config-password). A value read
 # with its opening quote is left out (drop_quoted, see FieldReaders.emit).
-ELIDED = re.compile(r'\.\.\.|\*\*|…')
-FILE_PATH = re.compile(r'(\.|~)?[\w.-]*(/[\w.-]+)+\.[a-z]{2,4}|\.{0,2}/[\w./-]+|[\w.-]+\.(json|pem|key|txt|ya?ml|crt|p12)')
 BCRYPT = re.compile(r'\$2[aby]?\$\d\d\$[./A-Za-z0-9]{53}')
+# Python / JS / Go (FieldReaders.code_line): a keyword argument, an assignment, a dict or object member, a struct field
+# (`name=`, `name:`, `"name":`) whose value is one string literal, optionally in a secret wrapper (`SecretStr("…")`).
+CODE_PAIR = re.compile(r"""["']?([A-Za-z_][\w.:-]*)["']?\s*(?<![=!<>])[:=](?!=)\s*(?:(?:pydantic\.)?SecretStr\(|pulumi\.String\()?"""
+                       r"""(["'])((?:(?!\2)[^\\]|\\.)*)\2""")
 R = FieldReaders(add, left_out, words=words, field_kind=field_kind, reference_class=reference_class,
                  placeholder_class=placeholder_class, password_class='config-password',
                  value_class=lambda v: 'password-hash' if BCRYPT.fullmatch(v) else None,
-                 not_a_value=lambda v: ELIDED.search(v) is not None or FILE_PATH.fullmatch(v) is not None, drop_quoted=True)
-emit = R.emit
-
-
-def code_file(repo, path, text):
-    syn = 'code-go' if path.endswith('.go') else 'code-python' if path.endswith('.py') else 'code-js'
-    for i, ln in enumerate(text.split('\n'), 1):
-        code_line(repo, path, i, ln, syn)
-
-
-# Python / JS / Go: a keyword argument, an assignment, a dict or object member, a struct field (`name=`, `name:`, `"name":`)
-# whose value is one string literal, optionally in a secret wrapper (`SecretStr("…")`); a subscript assignment
-# (`os.environ["X"] = "…"`, `cfg["password"] = "…"`), `setenv("X", "…")`; an equality a test asserts
-# (`assert cfg["password"] == "…"`, the name being the last identifier on its left); and an environment reference under
-# a credential name (`api_key=os.environ["X"]`: a benign look-alike).
-CODE_PAIR = re.compile(r"""["']?([A-Za-z_][\w.:-]*)["']?\s*(?<![=!<>])[:=](?!=)\s*(?:(?:pydantic\.)?SecretStr\(|pulumi\.String\()?"""
-                       r"""(["'])((?:(?!\2)[^\\]|\\.)*)\2""")
-SUBSCRIPT_SET = re.compile(r"""\[\s*(["'])([A-Za-z_][\w.-]*)\1\s*\]\s*=(?!=)\s*(["'])((?:(?!\3)[^\\]|\\.)*)\3""")
-SETENV = re.compile(r"""setenv\(\s*(["'])([A-Za-z_]\w*)\1\s*,\s*(["'])((?:(?!\3)[^\\]|\\.)*)\3""")
-ASSERT_EQ = re.compile(r"""([A-Za-z_][\w.]*(?:\[\s*["'][\w.-]+["']\s*\])*)\s*==\s*(["'])((?:(?!\2)[^\\]|\\.)*)\2""")
-CODE_REF = re.compile(r"""["']?([A-Za-z_][\w]*)["']?\s*(?<![=!<>])[:=](?!=)\s*(os\.environ(?:\.get)?\s*[\[(]\s*["']\w+["']\s*[\])]|"""
-                      r"""os\.getenv\(\s*["']\w+["']\s*\)|process\.env\.\w+|os\.Getenv\("\w+"\))""")
-BUILT = re.compile(r"""\s*(\+|\*|%|\.format)""")
-
-
-def code_line(repo, path, i, ln, syn):
-    s = ln.strip()
-    if s.startswith(('//', '#', '*', '/*')) or len(s) > 240:
-        return
-    if '`' in s or re.search(r"""\bf["']""", s):
-        return  # a template literal or an f-string: the value is built, not written
-    if re.match(r'^\s*\w+(\s*,\s*\w+)+\s*=[^=]', ln):
-        return  # a tuple assignment (`user, password = "a", "b"`): the names and values pair by position
-    for m in CODE_PAIR.finditer(ln):
-        if syn == 'code-python' and m.group(0)[0] not in '"\'' and re.match(r'[\w.:-]+\s*:', m.group(0)):
-            continue  # Python's `{name: "x"}`: `name` is a variable used as a key, not the field's name
-        if re.search(r'\.token$', m.group(1)):
-            left_out['ambiguous'] += 1
-            continue  # `chosen.token = "x"`: a model's output token on an object, or a credential; left out either way
-        if re.search(r'\+\s*$', ln[:m.start(2)]) or BUILT.match(ln[m.end():]):
-            continue  # a concatenation, repetition or formatting: the value is not the literal
-        emit(repo, path, i, m.group(1), json.dumps(m.group(3)), syn, ln)
-    for rx in (SUBSCRIPT_SET, SETENV):
-        for m in rx.finditer(ln):
-            if not BUILT.match(ln[m.end():]):
-                emit(repo, path, i, m.group(2), json.dumps(m.group(4)), syn, ln, where='set')
-    for m in ASSERT_EQ.finditer(ln):
-        if not BUILT.match(ln[m.end():]):
-            name = re.findall(r'[A-Za-z_][\w-]*', m.group(1))[-1]
-            emit(repo, path, i, name, json.dumps(m.group(3)), syn, ln, where='asserted')
-    for m in CODE_REF.finditer(ln):
-        if field_kind(m.group(1)) in ('password', 'credential'):
-            emit(repo, path, i, m.group(1), m.group(2), syn, ln)
+                 not_a_value=elided_or_path, drop_quoted=True,
+                 code_pair=CODE_PAIR)
 
 
 
-# INI / TOML / HOCON / .cfg settings (`password = x`, `access_key: "x"`), DVC's config included.
-INI_PAIR = re.compile(r'''^\s*["']?([A-Za-z_][\w.-]*)["']?\s*[=:]\s*(\S.*?)\s*,?\s*$''')
-
-
-def ini_line(repo, path, i, ln):
-    s = ln.strip()
-    if s.startswith(('#', ';', '//', '[')):
-        return
-    m = INI_PAIR.match(ln)
-    if m and not m.group(2).startswith(('{', '[')):
-        emit(repo, path, i, m.group(1), m.group(2), 'ini', ln)
-
-
-def ini_file(repo, path, text):
-    for i, ln in enumerate(text.split('\n'), 1):
-        ini_line(repo, path, i, ln)
-
-# `dvc remote modify [--local] <remote> <option> <value>`: the option's name says what the value is (DVC's documentation
-# of each remote's options: `password`, `access_key_id`, `secret_access_key`, `account_key`, `sas_token`, …).
-DVC_MODIFY = re.compile(r'''dvc\s+remote\s+modify\s+(?:--(?:local|global|system|project)\s+)*[\w.-]+\s+([\w.-]+)\s+(["']?)([^\s"']+)\2''')
-EXPORT = re.compile(r'''^\s*(?:\$\s+)?export\s+([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^\s"']*)\2\s*$''')
-FENCE = re.compile(r'^\s*(```|~~~)\s*\{?\s*([\w+-]*)')
-CODE_LANGS = {'python': 'code-python', 'py': 'code-python', 'python3': 'code-python', 'pycon': 'code-python',
-              'ipython': 'code-python', 'js': 'code-js', 'javascript': 'code-js', 'ts': 'code-js', 'typescript': 'code-js',
-              'go': 'code-go'}
-
-
-def markdown_file(repo, path, text):
-    lang = None  # the language of the fenced code block the line is in, or None
-    for i, ln in enumerate(text.split('\n'), 1):
-        f = FENCE.match(ln)
-        if f:
-            lang = None if lang is not None else (f.group(2).lower() or 'text')
-            continue
-        R.helm_set(repo, path, i, ln)
-        for m in DVC_MODIFY.finditer(ln):
-            emit(repo, path, i, m.group(1), m.group(3), 'shell', ln.strip(), where='dvc remote modify')
-        R.docker_env(repo, path, i, ln)
-        m = EXPORT.match(ln)
-        if m:
-            emit(repo, path, i, m.group(1), m.group(3), 'shell', ln.strip(), where='export')
-            continue
-        if lang in CODE_LANGS:
-            code_line(repo, path, i, ln, CODE_LANGS[lang])
-        elif lang in ('yaml', 'yml'):
-            ym = YAML_PAIR.match(ln)
-            if ym:
-                emit(repo, path, i, ym.group(1), ym.group(2), 'yaml', ln)
-        elif lang in ('ini', 'toml', 'cfg', 'conf', 'hocon', 'properties'):
-            ini_line(repo, path, i, ln)
-        elif lang in ('env', 'dotenv', 'bash', 'sh', 'shell', 'console', 'text'):
-            em = ENV_LINE.match(ln)
-            if em:
-                emit(repo, path, i, em.group(1), em.group(2), 'env', ln, key=em.group(1), where='variable')
-
-
-# A URL with user-info (`postgresql://user:pw@host/db`) anywhere in a file: the password, as the URL's scheme defines it
-# (url-credentials); and an Azure storage connection string's `AccountKey=` (the storage account's key, api-token).
-URL_CRED = re.compile(r'''\b[a-z][a-z0-9+.-]*://([^\s/@:'"`<>{}$]+):([^\s/@'"`<>]+)@[\w.\[\]-]''')
-ACCOUNT_KEY = re.compile(r'''AccountKey=([^;\s'"]+)''')
-
-
-def line_syntax(path, ln):
-    for ext, syn in (('.yaml', 'yaml'), ('.yml', 'yaml'), ('.json', 'json'), ('.py', 'code-python'), ('.go', 'code-go'),
-                     ('.ts', 'code-js'), ('.js', 'code-js'), ('.toml', 'ini'), ('.cfg', 'ini'), ('.ini', 'ini'), ('.conf', 'ini')):
-        if path.endswith(ext):
-            return syn
-    s = syntax_of(ln)
-    return s if s not in ('env', 'json') else 'assignment'
-
-
-def url_scan(repo, path, text):
-    for i, ln in enumerate(text.split('\n'), 1):
-        s = ln.strip()
-        if len(s) > 240:
-            continue
-        for m in URL_CRED.finditer(ln):
-            pw = unquote(m.group(2))
-            if len(pw) < 3 or reference_class(pw) or re.fullmatch(r'[*x]+', pw) or '%s' in pw:
-                continue
-            add(repo, path, value=pw, kind='url-credentials', cls='placeholder-by-design' if placeholder_class(pw) else 'password-in-url',
-                syntax=line_syntax(path, s), line=s, origin=f'line {i}: URL user-info')
-        for m in ACCOUNT_KEY.finditer(ln):
-            v = m.group(1)
-            if len(v) < 8 or reference_class(v) or re.search(r'[{}<>$%]', v):
-                continue
-            add(repo, path, value=v, kind='api-token', cls='placeholder-by-design' if placeholder_class(v) else 'azure-account-key',
-                syntax=line_syntax(path, s), line=s, origin=f'line {i}: connection string AccountKey')
-
-
+# The code files and their syntax; every other file goes to outside_collect's readers by its extension (FieldReaders.read).
+CODE_SYNTAX = {'py': 'code-python', 'ts': 'code-js', 'js': 'code-js', 'go': 'code-go'}
 for repo, p, text in S.texts():
-    url_scan(repo, p, text)
-    if p.endswith(('.yaml', '.yml')):
-        R.yaml_file(repo, p, text)
-    elif p.endswith('.json'):
-        R.json_file(repo, p, text)
-    elif p.endswith(('.py', '.ts', '.js', '.go')):
-        code_file(repo, p, text)
-    elif p.endswith(('.md', '.rst')):
-        markdown_file(repo, p, text)
-    elif p.endswith(('.toml', '.cfg', '.ini', '.conf')):
-        ini_file(repo, p, text)
-    else:
-        R.env_file(repo, p, text)
+    R.read(repo, p, text, CODE_SYNTAX)
 
 S.write()

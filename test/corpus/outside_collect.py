@@ -1,5 +1,5 @@
 # Helpers shared by the outside sets' collect.py scripts (outside-2027-02 and later): how a line's syntax is
-# named, placeholders by structure, the Luhn check, Go string-list literals, the values earlier corpora hold, and
+# named, placeholders by structure, SSNs' classes, JSON and NDJSON documents, the Luhn check, Go string-list literals, the values earlier corpora hold, and
 # reading a source repository's bare mirror (the fetch tool's); for the credential sets, taking values under caps
 # (make_add), writing candidates.json (write_candidates), a set read from pinned repositories (CredentialSet) and the
 # readers of credential fields in configuration files (FieldReaders).
@@ -116,6 +116,30 @@ def is_placeholder(v):
             or re.fullmatch(r'(my|your)[_-]?\w*', s, re.I) is not None and len(s) < 24
             or re.fullmatch(r'[a-z]+_(password|passwd|secret|token|key)', s) is not None)
 
+
+
+def ssn_class(v):
+    """us-ssn classes by the SSA's rules: the area 000, 666 or 9xx, the group 00 or the serial 0000 are never issued."""
+    d = re.sub(r'\D', '', v)
+    if len(d) != 9:
+        return 'ssn-not-nine-digits'
+    if d[:3] in ('000', '666') or d[0] == '9' or d[3:5] == '00' or d[5:] == '0000':
+        return 'ssn-invalid-range'
+    return 'ssn-dashed' if '-' in v else 'ssn-undashed'
+
+
+def json_documents(text):
+    """A JSON file's document, or an NDJSON file's documents (lines that do not parse are skipped)."""
+    try:
+        return [json.loads(text)]
+    except ValueError:
+        docs = []
+        for ln in text.splitlines():
+            try:
+                docs.append(json.loads(ln))
+            except ValueError:
+                pass
+        return docs
 
 
 def luhn(d):

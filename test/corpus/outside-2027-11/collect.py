@@ -17,7 +17,7 @@ import csv, io, os, re, sys
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape, quoteattr
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import known_values, mirror_git as git, source_id  # noqa: E402
+from outside_collect import known_values, mirror_git as git, source_id, ssn_class  # noqa: E402
 
 LICENCES = {
     'HL7/C-CDA-Examples': 'CC0-1.0',
@@ -174,16 +174,6 @@ ENTRY_ACTS = {'observation', 'act', 'encounter', 'procedure', 'substanceAdminist
               'ClinicalDocument'}
 PROVIDERS = {'assignedAuthor', 'assignedEntity', 'representedOrganization', 'representedCustodianOrganization',
              'serviceProviderOrganization', 'assignedPerson', 'providerOrganization'}
-
-
-def ssn_class(v):
-    """us-ssn classes by the SSA's rules: the area 000, 666 or 9xx, the group 00 or the serial 0000 are never issued."""
-    d = re.sub(r'\D', '', v)
-    if len(d) != 9:
-        return 'ssn-not-nine-digits'
-    if d[:3] in ('000', '666') or d[0] == '9' or d[3:5] == '00' or d[5:] == '0000':
-        return 'ssn-invalid-range'
-    return 'ssn-dashed' if '-' in v else 'ssn-undashed'
 
 
 def ts_class(v, base):

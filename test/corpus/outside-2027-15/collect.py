@@ -16,7 +16,7 @@ import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import known_values, make_add, mirror_git as git, source_id, write_candidates  # noqa: E402
+from outside_collect import json_documents, known_values, make_add, mirror_git as git, source_id, ssn_class, write_candidates  # noqa: E402
 
 SET = 'outside-2027-15'
 LICENCES = {
@@ -127,16 +127,6 @@ DEFINITIONS = {'StructureDefinition', 'ValueSet', 'CodeSystem', 'SearchParameter
                'OperationDefinition', 'ConceptMap', 'NamingSystem', 'Questionnaire', 'Measure', 'Library', 'PlanDefinition',
                'ActivityDefinition', 'StructureMap', 'CompartmentDefinition', 'GraphDefinition', 'MessageDefinition',
                'TerminologyCapabilities', 'ExampleScenario', 'EventDefinition', 'ObservationDefinition'}
-
-
-def ssn_class(v):
-    """us-ssn classes by the SSA's rules: the area 000, 666 or 9xx, the group 00 or the serial 0000 are never issued."""
-    d = re.sub(r'\D', '', v)
-    if len(d) != 9:
-        return 'ssn-not-nine-digits'
-    if d[:3] in ('000', '666') or d[0] == '9' or d[3:5] == '00' or d[5:] == '0000':
-        return 'ssn-invalid-range'
-    return 'ssn-dashed' if '-' in v else 'ssn-undashed'
 
 
 def type_codes(ident):
@@ -258,15 +248,7 @@ for repo, pattern in FILES:
         if not text:
             left_out['file-absent-from-mirror'] += 1  # the snapshot lists its largest files without their content
             continue
-        docs = []
-        try:
-            docs = [json.loads(text)]
-        except ValueError:
-            for ln in text.splitlines():
-                try:
-                    docs.append(json.loads(ln))
-                except ValueError:
-                    pass
+        docs = json_documents(text)
         for d in docs:
             for r in resources(d):
                 resource(repo, path, r, path.rsplit('/', 1)[-1])

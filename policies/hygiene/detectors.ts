@@ -1217,14 +1217,13 @@ const NON_SECRET_SUFFIX = new Set([
     "selector",
     // What is kept or done instead of the credential: its hash (`password_sha256_hex`, `password_double_sha1_hex`,
     // `password_hash`, `token_digest`: ClickHouse's users, a stored hash) or how it is encrypted (`password_encryption:
-    // scram-sha-256`, PostgreSQL's setting).
+    // scram-sha-256`, PostgreSQL's setting). Parts lose their trailing digits (`sha256` is read as `sha`); `hex` counts only
+    // after a hash's name: `SECRET_KEY_HEX` is the key, written in hex.
     "hash",
     "hashed",
     "digest",
-    "hex",
-    "sha1",
-    "sha256",
-    "sha512",
+    "sha",
+    "sha_hex",
     "encryption",
 ]);
 

@@ -56,8 +56,12 @@ describe("hygiene: outside-2027-16 classes", () => {
             `password_encryption: scram-sha-256`,
         ])
             assert.deepStrictEqual(creds(v), [], v);
-        // The password itself stays one.
+        // The password itself stays one, and so does a key written in hex (`hex` alone is an encoding, not a hash).
         assert.deepStrictEqual(creds(`password_plain: Zt4mQ9xWv2Lr8Kp3Nc7B`), ["password-literal"]);
+        for (const k of ["SECRET_KEY_HEX", "signing_key_hex", "password_hex"]) assert.strictEqual(isSecretKey(k).secret, true, k);
+        assert.deepStrictEqual(creds(`SECRET_KEY_HEX = "9b1c2f6d0a4e87f35c21d9e0b6a7f4c3e8d1a2b5c6f70819a2b3c4d5e6f70812"`), [
+            "password-literal",
+        ]);
     });
 
     it('a setter named for a credential (`.withPassword("…")`, `setApiKey("…")`) is an assignment', () => {

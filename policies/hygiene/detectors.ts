@@ -532,6 +532,11 @@ const DATE = new RegExp(
 const DOB_CONTEXT = /(?:\bdob|\bd\.o\.b\.?|\bdate[ _-]?of[ _-]?birth|\bbirth[ _-]?date|\bbirthdate|\bbirthday|\bborn)\b[^\n.!?;]{0,40}$/i;
 /** …or after it ("1985-01-01 is my birthday"). */
 const DOB_AFTER = /^[ \t]{0,4}(?:is|was)[ \t]{1,4}(?:my|his|her|their|the)?[ \t]{0,4}(?:birthday|birth[ _-]?date|date of birth|dob)\b/i;
+/** A month and year without a day, in the orders they are written (`12/1974`, `1974-12`, `December, 1974`). */
+const YEAR_MONTH =
+    "(?:0?[1-9]|1[0-2])[-/.](?:19|20)\\d{2}|(?:19|20)\\d{2}[-/](?:0[1-9]|1[0-2])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,?[ \\t]{1,3}(?:19|20)\\d{2}";
+/** A value that is a month and year and nothing else, under a birth-date name (`birth_date: 1974-12`). */
+const YEAR_MONTH_VALUE = new RegExp(`^[ \\t]*(?:${YEAR_MONTH})[ \\t]*$`, "i");
 /**
  * A birth-date label and the date right after it, also when the date runs into the next word
  * (`DOB01/02/1990Male`) or has no year (`born January 11`: month and day are PHI too).
@@ -547,6 +552,8 @@ const DOB_LABELLED = new RegExp(
             // a month's name between day and year, spaced or dashed (`15-Jan-90`, `Jan-15-1990`)
             "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?(?:[ \\t]{1,3}|-)(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?",
             "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?:[ \\t]{1,3}|-)(?:of[ \\t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}",
+            // a month and year alone (`DOB: 12/1974`, `1974-12`, `Dec 1974`): every element of a birth date but the year is PHI
+            YEAR_MONTH,
         ].join("|") +
         ")(?!\\d)",
     "gi",
@@ -2403,6 +2410,7 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
         }
         if (/dob|birth|born|d\.o\.b/i.test(text)) each(DOB_LABELLED, text, (m) => ok(m[0]) && out.add("date-of-birth", m.index));
         const dobKey = key !== undefined && DOB_KEY.test(key);
+        if (dobKey && YEAR_MONTH_VALUE.test(text) && ok(text)) out.add("date-of-birth", 0);
         if (dobKey || /dob|birth|born|d\.o\.b/i.test(text)) {
             each(DATE, text, (m) => {
                 const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);

@@ -23,10 +23,15 @@ const MRN_AUTHORITY = /(?:^|[ _-])MRN$/i;
 const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/;
 /** An SSN in any written form (dashes or none). */
 export const SSN_VALUE = /^(\d{3})(-?)(\d{2})\2(\d{4})$/;
-/** HL7 TS / DTM: a calendar date, then an optional time, fraction and offset (`19641028000000-0600`). */
-const HL7_DATE = /^(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{2}(?:\d{2}(?:\d{2}(?:\.\d{1,4})?)?)?)?(?:[+-]\d{4})?$/;
-/** A FHIR date (a full one: a year or a month alone is no birth date the pack reports). */
-const FHIR_DATE = /^(?:18|19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+/**
+ * HL7 TS / DTM: a calendar date, then an optional time, fraction and offset (`19641028000000-0600`), or a year and month
+ * (`197412`). HIPAA's Safe Harbor names every element of a birth date except the year: a month of birth is PHI, a year
+ * alone is not reported.
+ */
+const HL7_DATE =
+    /^(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:(?:0[1-9]|[12]\d|3[01])(?:\d{2}(?:\d{2}(?:\d{2}(?:\.\d{1,4})?)?)?)?(?:[+-]\d{4})?)?$/;
+/** A FHIR date, full or a year and month (`1974-12`); a year alone is not reported (see HL7_DATE). */
+const FHIR_DATE = /^(?:18|19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/;
 /** A telephone number as a field holds it: 7 to 15 digits with the separators numbers are written with. */
 const PHONE_VALUE = /^\+?[\d ()./-]{7,24}$/;
 /** A street line: two letters at least. */

@@ -270,7 +270,8 @@ const URL_KEY_PARAM = /[?&;]key=([^&\s#'"]{16,512})/gi;
  */
 const BASIC_CREDENTIAL = /(?<![A-Za-z0-9_])Basic[ \t]{1,4}([A-Za-z0-9+/]{8,700}={0,2})(?![A-Za-z0-9+/=_-]|\.[A-Za-z0-9])/gi;
 /** Connection-string secrets: ADO.NET / ODBC `Password=`, Azure `AccountKey=` / `SharedAccessKey=` / `Secret=`, Redis `,password=`. */
-const CONN_SECRET = /(?:^|[;,\s"'])(?:password|pwd|accountkey|sharedaccesskey|secret)\s{0,4}=\s{0,4}([^;,\s'"]{1,256})/gi;
+/** A connection string's secret (`Password=…;`, `AccountKey=…`); not a hash rocket (`password => $pw,`: Puppet, Ruby, Perl). */
+const CONN_SECRET = /(?:^|[;,\s"'])(?:password|pwd|accountkey|sharedaccesskey|secret)\s{0,4}=(?![=>])\s{0,4}([^;,\s'"]{1,256})/gi;
 const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])/g;
 const AWS_SECRET_CANDIDATE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 const AWS_SECRET_CONTEXT = /(?:secret|aws_secret_access_key|secretaccesskey|secret_?key|sk)\W{0,6}$/i;
@@ -389,14 +390,20 @@ const NOT_TOKEN_PREFIX =
  * spaces); also Makefile `::=` / `:::=` / `?=`, PHP `.=`, and a type between the name and the operator (Go `var key string = …`,
  * TypeScript `key: string = …`), a string prefix before a quoted value (Python `f"…"`, `r'…'`, `b"…"`; C# `@"…"`), and C
  * declarations: an array with or without its size (`char secret[] = "…"`, `const char password[65] = "…"`) and a pointer
- * (`char *password = "…"`).
+ * (`char *password = "…"`). A `::` is a namespace's, not a separator: hiera's `jira::dbpassword: …` assigns `dbpassword`.
  */
 const ASSIGNMENT =
-    /(?:^|[\s;,{([@>:/#=*])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\]|\[\d{0,5}\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,4096})\4|([^\s"'`;,)]{1,2048}))/g;
+    /(?:^|[\s;,{([@>:/#=*])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\]|\[\d{0,5}\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/|:)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,4096})\4|([^\s"'`;,)]{1,2048}))/g;
 /** What follows a type annotation taken for a value (`name: Type = …`): `=` and the value, group 2 when quoted. */
 const TYPED_VALUE = /^[ \t]{0,4}=(?![=>~])[ \t]{0,32}(?:(["'`])((?:(?!\1)[^\n]){1,1024})\1)?/;
 /** ASSIGNMENT again, for an assignment inside another's unquoted value (a regex of its own: `each` keeps its position in it). */
 const ASSIGNMENT_INNER = new RegExp(ASSIGNMENT.source, "g");
+/**
+ * A literal inside a call that only marks it secret, assigned to a name (`password => Sensitive('…')`: Puppet; `Sensitive.new`,
+ * `SecretStr("…")`: Pydantic; `pulumi.secret("…")`, `SecretValue.unsafePlainText("…")`): the literal is the name's value.
+ */
+const WRAPPED_SECRET =
+    /(?:^|[\s;,{(])["':]?([A-Za-z_][\w-]{0,63})["']?[ \t]{0,4}(?:=>|=|:)[ \t]{0,4}(?:[A-Za-z_]\w{0,30}\.){0,3}(?:Sensitive|SecretStr|SecretBytes|secret|unsafe_?[Pp]lain_?[Tt]ext|plain_?[Tt]ext)(?:\.new)?\([ \t]{0,4}(["'])([^"'\n]{1,256})\2[ \t]{0,4}\)/g;
 /** A form-encoded body, two to 33 `name=value` pairs joined by `&` (names and values hold neither `&` nor `=` before it). */
 const FORM_BODY = /^[\w.-]{1,32}=[^&\s]{0,256}(?:&[\w.-]{1,32}=[^&\s]{0,256}){1,32}$/;
 /** ASSIGNMENT at one position only (sticky): the first member after a bracket the previous match took. */
@@ -850,6 +857,12 @@ const INSECURE_URL = /\b(?:http|ftp|git|telnet|ldap):\/\/(?:[^\s/@?#'"<>]{1,256}
 /** References and templates: the value names where the secret comes from (CloudFormation's `!Ref X` and other short-form intrinsics too). */
 const REFERENCE =
     /^(?:!(?:Ref|Sub|GetAtt|ImportValue|FindInMap|Join|Select|If|Base64|Split|GetAZs|Cidr|Transform)\b|arn:|resolve:|ssm:|secretsmanager:|vault:|env:|file:|op:\/\/|@Microsoft\.KeyVault\(|\$|%[A-Za-z_][\w.]*%|#\{|\{\{|\{%|<%|<[^<>]*>$|\{[^{}]*\}$|\[[^\][]*\]$|(?:process\.)?env\.|(?:os\.)?(?:getenv|environ)\b|System\.getenv|System\.getProperty|Environment\.GetEnvironmentVariable|ENV\[|ENV\.fetch|request\.|params\[|secrets\.|config\.|settings\.)|\$\{[A-Za-z_][\w.:-]*\}|\{\{[\w.\s|'"-]+\}\}|\$\([\w.\s-]+\)|<%=/;
+/**
+ * A password's hash in crypt(3)'s format (`$1$` MD5, `$5$` / `$6$` SHA-256 / SHA-512, `$2b$` bcrypt, `$y$` yescrypt, with
+ * `rounds=` or a cost): what `/etc/shadow`, Salt's and Puppet's `user` resources and Samba's pillars hold. Written where a
+ * password goes it is the password's stand-in (an offline guess recovers a weak one), not a `$1` shell parameter.
+ */
+const CRYPT_HASH = /^\$(?:1|2[aby]|5|6|y|gy|7)\$(?:[./A-Za-z0-9=]{1,64}\$){1,3}[./A-Za-z0-9]{22,86}$/;
 /** A printf-style format specifier standing for the value (`%s`, `%v`, `%(password)s`, `%1$s`): filled in at run time. */
 const FORMAT_SPECIFIER = /^%(?:\([\w.]+\)|\d+\$)?[-+ #]*\d*(?:\.\d+)?[sdvqxXi]$/;
 /** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}`: group 1 is the default. */
@@ -946,9 +959,9 @@ const TERRAFORM_NAMED_REFERENCE =
 const DYNAMIC_REFERENCE = /\{\{resolve:(?:ssm|ssm-secure|secretsmanager):[^{}\s]{1,512}\}\}/;
 /**
  * Two members, the last a camel-case field that names a credential or its file (`kubeletconfig.tlsPrivateKeyFile`,
- * `settings.apiToken`): a setting's path written where its value would be. No digits (a password has them).
+ * `settings.apiToken`, or its id: `launcher.credentialsId`, a Jenkins credential's): a setting's path written where its value would be. No digits (a password has them).
  */
-const SETTING_PATH = /^[a-z_$][\w$]{1,40}\.[a-z]{1,20}(?:[A-Z][a-z]{1,20}){0,4}(?:Key|Token|Secret|Password|File|Path)$/;
+const SETTING_PATH = /^[a-z_$][\w$]{1,40}\.[a-z]{1,20}(?:[A-Z][a-z]{1,20}){0,4}(?:Key|Token|Secret|Password|File|Path|Id|Name)$/;
 
 /**
  * A chain of three or more member names, one of them camel-case (`PropTypes.string.isRequired`, `this.props.apiToken`):
@@ -1062,6 +1075,7 @@ function unquoted(value: string): string {
  */
 function referenceLike(v: string): boolean {
     if (/^(?:\/|\.{1,2}\/|~\/)/.test(v)) return true; // a path
+    if (CRYPT_HASH.test(v)) return false; // `$6$salt$…`: a password's hash, not a shell variable
     if ((/^[[<{(]/.test(v) && !/^[\d\s.()+-]+$/.test(v) && !mavenEncrypted(v)) || /^(.)\1{2,}$/.test(v)) return true; // an expression or template (`(char *)`, `[… goes here]`); one character repeated
     if (v.includes("EXAMPLE")) return true;
     if (/[^.](?:\.{3}|…)$/.test(v)) return true; // truncated for display (`0.AXEA…AgAB...`)
@@ -1226,10 +1240,17 @@ const NON_SECRET_SUFFIX = new Set([
     // `password_hash`, `token_digest`: ClickHouse's users, a stored hash) or how it is encrypted (`password_encryption:
     // scram-sha-256`, PostgreSQL's setting). Parts lose their trailing digits (`sha256` is read as `sha`); `hex` counts only
     // after a hash's name: `SECRET_KEY_HEX` is the key, written in hex.
+    // An identifier of where a secret is kept (`rbd_secret_uuid`: Ceph's libvirt secret, by its UUID).
+    "uuid",
+    "guid",
     "hash",
     "hashed",
     "digest",
     "sha",
+    // `password_md5: $1$…` (a Chef data bag's crypt hash), `password_crypt`: the hash again, by its function's name.
+    "md5",
+    "crypt",
+    "crypted",
     "sha_hex",
     "encryption",
 ]);
@@ -1306,6 +1327,8 @@ function judgeSecretKey(key: string): SecretKeyVerdict {
     if (last === "secret" && SECRET_OBJECT_WORD.has(prevPart)) return no;
     if (
         NON_SECRET_SUFFIX.has(last) ||
+        // The plural of one (`enabled_secret_stores`, `token_labels`, `secret_files`): a list of what is not the secret.
+        (/^[a-z]{2,}[^s]s$/.test(last) && NON_SECRET_SUFFIX.has(last.slice(0, -1))) ||
         (parts.length > 1 && NON_SECRET_SUFFIX.has(parts[parts.length - 2] + "_" + last)) ||
         parts.some((p) => p === "public" || p === "publishable" || p === "csrf" || p === "xsrf" || p === "authenticity")
     ) {
@@ -2174,6 +2197,7 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
     if (text.includes("ENV")) each(DOCKER_ENV, text, (m) => literal(m[1], m[2], m.index));
     if (text.includes("(")) {
         each(CREDENTIAL_CALL, text, (m) => isLiteralSecret(m[3], true) && ok(m[3]) && out.add("password-literal", m.index));
+        if (/ecret|ensitive|lain_?[Tt]ext/.test(text)) each(WRAPPED_SECRET, text, (m) => literal(m[1], m[3], m.index));
         each(LOOKUP_DEFAULT, text, (m) => literal(m[2], m[4], m.index, true));
         if (/with|set/i.test(text)) each(SETTER_CALL, text, (m) => literal(m[1], m[3], m.index));
         if (text.includes(",")) {
@@ -2278,7 +2302,8 @@ function configLine(text: string, m: RegExpExecArray): boolean {
     const back = text.slice(from, keyAt);
     const nlBack = back.lastIndexOf("\n");
     if (nlBack === -1 && from > 0) return false; // more than 40 characters of the line before the name
-    if (!/^[ \t]{0,32}(?:-[ \t]{1,4})?["']?$/.test(back.slice(nlBack + 1))) return false;
+    // A key may carry a namespace (hiera's `jira::dbpassword: …`, `profile::db::password: …`: Puppet's class parameters).
+    if (!/^[ \t]{0,32}(?:-[ \t]{1,4})?["']?(?:[A-Za-z_]\w{0,40}::){0,6}$/.test(back.slice(nlBack + 1))) return false;
     const sep = m[0].slice(m[0].indexOf(m[2]) + m[2].length);
     if (!/^["']?(?::[ \t]|=[^ \t=])/.test(sep)) return false;
     const end = m.index + m[0].length;

@@ -863,6 +863,11 @@ const REFERENCE =
  * password goes it is the password's stand-in (an offline guess recovers a weak one), not a `$1` shell parameter.
  */
 const CRYPT_HASH = /^\$(?:1|2[aby]|5|6|y|gy|7)\$(?:[./A-Za-z0-9=]{1,64}\$){1,3}[./A-Za-z0-9]{22,86}$/;
+/**
+ * A lookup path whose last parts are filled in per request (Dovecot's and Postfix's `passdb/%u`, `shared/%d/%n`): segments
+ * of a name's characters joined by `/`, one of them opening with a `%` variable (tested apart: linear in the value).
+ */
+const LOOKUP_PATH = /^[\w.-]{1,64}(?:\/[\w.%{}-]{1,64}){1,8}$/;
 /** A printf-style format specifier standing for the value (`%s`, `%v`, `%(password)s`, `%1$s`): filled in at run time. */
 const FORMAT_SPECIFIER = /^%(?:\([\w.]+\)|\d+\$)?[-+ #]*\d*(?:\.\d+)?[sdvqxXi]$/;
 /** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}`: group 1 is the default. */
@@ -1092,6 +1097,7 @@ function referenceLike(v: string): boolean {
     if (!/\d/.test(v) && SETTING_PATH.test(v)) return true;
     if (v.length <= 300 && !/\d/.test(v) && MEMBER_CHAIN.test(v) && /[a-z][A-Z]/.test(v)) return true;
     if ((v.length <= 40 && FORMAT_SPECIFIER.test(v)) || REFERENCE.test(v) || FILE_NAME.test(v)) return true;
+    if (LOOKUP_PATH.test(v) && /\/%[A-Za-z{]/.test(v)) return true;
     return v.length <= 64 && CONSTANT_NAME.test(v); // `authKey: GITHUB_AUTH_KEY`: the name of where the secret is
 }
 
@@ -1337,6 +1343,9 @@ function judgeSecretKey(key: string): SecretKeyVerdict {
     // A page's token (`nextToken`, `page_token`: AWS's and Google's list cursors) and a lookup key whose last words say so
     // (`token_cache_key`, `secret_idempotency_key`): what the name holds is a cursor or an index, whatever it is about.
     if ((last === "token" && PAGE_TOKEN_WORD.has(prevPart)) || (last === "key" && LOOKUP_KEY_WORD.has(prevPart))) return no;
+    // etcd's `initial-cluster-token` (the cluster's name while it bootstraps) and Cassandra's `initial_token` (a node's place
+    // on the token ring): an `initial…token` is a setting's start value, no credential.
+    if (last === "token" && parts[0] === "initial") return no;
     const joined = parts.join("_");
     const password = parts.some((p) => PASSWORD_PART.test(p)) || last === "pass" || joined === "secret"; // `PGPASSWORD`, `DBPASSWD`, `pw`; Kubernetes' `.dockercfg` / `.dockerconfigjson` (registry auths)
     const secret =
@@ -1425,6 +1434,11 @@ export function isLiteralSecret(value: string, passwordKey: boolean, generic = f
         return false;
     if (v.length < (passwordKey ? 4 : 6) || v.length > 4096) return false; // `admin` is a password; a 4-letter API key is not
     if (isNonValue(v) || encodedPlaceholder(v)) return false;
+    // Base64 of a short printable word (a Secret's `data:` shown in a doc or a manifest: `token: cm9vdA==` is `root`): the
+    // length floor and the non-values apply to the text it encodes, as to the word written plainly (a key's random bytes
+    // are not text).
+    const encoded = encodedWord(v);
+    if (encoded !== undefined && (encoded.length < (passwordKey ? 4 : 6) || isNonValue(encoded))) return false;
     if (/^\d{1,5}$/.test(v)) return false;
     if (/^0x[0-9a-fA-F]{1,32}$/.test(v)) return false; // a number in code (`#define PASSWORD 0x0dead1beef7cafe2`), not a password
     if (/^[a-z][a-z-]{0,30}$/.test(v) && !passwordKey) return false; // a word: "enabled", "bearer", "none"
@@ -1500,6 +1514,19 @@ function encodedPlaceholder(v: string): boolean {
     if (v.length < 8 || v.length > 1024 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return false;
     const d = Buffer.from(v, "base64").toString("latin1").replace(/\n$/, "");
     return /^[\x20-\x7e]{3,}$/.test(d) && (isNonValue(d) || FILL_IN.test(d));
+}
+
+/**
+ * The text base64 of one printable word encodes (`cm9vdA==` = `root`; a trailing line break, as `echo x | base64` writes
+ * it, dropped), else undefined: bytes that are not all printable ASCII without white space (a random key's bytes almost
+ * never are), or not canonical base64 of 8 to 256 characters.
+ */
+function encodedWord(v: string): string | undefined {
+    if (v.length < 8 || v.length > 256 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return undefined;
+    const d = Buffer.from(v, "base64")
+        .toString("latin1")
+        .replace(/\r?\n$/, "");
+    return /^[\x21-\x7e]{3,}$/.test(d) ? d : undefined;
 }
 
 /** Base64 of prose (`ZHVtbXkgdGV4dC…` = "dummy text…"): encoded words, not a key. */
@@ -1894,9 +1921,12 @@ function namedLiteral(
 const CREDENTIAL_NAME_END =
     /^(?!.*(?:^|_)existing(?:_|$))(?!service_token$).*(?:^|_)(?:[a-z]{0,9}(?:password|passwd|pwd)|pa?s{1,2}w(?:o?r)?d|pw|pass|passphrase|secret|token|apikey|authkey|privatekey|bearer|(?:api|private|access|auth|secret|signing|master|account|app|client)_?(?:key|secret|token)|[a-z]{2,20}(?:token|secret|password))$/;
 
-/** Words that stand for "no value here" or "made elsewhere", not a value a credential was given. */
+/**
+ * Words that stand for "no value here" or "made elsewhere", not a value a credential was given; and an access level
+ * (`read`, `write`: a GitHub Actions workflow's `permissions: {id-token: write}` grants the job a token, it holds none).
+ */
 const NO_VALUE_WORD =
-    /^(?:null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|string|str|value|auto|random|generated?|prompt|ask|keyring|keychain|inherit|bearer|basic|secret|token)$/i;
+    /^(?:null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|string|str|value|auto|random|generated?|prompt|ask|keyring|keychain|inherit|bearer|basic|secret|token|read|write|read-?only|read-?write|(?:read|write)-all)$/i;
 /** A credential's own word inside a value. */
 const SELF_NAMED = /password|passwd|pwd|secret|token|cred|key/i;
 /** Words that say "fill this in": documentation, not a value anybody deploys as it is. */

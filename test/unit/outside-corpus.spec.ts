@@ -38,6 +38,7 @@ const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2027-15": 650,
     "outside-2027-16": 600,
     "outside-2027-17": 600,
+    "outside-2027-18": 600,
 };
 
 for (const set of Object.keys(MIN_VALUES))

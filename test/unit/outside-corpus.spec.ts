@@ -37,6 +37,7 @@ const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2027-14": 700,
     "outside-2027-15": 650,
     "outside-2027-16": 600,
+    "outside-2027-19": 800,
 };
 
 for (const set of Object.keys(MIN_VALUES))

@@ -183,10 +183,12 @@ def owner_of(w, path, obj_keys):
         s = set(words)
         if s & {'emergency', 'guardian', 'relative', 'kin', 'spouse', 'parent', 'caregiver'}:
             return 'related'
-        if s & PATIENT_WORDS:
-            return 'patient'
+        # (correction after the first tuning run, both halves: ABOUT.md) a staff word beside `member` makes the record
+        # staff's (`study_team_member.csv`, `care_team_member`): a team's member is no health plan's member
         if s & STAFF_WORDS:
             return 'staff'
+        if s & PATIENT_WORDS:
+            return 'patient'
         if s & ORG_WORDS:
             return 'org'
         if words is w and any(field_kind(field_words(k)) == ('date-of-birth', 'dob') for k in obj_keys):
@@ -256,8 +258,9 @@ def label(key, v, path, obj_keys):
         # it names a patient (`"patient": {"name": …}`); and the value is written as a name
         if not PERSON_NAME.fullmatch(v):
             return None
+        above = set(field_words(path[-1])) if path else set()
         if (set(w) & PATIENT_WORDS or any(field_kind(field_words(k)) == ('date-of-birth', 'dob') for k in obj_keys)
-                or path and set(field_words(path[-1])) & PATIENT_WORDS):
+                or above & PATIENT_WORDS and not above & STAFF_WORDS):
             return 'patient-identifier', 'patient-name'
         return None
     if kind == 'benign':

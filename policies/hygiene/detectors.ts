@@ -1383,6 +1383,10 @@ export function shannonEntropy(v: string): number {
     return h;
 }
 
+/** A UUID, or a few joined (`<uuid>-<uuid>`: a compound record id, as Synthea writes one; outside-2027-19): an id. */
+const UUIDS =
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:[-_:.][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}){0,3}$/i;
+
 /** The least entropy (bits per character) of a value taken for a key by its shape alone; calibrated on the corpora (docs/hygiene-detectors.md). */
 export const MIN_SECRET_ENTROPY = 3.2;
 
@@ -1397,7 +1401,7 @@ export function secretLike(value: string): boolean {
     if (v.length < 16 || v.length > 4096 || !/^[A-Za-z0-9+/=_.~!@#$%^&*|:-]+$/.test(v)) return false;
     if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v) || /^arn:/i.test(v) || (v.includes("/") && /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(v)))
         return false;
-    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) return false; // an id
+    if (UUIDS.test(v)) return false; // an id
     if (/^\d[\d.:-]*$/.test(v) || /^0x[0-9a-f]+$/i.test(v) || /^[\w.-]+@[\w.-]+$/.test(v)) return false; // a number (also hexadecimal `0x…`), a version, an address
     const lower = /[a-z]/.test(v);
     const upper = /[A-Z]/.test(v);
@@ -1877,6 +1881,7 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         each(PREFIXED_TOKEN, text, (m) => {
             const body = m[2];
             if (NOT_TOKEN_PREFIX.test(m[1]) || !randomLooking(body) || insideArn(text, m.index) || encodedBody(body)) return;
+            if (UUIDS.test(m[1] + body)) return; // UUIDs joined (`<uuid>-<uuid>`): a hex group read as a prefix, an id
             if (assignedToIdName(text, m.index)) return; // an object's id (`"id": "msg_…"`), not a token
             // A prefix whose vendor publishes the whole format: only that format is the vendor's token.
             if (m[1] === "sntrys_" && !SENTRY_ORG_TOKEN.test(text.slice(m.index, m.index + 700))) return;
@@ -2517,7 +2522,14 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
  * value (a number's digits, an address in lower case), looked up in a set: linear in the text.
  */
 function patientContactOf(text: string): (v: string) => boolean {
-    const key = (v: string) => (v.includes("@") ? v.trim().toLowerCase() : v.replace(/\D/g, ""));
+    // (an address the format wrote as a URL, `mailto:…`, is the same address)
+    const key = (v: string) =>
+        v.includes("@")
+            ? v
+                  .trim()
+                  .toLowerCase()
+                  .replace(/^mailto:(?:\/\/)?[ \t]{0,2}/, "")
+            : v.replace(/\D/g, "");
     const contacts = new Set(healthFormatValues(text).flatMap((h) => (h.kind === "patient-contact" ? [key(h.value)] : [])));
     return contacts.size === 0 ? () => false : (v) => contacts.has(key(v));
 }

@@ -15,8 +15,13 @@ export interface HealthValue {
     at(): number;
 }
 
-/** HL7 table 0203 identifier types of a medical record number (`MR`, `MRT` temporary); `MRN` is the common spelling. */
-const MR_TYPE = /^(?:MR|MRT|MRN)$/i;
+/**
+ * HL7 table 0203 identifier types of a medical record number (`MR`, `MRT` temporary); `MRN` is the common spelling, and a
+ * site that keeps several numbers its own numbered codes (`MRN1`, `MRN4`: outside-2027-19).
+ */
+const MR_TYPE = /^(?:MR|MRT|MRN\d{0,2})$/i;
+/** An identifier type said in words, with no code (`"type": {"text": "Medical Record Number"}`). */
+const MR_TYPE_TEXT = /^(?:patient[ _-]?)?(?:medical|health)[ _-]?record(?:[ _-]?(?:number|no\.?|#))?$/i;
 /** An assigning authority named as a record-number system (`MRN`, `NYU MRN`, `MSH_MRN`), on an identifier with no type. */
 const MRN_AUTHORITY = /(?:^|[ _-])MRN$/i;
 /** A record number: letters, digits and the separators ids are written with, one digit at least. */
@@ -158,6 +163,20 @@ function typeCodes(o: Record<string, unknown>): string[] {
     return t.coding.flatMap((c) => (isObject(c) && typeof c.code === "string" ? [c.code] : []));
 }
 
+/** An Identifier that says it is a medical record number: by its type's code, by its type's text (no code), or, with no type, by its system. */
+function mrnIdentifier(o: Record<string, unknown>, codes: string[]): boolean {
+    if (codes.some((c) => MR_TYPE.test(c))) return true;
+    if (codes.length > 0) return false;
+    if (isObject(o.type) && typeof o.type.text === "string" && MR_TYPE_TEXT.test(o.type.text.trim())) return true;
+    return typeof o.system === "string" && MRN_SYSTEM.test(o.system);
+}
+
+/** A telecom's value without a URL scheme (`tel:+1(617)383-2291`, `mailto:…`), as some FHIR writers keep CDA's. */
+function telecomValue(v: string): string {
+    const m = TEL_URL.exec(v.trim());
+    return m ? m[2].trim() : v.trim();
+}
+
 /** An identifier system whose last segment names a medical record number (`https://hospital.example/mrn`, `urn:…:MRN`). */
 const MRN_SYSTEM = /[/:](?:mrn|medical-?record-?numbers?)\/?$/i;
 
@@ -172,6 +191,11 @@ function coverageMembers(x: Record<string, unknown>, add: (kind: HealthKind, val
 
 /** A person's name as a HumanName's `text` or `family` holds it: letters, with the spaces, dots, hyphens and apostrophes names take. */
 const PERSON_NAME = /^\p{L}[\p{L}\p{M} .'’-]{0,62}\p{L}\.?$/u;
+/**
+ * A name whose every word carries a short number (`Okafor482`, `Adaeze37 Okafor482`, `Núñez611`): how Synthea, the
+ * synthetic patients cloud samples load, keeps its patients' names apart (outside-2027-19). Still a name in a HumanName.
+ */
+const SUFFIXED_NAME = /^\p{L}[\p{L}\p{M}.'’-]{0,40}\d{1,3}(?: \p{L}[\p{L}\p{M}.'’-]{0,40}\d{1,3}){0,3}$/u;
 
 /**
  * A Patient resource's own members (outside-2027-15): its telecom is the patient's contact (a contact person's, in
@@ -182,7 +206,7 @@ const PERSON_NAME = /^\p{L}[\p{L}\p{M} .'’-]{0,62}\p{L}\.?$/u;
 function patientMembers(x: Record<string, unknown>, add: (kind: HealthKind, value: string) => void, claimed: Set<unknown>): void {
     for (const t of Array.isArray(x.telecom) ? x.telecom : []) {
         if (!isObject(t) || typeof t.value !== "string" || typeof t.system !== "string") continue;
-        const v = t.value.trim();
+        const v = telecomValue(t.value);
         if (t.system === "email" ? MAIL_VALUE.test(v) : CONTACT_PHONE.has(t.system) && phoneValue(v)) {
             add("patient-contact", t.value);
             claimed.add(t);
@@ -191,13 +215,12 @@ function patientMembers(x: Record<string, unknown>, add: (kind: HealthKind, valu
     for (const n of Array.isArray(x.name) ? x.name : []) {
         if (!isObject(n)) continue;
         const v = typeof n.text === "string" ? n.text : typeof n.family === "string" ? n.family : undefined;
-        if (v !== undefined && PERSON_NAME.test(v)) add("patient-identifier", v);
+        if (v !== undefined && (PERSON_NAME.test(v) || SUFFIXED_NAME.test(v))) add("patient-identifier", v);
     }
     for (const i of Array.isArray(x.identifier) ? x.identifier : []) {
         if (!isObject(i) || typeof i.value !== "string" || i.system === FHIR_SSN_SYSTEM) continue;
         const codes = typeCodes(i);
-        const mrn = codes.some((c) => MR_TYPE.test(c)) || (codes.length === 0 && typeof i.system === "string" && MRN_SYSTEM.test(i.system));
-        if (!mrn && !codes.includes("SS") && recordId(i.value)) add("patient-identifier", i.value);
+        if (!mrnIdentifier(i, codes) && !codes.includes("SS") && recordId(i.value)) add("patient-identifier", i.value);
     }
 }
 
@@ -239,11 +262,11 @@ function fhirValues(text: string, out: HealthValue[]): void {
         const value = x.value;
         if (typeof value === "string" && value !== "") {
             const codes = typeCodes(x);
-            if (codes.some((c) => MR_TYPE.test(c)) || (codes.length === 0 && typeof x.system === "string" && MRN_SYSTEM.test(x.system))) {
+            if (mrnIdentifier(x, codes)) {
                 if (recordId(value)) add("mrn", value);
             } else if (x.system === FHIR_SSN_SYSTEM || codes.includes("SS")) {
                 if (SSN_VALUE.test(value)) add("us-ssn", value);
-            } else if (typeof x.system === "string" && CONTACT_PHONE.has(x.system) && phoneValue(value) && !claimed.has(x))
+            } else if (typeof x.system === "string" && CONTACT_PHONE.has(x.system) && phoneValue(telecomValue(value)) && !claimed.has(x))
                 add("phone-number", value);
         }
         if (Array.isArray(x.line) && ["city", "state", "postalCode", "country", "district", "use", "type"].some((k) => k in x)) {

@@ -8,10 +8,12 @@
 /**
  * The label (insurance, insurer's abbreviations, health plan, Medicare / Medicaid, member, subscriber, beneficiary, HICN,
  * MBI), optional `policy`/`plan`/`card`/`member`, optional `id`/`number`/`no`/`#`, optional `is`/`was`, a separator, then
- * the identifier (group 1): an optional `#`, up to four letters and a dash, a digit, then letters, digits and dashes.
+ * the identifier (group 1): an optional `#`, up to four letters and a dash, a digit, then letters, digits and dashes. The
+ * label may be a key in snake case with its value quoted (`"member_id": "HPX4410227"`, `insurance_number='…'`: the
+ * sample payloads of outside-2027-19): `_` joins its words, a quote may close the key and open the value.
  */
 export const MEMBER_ID_LABELLED =
-    /\b(?:insurance|insur|ins\.?|health[ \t-]?plan|medicare|medicaid|member|subscriber|beneficiary|HICN|MBI)(?![a-z])(?:[ \t]{1,3}(?:policy|plan|card|member))?(?:[ \t]{0,3}(?:id|number|num|no\.?|#)(?![a-z]))?(?:[ \t]{1,3}(?:is|was))?[ \t]{0,3}[:=#-]?[ \t]{0,3}#?((?:[A-Z]{1,4}-?)?\d[\dA-Z-]{2,18}[\dA-Z])(?![\w-])/gi;
+    /(?<![A-Za-z0-9])(?:insurance|insur|ins\.?|health[ \t_-]?plan|medicare|medicaid|member|subscriber|beneficiary|HICN|MBI)(?![a-z])(?:[ \t_]{1,3}(?:policy|plan|card|member))?(?:[ \t_]{0,3}(?:id|number|num|no\.?|#)(?![a-z]))?(?:[ \t]{1,3}(?:is|was))?["']?[ \t]{0,3}[:=#-]?[ \t]{0,3}["']?#?((?:[A-Z]{1,4}-?)?\d[\dA-Z-]{2,18}[\dA-Z])(?![\w-])/gi;
 
 /** A cheap test before the pattern runs: a label's word somewhere in the text. */
 export const MEMBER_ID_HINT = /insur|\bins\b|health[ \t-]?plan|medicare|medicaid|member|subscriber|beneficiar|HICN|MBI/i;

@@ -39,6 +39,7 @@ const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2027-16": 600,
     "outside-2027-17": 600,
     "outside-2027-18": 600,
+    "outside-2027-19": 800,
 };
 
 for (const set of Object.keys(MIN_VALUES))

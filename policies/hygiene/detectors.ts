@@ -527,7 +527,8 @@ const CARD_CANDIDATE = /(?<![\dA-Za-z_-])\d(?:[ -]?\d){12,18}(?![\dA-Za-z_])/g;
 
 const DATE = new RegExp(
     [
-        "\\b(?:19|20)\\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])\\b",
+        // an ISO date, also as a date-time's date (`2003-07-05T00:00:00Z`: OMOP's birth_datetime, FHIR's birthTime)
+        "\\b(?:19|20)\\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])(?:\\b|(?=T\\d))",
         "\\b(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])[-/.](?:19|20)?\\d{2}\\b",
         "\\b(?:0?[1-9]|[12]\\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\\d{2}\\b",
         "\\b(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?: of)?[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,?[ -](?:19|20)\\d{2}\\b",
@@ -536,7 +537,8 @@ const DATE = new RegExp(
     "gi",
 );
 /** A birth-date label before the date, in the same sentence ("date of birth is", "was born … on"). */
-const DOB_CONTEXT = /(?:\bdob|\bd\.o\.b\.?|\bdate[ _-]?of[ _-]?birth|\bbirth[ _-]?date|\bbirthdate|\bbirthday|\bborn)\b[^\n.!?;]{0,40}$/i;
+const DOB_CONTEXT =
+    /(?:\bdob|\bd\.o\.b\.?|\bdate[ _-]?of[ _-]?birth|\bbirth[ _-]?date(?:[ _-]?time)?|\bbirth[ _-]?time|\bbirthdate|\bbirthday|\bborn)\b[^\n.!?;]{0,40}$/i;
 /** …or after it ("1985-01-01 is my birthday"). */
 const DOB_AFTER = /^[ \t]{0,4}(?:is|was)[ \t]{1,4}(?:my|his|her|their|the)?[ \t]{0,4}(?:birthday|birth[ _-]?date|date of birth|dob)\b/i;
 /** A month and year without a day, in the orders they are written (`12/1974`, `1974-12`, `December, 1974`). */
@@ -573,7 +575,8 @@ const DOB_LABELLED = new RegExp(
  */
 const MRN_LABELLED =
     /(?:\bMRN|\bMR[ \t]{0,3}#|\bMR[ \t]{0,3}(?:no|num|number)\b\.?|\bmed(?:ical)?\.?[ \t_-]{0,3}rec(?:ord)?s?\.?(?:[ \t_-]{0,3}(?:number|num|no|nbr|#))?|\b[EC]MR\b|\bEHR\b|\bchart[ \t]{0,3}(?:number|no\b|#)|\bpatient[ \t]{0,3}(?:#|id\b|number|no\b)|\bhospital[ \t]{0,3}(?:number|no\b|#)|\bunit[ \t]{0,3}(?:number|no\b))(?:[ \t]{0,3}(?:is|was)\b)?[ \t:=#.(-]{0,4}(?:MRN[ \t:#-]{0,2})?(#?[ \t]?(?:[A-Z]{1,3}-?)?\d[\d \t().#/-]{2,22}\d\)?)/gi;
-const DOB_KEY = /(?:^|_)(?:dob|birth_?date|birthdate|date_?of_?birth|birthday)$/;
+/** A birth date's name, with its date-time forms (OMOP's `birth_datetime`, FHIR's `birthTime`). */
+const DOB_KEY = /(?:^|_)(?:dob|birth_?date(?:_?time)?|birth_?time|birthdate|date_?(?:time_?)?of_?birth|birthday)$/;
 const MRN_KEY = /(?:^|_)(?:mrn|med(?:ical)?_?rec(?:ord)?(?:_?(?:number|num|no))?)$/;
 /**
  * A table column named as a patient's identifier (`PID`, `patient_id`, `patient_number`): the words MRN_LABELLED takes for
@@ -884,10 +887,10 @@ const PLACEHOLDER_GLUED = /^(?:your|my|some|the)[a-z]{1,12}(?:password|passwd|pa
  * A constant's or an environment variable's name naming a secret (`GITHUB_AUTH_KEY`, `DB_PASSWORD`, `STRIPE_API_KEY`): upper-case
  * words joined by underscores (or hyphens: Azure's template placeholders `GEN-PASSWORD`, `GEN-SSH-PUB-KEY`), one of them a
  * secret's kind, perhaps numbered (`QUEUE_SECRET1`, `AWS_KEY2`: the tests' second secret of a kind). A reference to where the
- * secret is, not the secret.
+ * secret is, not the secret. The kind's word may come first when another word follows (`KEY_PATH`, `TOKEN_FILE`).
  */
 const CONSTANT_NAME =
-    /^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*[_-](?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDENTIALS?|CREDS|APIKEY)\d{0,3}(?:[_-][A-Z0-9]+)*$/;
+    /^(?:[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*[_-](?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDENTIALS?|CREDS|APIKEY)\d{0,3}(?:[_-][A-Z0-9]+)*|(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|AUTH|CREDENTIALS?|CREDS|APIKEY)\d{0,3}(?:[_-][A-Z0-9]+)+)$/;
 /** A value that is only a word a form or a program would use, not a secret. */
 const WORD_VALUE =
     /^(?:password|passwd|pass|pwd|secret|token|apikey|api_key|key|value|string|str|null|none|nil|undefined|true|false|yes|no|on|off|empty|blank|default|required|optional|enabled|disabled|mypassword|mypass|mysecret|userid|username|user|login|admin_password|bearer|basic|word|key\d?|auto|random|generated?|prompt|ask|keyring|keychain|inherit|xxx+|\*+|#+|\.+|-+|_+|•+|0+)$/i;
@@ -1242,6 +1245,11 @@ const NON_SECRET_SUFFIX = new Set([
     "regex",
     "pattern",
     "selector",
+    // What names the credential's place or handling rather than holding it: an LDAP schema's attribute
+    // (`userPasswordAttribute: unicodePwd`), a hash function (`password_hash_function: sha256`).
+    "attribute",
+    "attr",
+    "function",
     // What is kept or done instead of the credential: its hash (`password_sha256_hex`, `password_double_sha1_hex`,
     // `password_hash`, `token_digest`: ClickHouse's users, a stored hash) or how it is encrypted (`password_encryption:
     // scram-sha-256`, PostgreSQL's setting). Parts lose their trailing digits (`sha256` is read as `sha`); `hex` counts only

@@ -3,23 +3,8 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import * as crypto from "crypto";
 import { FIX, TOKEN, cli, findings, tempDir, linkPackages } from "./program";
-
-/** Encrypts as Pulumi's passphrase secrets provider does (PBKDF2-SHA256 x 1,000,000, AES-256-GCM), from its Go source. */
-function encryptedStack(passphrase: string, secrets: Record<string, string>): string {
-    const salt = crypto.randomBytes(8);
-    const key = crypto.pbkdf2Sync(passphrase, salt, 1_000_000, 32, "sha256");
-    const seal = (text: string) => {
-        const nonce = crypto.randomBytes(12);
-        const c = crypto.createCipheriv("aes-256-gcm", key, nonce);
-        const sealed = Buffer.concat([c.update(text, "utf8"), c.final(), c.getAuthTag()]);
-        return `v1:${nonce.toString("base64")}:${sealed.toString("base64")}`;
-    };
-    const lines = [`encryptionsalt: v1:${salt.toString("base64")}:${seal("pulumi")}`, "config:", "    aws:region: us-east-1"];
-    for (const [k, v] of Object.entries(secrets)) lines.push(`    ${k}:`, `        secure: ${seal(v)}`);
-    return lines.join("\n") + "\n";
-}
+import { encryptedStack } from "./encrypted-stack";
 
 describe("cli: scan --program with passphrase-encrypted secret config", function () {
     let dir: string;
@@ -28,7 +13,10 @@ describe("cli: scan --program with passphrase-encrypted secret config", function
         for (const f of ["Pulumi.yaml", "Pulumi.real.yaml", "package.json", "index.ts"])
             fs.copyFileSync(path.join(FIX, "secret-config", f), path.join(dir, f));
         linkPackages(dir, ["@pulumi/pulumi", "@pulumi/aws"]);
-        fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), encryptedStack("correct horse", { "secret-config:repoToken": TOKEN }));
+        fs.writeFileSync(
+            path.join(dir, "Pulumi.dev.yaml"),
+            encryptedStack("correct horse", { "secret-config:repoToken": TOKEN }, { "aws:region": "us-east-1" }),
+        );
     });
     const credentialFindings = (stdout: string) =>
         findings(stdout).filter((f) => f.resourceName === "summariser" && f.policy === "hygiene-no-credentials");

@@ -4,29 +4,14 @@
 // of the command may hold it: the error line, `--verbose` detail and program output, the report.
 
 import * as assert from "assert";
-import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { cli, ROOT, tmpdir } from "./cli-fixtures";
+import { encryptedStack } from "../cli/encrypted-stack";
 
 const PASSPHRASE = "hostile horse";
 const TOKEN = "tok-7Qz1WmX4c9Rv2LpA8sN3kY6dF0";
 const PEM = "-----BEGIN KEY-----\nMIIBVwIBADANBgkqhkiG9w0BAQEF\nAASCAUEwggE9AgEAAkEAq7BFUpkG\n-----END KEY-----";
-
-/** Encrypts as Pulumi's passphrase secrets provider does (PBKDF2-SHA256 x 1,000,000, AES-256-GCM). */
-function encryptedStack(passphrase: string, secrets: Record<string, string>): string {
-    const salt = crypto.randomBytes(8);
-    const key = crypto.pbkdf2Sync(passphrase, salt, 1_000_000, 32, "sha256");
-    const seal = (text: string) => {
-        const nonce = crypto.randomBytes(12);
-        const c = crypto.createCipheriv("aes-256-gcm", key, nonce);
-        const sealed = Buffer.concat([c.update(text, "utf8"), c.final(), c.getAuthTag()]);
-        return `v1:${nonce.toString("base64")}:${sealed.toString("base64")}`;
-    };
-    const lines = [`encryptionsalt: v1:${salt.toString("base64")}:${seal("pulumi")}`, "config:"];
-    for (const [k, v] of Object.entries(secrets)) lines.push(`    ${k}:`, `        secure: ${seal(v)}`);
-    return lines.join("\n") + "\n";
-}
 
 /** A JavaScript program (no TypeScript: quick) that reads the secrets and then does `body`. */
 function program(body: string): string {

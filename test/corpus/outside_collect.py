@@ -440,6 +440,37 @@ def token_and_secret_names(w):
     return None
 
 
+# (outside-2027-16's rules, shared with -17 and -18) A camelCase name ending in a credential's word written as the value
+# (`secretNextAuthSecret`) and a published constant (a value ending in filler, `tok_xxxx`; the Azure storage emulator's
+# documented account key) are placeholders by design.
+CAMEL_NAME = re.compile(r'^[a-z]+(?:[A-Z][a-z]+)*(?:Password|Secret|Token|Key)$')
+PUBLISHED = re.compile(r'[xX]{4,}$|^Eby8vdM02xNOcqFl')
+
+
+def deployment_placeholder(v):
+    """(outside-2027-16's rule) a placeholder by design: CAMEL_NAME, PUBLISHED or placeholder_value."""
+    return CAMEL_NAME.match(v) is not None or PUBLISHED.search(v) is not None or placeholder_value(v)
+
+
+def numbered_field_words(name):
+    """field_words without a trailing number (`password_2`): the words FieldReaders reads names by in -16, -17 and -18."""
+    return field_words(name, numbers=True)
+
+
+def deployment_names(w):
+    """(outside-2027-16's rules, after token_and_secret_names; shared with -18) 'mentions' for AWS's idempotency
+    `ClientToken` and for a Secret object named by what it holds (`CredentialsSecret`, `usersSecret`, `EnvironmentSecret`),
+    else token_and_secret_names' answer (None: no rule of these)."""
+    known = token_and_secret_names(w)
+    if known:
+        return known
+    if w == ['client', 'token']:
+        return 'mentions'
+    if w[-1] == 'secret' and len(w) > 1 and w[-2] in ('credentials', 'credential', 'creds', 'users', 'ssl', 'tls', 'cert', 'environment', 'env'):
+        return 'mentions'
+    return None
+
+
 # A reference is no literal: CloudFormation's `!Ref` / `Ref` / `!Sub` / `!GetAtt` / `Fn::`, dynamic references
 # (`{{resolve:...}}`), Terraform and shell interpolation (`${...}`, `$VAR`), ARM expressions (`[parameters('x')]`), Helm /
 # Go templates (`{{ .Values.x }}`), Terraform references (`var.x`, `random_password.x.result`). Under a credential field

@@ -21,8 +21,8 @@
 # and JSON blocks in READMEs.
 import json, os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import (CredentialSet, FieldReaders, JSON_PAIR, field_words, hcl_file, placeholder_value,  # noqa: E402
-                             code_reference_kind, elided_or_path, token_and_secret_names, words_kind)
+from outside_collect import (CredentialSet, numbered_field_words, FieldReaders, JSON_PAIR, hcl_file,  # noqa: E402
+                             code_reference_kind, elided_or_path, deployment_placeholder, deployment_names, words_kind)
 
 LICENCES = {
     'aws-samples/aws-cdk-examples': 'Apache-2.0',
@@ -129,36 +129,20 @@ add, left_out = S.add, S.left_out
 # ---- Labels: the rules of outside_collect's field readers (FieldReaders), with this set's own below. Placeholders by
 # design (placeholder_value): test words, a value that says it is one, a name written where the value goes.
 
-# (Rules of this set) a value ending in filler (`tok_xxxx`), the Azure storage emulator's published account key (a
-# documented constant, as AWS's `…EXAMPLE…` keys) and a camelCase name written as the value (`secretNextAuthSecret`) are
-# placeholders by design.
-PUBLISHED = re.compile(r'[xX]{4,}$|^Eby8vdM02xNOcqFl')
-CAMEL_NAME = re.compile(r'^[a-z]+(?:[A-Z][a-z]+)*(?:Password|Secret|Token|Key)$')
+# (Rules of this set, now shared in outside_collect: deployment_placeholder, deployment_names) a value ending in filler
+# (`tok_xxxx`), the Azure storage emulator's published account key and a camelCase name written as the value
+# (`secretNextAuthSecret`) are placeholders by design.
+placeholder_class = deployment_placeholder
 
 
-def placeholder_class(v):
-    return CAMEL_NAME.match(v) is not None or PUBLISHED.search(v) is not None or placeholder_value(v)
-
-
-# Field names split into words (field_words; a trailing number says nothing either) say what the field holds: outside-2027-13's
-# rules (token_and_secret_names), this set's below, then words_kind.
-def words(name):
-    return field_words(name, numbers=True)
-
-
+# Field names split into words (numbered_field_words: a trailing number says nothing either) say what the field holds: outside-2027-13's
+# rules (token_and_secret_names), this set's (deployment_names: AWS's `ClientToken`, a Secret object's name), then words_kind.
 def field_kind(name):
     """'password' / 'credential' / 'aws-id' / 'mentions' (a credential word, but the field holds something else) / None."""
-    w = words(name)
+    w = numbered_field_words(name)
     if not w:
         return None
-    known = token_and_secret_names(w)
-    if known:
-        return known
-    if w == ['client', 'token']:
-        return 'mentions'  # (rule of this set) AWS APIs' `ClientToken` / `client_token`: an idempotency token
-    if w[-1] == 'secret' and len(w) > 1 and w[-2] in ('credentials', 'credential', 'creds', 'users', 'ssl', 'tls', 'cert', 'environment', 'env'):
-        return 'mentions'  # (rule of this set) `CredentialsSecret`, `usersSecret`, `EnvironmentSecret`: a Secret object's name
-    return words_kind(w)
+    return deployment_names(w) or words_kind(w)
 
 
 # ---- Values. A reference is no literal; here also an environment variable's, under a credential name in code
@@ -210,7 +194,7 @@ def code_more(repo, path, i, ln, syn):
             emit(repo, path, i, m.group(1), json.dumps(m.group(3)), syn, ln, where='builder call')
     if syn == 'code-java':
         for m in JAVA_BUILDER.finditer(ln):
-            if words(m.group(1))[0] not in NOT_A_SETTER and not BUILT.match(ln[m.end():]):
+            if numbered_field_words(m.group(1))[0] not in NOT_A_SETTER and not BUILT.match(ln[m.end():]):
                 emit(repo, path, i, m.group(1), json.dumps(m.group(3)), syn, ln, where='builder call')
     for m in FROM_PASSWORD.finditer(ln):
         emit(repo, path, i, 'username', json.dumps(m.group(2)), syn, ln, where='fromPassword')
@@ -222,7 +206,7 @@ def code_more(repo, path, i, ln, syn):
         emit(repo, path, i, m.group(1), json.dumps(m.group(2)), syn, ln)
 
 
-R = FieldReaders(add, left_out, words=words, field_kind=field_kind, reference_class=reference_class,
+R = FieldReaders(add, left_out, words=numbered_field_words, field_kind=field_kind, reference_class=reference_class,
                  placeholder_class=placeholder_class, password_class='config-password',
                  value_class=lambda v: 'password-hash' if HASH.fullmatch(v) else None,
                  not_a_value=elided_or_path, drop_quoted=True,

@@ -21,8 +21,8 @@
 # and `.sls` files as YAML, and Ansible Vault ciphertext as a benign look-alike.
 import json, os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import (CredentialSet, FieldReaders, BENIGN_LAST, YAML_PAIR, field_words, placeholder_value,  # noqa: E402
-                             code_reference_kind, elided_or_path, token_and_secret_names, words_kind)
+from outside_collect import (CredentialSet, numbered_field_words, FieldReaders, BENIGN_LAST, YAML_PAIR, placeholder_value,  # noqa: E402
+                             code_reference_kind, elided_or_path, token_and_secret_names, words_kind, CAMEL_NAME)
 
 LICENCES = {
     'geerlingguy/ansible-role-mysql': 'MIT',
@@ -216,17 +216,12 @@ add, left_out = S.add, S.left_out
 # ---- Labels: the rules of outside_collect's field readers (FieldReaders), with this set's own below. Placeholders by
 # design (placeholder_value): test words, a value that says it is one, a name written where the value goes; and (rules
 # of this set) Puppet's and the formulas' sentinels for "not set" (`UNSET`, `undef` as a string, `CHANGEME`-like
-# `secret_here`, `_VALUE_`), a camelCase name ending in a credential word written as the value (as outside-2027-16).
-CAMEL_NAME = re.compile(r'^[a-z]+(?:[A-Z][a-z]+)*(?:Password|Secret|Token|Key)$')
+# `secret_here`, `_VALUE_`), a camelCase name ending in a credential word written as the value (outside-2027-16's CAMEL_NAME).
 SENTINEL = re.compile(r'^(UNSET|undef|unset|none|NONE|nil|_+[A-Z][A-Z_]*_+)$')
 
 
 def placeholder_class(v):
     return CAMEL_NAME.match(v) is not None or SENTINEL.match(v) is not None or placeholder_value(v)
-
-
-def words(name):
-    return field_words(name, numbers=True)
 
 
 # Field names split into words say what the field holds: outside-2027-13's rules (token_and_secret_names), this set's,
@@ -244,7 +239,7 @@ HASH_NAMES = ({'password', 'hash'}, {'password', 'hashed'}, {'encrypted', 'passw
 
 def field_kind(name):
     """'password' / 'credential' / 'aws-id' / 'hash' / 'mentions' / None."""
-    w = words(name)
+    w = numbered_field_words(name)
     if not w:
         return None
     if any(h <= set(w[-2:]) for h in HASH_NAMES):
@@ -286,7 +281,7 @@ CODE_PAIR = re.compile(r"""["']?([A-Za-z_][\w.:-]*)["']?\s*(?<![=!<>])[:=](?!=)\
 
 # (Rules of this set) a value elided or a file path is no value (elided_or_path); a hash is class password-hash; a value
 # read with its opening quote is left out (drop_quoted).
-R = FieldReaders(add, left_out, words=words, field_kind=lambda n: 'password' if field_kind(n) == 'hash' else field_kind(n),
+R = FieldReaders(add, left_out, words=numbered_field_words, field_kind=lambda n: 'password' if field_kind(n) == 'hash' else field_kind(n),
                  reference_class=reference_class, placeholder_class=placeholder_class, password_class='config-password',
                  value_class=lambda v: 'password-hash' if HASH.fullmatch(v) else None,
                  not_a_value=elided_or_path, drop_quoted=True,
@@ -296,7 +291,7 @@ R = FieldReaders(add, left_out, words=words, field_kind=lambda n: 'password' if 
 _emit = R.emit
 _benign_last = BENIGN_LAST | {'port', 'checksum', 'sha256', 'sha1', 'fingerprint', 'version', 'path', 'dir', 'home',
                               'server', 'address', 'bind', 'socket', 'group', 'owner', 'email', 'id', 'keyid', 'realm'}
-R.benign_field = lambda name: bool(words(name)) and words(name)[-1] in _benign_last
+R.benign_field = lambda name: bool(numbered_field_words(name)) and numbered_field_words(name)[-1] in _benign_last
 
 
 def emit(repo, path, i, name, raw, syntax, line, key=None, where='field'):

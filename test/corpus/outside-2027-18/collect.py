@@ -19,8 +19,8 @@
 # was changed; the new ones live here.
 import base64, os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import (CredentialSet, FieldReaders, field_words, placeholder_value, code_reference_kind,  # noqa: E402
-                             elided_or_path, token_and_secret_names, words_kind, EXPORT)
+from outside_collect import (CredentialSet, numbered_field_words, FieldReaders, placeholder_value, code_reference_kind,  # noqa: E402
+                             elided_or_path, deployment_placeholder, deployment_names, words_kind, EXPORT)
 
 LICENCES = {
     'sequelize/sequelize': 'MIT',
@@ -172,34 +172,23 @@ def add(repo, path, **c):
         c['drop'] = 'not-clean'
     S.add(repo, path, **c)
 
-# ---- Labels: outside-2027-16's rules (placeholders by design, field names split into words), unchanged.
-PUBLISHED = re.compile(r'[xX]{4,}$|^Eby8vdM02xNOcqFl')
-CAMEL_NAME = re.compile(r'^[a-z]+(?:[A-Z][a-z]+)*(?:Password|Secret|Token|Key)$')
-
-
+# ---- Labels: outside-2027-16's rules (placeholders by design, field names split into words), unchanged, from
+# outside_collect (deployment_placeholder, deployment_names); base64 of a placeholder is one too.
 def placeholder_class(v):
     t = b64_text(v)
     if t is not None and placeholder_value(t):
         return True
-    return CAMEL_NAME.match(v) is not None or PUBLISHED.search(v) is not None or placeholder_value(v)
-
-
-def words(name):
-    return field_words(name, numbers=True)
+    return deployment_placeholder(v)
 
 
 def field_kind(name):
     """'password' / 'credential' / 'aws-id' / 'mentions' (a credential word, but the field holds something else) / None."""
-    w = words(name)
+    w = numbered_field_words(name)
     if not w:
         return None
-    known = token_and_secret_names(w)
+    known = deployment_names(w)
     if known:
         return known
-    if w == ['client', 'token']:
-        return 'mentions'  # (outside-2027-16) AWS's `ClientToken`: an idempotency token
-    if w[-1] == 'secret' and len(w) > 1 and w[-2] in ('credentials', 'credential', 'creds', 'users', 'ssl', 'tls', 'cert', 'environment', 'env'):
-        return 'mentions'  # (outside-2027-16) `CredentialsSecret`, `usersSecret`: a Secret object's name
     if w == ['secret', 'key'] and EXTERNAL_SECRETS[0]:
         return 'mentions'  # (rule of this set) in an ExternalSecret / PushSecret, `secretKey` names the key of the
         # Kubernetes Secret to write or read (external-secrets' API), not a value
@@ -253,7 +242,7 @@ LOWER_PATH = re.compile(r'[a-z][a-z0-9_.-]*(/[a-z0-9_.-]+){2,}')
 # dict or object member, a struct field).
 CODE_PAIR = re.compile(r"""["']?([A-Za-z_][\w.:-]*)["']?\s*(?<![=!<>])[:=](?!=)\s*(["'])((?:(?!\2)[^\\]|\\.)*)\2""")
 
-R = FieldReaders(add, left_out, words=words, field_kind=field_kind, reference_class=reference_class,
+R = FieldReaders(add, left_out, words=numbered_field_words, field_kind=field_kind, reference_class=reference_class,
                  placeholder_class=placeholder_class, password_class='config-password',
                  value_class=lambda v: 'password-hash' if HASH.fullmatch(v) else 'k8s-secret-base64' if b64_text(v) else None,
                  not_a_value=lambda v: elided_or_path(v) or LOWER_PATH.fullmatch(v) is not None, drop_quoted=True,

@@ -1767,17 +1767,17 @@ function scanCredentials(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
         !isNonValue(secret) && ok(match) && (index === undefined || !inTemplate(text, index, index + match.length));
     if (text.includes("://")) {
         // A password shorter than 4 characters, or equal to the user name (`postgres:postgres`), is a default in an
-        // example; one that is a placeholder word is documentation.
-        each(
-            URL_USERINFO,
-            text,
-            (m) =>
-                m[2] !== m[1] &&
-                urlPassword(m[2]) &&
-                ok(m[0]) &&
-                !inTemplate(text, m.index, m.index + m[0].length) &&
-                out.add("url-credentials", m.index),
-        );
+        // example; one that is a placeholder word is documentation. A default is still the password the client sends, so
+        // a guessable one is advisory (`weak-credential`), as under a credential's name.
+        each(URL_USERINFO, text, (m) => {
+            const kind =
+                m[2] !== m[1] && urlPassword(m[2])
+                    ? "url-credentials"
+                    : !URL_PASSWORD_WORD.test(m[2]) && weakCredential(m[2])
+                      ? "weak-credential"
+                      : undefined;
+            if (kind && ok(m[0]) && !inTemplate(text, m.index, m.index + m[0].length)) out.add(kind, m.index);
+        });
         const whole = text.trim();
         const spaced = whole.length <= 2600 && /\s/.test(whole) ? WHOLE_URL_SPACED_PASSWORD.exec(whole) : null;
         if (spaced && /\s/.test(spaced[2]) && urlPassword(spaced[2].trim()) && ok(whole)) out.add("url-credentials", text.indexOf(whole));
@@ -1965,6 +1965,9 @@ function weakCredential(value: string): boolean {
     return !SHELL_DEFAULT.test(v) && !referenceLike(v) && !fillerLike(v) && !secretLike(v);
 }
 
+/** A URL's password that only says where a password goes (`user:password@`, `:xxx@`). */
+const URL_PASSWORD_WORD = /^(?:password|passwd|pass|pwd|passw0rd|pa\$\$word|secret|user|username|token|key|value|xxx+|\*+|word)$/i;
+
 /**
  * A password in a URL or connection string (percent-decoded): four characters or more and not a
  * non-value. In a connection URL a plain word (`root`, `mypass`) is still the password a
@@ -1980,8 +1983,7 @@ function urlPassword(raw: string): boolean {
             /* not percent-encoded after all */
         }
     }
-    if (p.length < 4) return false;
-    if (/^(?:password|passwd|pass|pwd|passw0rd|pa\$\$word|secret|user|username|token|key|value|xxx+|\*+|word)$/i.test(p)) return false;
+    if (p.length < 4 || URL_PASSWORD_WORD.test(p)) return false;
     if (/^[a-z0-9]{1,12}$/i.test(p)) return !PLACEHOLDER_WORD.test(p) && !/^(?:x+|0+|(.)\1+)$/i.test(p); // `root`, `mypass`, `marmalade`
     return !isNonValue(p);
 }

@@ -62,6 +62,24 @@ describe("hygiene: weak-credential (advisory)", () => {
             assert.deepStrictEqual(kinds(v, "env", key), none, `${key}=${v}`);
     });
 
+    it("reports a URL's guessable password (equal to the user, a word), not one that only says where it goes", () => {
+        for (const v of [
+            "postgres://postgres:postgres@db:5432/app",
+            "mysql+pymysql://cinder:cinder@10.0.0.5/cinder",
+            "redis://default:changeme@cache:6379/0",
+        ])
+            assert.deepStrictEqual(kinds(v, "env", "DATABASE_URL"), weak, v);
+        for (const v of [
+            "postgres://user:password@db/app",
+            "postgres://user:${DB_PASSWORD}@db/app",
+            "postgres://user:****@db/app",
+            "postgres://user:xxx@db/app",
+            "postgres://user:your-password@db/app",
+            "https://user:pw@example.com/",
+        ])
+            assert.deepStrictEqual(kinds(v, "env", "DATABASE_URL"), none, v);
+    });
+
     it("judges only names that end with the credential, not its attributes or a secret's key name", () => {
         for (const v of [
             `token_placement="header"`,

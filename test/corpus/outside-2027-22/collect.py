@@ -84,6 +84,8 @@ DOC_DOMAIN = re.compile(r'(?i)@(?:[\w-]+\.)*(example\.(com|org|net)|[\w-]+\.(exa
 PERSON = {'IL': 'subscriber', 'QC': 'patient', '03': 'dependent', '74': 'subscriber', 'INS': 'member'}
 # Provider and organisation entities whose identifiers are benign look-alikes (NPI, EIN, payer id).
 CODE = re.compile(r'[A-Z0-9]{1,3}$')
+# (Correction after the first tuning run, ABOUT.md) an implementation guide's loop id written where a name goes (`2330A1`).
+LOOP_ID = re.compile(r'\d{4}[A-Z]\d?')
 
 
 def filler(v):
@@ -157,7 +159,7 @@ def label(els, owner, seps):
     if sid_ == 'NM1':
         ent = el(1)
         if ent in PERSON:
-            if el(2) == '1' and el(3):
+            if el(2) == '1' and el(3) and not LOOP_ID.fullmatch(el(3)):
                 res.append((3, el(3), 'patient-identifier', 'x12-name-' + PERSON[ent], None))
             q, v = el(8), el(9)
             if v and q == '34':

@@ -34,8 +34,11 @@ const MEMBER_REF = new Set(["0F", "1L", "1W", "23"]);
 const MEMBER_NM1 = new Set(["MI", "ZZ", "II", "N"]);
 /** HI qualifiers of a diagnosis: ICD-10-CM (ABK principal, ABF other, ABJ admitting, ABZ, APR, ABN) and ICD-9-CM. */
 const DIAGNOSIS_QUALIFIER = /^(?:ABK|ABF|ABJ|ABZ|APR|ABN|BK|BF|BJ|BZ|PR|BN)$/;
-/** An ICD-10-CM code (`M79606`, `J44.9`) or an ICD-9-CM one (`884.2`, `V7231`, `E986.0`), as HI writes them. */
-const ICD_CODE = /^(?:[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?|\d{3}(?:\.?\d{1,2})?|V\d{2}(?:\.?\d{1,2})?|E\d{3}(?:\.?\d)?)$/;
+/**
+ * An ICD-10-CM code (`M79606`, `J44.9`; `U07.1` too: the qualifier says it is a diagnosis) or an ICD-9-CM one (`884.2`,
+ * `V7231`, `E986.0`), as HI writes them.
+ */
+const ICD_CODE = /^(?:[A-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?|\d{3}(?:\.?\d{1,2})?|V\d{2}(?:\.?\d{1,2})?|E\d{3}(?:\.?\d)?)$/;
 /** DMG02 as D8 writes it: CCYYMMDD, a calendar date. */
 const D8_DATE = /^(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 const SSN = /^\d{3}-?\d{2}-?\d{4}$/;

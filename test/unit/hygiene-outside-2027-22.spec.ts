@@ -49,9 +49,10 @@ describe("hygiene: outside-2027-22 classes (X12 segments)", () => {
             "patient-identifier:GRP55120",
         ]);
         assert.deepStrictEqual(kinds("NM1*IL*1~N3*4417 JUNIPER HOLLOW RD"), ["street-address:4417 JUNIPER HOLLOW RD"]);
-        assert.deepStrictEqual(kinds("HI*ABK:J449*ABF:E119~HI*BK>4019"), [
+        assert.deepStrictEqual(kinds("HI*ABK:J449*ABF:E119*ABF:U071~HI*BK>4019"), [
             "diagnosis-code:J449",
             "diagnosis-code:E119",
+            "diagnosis-code:U071",
             "diagnosis-code:4019",
         ]);
         assert.ok(possible("NM1*QC*1*VALDEZ*ROSA****MI*ZQW88120455").includes("patient-identifier"));

@@ -3,10 +3,11 @@
 // what an element is (DMG02 after DMG01 `D8` is a birth date, REF02 after REF01 `SY` an SSN, NM109 after NM108 `34` an
 // SSN); a person's segments are those of the loop an NM1 of a person opens (NM101 `IL` insured, `QC` patient, `03`
 // dependent, `74` corrected insured) or an 834's INS (the member). The element separator is the one the ISA declares
-// (the character after `ISA`), else `*`; segments end at the ISA's terminator, `~`, a line break or a quote (X12 kept
-// in a code string). A translator's JSON form of the segments (`{"name": "DMG", "type": "segment", "data": [...]}`, as
-// staedi writes them) is read the same way. ./health-formats passes the values on; ./detectors applies the non-value
-// tests and reports them. Linear in the text: one split into segments (or one JSON parse), each segment split once.
+// (the character after `ISA`), else `*`; segments end at the ISA's terminator, `~`, a line break (an escaped `\n` too)
+// or a quote (X12 kept in a code or JSON string). A translator's JSON form of the segments (staedi's
+// `{"name": "DMG", "type": "segment", "data": [...]}`) is read the same way. ./health-formats passes the values on;
+// ./detectors applies the non-value tests and reports them. Linear in the text: one split into segments (or one JSON
+// parse), each segment split once.
 
 export type X12Kind =
     "us-ssn" | "date-of-birth" | "mrn" | "patient-contact" | "phone-number" | "street-address" | "patient-identifier" | "diagnosis-code";
@@ -128,11 +129,16 @@ export function x12Values(text: string): X12Value[] {
     let start = 0;
     const n = text.length;
     while (start < n) {
-        // One segment: from `start` to the next terminator, line break or quote.
+        // One segment: from `start` to the next terminator, line break (or one escaped in a code or JSON string) or quote.
         let end = start;
+        let skip = 1;
         while (end < n) {
             const c = text[end];
             if (c === "~" || c === "\n" || c === "\r" || c === '"' || c === "'" || c === "`" || c === terminator) break;
+            if (c === "\\" && (text[end + 1] === "n" || text[end + 1] === "r")) {
+                skip = 2;
+                break;
+            }
             end++;
         }
         let s = start;
@@ -141,7 +147,7 @@ export function x12Values(text: string): X12Value[] {
             const els = text.slice(s, end).split(e, MAX_ELEMENTS);
             if (els.length > 1 && SEGMENT_ID.test(els[0])) owner = segment(els, owner, s, out);
         }
-        start = end + 1;
+        start = end + skip;
     }
     return out;
 }

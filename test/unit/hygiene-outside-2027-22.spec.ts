@@ -68,6 +68,9 @@ describe("hygiene: outside-2027-22 classes (X12 segments)", () => {
         assert.ok(kinds(pipes).includes("date-of-birth:19720314"));
         const code = 'const edi = "NM1*IL*1*VALDEZ*ROSA****34*421557193~" +\n    "DMG*D8*19720314*F~";';
         assert.deepStrictEqual(phi(code).sort(), ["date-of-birth", "us-ssn"]);
+        // A JSON document that keeps the interchange in one string, its segments on escaped line breaks.
+        const doc = JSON.stringify({ claim: "NM1*QC*1*VALDEZ*ROSA\nDMG*D8*19720314*F\n" });
+        assert.ok(kinds(doc).includes("date-of-birth:19720314"), doc);
     });
 
     it("reads a translator's JSON form of the segments", () => {

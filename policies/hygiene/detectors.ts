@@ -2503,6 +2503,7 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
     const health = new Set<string>();
     for (const v of healthFormatValues(text)) {
         if (health.has(v.kind) || v.kind === "street-address" || v.kind === "phone-number" || v.kind === "patient-identifier") continue;
+        if (v.kind === "diagnosis-code") continue; // advisory: scanPossiblePhi
         if (v.kind === "us-ssn") {
             const m = SSN_VALUE.exec(v.value)!;
             if (!validSsn(m[1], m[3], m[4])) continue;
@@ -2582,7 +2583,9 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     }
     const health = new Set<string>();
     for (const v of healthFormatValues(text)) {
-        if (health.has(v.kind) || (v.kind !== "street-address" && v.kind !== "phone-number" && v.kind !== "patient-identifier")) continue;
+        const advisory =
+            v.kind === "street-address" || v.kind === "phone-number" || v.kind === "patient-identifier" || v.kind === "diagnosis-code";
+        if (health.has(v.kind) || !advisory) continue;
         if (!(v.kind === "phone-number" ? phoneOk(ok) : ok)(v.value)) continue;
         health.add(v.kind);
         out.add(v.kind, v.at());

@@ -6,7 +6,10 @@
 // non-value tests and reports the kinds. Linear in the text: one pass over the segments, one JSON parse.
 
 /** The kinds these formats say a value is. */
-export type HealthKind = "mrn" | "us-ssn" | "date-of-birth" | "street-address" | "phone-number" | "patient-contact" | "patient-identifier";
+import { x12Values } from "./x12";
+
+export type HealthKind =
+    "mrn" | "us-ssn" | "date-of-birth" | "street-address" | "phone-number" | "patient-contact" | "patient-identifier" | "diagnosis-code";
 
 export interface HealthValue {
     kind: HealthKind;
@@ -372,7 +375,7 @@ let lastText: string | undefined;
 let lastValues: HealthValue[] = [];
 
 /**
- * The values an HL7 v2 segment, a FHIR resource or a CDA document in `text` says are PHI, with their kinds (the last text's answer
+ * The values an HL7 v2 segment, a FHIR resource, a CDA document or an X12 transaction (./x12) in `text` says are PHI, with their kinds (the last text's answer
  * is kept: the mandatory and the advisory scans ask for the same text one after the other).
  */
 export function healthFormatValues(text: string): readonly HealthValue[] {
@@ -383,6 +386,7 @@ export function healthFormatValues(text: string): readonly HealthValue[] {
     if ((t.startsWith("{") || t.startsWith("[")) && (/"(?:value|line|birthDate)"/.test(text) || text.includes("resourceType")))
         fhirValues(text, out);
     if (CDA_HINT.test(text)) cdaValues(text, out);
+    for (const v of x12Values(text)) out.push({ kind: v.kind, value: v.value, at: () => v.at });
     lastText = text;
     lastValues = out;
     return out;

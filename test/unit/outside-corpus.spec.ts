@@ -40,7 +40,7 @@ const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2027-17": 600,
     "outside-2027-18": 600,
     "outside-2027-19": 800,
-    "outside-2027-20": 570,
+    "outside-2027-20": 565,
 };
 
 for (const set of Object.keys(MIN_VALUES))

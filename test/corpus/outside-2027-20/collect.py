@@ -358,6 +358,10 @@ def corrected(c):
         return None
     if re.fullmatch(r'@[\w.-]+@', c['value']):
         return dict(c, kind='benign', **{'class': 'maven-filter-reference'})
+    # (3) A value that opens with `your` and a separator or a capital (`your-giphy-api-key`, `yourClientSecret`) says where
+    # the value goes: a placeholder by design (its kind stays).
+    if c['kind'] != 'benign' and re.match(r'(?i)your[-_.]|your[A-Z]', c['value']):
+        return dict(c, **{'class': 'placeholder-by-design'})
     return c
 
 

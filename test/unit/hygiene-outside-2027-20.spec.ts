@@ -37,7 +37,7 @@ describe("hygiene: outside-2027-20 classes", () => {
     });
 
     it("a dotted path of snake_case names under a credential's name is a module path, not a value", () => {
-        for (const v of ["aggregator.utils.push_credentials", "myapp.auth_backends.token_store"]) {
+        for (const v of ["relay.backends.push_credentials", "myapp.auth_backends.token_store"]) {
             assert.strictEqual(isNonValue(v), true, v);
             assert.deepStrictEqual(mandatory(`PUSH_CREDENTIALS = "${v}"`), [], v);
         }

@@ -225,7 +225,7 @@ def field_kind(name):
     return deployment_names(w) or words_kind(w)
 
 
-# (Rule of this set) a reference with a default (`${DB_PASSWORD:petclinic}`, `env('DB_PASSWORD', 'secret')`): the
+# (Rule of this set) a reference with a default (`${DB_PASSWORD:default}`, `env('DB_PASSWORD', 'default')`): the
 # default is a literal the app uses when the variable is unset, the setting a reference; neither clean, left out.
 WITH_DEFAULT = re.compile(r'^\$\{[\w.-]+:[^}]+\}$|^env\(\s*["\']\w+["\']\s*,\s*["\'][^"\']+["\']\s*\)$')
 
@@ -249,10 +249,10 @@ BCRYPT = re.compile(r'\$2[aby]?\$\d\d\$[./A-Za-z0-9]{53}')
 CODE_PAIR = re.compile(r"""["']?([A-Za-z_][\w.:-]*)["']?\s*(?<![=!<>])[:=](?!=)\s*(["'])((?:(?!\2)[^\\]|\\.)*)\2""")
 
 
-# (Rule of this set) a value written in words of another script (`填写你的AccessKey`, "fill in your AccessKey") says
+# (Rule of this set) a value written in words of another script (a Chinese sentence saying to fill in the key) says
 # where the key goes: a placeholder by design, as placeholder_value's `…_here`.
-# Also a value that says where the value goes with hyphens (`ENTER-STRING-HERE`, `…-here`), and a vendor's prefix with
-# nothing after it (`sk_test_`, `whsec_`): the key is to be completed.
+# Also a value that says where the value goes with hyphens (`enter-…-here`, `…-here`), and a vendor's prefix with
+# nothing after it (`<vendor>_test_`): the key is to be completed.
 def placeholder_class(v):
     return (re.search(r'[^\x00-\x7f]', v) is not None or re.search(r'(?i)^enter[-_]|[-_]here$', v) is not None
             or re.fullmatch(r'[A-Za-z]+(_[A-Za-z]+)*_', v) is not None or deployment_placeholder(v))
@@ -351,14 +351,14 @@ for repo, p, text in S.texts():
 # ---- Corrections after the first tuning run (split commit 7640a32), rules applied to both halves in place: a value
 # keeps its place in the caps and its half (the split hashes repository, path and value, not the label), no other value
 # enters. (1) A message bundle (`messages*.properties`, `messages_es_ES.properties`) holds a UI's text (`label.user.password
-# = Password:`), not settings: its values are left out. (2) Maven's resource filtering (`password: @nacos.password@`)
+# = …`), not settings: its values are left out. (2) Maven's resource filtering (`password: @db.password@`)
 # writes a build property's name between `@`: a reference, benign (class maven-filter-reference).
 def corrected(c):
     if re.search(r'(^|/)messages[\w-]*\.properties$', S.sources[c['source']]['path']):
         return None
     if re.fullmatch(r'@[\w.-]+@', c['value']):
         return dict(c, kind='benign', **{'class': 'maven-filter-reference'})
-    # (3) A value that opens with `your` and a separator or a capital (`your-giphy-api-key`, `yourClientSecret`) says where
+    # (3) A value that opens with `your` and a separator or a capital (`your-…-api-key`, `yourClientSecret`) says where
     # the value goes: a placeholder by design (its kind stays).
     if c['kind'] != 'benign' and re.match(r'(?i)your[-_.]|your[A-Z]', c['value']):
         return dict(c, **{'class': 'placeholder-by-design'})

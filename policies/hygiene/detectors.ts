@@ -2355,7 +2355,10 @@ function configLine(text: string, m: RegExpExecArray): boolean {
     // A Quarkus / MicroProfile profile's `%prod.` before a key (`%prod.quarkus.datasource.password=…`) starts the line too.
     if (!/^[ \t]{0,32}(?:-[ \t]{1,4})?%?["']?(?:[A-Za-z_]\w{0,40}::){0,6}$/.test(back.slice(nlBack + 1))) return false;
     const sep = m[0].slice(m[0].indexOf(m[2]) + m[2].length);
-    if (!/^["']?(?::[ \t]|=[^ \t=])/.test(sep)) return false;
+    // `key = value` with spaces is a .properties line only where it cannot be code: after a profile's `%` or under a key
+    // with a dash (`client-secret = …`, which no language assigns to); `a.b.password = word` may assign a variable.
+    const spaced = /^[ \t]{1,4}=[ \t]{1,4}[^ \t=]/.test(sep) && (back.endsWith("%") || /%[\w,-]{1,40}\.$/.test(back) || m[2].includes("-"));
+    if (!spaced && !/^["']?(?::[ \t]|=[^ \t=])/.test(sep)) return false;
     const end = m.index + m[0].length;
     const ahead = text.slice(end, end + 64);
     const nl = ahead.indexOf("\n");

@@ -33,6 +33,12 @@ describe("hygiene: outside-2027-20 classes", () => {
         ])
             assert.deepStrictEqual(mandatory(line), ["password-literal"], line);
         assert.deepStrictEqual(mandatory("%prod.quarkus.datasource.password=${DB_PASSWORD}"), []);
+        // `key = word` with spaces is a .properties line where no code could be: after a profile, or under a dashed key.
+        for (const line of ["%prod.quarkus.datasource.password = lantern", "app.db-password = lantern"])
+            assert.deepStrictEqual(mandatory(line), ["password-literal"], line);
+        // A dotted name without a dash may be code assigning a variable (`self.db.password = lantern`): not read so.
+        for (const line of ["quarkus.datasource.password = lantern", "    self.db.password = lantern"])
+            assert.deepStrictEqual(mandatory(line), [], line);
         assert.deepStrictEqual(mandatory("%prod.quarkus.datasource.username=lantern"), []);
     });
 

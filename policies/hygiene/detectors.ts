@@ -393,7 +393,7 @@ const NOT_TOKEN_PREFIX =
  * (`char *password = "…"`). A `::` is a namespace's, not a separator: hiera's `jira::dbpassword: …` assigns `dbpassword`.
  */
 const ASSIGNMENT =
-    /(?:^|[\s;,{([@>:/#=*])(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\]|\[\d{0,5}\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/|:)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,4096})\4|([^\s"'`;,)]{1,2048}))/g;
+    /(?:^|[\s;,{([@>:/#=*]|(?<=(?:^|\n)[ \t]{0,32})%)(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\]|\[\d{0,5}\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/|:)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,4096})\4|([^\s"'`;,)]{1,2048}))/g;
 /** What follows a type annotation taken for a value (`name: Type = …`): `=` and the value, group 2 when quoted. */
 const TYPED_VALUE = /^[ \t]{0,4}=(?![=>~])[ \t]{0,32}(?:(["'`])((?:(?!\1)[^\n]){1,1024})\1)?/;
 /** ASSIGNMENT again, for an assignment inside another's unquoted value (a regex of its own: `each` keeps its position in it). */
@@ -1099,6 +1099,9 @@ function referenceLike(v: string): boolean {
         return true;
     if (!/\d/.test(v) && SETTING_PATH.test(v)) return true;
     if (v.length <= 300 && !/\d/.test(v) && MEMBER_CHAIN.test(v) && /[a-z][A-Z]/.test(v)) return true;
+    // A chain of snake_case names (`aggregator.utils.push_credentials`: a Python module path or dotted setting a framework
+    // imports, outside-2027-20): only code joins names with `_` inside and dots between.
+    if (v.length <= 300 && !/\d/.test(v) && MEMBER_CHAIN.test(v) && /[a-z]_[a-z]/.test(v)) return true;
     if ((v.length <= 40 && FORMAT_SPECIFIER.test(v)) || REFERENCE.test(v) || FILE_NAME.test(v)) return true;
     if (LOOKUP_PATH.test(v) && /\/%[A-Za-z{]/.test(v)) return true;
     return v.length <= 64 && CONSTANT_NAME.test(v); // `authKey: GITHUB_AUTH_KEY`: the name of where the secret is
@@ -2335,6 +2338,9 @@ function schemeLessToken(v: string): boolean {
     return /\d/.test(v) && /[A-Za-z]/.test(v) && !/^[A-Za-z_][\w.]*\(/.test(v) && !isNonValue(v);
 }
 
+/** Python's built-in types, which an annotation (`password: bytes`) names where a YAML value would be. */
+const PYTHON_TYPE = /^(?:str|bytes|bytearray|int|float|bool|dict|list|tuple|set|frozenset|object|complex|any)$/;
+
 /**
  * Whether an assignment is a line of a configuration file rather than code: the name starts the line
  * (after indentation or a list dash), the separator is `: ` (YAML, .pypirc) or `=` without spaces (.env,
@@ -2348,13 +2354,21 @@ function configLine(text: string, m: RegExpExecArray): boolean {
     const nlBack = back.lastIndexOf("\n");
     if (nlBack === -1 && from > 0) return false; // more than 40 characters of the line before the name
     // A key may carry a namespace (hiera's `jira::dbpassword: …`, `profile::db::password: …`: Puppet's class parameters).
-    if (!/^[ \t]{0,32}(?:-[ \t]{1,4})?["']?(?:[A-Za-z_]\w{0,40}::){0,6}$/.test(back.slice(nlBack + 1))) return false;
+    // A Quarkus / MicroProfile profile's `%prod.` before a key (`%prod.quarkus.datasource.password=…`) starts the line too.
+    if (!/^[ \t]{0,32}(?:-[ \t]{1,4})?%?["']?(?:[A-Za-z_]\w{0,40}::){0,6}$/.test(back.slice(nlBack + 1))) return false;
     const sep = m[0].slice(m[0].indexOf(m[2]) + m[2].length);
-    if (!/^["']?(?::[ \t]|=[^ \t=])/.test(sep)) return false;
+    // `key = value` with spaces is a .properties line only where it cannot be code: after a profile's `%` or under a key
+    // with a dash (`client-secret = …`, which no language assigns to); `a.b.password = word` may assign a variable.
+    const spaced = /^[ \t]{1,4}=[ \t]{1,4}[^ \t=]/.test(sep) && (back.endsWith("%") || /%[\w,-]{1,40}\.$/.test(back) || m[2].includes("-"));
+    if (!spaced && !/^["']?(?::[ \t]|=[^ \t=])/.test(sep)) return false;
     const end = m.index + m[0].length;
     const ahead = text.slice(end, end + 64);
     const nl = ahead.indexOf("\n");
-    return /^[ \t]*$/.test(nl === -1 ? ahead : ahead.slice(0, nl)) && (nl !== -1 || end + 64 >= text.length);
+    // A YAML line may end in a comment (`password: rabbit # the broker's password`: outside-2027-20); a `#` after `=` may be
+    // the value's own (a .properties value runs to the end of the line), and Python's `password: bytes  # raw` annotates a type.
+    const rest = nl === -1 ? ahead : ahead.slice(0, nl);
+    const blank = /^[ \t]*$/.test(rest) || (sep.startsWith(":") && /^[ \t]+#/.test(rest) && !PYTHON_TYPE.test(m[6] ?? ""));
+    return blank && (nl !== -1 || end + 64 >= text.length);
 }
 
 /**

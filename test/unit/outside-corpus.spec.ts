@@ -41,6 +41,7 @@ const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2027-18": 600,
     "outside-2027-19": 800,
     "outside-2027-22": 900,
+    "outside-2027-20": 565,
 };
 
 for (const set of Object.keys(MIN_VALUES))

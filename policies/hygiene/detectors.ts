@@ -1612,10 +1612,27 @@ function keywordArgumentReference(text: string, start: number, end: number, valu
     return count('"') % 2 === 0 && count("'") % 2 === 0;
 }
 
-/** The value is the name it is assigned to (`TRAVEL_API_KEY: TRAVEL_API_KEY`): a template left unfilled. */
+/**
+ * The value is the name it is assigned to (`TRAVEL_API_KEY: TRAVEL_API_KEY`), or a shortened spelling of it
+ * (`SEARCHAPI_API_KEY=searchapi_key`, `openai_api_key = "openai-key"`: two or more of the name's words, in its order, ending
+ * with its last word, letters and separators only): a template left unfilled.
+ */
 function sameAsName(name: string, value: string): boolean {
     const n = (x: string) => x.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
-    return n(value) === n(name) || n(value) === n(lastSegment(name));
+    if (n(value) === n(name) || n(value) === n(lastSegment(name))) return true;
+    if (value.length > 64 || !/^[A-Za-z]{1,30}(?:[_-][A-Za-z]{1,30}){1,6}$/.test(value)) return false;
+    const vw = value.toLowerCase().split(/[_-]/);
+    const nw = snake(lastSegment(name))
+        .split("_")
+        .filter((w) => w !== "");
+    if (nw.length > 12 || vw[vw.length - 1] !== nw[nw.length - 1]) return false;
+    let at = 0;
+    for (const w of vw) {
+        while (at < nw.length && nw[at] !== w) at++;
+        if (at === nw.length) return false;
+        at++;
+    }
+    return true;
 }
 
 function luhn(digits: string): boolean {

@@ -19,3 +19,26 @@ describe("hygiene: outside-2027-21 classes", () => {
             assert.notDeepStrictEqual(creds(v), [], v);
     });
 });
+
+describe("hygiene: outside-2027-21 classes (calls)", () => {
+    it("an API key passed to a login call or a key-credential constructor, and Elasticsearch's (id, key) pair", () => {
+        for (const v of [
+            `wandb.login(key="7c1f0a523d4e4b6a9f210c8d5e6a7b90aa11bb22")`,
+            `wandb.login(relogin=True, key="7c1f0a523d4e4b6a9f210c8d5e6a7b90aa11bb22")`,
+            `auth_credentials=Auth.api_key("Zt4mQ9xWv2Lr8KpN3bH7cD")`,
+            `auth_client_secret=weaviate.AuthApiKey(api_key="Zt4mQ9xWv2Lr8KpN3bH7cD")`,
+            `credential = AzureKeyCredential("9f210c8d5e6a7b90aa11bb227c1f0a52")`,
+            `es = Elasticsearch(cloud_id=CLOUD_ID, api_key=("VuaCfGcBCdbkQm", "Zt4mQ9xWv2Lr8KpN3bH7"))`,
+        ])
+            assert.notDeepStrictEqual(creds(v), [], v);
+        // Stand-ins, references and test words stay refusals.
+        for (const v of [
+            `wandb.login(key="your-wandb-key")`,
+            `wandb.login(key=os.environ["WANDB_API_KEY"])`,
+            `auth_credentials=Auth.api_key("<YOUR_WEAVIATE_KEY>")`,
+            `credential = AzureKeyCredential(search_key)`,
+            `es = Elasticsearch(cloud_id=CLOUD_ID, api_key=("id", "api_key"))`,
+        ])
+            assert.deepStrictEqual(creds(v), [], v);
+    });
+});

@@ -429,6 +429,14 @@ const CLI_SECRET_FLAG =
 const CREDENTIAL_CALL =
     /\b(?:NetworkCredential|DirectoryEntry|UsernamePasswordCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|auth\s{0,2}=)\s{0,2}\(\s{0,64}(?:(["'])[^"'\n]{0,256}\1\s{0,64},\s{0,64}){1,2}(["'])([^"'\n]{1,256})\2\s{0,64}\)/g;
 /**
+ * An API key passed to a service's login or key-credential constructor, as notebooks write it: `wandb.login(key="…")`
+ * (after other keyword arguments too), `comet_ml.login(api_key="…")`, Weaviate's `Auth.api_key("…")` / `AuthApiKey("…")`,
+ * Azure's `AzureKeyCredential("…")`; and Elasticsearch's `api_key=("id", "…")` pair (group 3 of API_KEY_PAIR).
+ */
+const API_KEY_CALL =
+    /\b(?:wandb\.login|comet_ml\.login|neptune\.init(?:_run)?|Auth\.api_key|AuthApiKey|AzureKeyCredential|ApiKeyCredential)\s{0,2}\(\s{0,64}(?:[A-Za-z_]\w{0,30}\s{0,4}=\s{0,4}[^,()"'\n]{0,64},\s{0,8}){0,4}(?:(?:key|api_key|api_token)\s{0,4}=\s{0,4})?(["'])([^"'\n]{1,256})\1/g;
+const API_KEY_PAIR = /\bapi_key\s{0,2}=\s{0,2}\(\s{0,8}(["'])[^"'\n]{1,128}\1\s{0,8},\s{0,8}(["'])([^"'\n]{1,256})\2\s{0,8}\)/g;
+/**
  * A default in a settings lookup: `os.getenv("API_TOKEN", "…")`, `env('JIRA_API_TOKEN', '…')`; also a name and its value as
  * a call's first two arguments, with more after them (PHP `define("DB_PASSWORD", "…", true)`, `set("token", "…", ttl)`).
  */
@@ -1615,10 +1623,27 @@ function keywordArgumentReference(text: string, start: number, end: number, valu
     return count('"') % 2 === 0 && count("'") % 2 === 0;
 }
 
-/** The value is the name it is assigned to (`TRAVEL_API_KEY: TRAVEL_API_KEY`): a template left unfilled. */
+/**
+ * The value is the name it is assigned to (`TRAVEL_API_KEY: TRAVEL_API_KEY`), or a shortened spelling of it
+ * (`SEARCHAPI_API_KEY=searchapi_key`, `openai_api_key = "openai-key"`: two or more of the name's words, in its order, ending
+ * with its last word, letters and separators only): a template left unfilled.
+ */
 function sameAsName(name: string, value: string): boolean {
     const n = (x: string) => x.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
-    return n(value) === n(name) || n(value) === n(lastSegment(name));
+    if (n(value) === n(name) || n(value) === n(lastSegment(name))) return true;
+    if (value.length > 64 || !/^[A-Za-z]{1,30}(?:[_-][A-Za-z]{1,30}){1,6}$/.test(value)) return false;
+    const vw = value.toLowerCase().split(/[_-]/);
+    const nw = snake(lastSegment(name))
+        .split("_")
+        .filter((w) => w !== "");
+    if (nw.length > 12 || vw[vw.length - 1] !== nw[nw.length - 1]) return false;
+    let at = 0;
+    for (const w of vw) {
+        while (at < nw.length && nw[at] !== w) at++;
+        if (at === nw.length) return false;
+        at++;
+    }
+    return true;
 }
 
 function luhn(digits: string): boolean {
@@ -2247,6 +2272,8 @@ function scanScriptSecrets(text: string, ok: (s: string) => boolean, out: Sink):
         each(CREDENTIAL_CALL, text, (m) => isLiteralSecret(m[3], true) && ok(m[3]) && out.add("password-literal", m.index));
         if (/ecret|ensitive|lain_?[Tt]ext/.test(text)) each(WRAPPED_SECRET, text, (m) => literal(m[1], m[3], m.index));
         each(LOOKUP_DEFAULT, text, (m) => literal(m[2], m[4], m.index, true));
+        if (/login|Auth|Credential|neptune/.test(text)) each(API_KEY_CALL, text, (m) => literal("api_key", m[2], m.index));
+        if (text.includes("api_key")) each(API_KEY_PAIR, text, (m) => literal("api_key", m[3], m.index));
         if (/with|set/i.test(text)) each(SETTER_CALL, text, (m) => literal(m[1], m[3], m.index));
         if (text.includes(",")) {
             each(CONSTANT_ARGUMENT, text, (m) => literal(m[1], m[3], m.index, true));

@@ -18,7 +18,7 @@ import {
 } from "../corpus/build-outside";
 import { details, emptyScore, Score, score, table } from "../corpus/evaluate-outside";
 
-/** The issue asks for 600 values a set; outside-2027-03 has the 406, outside-2027-04 the 278, outside-2027-07 the 368, outside-2027-08 the 587 and outside-2027-12 the 446 their sources honestly gave (their ABOUT.md says why). */
+/** The issue asks for 600 values a set; outside-2027-03 has the 406, outside-2027-04 the 278, outside-2027-07 the 368, outside-2027-08 the 587 outside-2027-12 the 446, outside-2027-20 the 569 and outside-2027-21 the 567 their sources honestly gave (their ABOUT.md says why). */
 const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2026-12": 600,
     "outside-2027-01": 600,
@@ -40,8 +40,9 @@ const MIN_VALUES: Readonly<Record<string, number>> = {
     "outside-2027-17": 600,
     "outside-2027-18": 600,
     "outside-2027-19": 800,
-    "outside-2027-22": 900,
     "outside-2027-20": 565,
+    "outside-2027-21": 560,
+    "outside-2027-22": 900,
 };
 
 for (const set of Object.keys(MIN_VALUES))

@@ -35,7 +35,7 @@ export function outsideSets(): string[] {
  * Sets whose held-out half has not been scored yet: no script reads those halves (measure-secret-rules.ts, levels.ts
  * --pooled) until the lead scores them once with evaluate-outside.ts and removes the set from this list.
  */
-export const UNSCORED_HELDOUT: readonly string[] = ["outside-2027-20", "outside-2027-21", "outside-2027-22"];
+export const UNSCORED_HELDOUT: readonly string[] = [];
 
 /** The value of `--set` in argv, else the default set. */
 export function setArg(argv: readonly string[]): string {

@@ -362,6 +362,15 @@ def corrected(c):
     # the value goes: a placeholder by design (its kind stays).
     if c['kind'] != 'benign' and re.match(r'(?i)your[-_.]|your[A-Z]', c['value']):
         return dict(c, **{'class': 'placeholder-by-design'})
+    # (4) A store's password (`key-store-password`, `trust-store-password`: the keystore's own) and a token's secret
+    # (`access-token-secret`, OAuth 1.0a's) hold the credential; `field_kind`'s switch rule and words_kind read them as
+    # names that only mention one (corrected after the held-out half was scored once; both halves).
+    if c['kind'] == 'benign' and c['class'] == 'credential-word-field':
+        name = c.get('key') or re.split(r'\s*[:=]', c.get('line') or '', maxsplit=1)[0]
+        if re.search(r'(?i)store[-_.]?pass(?:word)?$', name):
+            return dict(c, kind='password-literal', **{'class': 'config-password'})
+        if re.search(r'(?i)token[-_.]?secret$', name):
+            return dict(c, kind='api-token', **{'class': 'unprefixed-key'})
     return c
 
 

@@ -393,7 +393,7 @@ const NOT_TOKEN_PREFIX =
  * (`char *password = "…"`). A `::` is a namespace's, not a separator: hiera's `jira::dbpassword: …` assigns `dbpassword`.
  */
 const ASSIGNMENT =
-    /(?:^|[\s;,{([@>:/#=*]|(?<=(?:^|\n)[ \t]{0,32})%)(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,63})(?:["'`]\]?|\]|\[\d{0,5}\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/|:)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,4096})\4|([^\s"'`;,)]{1,2048}))/g;
+    /(?:^|[\s;,{([@>:/#=*]|(?<=(?:^|\n)[ \t]{0,32})%)(?:export[ \t]{1,4}|set[ \t]{1,4}|ENV[ \t]{1,4}|\$|-D|--set[ \t]{1,4})?(["'`]?)(\.?[A-Za-z0-9_][A-Za-z0-9_.>-]{0,127})(?:["'`]\]?|\]|\[\d{0,5}\])?(?:[ \t]{1,4}(?:string|String|str|\[\]byte)(?=[ \t]{0,4}=)|[ \t]{0,4}:[ \t]{0,4}(?:string|String|str|&str)(?=[ \t]{0,4}=))?[ \t]{0,32}(?::{2,3}=|[?.]=|:=|=>|===?|!==?|=|:(?!\/\/|:)|(?=[ \t]["'`]))[ \t]{0,32}(@|[fFrRbBuU]{1,2}(?=["']))?(?:(["'`])((?:(?!\4)[^\n]){1,4096})\4|([^\s"'`;,)]{1,2048}))/g;
 /** What follows a type annotation taken for a value (`name: Type = …`): `=` and the value, group 2 when quoted. */
 const TYPED_VALUE = /^[ \t]{0,4}=(?![=>~])[ \t]{0,32}(?:(["'`])((?:(?!\1)[^\n]){1,1024})\1)?/;
 /** ASSIGNMENT again, for an assignment inside another's unquoted value (a regex of its own: `each` keeps its position in it). */

@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+from collections import Counter
 from urllib.parse import unquote
 
 MIRRORS = '/work/.mirror'
@@ -108,6 +109,11 @@ def syntax_of(line):
 PLACEHOLDER_WORDS = {'password', 'passwd', 'pass', 'pwd', 'secret', 'mypassword', 'yourpassword', 'your_password', 'my_password',
                      'changeme', 'username', 'user', 'token', 'apikey', 'api_key', 'yourapikey', 'your_api_key', 'xxxxxx', 'redacted',
                      'example', 'test', 'dummy', 'placeholder', 'mysecret', 'my_secret', 'yoursecret', 'secretpassword'}
+
+
+# RFC 2606 / 6761 documentation and test domains: an e-mail address there is a non-value by design, and the PHI sets
+# leave it out rather than label it either way.
+DOC_DOMAIN = re.compile(r'(?i)@(?:[\w-]+\.)*(example\.(com|org|net)|[\w-]+\.(example|test|invalid|localhost))$')
 
 
 def is_placeholder(v):
@@ -282,6 +288,21 @@ def make_add(known, taken, left_out, out, sid, cap_file, cap_repo, cap_class=Non
         out.append(c)
 
     return add
+
+
+def collection(set_name, pin, licences, cap_file, cap_repo, cap_class=None):
+    """A collection's state for a set that reads its files itself (outside-2027-15, -22): the sources recorded, the values
+    taken (`out`), what was left out (a Counter), and make_add's add() over the values the corpora and the outside sets
+    before `set_name` hold."""
+    sources, out, left_out, taken = {}, [], Counter(), set()
+    corpus = os.path.dirname(os.path.abspath(__file__))
+    earlier = sorted(d for d in os.listdir(corpus) if re.fullmatch(r'outside-\d{4}-\d{2}', d) and d < set_name)
+
+    def sid(repo, path):
+        return source_id(sources, repo, path, pin[repo], licences[repo])
+
+    return sources, out, left_out, make_add(known_values(corpus, earlier), taken, left_out, out, sid, cap_file, cap_repo,
+                                            cap_class)
 
 
 class CredentialSet:

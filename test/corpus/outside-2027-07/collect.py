@@ -15,7 +15,7 @@
 # below, each with its reason.
 import csv, io, json, os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import known_values, mirror_git as git, source_id  # noqa: E402
+from outside_collect import DOC_DOMAIN, known_values, mirror_git as git, source_id  # noqa: E402
 
 LICENCES = {
     'DataFog/datafog-python': 'MIT',
@@ -56,10 +56,6 @@ left_out = {'known': 0, 'duplicate': 0, 'documentation-domain': 0, 'cap': 0}
 # piicatcher has 30 rows: the cap keeps one file's column from outweighing the other sources' kinds).
 CAP = 30
 per_file_kind = {}
-
-# RFC 2606 / 6761 documentation and test domains: the pack treats an address there as a non-value by design (as the
-# outside-2026-12 collection did, such addresses are left out rather than labelled either way).
-DOC_DOMAIN = re.compile(r'(?i)@(?:[\w-]+\.)*(example\.(com|org|net)|[\w-]+\.(example|test|invalid|localhost))$')
 
 
 def add(repo, path, *, value, kind, cls, line, origin, text, syntax='prose'):

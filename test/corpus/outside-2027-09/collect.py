@@ -15,7 +15,7 @@
 # messages and resources fill them, with the overrides listed below, each with its reason.
 import csv, io, json, os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import known_values, mirror_git as git, source_id  # noqa: E402
+from outside_collect import DOC_DOMAIN, known_values, mirror_git as git, source_id  # noqa: E402
 
 LICENCES = {
     'johnpaulett/python-hl7': 'BSD-3-Clause',
@@ -76,10 +76,6 @@ left_out = {'known': 0, 'duplicate': 0, 'documentation-domain': 0, 'cap': 0, 'tr
 # other sources).
 CAP = 30
 per_file_kind = {}
-
-# RFC 2606 / 6761 documentation and test domains: the pack treats an address there as a non-value by design (as the
-# earlier collections did, such addresses are left out rather than labelled either way).
-DOC_DOMAIN = re.compile(r'(?i)@(?:[\w-]+\.)*(example\.(com|org|net)|[\w-]+\.(example|test|invalid|localhost))$')
 
 
 def add(repo, path, *, value, kind, cls, line, origin, syntax):

@@ -17,7 +17,7 @@ import csv, io, os, re, sys
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape, quoteattr
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import known_values, mirror_git as git, source_id, ssn_class  # noqa: E402
+from outside_collect import DOC_DOMAIN, known_values, mirror_git as git, source_id, ssn_class  # noqa: E402
 
 LICENCES = {
     'HL7/C-CDA-Examples': 'CC0-1.0',
@@ -76,10 +76,6 @@ left_out = {'known': 0, 'duplicate': 0, 'documentation-domain': 0, 'cap-file': 0
 CAP_FILE = {'sensitive': 30, 'benign': 4}
 CAP_REPO = {'sensitive': 60, 'benign': 40}
 per_file, per_repo = {}, {}
-
-# RFC 2606 / 6761 documentation and test domains: the pack treats an address there as a non-value by design (as the
-# earlier collections did, such addresses are left out rather than labelled either way).
-DOC_DOMAIN = re.compile(r'(?i)@(?:[\w-]+\.)*(example\.(com|org|net)|[\w-]+\.(example|test|invalid|localhost))$')
 
 
 def add(repo, path, *, value, kind, cls, line, origin, syntax='xml'):

@@ -13,10 +13,9 @@ import json
 import os
 import re
 import sys
-from collections import Counter
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import json_documents, known_values, make_add, mirror_git as git, source_id, ssn_class, write_candidates  # noqa: E402
+from outside_collect import DOC_DOMAIN, collection, json_documents, mirror_git as git, ssn_class, write_candidates  # noqa: E402
 
 SET = 'outside-2027-15'
 LICENCES = {
@@ -46,23 +45,7 @@ CAP_FILE, CAP_REPO = 30, 120
 CAP_CLASS = {'resource-id': 45, 'version-id': 15, 'last-updated': 25, 'date-of-care': 60, 'clinical-code': 45,
              'quantity': 30, 'provider-id': 40, 'organisation-id': 25, 'record-id': 35, 'patient-name': 60}
 
-sources, out = {}, []
-left_out = Counter()
-HERE = os.path.dirname(os.path.abspath(__file__))
-EARLIER = sorted(d for d in os.listdir(os.path.join(HERE, '..')) if re.fullmatch(r'outside-\d{4}-\d{2}', d) and d < SET)
-known = known_values(os.path.join(HERE, '..'), EARLIER)
-taken = set()
-
-
-def sid(repo, path):
-    return source_id(sources, repo, path, PIN[repo], LICENCES[repo])
-
-
-add_raw = make_add(known, taken, left_out, out, sid, CAP_FILE, CAP_REPO, CAP_CLASS)
-
-# RFC 2606 / 6761 documentation and test domains: the pack treats an address there as a non-value by design (as the
-# earlier PHI sets did, such addresses are left out rather than labelled either way).
-DOC_DOMAIN = re.compile(r'(?i)@(?:[\w-]+\.)*(example\.(com|org|net)|[\w-]+\.(example|test|invalid|localhost))$')
+sources, out, left_out, add_raw = collection(SET, PIN, LICENCES, CAP_FILE, CAP_REPO, CAP_CLASS)
 
 
 def add(repo, path, *, value, kind, cls, obj, origin, owner=None):

@@ -22,7 +22,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import CredentialSet, field_words, json_documents, luhn, ssn_class  # noqa: E402
+from outside_collect import CredentialSet, DOC_DOMAIN, field_words, json_documents, luhn, ssn_class  # noqa: E402
 
 SET = 'outside-2027-19'
 LICENCES = {
@@ -287,9 +287,6 @@ def label(key, v, path, obj_keys):
     return kind, shape_class(kind, base, v)
 
 
-# RFC 2606 / 6761 documentation and test domains: the pack treats an address there as a non-value by design (as the
-# earlier PHI sets did, such addresses are left out rather than labelled either way).
-DOC_DOMAIN = re.compile(r'(?i)@(?:[\w-]+\.)*(example\.(com|org|net)|[\w-]+\.(example|test|invalid|localhost))$')
 # A value that only names its field (`patient-name`, `<dob>`, `YYYY-MM-DD`, `xxx-xx-xxxx`): a template, no value.
 STAND_IN = re.compile(r'(?i)(?:(?:patient|person|name|first|last|family|given|id|identifier|value|test|example|sample|'
                       r'phone|email|address|birth|date|dob|mrn|ssn|number|string|member|yyyy|mm|dd|x+|n+|#+|0)[\s._/-]*)+'

@@ -15,10 +15,9 @@ import json
 import os
 import re
 import sys
-from collections import Counter
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from outside_collect import known_values, make_add, mirror_git as git, source_id, ssn_class, write_candidates  # noqa: E402
+from outside_collect import DOC_DOMAIN, collection, mirror_git as git, ssn_class, write_candidates  # noqa: E402
 
 SET = 'outside-2027-22'
 LICENCES = {
@@ -64,22 +63,8 @@ CAP_CLASS = {'control-number': 20, 'claim-id': 25, 'amount': 25, 'service-date':
              'trace-number': 12, 'claim-code': 12, 'line-control': 10, 'x12-name-subscriber': 30,
              'x12-name-patient': 30, 'x12-name-dependent': 20}
 
-sources, out = {}, []
-left_out = Counter()
-HERE = os.path.dirname(os.path.abspath(__file__))
-EARLIER = sorted(d for d in os.listdir(os.path.join(HERE, '..')) if re.fullmatch(r'outside-\d{4}-\d{2}', d) and d < SET)
-known = known_values(os.path.join(HERE, '..'), EARLIER)
-taken = set()
+sources, out, left_out, add_raw = collection(SET, PIN, LICENCES, CAP_FILE, CAP_REPO, CAP_CLASS)
 
-
-def sid(repo, path):
-    return source_id(sources, repo, path, PIN[repo], LICENCES[repo])
-
-
-add_raw = make_add(known, taken, left_out, out, sid, CAP_FILE, CAP_REPO, CAP_CLASS)
-
-# RFC 2606 / 6761 documentation and test domains: an address there is a non-value by design (left out, as -15).
-DOC_DOMAIN = re.compile(r'(?i)@(?:[\w-]+\.)*(example\.(com|org|net)|[\w-]+\.(example|test|invalid|localhost))$')
 # Entity codes of persons whose data is PHI (NM101): insured / subscriber, patient, dependent, corrected insured.
 PERSON = {'IL': 'subscriber', 'QC': 'patient', '03': 'dependent', '74': 'subscriber', 'INS': 'member'}
 # Provider and organisation entities whose identifiers are benign look-alikes (NPI, EIN, payer id).

@@ -2468,6 +2468,9 @@ function scanNamedTokens(text: string, ok: (s: string) => boolean, out: Sink): v
 const PROSE_WORD =
     /^(?:required|optional|stored|saved|set|not|the|a|an|your|incorrect|invalid|wrong|empty|blank|missing|correct|valid|too|being|changed|expired|hashed|encrypted|generated|sent|reset|used|needed|case|at|in|of|for|to|from|now|also|only|ignored|disabled|enabled|displayed|shown|masked|protected|secure|insecure|weak|strong|short|long)$/i;
 
+/** What a health format says a value is that the advisory PHI policy reports (the rest are mandatory kinds). */
+const ADVISORY_HEALTH_KINDS: ReadonlySet<string> = new Set(["street-address", "phone-number", "patient-identifier", "diagnosis-code"]);
+
 /** True when the text at `index` is inside a URL's authority (`scheme://user:pass@host`). */
 function inUrlAuthority(text: string, index: number): boolean {
     const from = Math.max(0, index - 300);
@@ -2543,8 +2546,7 @@ function scanPhi(text: string, ctx: ScanContext, cfg: DetectorConfig, out: Sink)
     // type, a CDA header's patientRole element. Each kind once: a value's position is looked up only for the first one reported.
     const health = new Set<string>();
     for (const v of healthFormatValues(text)) {
-        if (health.has(v.kind) || v.kind === "street-address" || v.kind === "phone-number" || v.kind === "patient-identifier") continue;
-        if (v.kind === "diagnosis-code") continue; // advisory: scanPossiblePhi
+        if (health.has(v.kind) || ADVISORY_HEALTH_KINDS.has(v.kind)) continue; // those are scanPossiblePhi's
         if (v.kind === "us-ssn") {
             const m = SSN_VALUE.exec(v.value)!;
             if (!validSsn(m[1], m[3], m[4])) continue;
@@ -2624,9 +2626,7 @@ function scanPossiblePhi(text: string, ctx: ScanContext, cfg: DetectorConfig, ou
     }
     const health = new Set<string>();
     for (const v of healthFormatValues(text)) {
-        const advisory =
-            v.kind === "street-address" || v.kind === "phone-number" || v.kind === "patient-identifier" || v.kind === "diagnosis-code";
-        if (health.has(v.kind) || !advisory) continue;
+        if (health.has(v.kind) || !ADVISORY_HEALTH_KINDS.has(v.kind)) continue;
         if (!(v.kind === "phone-number" ? phoneOk(ok) : ok)(v.value)) continue;
         health.add(v.kind);
         out.add(v.kind, v.at());

@@ -1,13 +1,13 @@
 // PHI found by the structure of the healthcare formats that carry it (issue 28, outside-2027-09 and outside-2027-11):
 // HL7 v2 segments' fields by their position (the patient's PID, and the MRG, NK1, GT1, IN1 and IN2 segments that carry
 // PHI too), a FHIR resource's members by their names and identifier types, a CDA / C-CDA document's elements by where
-// they stand (the header's recordTarget/patientRole). The field says what a value is (PID-7 is the date of birth, an
-// identifier of type `MR` a medical record number), and the value's shape must agree with it; ./detectors applies the
-// non-value tests and reports the kinds. Linear in the text: one pass over the segments, one JSON parse.
+// they stand (the header's recordTarget/patientRole); X12 EDI transactions by their segment grammar (./x12,
+// outside-2027-22). The field says what a value is (PID-7 is the date of birth, an identifier of type `MR` a medical
+// record number), and the value's shape must agree with it; ./detectors applies the non-value tests and reports the kinds. Linear in the text: one pass over the segments, one JSON parse.
 
-/** The kinds these formats say a value is. */
 import { x12Values } from "./x12";
 
+/** The kinds these formats say a value is. */
 export type HealthKind =
     "mrn" | "us-ssn" | "date-of-birth" | "street-address" | "phone-number" | "patient-contact" | "patient-identifier" | "diagnosis-code";
 
@@ -375,8 +375,9 @@ let lastText: string | undefined;
 let lastValues: HealthValue[] = [];
 
 /**
- * The values an HL7 v2 segment, a FHIR resource, a CDA document or an X12 transaction (./x12) in `text` says are PHI, with their kinds (the last text's answer
- * is kept: the mandatory and the advisory scans ask for the same text one after the other).
+ * The values an HL7 v2 segment, a FHIR resource, a CDA document or an X12 transaction (./x12) in `text` says are PHI, with
+ * their kinds (the last text's answer is kept: the mandatory and the advisory scans ask for the same text one after the
+ * other).
  */
 export function healthFormatValues(text: string): readonly HealthValue[] {
     if (text === lastText) return lastValues;

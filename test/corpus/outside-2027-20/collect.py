@@ -289,7 +289,7 @@ def properties_file(repo, path, text):
 # A connection string's password (`Server=…;User Id=sa;Password=x;`, `…;Pwd=x`) and an Azure Service Bus / Event Hubs
 # `SharedAccessKey=` anywhere in a file (AccountKey= is url_scan's).
 CONN_PW = re.compile(r'(?i)(?:^|[;"\'\s])(password|pwd)\s*=\s*([^;"\'<>\s]+)(?=;|"|\'|$)')
-SAS_KEY = re.compile(r'SharedAccessKey=([^;"\'\s]+)')
+SAS_KEY = re.compile(r'(SharedAccessKey)=([^;"\'\s]+)')
 
 
 def connection_strings(repo, path, text, syn):
@@ -297,20 +297,15 @@ def connection_strings(repo, path, text, syn):
         s = ln.strip()
         if len(s) > 240 or ';' not in s:
             continue
-        for m in CONN_PW.finditer(ln):
-            v = m.group(2)
-            if len(v) < 3 or reference_class(v) or re.search(r'[{}<>$%*]', v):
-                continue
-            add(repo, path, value=v, kind='password-literal',
-                cls='placeholder-by-design' if placeholder_class(v) else 'connection-string-password',
-                syntax=syn, line=s, origin=f'line {i}: connection string {m.group(1)}')
-        for m in SAS_KEY.finditer(ln):
-            v = m.group(1)
-            if len(v) < 8 or reference_class(v) or re.search(r'[{}<>$%]', v):
-                continue
-            add(repo, path, value=v, kind='api-token',
-                cls='placeholder-by-design' if placeholder_class(v) else 'unprefixed-key',
-                syntax=syn, line=s, origin=f'line {i}: connection string SharedAccessKey')
+        # (pattern: the setting's name, then its value; the value's least length; what a template holds; kind; class)
+        for rx, least, template, kind, cls in ((CONN_PW, 3, r'[{}<>$%*]', 'password-literal', 'connection-string-password'),
+                                               (SAS_KEY, 8, r'[{}<>$%]', 'api-token', 'unprefixed-key')):
+            for m in rx.finditer(ln):
+                v = m.group(2)
+                if len(v) < least or reference_class(v) or re.search(template, v):
+                    continue
+                add(repo, path, value=v, kind=kind, cls='placeholder-by-design' if placeholder_class(v) else cls,
+                    syntax=syn, line=s, origin=f'line {i}: connection string {m.group(1)}')
 
 
 XML_ADD = re.compile(r'<add\s+key="([^"]+)"\s+value="([^"]*)"')
